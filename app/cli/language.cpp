@@ -1,0 +1,86 @@
+#include "language.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLocale>
+#include <QTranslator>
+
+namespace tlens {
+
+QString Language::fromArguments(const QStringList &args)
+{
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (a == QLatin1String("--lang") && i + 1 < args.size())
+            return args.at(i + 1);
+        if (a.startsWith(QLatin1String("--lang=")))
+            return a.mid(7);
+    }
+    return {};
+}
+
+QStringList Language::available()
+{
+    QStringList langs{QStringLiteral("en")};
+    const QStringList files = QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("telemetry-lens_*.qm")});
+    for (const QString &f : files)
+        langs.append(f.mid(15, f.size() - 15 - 3));
+    return langs;
+}
+
+namespace {
+
+QStringList environmentLanguages()
+{
+    QStringList out;
+    const QByteArray language = qgetenv("LANGUAGE");
+    if (!language.isEmpty()) {
+        for (const QByteArray &l : language.split(':'))
+            out.append(QString::fromLatin1(l));
+    }
+    for (const char *var : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+        const QByteArray v = qgetenv(var);
+        if (!v.isEmpty()) {
+            out.append(QString::fromLatin1(v));
+            break;
+        }
+    }
+    return out;
+}
+
+QString baseCode(const QString &code)
+{
+    QString c = code.section(QLatin1Char('.'), 0, 0).section(QLatin1Char('@'), 0, 0);
+    return c.section(QLatin1Char('_'), 0, 0).toLower();
+}
+
+} // namespace
+
+QString Language::install(const QString &code)
+{
+    static QTranslator *translator = nullptr;
+    if (translator) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+        translator = nullptr;
+    }
+    const QStringList candidates = code.isEmpty() ? environmentLanguages() : QStringList{code};
+    for (const QString &candidate : candidates) {
+        const QString base = baseCode(candidate);
+        if (base.isEmpty() || base == QLatin1String("c") || base == QLatin1String("posix"))
+            break; // an explicit C locale means English
+        if (base == QLatin1String("en"))
+            return QStringLiteral("en");
+        auto *t = new QTranslator;
+        if (t->load(QStringLiteral(":/i18n/telemetry-lens_%1.qm").arg(base))) {
+            QCoreApplication::installTranslator(t);
+            translator = t;
+            QLocale::setDefault(QLocale(base));
+            return base;
+        }
+        delete t;
+    }
+    return QStringLiteral("en");
+}
+
+} // namespace tlens

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs the Debian packages needed to build, test and package Telemetry Lens, if any are missing.
+# Uses apt-get directly as root, or through sudo; otherwise lists what to install and fails.
+set -euo pipefail
+
+packages=(
+    cmake ninja-build g++ ccache pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins
+    nlohmann-json3-dev libyaml-cpp-dev libgl-dev libxkbcommon-dev
+    xvfb xauth desktop-file-utils appstream dpkg-dev file bash-completion
+)
+
+missing=()
+for p in "${packages[@]}"; do
+    status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
+    [[ "$status" == "install ok installed" ]] || missing+=("$p")
+done
+[[ ${#missing[@]} -eq 0 ]] && exit 0
+
+echo "Installing build dependencies: ${missing[*]}" >&2
+if [[ $(id -u) -eq 0 ]]; then
+    apt_get=(apt-get)
+elif command -v sudo >/dev/null 2>&1; then
+    apt_get=(sudo apt-get)
+else
+    echo "Missing packages: ${missing[*]}. Install them with apt-get as root, then run this again." >&2
+    exit 1
+fi
+export DEBIAN_FRONTEND=noninteractive
+"${apt_get[@]}" update -qq
+"${apt_get[@]}" install -y -qq --no-install-recommends "${missing[@]}"

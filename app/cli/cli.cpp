@@ -1,6 +1,25 @@
 #include "cli.h"
 
+#include "clicontext.h"
+#include "commands.h"
+
 namespace tlens {
+
+namespace {
+
+struct CommandEntry {
+    const char *name;
+    int (*run)(CliContext &, const QStringList &);
+    const char *summary; // translated in the "Cli" context
+};
+
+const CommandEntry kCommands[] = {
+    {"status", runStatus, QT_TRANSLATE_NOOP("Cli", "Show each tool's telemetry state for your account, and why.")},
+    {"audit", runAudit, QT_TRANSLATE_NOOP("Cli", "Report on every account and the machine (text, JSON, CSV or HTML).")},
+    {"show", runShow, QT_TRANSLATE_NOOP("Cli", "Show one tool in detail: inputs, stored reports, what it would send.")},
+};
+
+} // namespace
 
 Cli::Cli(QTextStream &out, QTextStream &err, QTextStream *in)
     : m_out(out)
@@ -11,7 +30,10 @@ Cli::Cli(QTextStream &out, QTextStream &err, QTextStream *in)
 
 QStringList Cli::commands()
 {
-    return {QStringLiteral("status"), QStringLiteral("audit"), QStringLiteral("show")};
+    QStringList names;
+    for (const CommandEntry &c : kCommands)
+        names.append(QLatin1String(c.name));
+    return names;
 }
 
 bool Cli::isCommand(const QString &word)
@@ -21,11 +43,42 @@ bool Cli::isCommand(const QString &word)
 
 int Cli::run(const QStringList &args)
 {
-    if (args.value(0) == QLatin1String("--version")) {
+    const QString first = args.value(0);
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
         m_out << "telemetry-lens " << QStringLiteral(TLENS_VERSION) << Qt::endl;
         return Success;
     }
-    m_err << tr("Unknown command \"%1\". Run telemetry-lens --help for the list of commands.").arg(args.value(0)) << Qt::endl;
+    if (first.isEmpty() || first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
+        m_out << tr("Usage: telemetry-lens [COMMAND] [OPTIONS]") << "\n\n";
+        m_out << tr("Telemetry Lens finds the telemetry settings and records of developer tools (Ray, Skyplane, MLflow, "
+                    "Rasa), explains each tool's real state, switches collection off, and drafts deletion requests.")
+              << "\n\n";
+        m_out << tr("Without a command, the dashboard window opens (--demo opens the embedded sample workstation).") << "\n\n";
+        m_out << tr("Commands:") << "\n";
+        for (const CommandEntry &c : kCommands)
+            m_out << "  " << QString::fromLatin1(c.name).leftJustified(16) << QCoreApplication::translate("Cli", c.summary) << "\n";
+        m_out << "\n" << tr("Options every command takes:") << "\n";
+        m_out << "  --root DIR      " << tr("Treat DIR as the filesystem root (a mounted disk or container image).") << "\n";
+        m_out << "  --home PATH     " << tr("Examine the account whose home is PATH inside the root.") << "\n";
+        m_out << "  --lang LANG     " << tr("Language of the output (en, de, fr).") << "\n";
+        m_out << "  --help          " << tr("Show the options of a command.") << "\n";
+        m_out << "  --version       " << tr("Show the version.") << "\n\n";
+        m_out << tr("Exit status: 0 success, 1 something is enabled (with --fail-on-enabled) or a change or delivery "
+                    "failed, 2 usage error, 3 unreadable root.")
+              << Qt::endl;
+        return Success;
+    }
+    for (const CommandEntry &c : kCommands) {
+        if (first == QLatin1String(c.name)) {
+            CliContext ctx{m_out, m_err, m_in};
+            const int code = c.run(ctx, args.mid(1));
+            m_out.flush();
+            m_err.flush();
+            return code;
+        }
+    }
+    m_err << tr("Unknown command \"%1\".").arg(first) << Qt::endl;
+    m_err << tr("Run \"telemetry-lens --help\" to see the commands.") << Qt::endl;
     return Usage;
 }
 

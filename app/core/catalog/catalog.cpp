@@ -89,6 +89,7 @@ bool Catalog::load(const QByteArray &json, QString *error)
             in.grammar = i.value(QLatin1String("grammar")).toString();
             in.note = i.value(QLatin1String("note")).toString();
             in.secret = i.value(QLatin1String("secret")).toBool();
+            in.alwaysRead = i.value(QLatin1String("always_read")).toBool();
             spec.inputs.append(in);
         }
         const QJsonArray related = t.value(QLatin1String("related_env")).toArray();

@@ -18,6 +18,7 @@ struct InputSpec {
     QString grammar; // how a value is judged; see Grammar
     QString note;
     bool secret = false;
+    bool alwaysRead = false; // read even when a higher input decided (a bad value still breaks the tool)
 };
 
 struct IdentifierSpec {

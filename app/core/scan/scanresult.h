@@ -31,8 +31,15 @@ struct Input {
     InputRole role = InputRole::Shadowed;
     QString effect; // "enables", "disables", "invalid", "none"
     QString note; // translated, short
+    QString text; // how it reads in its file: "RAY_USAGE_STATS_ENABLED=1", "[flags] usage_stats = False"
     bool secret = false;
 };
+
+// What is shown instead of a secret value.
+inline QString maskedValue()
+{
+    return QStringLiteral("********");
+}
 
 struct Warning {
     QString code; // stable, e.g. "do-not-track-ignored"
@@ -98,6 +105,7 @@ struct MachineToolData {
     QList<Artifact> artifacts;
     QList<Identifier> identifiers;
     QList<Installation> installations;
+    QList<Warning> warnings;
 };
 
 struct MachineScan {

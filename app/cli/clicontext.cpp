@@ -1,0 +1,84 @@
+#include "clicontext.h"
+
+#include "cli.h"
+
+namespace tlens {
+
+void CliContext::addCommonOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("root"), tr("Treat DIR as the filesystem root for everything read and written (a mounted image)."),
+                      tr("DIR")});
+    parser.addOption({QStringLiteral("home"), tr("Examine the account whose home is PATH (a path inside the root)."), tr("PATH")});
+    parser.addOption({QStringLiteral("lang"), tr("Language of the output (en, de, fr)."), tr("LANG")});
+    parser.addHelpOption();
+}
+
+int CliContext::takeCommonOptions(const QCommandLineParser &parser)
+{
+    if (parser.isSet(QStringLiteral("root"))) {
+        root = parser.value(QStringLiteral("root"));
+        rootGiven = true;
+        if (root.isEmpty()) {
+            err << tr("--root needs a folder.") << Qt::endl;
+            return Cli::Usage;
+        }
+    }
+    QString error;
+    if (!Scanner::checkRoot(root, &error)) {
+        err << error << Qt::endl;
+        return Cli::BadRoot;
+    }
+    if (parser.isSet(QStringLiteral("home"))) {
+        home = parser.value(QStringLiteral("home"));
+        if (home.isEmpty() || !home.startsWith(QLatin1Char('/'))) {
+            err << tr("--home needs an absolute path inside the root, such as /home/alice.") << Qt::endl;
+            return Cli::Usage;
+        }
+    }
+    return -1;
+}
+
+int CliContext::parse(QCommandLineParser &parser, const QString &command, const QStringList &args)
+{
+    parser.setApplicationDescription(QString());
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(QStringList{QStringLiteral("telemetry-lens ") + command} + args))
+        return usageError(parser.errorText(), command);
+    if (parser.isSet(QStringLiteral("help"))) {
+        QString help = parser.helpText();
+        help.replace(QStringLiteral("telemetry-lens ") + command + QStringLiteral(" [options]"),
+                     QStringLiteral("telemetry-lens ") + command + QStringLiteral(" [options]"));
+        out << help;
+        out.flush();
+        return Cli::Success;
+    }
+    return takeCommonOptions(parser);
+}
+
+ScanOptions CliContext::scanOptions() const
+{
+    ScanOptions options;
+    options.root = root;
+    options.home = home;
+    options.liveEnvironment = !rootGiven;
+    return options;
+}
+
+bool CliContext::confirm(const QString &question)
+{
+    out << question << QStringLiteral(" [y/N] ");
+    out.flush();
+    if (!in)
+        return false;
+    const QString answer = in->readLine().trimmed().toLower();
+    return answer == QLatin1String("y") || answer == QLatin1String("yes") || answer == tr("y") || answer == tr("yes");
+}
+
+int CliContext::usageError(const QString &message, const QString &command)
+{
+    err << tr("telemetry-lens %1: %2").arg(command, message) << Qt::endl;
+    err << tr("Run \"telemetry-lens %1 --help\" to see its options.").arg(command) << Qt::endl;
+    return Cli::Usage;
+}
+
+} // namespace tlens

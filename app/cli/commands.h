@@ -1,0 +1,21 @@
+#pragma once
+
+#include "clicontext.h"
+
+#include "catalog/catalog.h"
+#include "scan/scanresult.h"
+
+#include <QStringList>
+
+namespace tlens {
+
+// One function per CLI command; `args` excludes the command word. Each returns the exit code.
+int runStatus(CliContext &ctx, const QStringList &args);
+int runAudit(CliContext &ctx, const QStringList &args);
+int runShow(CliContext &ctx, const QStringList &args);
+
+// The body of `show`: prints one tool (all sections, or just --sent / --would-send) as text or JSON.
+int showTool(CliContext &ctx, const ScanResult &result, const UserScan &user, const ToolSpec &tool, const ToolStatus &status,
+             bool sentOnly, bool wouldSendOnly, bool json);
+
+} // namespace tlens

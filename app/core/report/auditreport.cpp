@@ -1,0 +1,512 @@
+#include "auditreport.h"
+
+#include "catalog/catalog.h"
+
+#include <QDateTime>
+
+#include <nlohmann/json.hpp>
+
+namespace tlens {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+std::string s(const QString &v)
+{
+    return v.toStdString();
+}
+
+Json inputJson(const Input &in)
+{
+    Json j;
+    j["kind"] = s(in.kind);
+    if (!in.key.isEmpty())
+        j["key"] = s(in.key);
+    j["value"] = s(in.value);
+    if (!in.file.isEmpty())
+        j["file"] = s(in.file);
+    if (in.line > 0)
+        j["line"] = in.line;
+    j["role"] = s(roleName(in.role));
+    j["effect"] = s(in.effect);
+    j["text"] = s(in.text);
+    if (!in.note.isEmpty())
+        j["note"] = s(in.note);
+    if (in.secret)
+        j["secret"] = true;
+    return j;
+}
+
+Json artifactJson(const Artifact &a)
+{
+    Json j;
+    j["kind"] = s(a.kind);
+    j["path"] = s(a.path);
+    if (!a.sessionId.isEmpty())
+        j["session_id"] = s(a.sessionId);
+    if (a.kind == QLatin1String("report"))
+        j["sent"] = s(sendStatusName(a.sent));
+    if (a.timeMs > 0) {
+        j["time_ms"] = a.timeMs;
+        j["time"] = s(AuditReport::timeText(a.timeMs));
+    }
+    if (!a.version.isEmpty())
+        j["version"] = s(a.version);
+    if (!a.error.isEmpty())
+        j["error"] = s(a.error);
+    if (!a.summary.isEmpty())
+        j["summary"] = s(a.summary);
+    return j;
+}
+
+Json identifierJson(const Identifier &id)
+{
+    Json j;
+    j["kind"] = s(id.kind);
+    j["value"] = s(id.value);
+    if (!id.source.isEmpty())
+        j["source"] = s(id.source);
+    if (!id.reveals.isEmpty())
+        j["reveals"] = s(id.reveals);
+    return j;
+}
+
+Json installationJson(const Installation &in)
+{
+    Json j;
+    j["version"] = in.version.isEmpty() ? Json(nullptr) : Json(s(in.version));
+    j["path"] = s(in.path);
+    j["kind"] = s(in.kind);
+    return j;
+}
+
+Json warningsJson(const QList<Warning> &warnings)
+{
+    Json arr = Json::array();
+    for (const Warning &w : warnings)
+        arr.push_back({{"code", s(w.code)}, {"message", s(w.message)}});
+    return arr;
+}
+
+QString csvField(const QString &v)
+{
+    if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n')) || v.contains(QLatin1Char('\r'))) {
+        QString q = v;
+        q.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        return QLatin1Char('"') + q + QLatin1Char('"');
+    }
+    return v;
+}
+
+QString esc(const QString &v)
+{
+    return v.toHtmlEscaped();
+}
+
+QString location(const Input &in)
+{
+    if (in.file.isEmpty())
+        return {};
+    return in.line > 0 ? QStringLiteral("%1:%2").arg(in.file).arg(in.line) : in.file;
+}
+
+QString stateSymbol(State state)
+{
+    switch (state) {
+    case State::Enabled:
+        return QStringLiteral("●");
+    case State::Disabled:
+        return QStringLiteral("○");
+    case State::Misconfigured:
+        return QStringLiteral("▲");
+    }
+    return {};
+}
+
+} // namespace
+
+AuditReport::AuditReport(const ScanResult &result)
+    : m_result(result)
+{
+}
+
+bool AuditReport::parseFormat(const QString &name, Format *format)
+{
+    const QString n = name.toLower();
+    if (n == QLatin1String("text"))
+        *format = Format::Text;
+    else if (n == QLatin1String("json"))
+        *format = Format::Json;
+    else if (n == QLatin1String("csv"))
+        *format = Format::Csv;
+    else if (n == QLatin1String("html"))
+        *format = Format::Html;
+    else
+        return false;
+    return true;
+}
+
+QString AuditReport::timeText(qint64 ms)
+{
+    if (ms <= 0)
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
+}
+
+QString AuditReport::sendStatusLabel(SendStatus status)
+{
+    switch (status) {
+    case SendStatus::Sent:
+        return tr("sent");
+    case SendStatus::NotConfirmed:
+        return tr("not confirmed");
+    case SendStatus::Failed:
+        return tr("failed");
+    case SendStatus::Unknown:
+        break;
+    }
+    return tr("unknown");
+}
+
+QList<Artifact> AuditReport::reportsFor(const ScanResult &result, const ToolStatus &tool)
+{
+    QList<Artifact> out;
+    if (const MachineToolData *m = result.machineTool(tool.toolId)) {
+        for (const Artifact &a : m->artifacts) {
+            if (a.kind == QLatin1String("report"))
+                out.append(a);
+        }
+    }
+    for (const Artifact &a : tool.artifacts) {
+        if (a.kind == QLatin1String("report"))
+            out.append(a);
+    }
+    return out;
+}
+
+QList<Identifier> AuditReport::identifiersFor(const ScanResult &result, const ToolStatus &tool)
+{
+    QList<Identifier> out = tool.identifiers;
+    if (const MachineToolData *m = result.machineTool(tool.toolId)) {
+        for (const Identifier &id : m->identifiers) {
+            const bool seen = std::any_of(out.cbegin(), out.cend(),
+                                          [&id](const Identifier &e) { return e.kind == id.kind && e.value == id.value; });
+            if (!seen)
+                out.append(id);
+        }
+    }
+    return out;
+}
+
+QString AuditReport::summaryLine(const UserScan &user)
+{
+    int collecting = 0;
+    for (const ToolStatus &t : user.tools) {
+        if (t.state == State::Enabled)
+            ++collecting;
+    }
+    return tr("%1 of %n tool(s) collecting", nullptr, int(user.tools.size())).arg(collecting);
+}
+
+bool AuditReport::anyEnabled(const ScanResult &result)
+{
+    for (const UserScan &u : result.users) {
+        for (const ToolStatus &t : u.tools) {
+            if (t.state == State::Enabled)
+                return true;
+        }
+    }
+    return false;
+}
+
+QByteArray AuditReport::render(Format format) const
+{
+    switch (format) {
+    case Format::Json:
+        return toJson();
+    case Format::Csv:
+        return toCsv();
+    case Format::Html:
+        return toHtml();
+    case Format::Text:
+        break;
+    }
+    return toText().toUtf8();
+}
+
+QByteArray AuditReport::toJson() const
+{
+    Json doc;
+    doc["schema_version"] = 1;
+    doc["generator"] = s(QStringLiteral("telemetry-lens ") + QStringLiteral(TLENS_VERSION));
+    doc["generated_at"] = s(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    doc["root"] = s(m_result.machine.root);
+    Json users = Json::array();
+    for (const UserScan &u : m_result.users) {
+        Json uj;
+        uj["user"] = s(u.account.name);
+        uj["home"] = s(u.account.home);
+        uj["shell"] = s(u.account.shell);
+        uj["summary"] = s(summaryLine(u));
+        Json tools = Json::array();
+        for (const ToolStatus &t : u.tools) {
+            Json tj;
+            tj["id"] = s(t.toolId);
+            tj["name"] = s(t.name);
+            tj["state"] = s(stateName(t.state));
+            tj["decided_by"] = inputJson(t.decidedBy);
+            Json shadowed = Json::array();
+            for (const Input &in : t.shadowed())
+                shadowed.push_back(inputJson(in));
+            tj["shadowed"] = shadowed;
+            Json inputs = Json::array();
+            for (const Input &in : t.inputs)
+                inputs.push_back(inputJson(in));
+            tj["inputs"] = inputs;
+            tj["explanation"] = s(t.explanation);
+            tj["warnings"] = warningsJson(t.warnings);
+            Json artifacts = Json::array();
+            for (const Artifact &a : t.artifacts)
+                artifacts.push_back(artifactJson(a));
+            tj["artifacts"] = artifacts;
+            Json ids = Json::array();
+            for (const Identifier &id : t.identifiers)
+                ids.push_back(identifierJson(id));
+            tj["identifiers"] = ids;
+            Json inst = Json::array();
+            for (const Installation &in : t.installations)
+                inst.push_back(installationJson(in));
+            tj["installations"] = inst;
+            tj["reports"] = reportsFor(m_result, t).size();
+            tools.push_back(tj);
+        }
+        uj["tools"] = tools;
+        uj["warnings"] = warningsJson(u.warnings);
+        users.push_back(uj);
+    }
+    doc["users"] = users;
+    Json machine;
+    machine["root"] = s(m_result.machine.root);
+    machine["hostname"] = s(m_result.machine.hostName);
+    machine["os"] = s(m_result.machine.os);
+    machine["cpu_count"] = m_result.machine.cpuCount > 0 ? Json(m_result.machine.cpuCount) : Json(nullptr);
+    Json mtools = Json::array();
+    for (const MachineToolData &m : m_result.machine.tools) {
+        Json mj;
+        mj["id"] = s(m.toolId);
+        mj["name"] = s(m.name);
+        Json locs = Json::array();
+        for (const QString &l : m.locations)
+            locs.push_back(s(l));
+        mj["locations"] = locs;
+        Json artifacts = Json::array();
+        for (const Artifact &a : m.artifacts)
+            artifacts.push_back(artifactJson(a));
+        mj["artifacts"] = artifacts;
+        Json ids = Json::array();
+        for (const Identifier &id : m.identifiers)
+            ids.push_back(identifierJson(id));
+        mj["identifiers"] = ids;
+        Json inst = Json::array();
+        for (const Installation &in : m.installations)
+            inst.push_back(installationJson(in));
+        mj["installations"] = inst;
+        mj["warnings"] = warningsJson(m.warnings);
+        mtools.push_back(mj);
+    }
+    machine["tools"] = mtools;
+    doc["machine"] = machine;
+    Json findings = Json::array();
+    for (const Finding &f : m_result.findings) {
+        const char *severity = f.severity == Finding::Severity::Error ? "error"
+            : f.severity == Finding::Severity::Info                   ? "info"
+                                                                      : "warning";
+        findings.push_back({{"path", s(f.path)}, {"code", s(f.code)}, {"message", s(f.message)}, {"severity", severity}});
+    }
+    doc["findings"] = findings;
+    doc["scan"] = {{"files_read", m_result.scannedFiles}, {"elapsed_ms", m_result.elapsedMs}};
+    return QByteArray::fromStdString(doc.dump(2, ' ', false, Json::error_handler_t::replace)) + '\n';
+}
+
+QByteArray AuditReport::toCsv() const
+{
+    QStringList header{QStringLiteral("user"), QStringLiteral("home"), QStringLiteral("tool"), QStringLiteral("state"),
+                       QStringLiteral("decided_by_kind"), QStringLiteral("decided_by"), QStringLiteral("decided_by_file"),
+                       QStringLiteral("decided_by_line"), QStringLiteral("shadowed"), QStringLiteral("explanation"),
+                       QStringLiteral("reports"), QStringLiteral("identifiers"), QStringLiteral("warnings")};
+    QString out = header.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    for (const UserScan &u : m_result.users) {
+        for (const ToolStatus &t : u.tools) {
+            QStringList shadowed;
+            for (const Input &in : t.shadowed())
+                shadowed.append(in.text + (in.file.isEmpty() ? QString() : QStringLiteral(" (") + location(in) + QLatin1Char(')')));
+            QStringList warnings;
+            for (const Warning &w : t.warnings)
+                warnings.append(w.code);
+            QStringList ids;
+            for (const Identifier &id : identifiersFor(m_result, t))
+                ids.append(id.kind + QLatin1Char('=') + id.value);
+            const QStringList row{u.account.name,
+                                  u.account.home,
+                                  t.toolId,
+                                  stateName(t.state),
+                                  t.decidedBy.kind,
+                                  t.decidedBy.text,
+                                  t.decidedBy.file,
+                                  t.decidedBy.line > 0 ? QString::number(t.decidedBy.line) : QString(),
+                                  shadowed.join(QStringLiteral("; ")),
+                                  t.explanation,
+                                  QString::number(reportsFor(m_result, t).size()),
+                                  ids.join(QStringLiteral("; ")),
+                                  warnings.join(QStringLiteral("; "))};
+            QStringList fields;
+            for (const QString &f : row)
+                fields.append(csvField(f));
+            out += fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+        }
+    }
+    return out.toUtf8();
+}
+
+QString AuditReport::toText(bool details) const
+{
+    QString out;
+    for (const UserScan &u : m_result.users) {
+        out += tr("%1 (%2): %3").arg(u.account.name, u.account.home, summaryLine(u)) + QLatin1Char('\n');
+        for (const ToolStatus &t : u.tools) {
+            const QList<Artifact> reports = reportsFor(m_result, t);
+            const QList<Identifier> ids = identifiersFor(m_result, t);
+            out += QStringLiteral("  %1 %2 %3  %4\n")
+                       .arg(stateSymbol(t.state), t.name.leftJustified(9), stateLabel(t.state).leftJustified(13),
+                            tr("%n report(s)", nullptr, int(reports.size())) + QStringLiteral(" · ")
+                                + tr("%n identifier(s)", nullptr, int(ids.size())));
+            out += QStringLiteral("    ") + t.explanation + QLatin1Char('\n');
+            if (!details)
+                continue;
+            for (const Input &in : t.inputs) {
+                if (in.role != InputRole::Shadowed || in.kind == QLatin1String("default"))
+                    continue;
+                out += QStringLiteral("    ") + tr("shadowed: %1").arg(in.text);
+                if (!in.file.isEmpty())
+                    out += QStringLiteral(" (") + location(in) + QLatin1Char(')');
+                out += QLatin1Char('\n');
+            }
+            for (const Input &in : t.inputs) {
+                if (in.role == InputRole::Invalid && !(in.file == t.decidedBy.file && in.line == t.decidedBy.line && in.key == t.decidedBy.key))
+                    out += QStringLiteral("    ") + tr("invalid: %1 (%2)").arg(in.text, location(in)) + QLatin1Char('\n');
+                if (in.role == InputRole::Conditional)
+                    out += QStringLiteral("    ") + tr("conditional: %1 (%2)").arg(in.text, location(in)) + QLatin1Char('\n');
+            }
+            for (const Warning &w : t.warnings)
+                out += QStringLiteral("    ! ") + w.message + QLatin1Char('\n');
+        }
+        for (const Warning &w : u.warnings)
+            out += QStringLiteral("  ! ") + w.message + QLatin1Char('\n');
+        out += QLatin1Char('\n');
+    }
+    if (details) {
+        QStringList machineLines;
+        for (const MachineToolData &m : m_result.machine.tools) {
+            if (m.artifacts.isEmpty() && m.installations.isEmpty() && m.warnings.isEmpty())
+                continue;
+            int sent = 0;
+            int failed = 0;
+            int unconfirmed = 0;
+            for (const Artifact &a : m.artifacts) {
+                sent += a.sent == SendStatus::Sent;
+                failed += a.sent == SendStatus::Failed;
+                unconfirmed += a.sent == SendStatus::NotConfirmed;
+            }
+            QString line = QStringLiteral("  %1: ").arg(m.name) + tr("%n stored report(s) in %1", nullptr, int(m.artifacts.size())).arg(m.locations.join(QStringLiteral(", ")));
+            line += QStringLiteral(" (") + tr("%1 sent, %2 failed, %3 not confirmed").arg(sent).arg(failed).arg(unconfirmed) + QLatin1Char(')');
+            machineLines.append(line);
+            for (const Warning &w : m.warnings)
+                machineLines.append(QStringLiteral("    ! ") + w.message);
+        }
+        if (!machineLines.isEmpty())
+            out += tr("Machine-wide data:") + QLatin1Char('\n') + machineLines.join(QLatin1Char('\n')) + QStringLiteral("\n\n");
+        if (!m_result.findings.isEmpty()) {
+            out += tr("Files that could not be used:") + QLatin1Char('\n');
+            for (const Finding &f : m_result.findings)
+                out += QStringLiteral("  - ") + f.message + QLatin1Char('\n');
+        }
+    }
+    return out;
+}
+
+QByteArray AuditReport::toHtml() const
+{
+    QString h;
+    h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">");
+    h += QStringLiteral("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+    h += QStringLiteral("<title>") + esc(tr("Telemetry audit")) + QStringLiteral("</title><style>");
+    h += QStringLiteral(
+        ":root{color-scheme:light dark;font-family:system-ui,sans-serif}body{max-width:72rem;margin:2rem auto;padding:0 1rem;line-height:1.45}"
+        "table{border-collapse:collapse;width:100%;margin:.5rem 0 1.5rem}th,td{border-bottom:1px solid #8884;padding:.35rem .5rem;text-align:left;vertical-align:top}"
+        "th{font-weight:600}.state{font-weight:700;white-space:nowrap}.enabled{color:#b3261e}.disabled{color:#1b6e36}.misconfigured{color:#9a5b00}"
+        "code{font-family:ui-monospace,monospace;font-size:.92em}.warn{margin:.2rem 0}.muted{opacity:.7}details{margin:.5rem 0}"
+        "@media (prefers-color-scheme:dark){.enabled{color:#ff8a80}.disabled{color:#81c995}.misconfigured{color:#fdd663}}");
+    h += QStringLiteral("</style></head><body>");
+    h += QStringLiteral("<h1>") + esc(tr("Telemetry audit")) + QStringLiteral("</h1>");
+    h += QStringLiteral("<p class=\"muted\">") + esc(tr("Machine: %1 · %2 · scanned root %3 · generated %4")
+                                                         .arg(m_result.machine.hostName.isEmpty() ? tr("unknown host") : m_result.machine.hostName,
+                                                              m_result.machine.os.isEmpty() ? tr("unknown system") : m_result.machine.os,
+                                                              m_result.machine.root,
+                                                              QDateTime::currentDateTimeUtc().toString(Qt::ISODate)))
+        + QStringLiteral("</p>");
+    for (const UserScan &u : m_result.users) {
+        h += QStringLiteral("<h2>") + esc(u.account.name) + QStringLiteral(" <span class=\"muted\">") + esc(u.account.home)
+            + QStringLiteral("</span></h2><p>") + esc(summaryLine(u)) + QStringLiteral("</p>");
+        h += QStringLiteral("<table><thead><tr><th>") + esc(tr("Tool")) + QStringLiteral("</th><th>") + esc(tr("State"))
+            + QStringLiteral("</th><th>") + esc(tr("Why")) + QStringLiteral("</th><th>") + esc(tr("Reports"))
+            + QStringLiteral("</th><th>") + esc(tr("Identifiers")) + QStringLiteral("</th></tr></thead><tbody>");
+        for (const ToolStatus &t : u.tools) {
+            h += QStringLiteral("<tr><td>") + esc(t.name) + QStringLiteral("</td><td class=\"state ") + stateName(t.state)
+                + QStringLiteral("\">") + esc(stateSymbol(t.state) + QLatin1Char(' ') + stateLabel(t.state)) + QStringLiteral("</td><td>")
+                + esc(t.explanation);
+            for (const Warning &w : t.warnings)
+                h += QStringLiteral("<div class=\"warn\">⚠ ") + esc(w.message) + QStringLiteral("</div>");
+            h += QStringLiteral("<details><summary>") + esc(tr("Inputs in precedence order")) + QStringLiteral("</summary><table>");
+            for (const Input &in : t.inputs) {
+                h += QStringLiteral("<tr><td>") + esc(roleName(in.role)) + QStringLiteral("</td><td><code>") + esc(in.text)
+                    + QStringLiteral("</code></td><td>") + esc(location(in)) + QStringLiteral("</td><td>") + esc(in.note)
+                    + QStringLiteral("</td></tr>");
+            }
+            h += QStringLiteral("</table></details></td><td>") + QString::number(reportsFor(m_result, t).size())
+                + QStringLiteral("</td><td>");
+            QStringList ids;
+            for (const Identifier &id : identifiersFor(m_result, t))
+                ids.append(QStringLiteral("<code>") + esc(id.kind + QLatin1Char('=') + id.value) + QStringLiteral("</code>"));
+            h += ids.join(QStringLiteral("<br>")) + QStringLiteral("</td></tr>");
+        }
+        h += QStringLiteral("</tbody></table>");
+    }
+    h += QStringLiteral("<h2>") + esc(tr("Stored reports on this machine")) + QStringLiteral("</h2>");
+    for (const MachineToolData &m : m_result.machine.tools) {
+        if (m.artifacts.isEmpty())
+            continue;
+        h += QStringLiteral("<h3>") + esc(m.name) + QStringLiteral("</h3><table><thead><tr><th>") + esc(tr("Time"))
+            + QStringLiteral("</th><th>") + esc(tr("Session")) + QStringLiteral("</th><th>") + esc(tr("Status"))
+            + QStringLiteral("</th><th>") + esc(tr("Version")) + QStringLiteral("</th><th>") + esc(tr("Summary"))
+            + QStringLiteral("</th></tr></thead><tbody>");
+        for (const Artifact &a : m.artifacts) {
+            h += QStringLiteral("<tr><td>") + esc(timeText(a.timeMs)) + QStringLiteral("</td><td><code>") + esc(a.sessionId)
+                + QStringLiteral("</code></td><td>") + esc(sendStatusLabel(a.sent)) + QStringLiteral("</td><td>") + esc(a.version)
+                + QStringLiteral("</td><td>") + esc(a.summary) + QStringLiteral("</td></tr>");
+        }
+        h += QStringLiteral("</tbody></table>");
+        for (const Warning &w : m.warnings)
+            h += QStringLiteral("<p class=\"warn\">⚠ ") + esc(w.message) + QStringLiteral("</p>");
+    }
+    if (!m_result.findings.isEmpty()) {
+        h += QStringLiteral("<h2>") + esc(tr("Files that could not be used")) + QStringLiteral("</h2><ul>");
+        for (const Finding &f : m_result.findings)
+            h += QStringLiteral("<li>") + esc(f.message) + QStringLiteral("</li>");
+        h += QStringLiteral("</ul>");
+    }
+    h += QStringLiteral("</body></html>\n");
+    return h.toUtf8();
+}
+
+} // namespace tlens

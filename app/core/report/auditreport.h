@@ -1,0 +1,42 @@
+#pragma once
+
+#include "scan/scanresult.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+namespace tlens {
+
+// Turns a ScanResult into the audit formats people and machines read: text (terminal), JSON
+// (schema_version 1, stable keys), CSV (one row per account and tool) and a self-contained HTML
+// page. Secret values never reach any format (inputs arrive masked). It must not scan or read files.
+class AuditReport final {
+    Q_DECLARE_TR_FUNCTIONS(AuditReport)
+public:
+    enum class Format { Text, Json, Csv, Html };
+
+    explicit AuditReport(const ScanResult &result);
+
+    static bool parseFormat(const QString &name, Format *format);
+
+    QByteArray render(Format format) const;
+    QByteArray toJson() const;
+    QByteArray toCsv() const;
+    QByteArray toHtml() const;
+    QString toText(bool details = true) const;
+
+    // Reports a user sees for a tool: the machine's shared ones plus the user's own.
+    static QList<Artifact> reportsFor(const ScanResult &result, const ToolStatus &tool);
+    static QList<Identifier> identifiersFor(const ScanResult &result, const ToolStatus &tool);
+    // "3 of 4 tools collecting"
+    static QString summaryLine(const UserScan &user);
+    static bool anyEnabled(const ScanResult &result);
+    static QString timeText(qint64 ms); // ISO 8601 UTC, "" for 0
+    static QString sendStatusLabel(SendStatus status); // translated
+
+private:
+    const ScanResult &m_result;
+};
+
+} // namespace tlens

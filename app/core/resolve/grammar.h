@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace tlens {
+
+// How a tool judges one value: the catalog names a grammar per input ("ray-env", "skyplane-bool", ...)
+// and this class applies it. It knows nothing about files or precedence.
+class Grammar final {
+    Q_DECLARE_TR_FUNCTIONS(Grammar)
+public:
+    enum class Effect { None, Enables, Disables, Invalid };
+
+    struct Judgement {
+        Effect effect = Effect::None;
+        bool forced = false; // decides past every other input (MLflow's testing override, a Rasa Pro developer licence)
+        QString note; // translated; why the value has this effect
+        QString warningCode; // set when the value deserves a warning of its own
+        QString warning;
+    };
+
+    // Judges a string value (an environment variable, or an INI value) for `toolName`.
+    static Judgement judgeText(const QString &grammar, const QString &key, const QString &value, const QString &toolName);
+
+    static QString effectName(Effect effect); // "enables", "disables", "invalid", "none"
+};
+
+} // namespace tlens

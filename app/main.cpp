@@ -16,8 +16,11 @@ int main(int argc, char *argv[])
     QStringList args;
     for (int i = 1; i < argc; ++i)
         args.append(QString::fromLocal8Bit(argv[i]));
-    const bool wantsCli = !args.isEmpty() && (tlens::Cli::isCommand(args.first()) || args.first().startsWith(QLatin1String("--help"))
-                                              || args.first() == QLatin1String("-h") || args.first() == QLatin1String("--version"));
+    // A first word that is not an option is a command (an unknown one gets the CLI's error); the
+    // window takes only options.
+    const bool wantsCli = !args.isEmpty()
+        && (!args.first().startsWith(QLatin1Char('-')) || args.first() == QLatin1String("--help")
+            || args.first() == QLatin1String("-h") || args.first() == QLatin1String("--version"));
 #ifdef TLENS_HAVE_UI
     if (!wantsCli)
         return tlens::runGui(argc, argv);
@@ -31,7 +34,5 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
     QTextStream in(stdin);
     tlens::Cli cli(out, err, &in);
-    if (!wantsCli && !args.isEmpty() && !args.first().startsWith(QLatin1Char('-')))
-        return cli.run(args);
     return cli.run(wantsCli ? args : QStringList{QStringLiteral("status")} + args);
 }

@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "clicontext.h"
+#include "cmdrequests.h"
 #include "commands.h"
 
 namespace tlens {
@@ -17,6 +18,8 @@ const CommandEntry kCommands[] = {
     {"status", runStatus, QT_TRANSLATE_NOOP("Cli", "Show each tool's telemetry state for your account, and why.")},
     {"audit", runAudit, QT_TRANSLATE_NOOP("Cli", "Report on every account and the machine (text, JSON, CSV or HTML).")},
     {"show", runShow, QT_TRANSLATE_NOOP("Cli", "Show one tool in detail: inputs, stored reports, what it would send.")},
+    {"delete-request", runDeleteRequest, QT_TRANSLATE_NOOP("Cli", "Draft, send and record a request to delete a tool's telemetry data.")},
+    {"requests", runRequests, QT_TRANSLATE_NOOP("Cli", "List deletion requests and their deadlines; --retry sends queued ones.")},
 };
 
 } // namespace

@@ -48,6 +48,22 @@ QStringList environmentLanguages()
     return out;
 }
 
+// English needs no catalogue, only plural forms: "%n file(s)" reads "1 file" and "2 files".
+class EnglishPlurals final : public QTranslator {
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *, const char *sourceText, const char *, int n) const override
+    {
+        if (n < 0 || !sourceText)
+            return {};
+        QString text = QString::fromUtf8(sourceText);
+        if (!text.contains(QLatin1String("(s)")))
+            return {};
+        text.replace(QLatin1String("(s)"), n == 1 ? QString() : QStringLiteral("s"));
+        return text;
+    }
+};
+
 QString baseCode(const QString &code)
 {
     QString c = code.section(QLatin1Char('.'), 0, 0).section(QLatin1Char('@'), 0, 0);
@@ -58,6 +74,11 @@ QString baseCode(const QString &code)
 
 QString Language::install(const QString &code)
 {
+    static EnglishPlurals *plurals = nullptr;
+    if (!plurals) {
+        plurals = new EnglishPlurals;
+        QCoreApplication::installTranslator(plurals);
+    }
     static QTranslator *translator = nullptr;
     if (translator) {
         QCoreApplication::removeTranslator(translator);

@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace tlens {
 
 // What one discovery pass found for one tool in one place.
@@ -26,6 +28,9 @@ struct DiscoveredData {
 // scanned temp folder is never followed), large files are reported, not loaded, and a bad file
 // yields a Finding, never an abort. Artifacts hold summaries only (memory stays small); the raw
 // report is re-read on demand with readReport().
+// Ray session folders without usage_stats.json (Ray writes none while collection is off, nor in a
+// cluster's first minute) are listed as artifacts of kind "session" with sent Unknown, so a user
+// sees that Ray ran without reporting. Bad report files become Findings and are not listed.
 class Discovery final {
     Q_DECLARE_TR_FUNCTIONS(Discovery)
 public:
@@ -52,10 +57,22 @@ public:
     // points in the usual bin folders.
     QList<Installation> installations(const ToolSpec &tool, const UserAccount *user) const;
 
-    // The stored report as raw bytes (for the "sent" view), read safely; empty on failure.
+    // The stored report as raw bytes (for the "sent" view), read safely; empty on failure. The
+    // report's folder must stay inside the folder above it and the file must not be a link.
     QByteArray readReport(const QString &innerPath, QString *error = nullptr) const;
 
+    // The "client-id-mac" warning when a Skyplane client id is 20 zeros and a real MAC address.
+    static std::optional<Warning> clientIdWarning(const QString &clientId, const QString &file);
+
 private:
+    void rayFiles(const ToolSpec &tool, const UserAccount &user, const EnvReport &env,
+                  DiscoveredData *data) const;
+    void skyplaneFiles(const ToolSpec &tool, const UserAccount &user, const EnvReport &env,
+                       DiscoveredData *data) const;
+    void mlflowFiles(const ToolSpec &tool, const UserAccount &user, const EnvReport &env,
+                     DiscoveredData *data) const;
+    void rasaFiles(const ToolSpec &tool, const UserAccount &user, DiscoveredData *data) const;
+
     const RootFs &m_fs;
 };
 

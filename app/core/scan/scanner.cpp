@@ -74,13 +74,19 @@ QString osPrettyName(const RootFs &fs)
     return fs.isHostRoot() ? QSysInfo::prettyProductName() : QString();
 }
 
+// Linear, not quadratic: a machine can hold tens of thousands of session ids.
 void appendUnique(QList<Identifier> *into, const QList<Identifier> &from)
 {
+    QSet<QString> seen;
+    seen.reserve(into->size() + from.size());
+    for (const Identifier &e : std::as_const(*into))
+        seen.insert(e.kind + QLatin1Char('\n') + e.value);
     for (const Identifier &id : from) {
-        const bool seen = std::any_of(into->cbegin(), into->cend(),
-                                      [&id](const Identifier &e) { return e.kind == id.kind && e.value == id.value; });
-        if (!seen)
+        const QString key = id.kind + QLatin1Char('\n') + id.value;
+        if (!seen.contains(key)) {
+            seen.insert(key);
             into->append(id);
+        }
     }
 }
 

@@ -1,0 +1,187 @@
+#include "toolstatusmodel.h"
+
+#include "report/auditreport.h"
+
+namespace tlens {
+
+ToolStatusModel::ToolStatusModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void ToolStatusModel::setScan(std::shared_ptr<const ScanResult> scan)
+{
+    QList<Row> rows;
+    if (scan) {
+        for (int u = 0; u < scan->users.size(); ++u) {
+            const UserScan &user = scan->users.at(u);
+            for (int t = 0; t < user.tools.size(); ++t) {
+                const ToolStatus &tool = user.tools.at(t);
+                rows.append({u, t, int(AuditReport::reportsFor(*scan, tool).size()), int(AuditReport::identifiersFor(*scan, tool).size())});
+            }
+        }
+    }
+    // Same accounts and tools in the same order: update in place so selections and the current
+    // row survive a rescan.
+    bool sameShape = m_scan && scan && rows.size() == m_rows.size();
+    for (int r = 0; sameShape && r < rows.size(); ++r) {
+        const Row &a = m_rows.at(r);
+        const Row &b = rows.at(r);
+        sameShape = m_scan->users.at(a.user).account.name == scan->users.at(b.user).account.name
+            && m_scan->users.at(a.user).tools.at(a.tool).toolId == scan->users.at(b.user).tools.at(b.tool).toolId;
+    }
+    if (sameShape) {
+        m_scan = std::move(scan);
+        m_rows = rows;
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+        return;
+    }
+    beginResetModel();
+    m_scan = std::move(scan);
+    m_rows = rows;
+    endResetModel();
+}
+
+int ToolStatusModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ToolStatusModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const ToolStatus *ToolStatusModel::status(int row) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return nullptr;
+    const Row &r = m_rows.at(row);
+    return &m_scan->users.at(r.user).tools.at(r.tool);
+}
+
+const UserScan *ToolStatusModel::user(int row) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return nullptr;
+    return &m_scan->users.at(m_rows.at(row).user);
+}
+
+int ToolStatusModel::reportCount(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).reports : 0;
+}
+
+int ToolStatusModel::identifierCount(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).identifiers : 0;
+}
+
+int ToolStatusModel::rowOf(const QString &userName, const QString &toolId) const
+{
+    for (int r = 0; r < m_rows.size(); ++r) {
+        if (user(r)->account.name == userName && status(r)->toolId == toolId)
+            return r;
+    }
+    return -1;
+}
+
+QVariant ToolStatusModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ToolStatus &tool = *status(index.row());
+    const UserScan &account = *user(index.row());
+    const Row &row = m_rows.at(index.row());
+    switch (role) {
+    case ToolIdRole:
+        return tool.toolId;
+    case UserNameRole:
+        return account.account.name;
+    case StateRole:
+        return int(tool.state);
+    case WarningCountRole:
+        return int(tool.warnings.size());
+    default:
+        break;
+    }
+    if (role == Qt::DisplayRole || role == SortRole || role == Qt::AccessibleTextRole) {
+        switch (Column(index.column())) {
+        case UserColumn:
+            return account.account.name;
+        case ToolColumn:
+            return tool.name;
+        case StateColumn:
+            return role == SortRole ? QVariant(int(tool.state)) : QVariant(stateLabel(tool.state));
+        case ReasonColumn:
+            return tool.explanation;
+        case ReportsColumn:
+            return row.reports;
+        case IdentifiersColumn:
+            return row.identifiers;
+        case WarningsColumn:
+            if (role == SortRole)
+                return int(tool.warnings.size());
+            if (tool.warnings.isEmpty())
+                return role == Qt::AccessibleTextRole ? tr("No warnings") : QString();
+            if (role == Qt::AccessibleTextRole) {
+                QStringList lines;
+                for (const Warning &w : tool.warnings)
+                    lines.append(w.message);
+                return lines.join(QLatin1Char(' '));
+            }
+            // The sentences are long: the table says how many, the tooltip and the tool page say what.
+            return tr("%n warning(s)", nullptr, int(tool.warnings.size()));
+        case ColumnCount:
+            break;
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (Column(index.column())) {
+        case ReasonColumn:
+            return tool.explanation;
+        case WarningsColumn: {
+            QStringList lines;
+            for (const Warning &w : tool.warnings)
+                lines.append(w.message);
+            return lines.join(QLatin1Char('\n'));
+        }
+        case StateColumn:
+            return tool.decidedBy.file.isEmpty() ? tool.decidedBy.text
+                                                 : tr("Decided by %1 in %2").arg(tool.decidedBy.text, tool.decidedBy.file);
+        default:
+            break;
+        }
+    }
+    if (role == Qt::TextAlignmentRole && (index.column() == ReportsColumn || index.column() == IdentifiersColumn))
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+QVariant ToolStatusModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case UserColumn:
+        return tr("Account");
+    case ToolColumn:
+        return tr("Tool");
+    case StateColumn:
+        return tr("State");
+    case ReasonColumn:
+        return tr("Why");
+    case ReportsColumn:
+        return tr("Reports");
+    case IdentifiersColumn:
+        return tr("Identifiers");
+    case WarningsColumn:
+        return tr("Warnings");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+} // namespace tlens

@@ -1,0 +1,593 @@
+#include "optoutplanner.h"
+
+#include "overridefixer.h"
+#include "rasaconfigeditor.h"
+#include "rayconfigeditor.h"
+#include "secretmasker.h"
+#include "skyplaneconfigeditor.h"
+#include "unifieddiff.h"
+
+#include <QFile>
+#include <QHash>
+
+#include <functional>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace tlens {
+
+namespace {
+
+bool isInside(const QString &path, const QString &dir)
+{
+    if (dir == QLatin1String("/"))
+        return true;
+    return path == dir || path.startsWith(dir + QLatin1Char('/'));
+}
+
+QString parentOf(const QString &inner)
+{
+    const qsizetype slash = inner.lastIndexOf(QLatin1Char('/'));
+    return slash <= 0 ? QStringLiteral("/") : inner.left(slash);
+}
+
+void addUnique(QStringList &list, const QString &value)
+{
+    if (!list.contains(value))
+        list.append(value);
+}
+
+// What a value of an opt-out variable does, by the grammar the catalog gives it: true when it
+// switches the tool off.
+bool disablesBy(const QString &grammar, const QString &value)
+{
+    const QString v = value.toLower();
+    if (grammar == QLatin1String("ray-env"))
+        return value == QLatin1String("0");
+    if (grammar == QLatin1String("skyplane-bool"))
+        return SkyplaneConfigEditor::parseFlag(value) == false;
+    if (grammar == QLatin1String("mlflow-disable"))
+        return v == QLatin1String("true") || v == QLatin1String("1");
+    if (grammar == QLatin1String("mlflow-do-not-track"))
+        return v == QLatin1String("true");
+    if (grammar == QLatin1String("rasa-env"))
+        return v != QLatin1String("true");
+    return false;
+}
+
+// The value Telemetry Lens writes for an env grammar to switch a tool off.
+QString disablingValue(const QString &grammar)
+{
+    if (grammar == QLatin1String("ray-env"))
+        return QStringLiteral("0");
+    if (grammar == QLatin1String("skyplane-bool") || grammar == QLatin1String("rasa-env"))
+        return QStringLiteral("false");
+    if (grammar == QLatin1String("mlflow-disable"))
+        return QStringLiteral("true");
+    return {};
+}
+
+} // namespace
+
+// The files a plan is being built on: their bytes on disk and as planned so far.
+struct OptOutPlanner::Work {
+    struct File {
+        FileChange change;
+        QString blocked; // why the file must not be written; empty when it may be
+        QString unreadable; // why its content is unknown; empty when it was read
+    };
+
+    explicit Work(const RootFs &fs)
+        : m_fs(fs)
+    { }
+
+    // Index of the file in `files`, loading it first. Follows the rules for dotfile links: a link is
+    // written through when it leads to a regular file inside `confine`.
+    int load(const QString &path, const QString &confine, uint newMode)
+    {
+        const QString clean = RootFs::cleanInner(path);
+        const RootFs::Resolved r = m_fs.resolve(clean);
+        for (int i = 0; i < files.size(); ++i) {
+            if (files.at(i).change.target == r.inner || files.at(i).change.path == clean)
+                return i;
+        }
+        File f;
+        f.change.path = clean;
+        f.change.target = r.inner;
+        f.change.confine = confine;
+        f.change.mode = newMode;
+        const bool link = isLink(clean);
+        switch (r.kind) {
+        case RootFs::Kind::Regular: {
+            const RootFs::ReadResult read = m_fs.readFile(r.inner);
+            if (read.ok()) {
+                f.change.oldBytes = read.data;
+                f.change.newBytes = read.data;
+                f.change.mode = read.mode;
+            } else {
+                f.unreadable = read.errorText.isEmpty() ? OptOutPlanner::tr("%1 could not be read (%2).")
+                                                              .arg(clean, RootFs::describe(read.status))
+                                                        : read.errorText;
+            }
+            break;
+        }
+        case RootFs::Kind::Missing:
+            if (link)
+                f.blocked
+                    = OptOutPlanner::tr(
+                          "%1 is a link to %2, which does not exist; it was left alone. Create the file "
+                          "it points to, or remove the link, and try again.")
+                          .arg(clean, r.inner);
+            break;
+        case RootFs::Kind::NotDirectory:
+            f.blocked = OptOutPlanner::tr("%1 cannot be created: part of its path is a file, not a folder.")
+                            .arg(clean);
+            break;
+        case RootFs::Kind::Directory:
+        case RootFs::Kind::Special:
+            f.blocked
+                = OptOutPlanner::tr("%1 is not a regular file (a folder, FIFO or device); it was left alone.")
+                      .arg(clean);
+            f.unreadable = f.blocked;
+            break;
+        case RootFs::Kind::Loop:
+            f.blocked
+                = OptOutPlanner::tr("%1 is a loop of symbolic links; fix or remove the link.").arg(clean);
+            f.unreadable = f.blocked;
+            break;
+        case RootFs::Kind::Denied:
+        case RootFs::Kind::Escapes:
+            f.blocked = OptOutPlanner::tr("%1 could not be examined: permission denied.").arg(clean);
+            f.unreadable = f.blocked;
+            break;
+        }
+        if (f.blocked.isEmpty() && !isInside(r.inner, m_fs.resolve(confine).inner)) {
+            f.blocked
+                = OptOutPlanner::tr(
+                      "%1 is a link to %2, outside %3. Telemetry Lens writes only inside %3, so it left "
+                      "both unchanged: change %2 by hand, or replace the link with a file.")
+                      .arg(clean, r.inner, confine);
+        }
+        files.append(f);
+        return int(files.size() - 1);
+    }
+
+    // Runs an editor on a file. Returns the error that fails the tool, or an empty string. A file
+    // that need not change is never refused, even when it could not be written.
+    QString edit(int index, const std::function<EditResult(const std::optional<QByteArray> &)> &editor,
+                 bool required, const QString &toolId, const QString &reason, ToolOutcome *outcome)
+    {
+        File &f = files[index];
+        if (!f.unreadable.isEmpty()) {
+            if (required)
+                return f.unreadable;
+            outcome->notes.append(OptOutPlanner::tr("%1 Check it by hand.").arg(f.unreadable));
+            return {};
+        }
+        const EditResult result = editor(f.change.newBytes);
+        if (!result.ok)
+            return result.error;
+        outcome->notes += result.notes;
+        if (result.bytes == f.change.newBytes)
+            return {};
+        if (!f.blocked.isEmpty())
+            return f.blocked;
+        f.change.newBytes = result.bytes;
+        addUnique(f.change.toolIds, toolId);
+        addUnique(f.change.reasons, reason);
+        return {};
+    }
+
+    QList<File> files;
+
+private:
+    bool isLink(const QString &clean) const
+    {
+        const RootFs::Resolved parent = m_fs.resolve(parentOf(clean));
+        if (parent.kind != RootFs::Kind::Directory)
+            return false;
+        const QString name = clean.mid(clean.lastIndexOf(QLatin1Char('/')) + 1);
+        struct stat st { };
+        const QString host = m_fs.hostPath(parent.inner == QLatin1String("/")
+                                               ? QString(QLatin1Char('/') + name)
+                                               : QString(parent.inner + QLatin1Char('/') + name));
+        return ::lstat(QFile::encodeName(host).constData(), &st) == 0 && S_ISLNK(st.st_mode);
+    }
+
+    const RootFs &m_fs;
+};
+
+OptOutPlanner::OptOutPlanner(const RootFs &fs, UserAccount user, EnvReport env, const Catalog &catalog)
+    : m_fs(fs)
+    , m_user(std::move(user))
+    , m_env(std::move(env))
+    , m_catalog(catalog)
+{ }
+
+QString OptOutPlanner::homeDir() const
+{
+    return RootFs::cleanInner(m_user.home);
+}
+
+std::optional<std::pair<QString, QString>> OptOutPlanner::envOptOut(const ToolSpec &tool)
+{
+    for (const InputSpec &in : tool.inputs) {
+        if (in.kind != QLatin1String("env"))
+            continue;
+        const QString value = disablingValue(in.grammar);
+        if (!value.isEmpty())
+            return std::make_pair(in.key, value);
+    }
+    return std::nullopt;
+}
+
+QString OptOutPlanner::configPath(const ToolSpec &tool, QString *error) const
+{
+    const InputSpec *in = tool.configInput();
+    if (!in)
+        return {};
+    QString path = in->path;
+    if (!in->pathEnv.isEmpty()) {
+        const std::optional<EnvAssignment> moved = m_env.effective(in->pathEnv);
+        if (moved && !moved->literal) {
+            if (error)
+                *error = tr("%1 is set to %2 in %3 line %4, which depends on other variables, so Telemetry "
+                            "Lens cannot tell "
+                            "which file %5 reads. Set it to a plain path and try again.")
+                             .arg(in->pathEnv, moved->raw, moved->file)
+                             .arg(moved->line)
+                             .arg(tool.name);
+            return {};
+        }
+        if (moved && !moved->value.isEmpty())
+            path = moved->value;
+    }
+    const QString home = homeDir();
+    if (path == QLatin1String("~"))
+        path = home;
+    else if (path.startsWith(QLatin1String("~/")))
+        path = home + path.mid(1);
+    else if (path.startsWith(QLatin1String("$HOME/")))
+        path = home + path.mid(5);
+    else if (path.startsWith(QLatin1String("${HOME}/")))
+        path = home + path.mid(7);
+    if (!path.startsWith(QLatin1Char('/'))) {
+        if (error)
+            *error = tr("%1 is set to the relative path %2, so the file %3 reads depends on the folder it "
+                        "starts in. "
+                        "Set it to an absolute path and try again.")
+                         .arg(in->pathEnv, path, tool.name);
+        return {};
+    }
+    return RootFs::cleanInner(path);
+}
+
+QList<OptOutPlanner::EnvFile> OptOutPlanner::envFiles(OptOutScope scope, bool everyCandidate) const
+{
+    using Syntax = EnvBlockEditor::Syntax;
+    using Mode = EnvBlockEditor::Mode;
+    QList<EnvFile> files;
+    if (scope == OptOutScope::System) {
+        files.append({ QStringLiteral("/etc/profile.d/") + managedFileName() + QStringLiteral(".sh"),
+                       Syntax::Posix, Mode::ManagedFile, tr("login shells of every account") });
+        files.append({ QStringLiteral("/etc/environment"), Syntax::KeyValue, Mode::BlockInFile,
+                       tr("every login session of every account (read by PAM)") });
+        return files;
+    }
+    const QString home = homeDir();
+    const QString shell = m_user.shellName();
+    auto exists = [this](const QString &path) { return m_fs.resolve(path).exists(); };
+    files.append({ home + QStringLiteral("/.profile"), Syntax::Posix, Mode::BlockInFile,
+                   tr("login shells and, on Debian and Ubuntu, the graphical session") });
+    // bash reads the first of these instead of ~/.profile when it exists.
+    for (const char *name : { "/.bash_profile", "/.bash_login" }) {
+        const QString path = home + QLatin1String(name);
+        if (exists(path)) {
+            if (everyCandidate || shell == QLatin1String("bash") || shell.isEmpty())
+                files.append({ path, Syntax::Posix, Mode::BlockInFile,
+                               tr("bash login shells, which read it instead of ~/.profile") });
+            break;
+        }
+    }
+    const QString zshenv = home + QStringLiteral("/.zshenv");
+    if (shell == QLatin1String("zsh") || (everyCandidate && exists(zshenv)))
+        files.append(
+            { zshenv, Syntax::Posix, Mode::BlockInFile, tr("every zsh, which does not read ~/.profile") });
+    const QString fish
+        = home + QStringLiteral("/.config/fish/conf.d/") + managedFileName() + QStringLiteral(".fish");
+    if (shell == QLatin1String("fish") || (everyCandidate && exists(fish)))
+        files.append({ fish, Syntax::Fish, Mode::ManagedFile,
+                       tr("every fish shell, which does not read ~/.profile") });
+    files.append(
+        { home + QStringLiteral("/.config/environment.d/60-") + managedFileName() + QStringLiteral(".conf"),
+          Syntax::KeyValue, Mode::ManagedFile,
+          tr("programs started by the systemd user session (the graphical desktop)") });
+    return files;
+}
+
+OptOutPlan OptOutPlanner::planDisable(const QStringList &toolIds, OptOutScope scope) const
+{
+    return plan(OptOutPlan::Action::Disable, toolIds, scope);
+}
+
+OptOutPlan OptOutPlanner::planEnable(const QStringList &toolIds, OptOutScope scope) const
+{
+    return plan(OptOutPlan::Action::Enable, toolIds, scope);
+}
+
+OptOutPlan OptOutPlanner::plan(OptOutPlan::Action action, const QStringList &toolIds, OptOutScope scope) const
+{
+    OptOutPlan result;
+    result.action = action;
+    result.scope = scope;
+    Work work(m_fs);
+    QStringList seen;
+    for (const QString &id : toolIds) {
+        if (seen.contains(id))
+            continue;
+        seen.append(id);
+        ToolOutcome outcome;
+        outcome.toolId = id;
+        const ToolSpec *tool = m_catalog.tool(id);
+        if (!tool) {
+            outcome.status = ToolOutcome::Status::Failed;
+            outcome.error = tr("Unknown tool \"%1\"; known tools: %2.")
+                                .arg(id, m_catalog.ids().join(QStringLiteral(", ")));
+            result.tools.append(outcome);
+            continue;
+        }
+        outcome.name = tool->name;
+        const QList<Work::File> before = work.files;
+        const QString error = planTool(work, *tool, action, scope, &outcome);
+        if (!error.isEmpty()) {
+            work.files = before;
+            outcome.status = ToolOutcome::Status::Failed;
+            outcome.error = error;
+        } else {
+            for (const Work::File &f : std::as_const(work.files)) {
+                std::optional<QByteArray> earlier = f.change.oldBytes;
+                for (const Work::File &b : before) {
+                    if (b.change.target == f.change.target)
+                        earlier = b.change.newBytes;
+                }
+                if (earlier != f.change.newBytes)
+                    outcome.files.append(f.change.path);
+            }
+            outcome.status
+                = outcome.files.isEmpty() ? ToolOutcome::Status::AlreadyDone : ToolOutcome::Status::Planned;
+        }
+        result.tools.append(outcome);
+    }
+    finish(result, work);
+    return result;
+}
+
+QString OptOutPlanner::planTool(Work &work, const ToolSpec &tool, OptOutPlan::Action action,
+                                OptOutScope scope, ToolOutcome *outcome) const
+{
+    const bool disable = action == OptOutPlan::Action::Disable;
+    const auto env = envOptOut(tool);
+    if (scope == OptOutScope::System) {
+        if (m_fs.isHostRoot() && ::geteuid() != 0)
+            return tr("--scope system writes /etc/environment and /etc/profile.d/ and needs root: run it "
+                      "with sudo.");
+        if (!env)
+            return tr("%1 has no environment variable that switches it off, so it cannot be switched "
+                      "machine-wide.")
+                .arg(tool.name);
+    }
+    const bool viaConfig = scope == OptOutScope::User && tool.configInput()
+        && (tool.rules == QLatin1String("ray") || tool.rules == QLatin1String("skyplane")
+            || tool.rules == QLatin1String("rasa"));
+    if (!viaConfig && !env)
+        return tr("Telemetry Lens knows no setting that switches %1 off.").arg(tool.name);
+
+    if (viaConfig) {
+        const QString error = planConfig(work, tool, disable, outcome);
+        // A config opt-out needs no variable; enabling also clears any variable of ours below.
+        if (!error.isEmpty() || disable)
+            return error;
+    }
+    if (env) {
+        const QString error = planEnvironment(work, tool, *env, disable, scope, outcome);
+        if (!error.isEmpty())
+            return error;
+    }
+    if (!disable)
+        outcome->notes += outsideOptOuts(tool, scope);
+    return {};
+}
+
+QString OptOutPlanner::planConfig(Work &work, const ToolSpec &tool, bool disable, ToolOutcome *outcome) const
+{
+    QString error;
+    const QString path = configPath(tool, &error);
+    if (path.isEmpty())
+        return error;
+    const QString home = homeDir();
+    const QString confine = isInside(path, home) ? home : parentOf(path);
+    const bool skyplane = tool.rules == QLatin1String("skyplane");
+    // Skyplane's config holds cloud secrets: a new one is private.
+    const int index = work.load(path, confine, skyplane ? 0600 : 0644);
+    std::function<EditResult(const std::optional<QByteArray> &)> editor;
+    QString reason;
+    if (tool.rules == QLatin1String("ray")) {
+        editor = [&](const std::optional<QByteArray> &c) {
+            return RayConfigEditor::setUsageStats(c, !disable, path);
+        };
+        reason = disable
+            ? tr("Ray reads usage_stats from this file; the JSON boolean false switches its usage statistics "
+                 "off.")
+            : tr("Ray reads usage_stats from this file; true switches its usage statistics on again.");
+        if (disable)
+            outcome->notes.append(
+                tr("Ray reads this when a cluster starts: clusters already running keep reporting until they "
+                   "are restarted."));
+    } else if (skyplane) {
+        editor = [&](const std::optional<QByteArray> &c) {
+            return SkyplaneConfigEditor::setUsageStats(c, !disable, path);
+        };
+        reason = disable ? tr("Skyplane reads [flags] usage_stats from this INI file; False switches its "
+                              "usage statistics off.")
+                         : tr("Skyplane reads [flags] usage_stats from this INI file; True switches its "
+                              "usage statistics on again.");
+    } else {
+        editor = [&](const std::optional<QByteArray> &c) {
+            return RasaConfigEditor::setEnabled(c, !disable, path);
+        };
+        reason = disable ? tr("Rasa reads metrics.enabled from this file; the YAML boolean false switches "
+                              "its telemetry off.")
+                         : tr("Rasa reads metrics.enabled from this file; the YAML boolean true switches its "
+                              "telemetry on again.");
+    }
+    return work.edit(index, editor, true, tool.id, reason, outcome);
+}
+
+QString OptOutPlanner::planEnvironment(Work &work, const ToolSpec &tool,
+                                       const std::pair<QString, QString> &variable, bool disable,
+                                       OptOutScope scope, ToolOutcome *outcome) const
+{
+    // Disabling writes the files this account's sessions read; enabling cleans every file an
+    // earlier run may have written, and never creates one.
+    const QList<EnvFile> files = envFiles(scope, !disable);
+    const QString confine = scope == OptOutScope::System ? QStringLiteral("/etc") : homeDir();
+    const QList<EnvBlockEditor::Variable> changes {
+        { variable.first, disable ? std::optional<QString>(variable.second) : std::nullopt }
+    };
+    for (const EnvFile &file : files) {
+        const int index = work.load(file.path, confine, 0644);
+        const QString reason = disable
+            ? tr("%1 reads %2 from the environment; this file gives %2=%3 to %4.")
+                  .arg(tool.name, variable.first, variable.second, file.audience)
+            : tr("Removes %1 from the block Telemetry Lens manages, so %2 is no longer switched off here.")
+                  .arg(variable.first, tool.name);
+        const QString error = work.edit(
+            index,
+            [&](const std::optional<QByteArray> &c) {
+                return EnvBlockEditor::edit(c, file.syntax, file.mode, changes, file.path);
+            },
+            disable, tool.id, reason, outcome);
+        if (!error.isEmpty())
+            return error;
+    }
+    if (disable)
+        outcome->notes.append(
+            tr("Programs already running keep their old environment: open a new terminal or log in again "
+               "for %1 to see %2.")
+                .arg(tool.name, variable.first));
+    return {};
+}
+
+QStringList OptOutPlanner::outsideOptOuts(const ToolSpec &tool, OptOutScope scope) const
+{
+    QStringList notes;
+    QHash<QString, std::optional<EnvBlockEditor::Block>> blocks;
+    for (const EnvFile &file : envFiles(scope, true)) {
+        const RootFs::ReadResult read = m_fs.readFile(file.path);
+        blocks.insert(RootFs::cleanInner(file.path),
+                      read.ok() ? EnvBlockEditor::findBlock(read.data) : std::nullopt);
+        blocks.insert(read.resolved, blocks.value(RootFs::cleanInner(file.path)));
+    }
+    for (const InputSpec &in : tool.inputs) {
+        if (in.kind != QLatin1String("env"))
+            continue;
+        const QList<EnvAssignment> history = m_env.history(in.key);
+        for (auto it = history.crbegin(); it != history.crend(); ++it) {
+            if (it->conditional)
+                continue;
+            const auto block = blocks.value(RootFs::cleanInner(it->file));
+            if (block && block->contains(it->line - 1))
+                continue;
+            if (it->op == EnvAssignment::Op::Set && disablesBy(in.grammar, it->value))
+                notes.append(tr("%1 stays switched off by %2=%3 in %4 line %5, outside what Telemetry Lens "
+                                "manages: remove "
+                                "that line to switch it on.")
+                                 .arg(tool.name, in.key, it->raw.isEmpty() ? it->value : it->raw, it->file)
+                                 .arg(it->line));
+            break;
+        }
+    }
+    return notes;
+}
+
+void OptOutPlanner::finish(OptOutPlan &plan, const Work &work) const
+{
+    const SecretMasker masker = SecretMasker::fromCatalog(m_catalog);
+    plan.changes.clear();
+    for (const Work::File &f : work.files) {
+        if (f.change.newBytes == f.change.oldBytes)
+            continue;
+        FileChange change = f.change;
+        change.diff = UnifiedDiff::make(change.path, change.oldBytes, change.newBytes, masker);
+        plan.changes.append(change);
+    }
+}
+
+void OptOutPlanner::addFixOverride(OptOutPlan &plan, const QString &toolId, const QString &file, int line,
+                                   const QString &key) const
+{
+    Work work(m_fs);
+    for (const FileChange &c : std::as_const(plan.changes))
+        work.files.append({ c, QString(), QString() });
+
+    ToolOutcome *outcome = nullptr;
+    for (ToolOutcome &t : plan.tools) {
+        if (t.toolId == toolId)
+            outcome = &t;
+    }
+    if (!outcome) {
+        ToolOutcome t;
+        t.toolId = toolId;
+        const ToolSpec *spec = m_catalog.tool(toolId);
+        t.name = spec ? spec->name : toolId;
+        t.status = ToolOutcome::Status::AlreadyDone;
+        plan.tools.append(t);
+        outcome = &plan.tools.last();
+    }
+    auto fail = [outcome](const QString &error) {
+        outcome->status = ToolOutcome::Status::Failed;
+        outcome->error = error;
+    };
+
+    const QString clean = RootFs::cleanInner(file);
+    const QString home = homeDir();
+    QString confine;
+    if (isInside(clean, home))
+        confine = home;
+    else if (isInside(clean, QStringLiteral("/etc")))
+        confine = QStringLiteral("/etc");
+    else
+        return fail(tr("%1 is neither in the home folder nor in /etc; Telemetry Lens does not change it. "
+                       "Edit line %2 by hand.")
+                        .arg(clean)
+                        .arg(line));
+
+    const int index = work.load(clean, confine, 0644);
+    const std::optional<QByteArray> planned = work.files.at(index).change.newBytes;
+    if (planned) {
+        const auto block = EnvBlockEditor::findBlock(*planned);
+        if (block && block->contains(line - 1))
+            return fail(tr("%1 line %2 is inside the block Telemetry Lens manages; it is not an override.")
+                            .arg(clean)
+                            .arg(line));
+    }
+    const QString reason = tr("Comments out line %1, which sets %2 and overrides the opt-out "
+                              "(--fix-overrides); undo restores it.")
+                               .arg(line)
+                               .arg(key.isEmpty() ? tr("a variable") : key);
+    const QString error = work.edit(
+        index,
+        [&](const std::optional<QByteArray> &c) { return OverrideFixer::commentOut(c, line, key, clean); },
+        true, toolId, reason, outcome);
+    if (!error.isEmpty())
+        return fail(error);
+    const Work::File &f = work.files.at(index);
+    if (f.change.newBytes != planned) {
+        addUnique(outcome->files, f.change.path);
+        if (outcome->status == ToolOutcome::Status::AlreadyDone)
+            outcome->status = ToolOutcome::Status::Planned;
+    }
+    finish(plan, work);
+}
+
+} // namespace tlens

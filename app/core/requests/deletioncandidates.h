@@ -1,0 +1,23 @@
+#pragma once
+
+#include "catalog/catalog.h"
+#include "deletiondraft.h"
+#include "scan/scanresult.h"
+
+namespace tlens {
+
+// Picks, from a finished scan, the identifiers a deletion request for one tool can quote (every
+// account's and the machine-wide ones, each value once) and the facts that help the vendor find
+// the data. It only looks at the ScanResult: it never reads a file and keeps no path.
+class DeletionCandidates final {
+public:
+    // Identifiers of the kind the tool's deletion channel takes, in scan order, without duplicates.
+    static QList<Identifier> identifiers(const ScanResult &result, const ToolSpec &tool);
+
+    // Versions and the report date range. With Ray-like tools whose reports carry the quoted
+    // session_id, only the reports of the selected identifiers count.
+    static DraftFacts facts(const ScanResult &result, const ToolSpec &tool,
+                            const QList<Identifier> &selected);
+};
+
+} // namespace tlens

@@ -1,0 +1,135 @@
+#!/usr/bin/env bash
+# Benchmark (not part of the test run): `telemetry-lens audit --json --all-users` on a machine image
+# with 10,000 Ray sessions and 10,000 Skyplane events, against the I/O floor — reading every report
+# once with `find ROOT -name usage_stats.json -exec cat {} +`. Both run with a warm page cache,
+# interleaved so that they share the machine's load, best of RUNS after one warm-up each.
+#
+#   tests/bench/run-bench.sh BUILD_DIR [RUNS]
+#
+# Prints wall and CPU time of both, the ratio (target: at most 1.5), the reports found in the JSON
+# (must be 10,000 + 10,000) and the peak RSS. Exits 1 when a target is missed. When the binary has no
+# `audit` command yet, discovery is measured with tlens-bench-discovery instead.
+set -euo pipefail
+
+BUILD=${1:?usage: tests/bench/run-bench.sh BUILD_DIR [RUNS]}
+RUNS=${2:-5}
+RAY=10000
+SKY=10000
+BUILD=$(cd "$BUILD" && pwd)
+
+if [ -f "$BUILD/build.ninja" ]; then
+    ninja -C "$BUILD" telemetry-lens tlens-bench-gen tlens-bench-discovery >/dev/null 2>&1 || ninja -C "$BUILD" telemetry-lens tlens-bench-gen tlens-bench-discovery
+else
+    cmake --build "$BUILD" --target telemetry-lens tlens-bench-gen tlens-bench-discovery >/dev/null 2>&1 || cmake --build "$BUILD" --target telemetry-lens tlens-bench-gen tlens-bench-discovery
+fi
+BIN="$BUILD/app/telemetry-lens"
+GEN="$BUILD/tests/bench/tlens-bench-gen"
+DISC="$BUILD/tests/bench/tlens-bench-discovery"
+
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/tlens-bench.XXXXXX")
+trap 'rm -rf "$WORK"' EXIT
+ROOT="$WORK/root"
+"$GEN" "$ROOT" --ray "$RAY" --skyplane "$SKY" --users 8
+
+if "$BIN" audit --help >/dev/null 2>&1; then
+    SUBJECT="telemetry-lens audit --json --all-users"
+    subject() { "$BIN" audit --json --all-users --root "$ROOT" >"$WORK/audit.json"; }
+else
+    SUBJECT="tlens-bench-discovery (no audit command in this build)"
+    subject() { "$DISC" "$ROOT" --runs 1 >"$WORK/discovery.txt"; }
+fi
+floor() { find "$ROOT" -name usage_stats.json -exec cat {} + >/dev/null; }
+
+HAVE_TIME=0
+[ -x /usr/bin/time ] && HAVE_TIME=1
+
+# Runs "$1" once; sets WALL_MS and CPU_MS (user + system, -1 when unknown).
+measure() {
+    local start end
+    if [ "$HAVE_TIME" = 1 ]; then
+        start=$(date +%s%N)
+        /usr/bin/time -f '%U %S' -o "$WORK/cpu" bash -c "$(declare -f "$1"); $(declare -p ROOT WORK BIN DISC); $1"
+        end=$(date +%s%N)
+        CPU_MS=$(awk '{printf "%d", ($1 + $2) * 1000}' "$WORK/cpu")
+    else
+        start=$(date +%s%N)
+        "$1"
+        end=$(date +%s%N)
+        CPU_MS=-1
+    fi
+    WALL_MS=$(((end - start) / 1000000))
+}
+
+floor
+subject
+best_floor=""
+best_subject=""
+best_floor_cpu=""
+best_subject_cpu=""
+for _ in $(seq "$RUNS"); do
+    measure floor
+    if [ -z "$best_floor" ] || [ "$WALL_MS" -lt "$best_floor" ]; then best_floor=$WALL_MS; fi
+    if [ -z "$best_floor_cpu" ] || [ "$CPU_MS" -lt "$best_floor_cpu" ]; then best_floor_cpu=$CPU_MS; fi
+    measure subject
+    if [ -z "$best_subject" ] || [ "$WALL_MS" -lt "$best_subject" ]; then best_subject=$WALL_MS; fi
+    if [ -z "$best_subject_cpu" ] || [ "$CPU_MS" -lt "$best_subject_cpu" ]; then best_subject_cpu=$CPU_MS; fi
+done
+
+# Peak resident memory of one run.
+peak_kib=-1
+if [ "$HAVE_TIME" = 1 ]; then
+    /usr/bin/time -v -o "$WORK/rss" bash -c "$(declare -f subject); $(declare -p ROOT WORK BIN DISC); subject"
+    peak_kib=$(awk -F: '/Maximum resident set size/ {gsub(/ /, "", $2); print $2}' "$WORK/rss")
+elif [ -f "$WORK/discovery.txt" ]; then
+    peak_kib=$(sed -n 's/.*peak RSS \([0-9]*\) KiB.*/\1/p' "$WORK/discovery.txt")
+fi
+
+# Reports found: every distinct artifact path of kind "report" under the two temp folders.
+count_reports() {
+    if [ -f "$WORK/audit.json" ] && command -v python3 >/dev/null; then
+        python3 - "$WORK/audit.json" <<'EOF'
+import json, sys
+seen = {"ray": set(), "skyplane": set()}
+def walk(node):
+    if isinstance(node, dict):
+        path = node.get("path")
+        if node.get("kind") == "report" and isinstance(path, str):
+            if path.startswith("/tmp/ray/"):
+                seen["ray"].add(path)
+            elif path.startswith("/tmp/skyplane/"):
+                seen["skyplane"].add(path)
+        for v in node.values():
+            walk(v)
+    elif isinstance(node, list):
+        for v in node:
+            walk(v)
+walk(json.load(open(sys.argv[1])))
+print(len(seen["ray"]), len(seen["skyplane"]))
+EOF
+    elif [ -f "$WORK/audit.json" ]; then
+        echo "$(grep -o '"/tmp/ray/session_[^"]*/usage_stats.json"' "$WORK/audit.json" | sort -u | wc -l)" \
+             "$(grep -o '"/tmp/skyplane/usage/[^"]*/usage_stats.json"' "$WORK/audit.json" | sort -u | wc -l)"
+    else
+        sed -n 's/^discovery: \([0-9]*\) Ray sessions + \([0-9]*\) Skyplane events.*/\1 \2/p' "$WORK/discovery.txt"
+    fi
+}
+read -r found_ray found_sky < <(count_reports)
+
+ratio=$(awk -v a="$best_subject" -v b="$best_floor" 'BEGIN {printf "%.2f", (b > 0 ? a / b : 0)}')
+echo "image:        $RAY Ray sessions, $SKY Skyplane events, 8 users (warm page cache, best of $RUNS)"
+echo "I/O floor:    ${best_floor} ms wall, ${best_floor_cpu} ms CPU   (find -name usage_stats.json -exec cat {} +)"
+echo "measured:     ${best_subject} ms wall, ${best_subject_cpu} ms CPU   ($SUBJECT)"
+echo "ratio:        ${ratio} (target <= 1.5)"
+echo "found:        ${found_ray} Ray + ${found_sky} Skyplane reports (expected $RAY + $SKY)"
+echo "peak RSS:     ${peak_kib} KiB"
+
+status=0
+if [ "$found_ray" != "$RAY" ] || [ "$found_sky" != "$SKY" ]; then
+    echo "FAIL: not every report was found" >&2
+    status=1
+fi
+if awk -v r="$ratio" 'BEGIN {exit !(r > 1.5)}'; then
+    echo "FAIL: slower than 1.5 x the I/O floor" >&2
+    status=1
+fi
+exit "$status"

@@ -1,0 +1,146 @@
+#!/usr/bin/env bash
+# Drives the bash completion the way readline does and checks what it offers, then checks that
+# the man page documents every command and option the completion knows.
+#   checkcompletion.sh COMPLETION_SCRIPT MAN_PAGE
+set -euo pipefail
+
+script=$1
+manpage=$2
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/tlens-completion.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$work/files/reports" "$work/files/roots"
+touch "$work/files/report.html" "$work/files/rootfile"
+
+# shellcheck source=/dev/null
+source "$script"
+complete -p telemetry-lens >/dev/null || { echo "FAIL: $script registers no completion for telemetry-lens" >&2; exit 1; }
+
+failures=0
+
+# Splits a command line as readline does with the default COMP_WORDBREAKS (blanks, and '=' as a
+# word of its own), runs the completion for the cursor at the end, prints the sorted candidates.
+offers() {
+    local line="telemetry-lens $1"
+    local -a words=()
+    local token
+    for token in $line; do
+        while [[ $token == *=* ]]; do
+            [[ -n ${token%%=*} ]] && words+=("${token%%=*}")
+            words+=("=")
+            token=${token#*=}
+        done
+        [[ -n $token ]] && words+=("$token")
+    done
+    [[ $line == *" " ]] && words+=("")
+    COMP_WORDS=("${words[@]}")
+    COMP_CWORD=$((${#words[@]} - 1))
+    COMP_LINE=$line
+    COMP_POINT=${#line}
+    COMPREPLY=()
+    # An interactive shell runs completions without errexit or nounset.
+    set +eu
+    _telemetry_lens telemetry-lens "${words[COMP_CWORD]}" "${words[COMP_CWORD - 1]}" 2>/dev/null
+    set -eu
+    printf '%s\n' "${COMPREPLY[@]}" | sort | tr '\n' ' ' | sed 's/ $//'
+}
+
+# expect LINE WANTED: the candidates must be exactly WANTED (sorted, space-separated).
+expect() {
+    local got
+    got=$(offers "$1")
+    if [[ $got != "$2" ]]; then
+        echo "FAIL: completing 'telemetry-lens $1' offers '$got', expected '$2'" >&2
+        failures=$((failures + 1))
+    fi
+}
+
+# expect_has LINE WORD...: the candidates must include each WORD.
+expect_has() {
+    local line=$1 got word
+    shift
+    got=" $(offers "$line") "
+    for word in "$@"; do
+        if [[ $got != *" $word "* ]]; then
+            echo "FAIL: completing 'telemetry-lens $line' does not offer '$word' (offers:$got)" >&2
+            failures=$((failures + 1))
+        fi
+    done
+}
+
+# expect_lacks LINE WORD...: none of the WORDs may be offered.
+expect_lacks() {
+    local line=$1 got word
+    shift
+    got=" $(offers "$line") "
+    for word in "$@"; do
+        if [[ $got == *" $word "* ]]; then
+            echo "FAIL: completing 'telemetry-lens $line' offers '$word', which does not belong there" >&2
+            failures=$((failures + 1))
+        fi
+    done
+}
+
+commands="audit delete-request disable enable history requests show status undo"
+expect "" "$commands"
+expect "d" "delete-request disable"
+expect "--root $work/files/roots " "$commands"
+expect "--lang=de " "$commands"
+expect_has "-" --help --version --demo --root --home --lang
+
+expect "show " "mlflow rasa ray skyplane"
+expect "show r" "rasa ray"
+expect "show ray --" "--help --home --json --lang --root --sent --would-send"
+expect "disable " "mlflow rasa ray skyplane"
+expect "disable ray mlflow " "rasa skyplane"
+expect "enable --scope user ray " "mlflow rasa skyplane"
+expect_has "disable --" --all --scope --dry-run --yes --fix-overrides --root --home
+expect_lacks "enable --" --all --fix-overrides --via
+expect "delete-request " "mlflow rasa ray skyplane"
+expect_has "delete-request ray --" --id --all-ids --via --endpoint --output --contact --yes
+expect "delete-request ray --via " "eml http mailto print"
+expect "delete-request ray --via=e" "eml"
+expect "delete-request ray --id " ""
+expect "delete-request ray --contact " ""
+expect "delete-request --contact me@example.org " "mlflow rasa ray skyplane"
+expect "delete-request --endpoint https://dpo.example.org ray --v" "--via"
+
+expect "audit --format " "csv html json text"
+expect "audit --format=" "csv html json text"
+expect "audit --format=j" "json"
+expect "audit --format json --" "--all-users --fail-on-enabled --format --help --home --json --lang --output --root"
+expect_lacks "status --" --all-users --via --scope --demo --version
+expect "status --j" "--json"
+expect "disable --scope " "system user"
+expect "requests --" "--help --home --json --lang --mark-answered --mark-closed --mark-sent --note --retry --root"
+expect "requests --mark-answered " ""
+expect "requests --note done --" "--help --home --json --lang --mark-answered --mark-closed --mark-sent --note --retry --root"
+expect "undo --" "--help --home --lang --root --yes"
+expect "history --" "--help --home --lang --root"
+expect "--lang " "de en fr"
+
+expect "audit --output $work/files/re" "$work/files/report.html $work/files/reports"
+expect "delete-request ray --via eml --output $work/files/rep" "$work/files/report.html $work/files/reports"
+expect "--root $work/files/r" "$work/files/reports $work/files/roots"
+expect "status --home $work/files/ro" "$work/files/roots"
+
+# The man page documents everything the completion offers.
+page=$(groff -man -Tutf8 -P-cbou "$manpage" 2>/dev/null)
+for command in $commands; do
+    grep -Eq "^   $command( |$)" <<<"$page" || {
+        echo "FAIL: the man page has no COMMANDS entry for '$command'" >&2
+        failures=$((failures + 1))
+    }
+done
+for option in $(grep -o -- '--[a-z][a-z-]*' "$script" | sort -u); do
+    grep -q -- "$option" <<<"$page" || {
+        echo "FAIL: the man page does not document $option, which the completion offers" >&2
+        failures=$((failures + 1))
+    }
+done
+
+if ((failures > 0)); then
+    echo "$failures completion check(s) failed" >&2
+    exit 1
+fi
+echo "completion checks passed"

@@ -1,0 +1,484 @@
+#include "requests/requestledger.h"
+#include "requests/requestsender.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointer>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tlens;
+
+namespace {
+
+// A loopback HTTP server that records every raw request and answers from a script, one response per
+// request, in order (200 once the script is used up).
+class ScriptedServer final : public QObject {
+public:
+    struct Response {
+        int status = 200;
+        QByteArray body = QByteArrayLiteral("{\"ok\":true}");
+        QByteArray extraHeaders; // "Name: value\r\n" lines
+        bool hang = false; // read the request, never answer
+    };
+    struct Request {
+        QByteArray method;
+        QByteArray target;
+        QHash<QByteArray, QByteArray> headers; // lower-case names
+        QByteArray body;
+    };
+
+    QList<Response> script;
+    QList<Request> received;
+    int delivered = 0; // 2xx answers given
+
+    bool listen(quint16 port = 0)
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, &ScriptedServer::accept, Qt::UniqueConnection);
+        return m_server.listen(QHostAddress::LocalHost, port);
+    }
+    void close() { m_server.close(); }
+    quint16 port() const { return m_server.serverPort(); }
+    QString url(const QString &path = QStringLiteral("/privacy/requests")) const
+    {
+        return QStringLiteral("http://127.0.0.1:%1%2").arg(port()).arg(path);
+    }
+
+private:
+    void accept()
+    {
+        while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+            socket->setParent(this);
+            connect(socket, &QTcpSocket::readyRead, this, [this, socket] { read(socket); });
+            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        }
+    }
+
+    void read(QTcpSocket *socket)
+    {
+        QByteArray &buffer = m_buffers[socket];
+        buffer += socket->readAll();
+        const int end = int(buffer.indexOf("\r\n\r\n"));
+        if (end < 0)
+            return;
+        Request request;
+        const QList<QByteArray> lines = buffer.left(end).split('\n');
+        const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
+        request.method = first.value(0);
+        request.target = first.value(1);
+        for (int i = 1; i < lines.size(); ++i) {
+            const int colon = int(lines.at(i).indexOf(':'));
+            if (colon > 0)
+                request.headers.insert(lines.at(i).left(colon).trimmed().toLower(),
+                                       lines.at(i).mid(colon + 1).trimmed());
+        }
+        const int length = request.headers.value("content-length").toInt();
+        if (buffer.size() < end + 4 + length)
+            return;
+        request.body = buffer.mid(end + 4, length);
+        m_buffers.remove(socket);
+        received.append(request);
+
+        const Response response = script.isEmpty() ? Response() : script.takeFirst();
+        if (response.hang)
+            return;
+        if (response.status >= 200 && response.status < 300)
+            ++delivered;
+        socket->write("HTTP/1.1 " + QByteArray::number(response.status)
+                      + " Scripted\r\n"
+                        "Content-Type: application/json\r\n"
+                        "Content-Length: "
+                      + QByteArray::number(response.body.size()) + "\r\n" + response.extraHeaders
+                      + "Connection: close\r\n\r\n" + response.body);
+        socket->disconnectFromHost();
+    }
+
+    QTcpServer m_server;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+};
+
+// A port on 127.0.0.1 on which nothing listens (connections are refused).
+quint16 freePort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    const quint16 port = probe.serverPort();
+    probe.close();
+    return port;
+}
+
+ScriptedServer::Response answer(int status, const QByteArray &body = {}, const QByteArray &headers = {})
+{
+    ScriptedServer::Response r;
+    r.status = status;
+    r.body = body;
+    r.extraHeaders = headers;
+    return r;
+}
+
+} // namespace
+
+class TestRequestsHttp final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void exactRequest();
+    void retriesAfter503WithTheSameKey();
+    void unreachableStaysQueuedThenRetrySends();
+    void serverErrorsUntilTheLastAttempt();
+    void timeoutIsANetworkError();
+    void clientErrorKeepsTheMessage_data();
+    void clientErrorKeepsTheMessage();
+    void redirectIsNotFollowed();
+    void deliveredIsNeverResent();
+    void checkEndpoint_data();
+    void checkEndpoint();
+    void plainHttpEndpointRefusedBeforeSending();
+    void ledgerReopenedKeepsTheOutcome();
+
+private:
+    QString addRequest(const QString &endpoint, const QString &contact = {});
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<RequestLedger> m_ledger;
+    std::unique_ptr<RequestSender> m_sender;
+    std::unique_ptr<ScriptedServer> m_server;
+};
+
+void TestRequestsHttp::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestRequestsHttp::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_ledger = std::make_unique<RequestLedger>(m_dir->filePath(QStringLiteral("requests.sqlite")));
+    QString error;
+    QVERIFY2(m_ledger->open(&error), qPrintable(error));
+    m_sender = std::make_unique<RequestSender>(*m_ledger);
+    m_sender->setPolicy({ 3, 10, 5000 });
+    m_server = std::make_unique<ScriptedServer>();
+}
+
+void TestRequestsHttp::cleanup()
+{
+    m_sender.reset();
+    m_server.reset();
+    m_ledger.reset();
+    m_dir.reset();
+}
+
+QString TestRequestsHttp::addRequest(const QString &endpoint, const QString &contact)
+{
+    DeletionRequest r;
+    r.toolId = QStringLiteral("ray");
+    r.channel = Channel::Http;
+    r.endpoint = endpoint;
+    r.recipient = QStringLiteral("usage_stats@ray.io");
+    r.identifiers
+        = { Identifier { QStringLiteral("session_id"), QStringLiteral("5c0f1e2d3c4b5a69"), {}, {} },
+            Identifier { QStringLiteral("session_id"), QStringLiteral("9a8b7c6d5e4f3021"), {}, {} } };
+    r.contact = contact;
+    r.subject = QStringLiteral("Request to delete Ray telemetry data");
+    r.body = QStringLiteral("Hello,\n\nplease erase the data linked to these session ids: \u00e9\u00e8.\n");
+    r.status = RequestStatus::Queued;
+    QString error;
+    if (!m_ledger->add(r, &error))
+        qWarning("cannot add: %s", qPrintable(error));
+    return r.id;
+}
+
+void TestRequestsHttp::exactRequest()
+{
+    QVERIFY(m_server->listen());
+    const QString id = addRequest(m_server->url(), QStringLiteral("me@example.org"));
+    const DeletionRequest stored = *m_ledger->find(id);
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+    QString error;
+    QCOMPARE(m_sender->sendAndWait(id, &error), RequestStatus::Delivered);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+
+    QCOMPARE(m_server->received.size(), 1);
+    const ScriptedServer::Request &req = m_server->received.first();
+    QCOMPARE(req.method, QByteArrayLiteral("POST"));
+    QCOMPARE(req.target, QByteArrayLiteral("/privacy/requests"));
+    QCOMPARE(req.headers.value("content-type"), QByteArrayLiteral("application/json"));
+    QCOMPARE(req.headers.value("idempotency-key"), id.toLatin1());
+    QCOMPARE(req.headers.value("user-agent"), QByteArrayLiteral("telemetry-lens/" TLENS_VERSION));
+    QCOMPARE(req.body, stored.httpBody());
+
+    const QJsonObject body = QJsonDocument::fromJson(req.body).object();
+    QCOMPARE(body.keys(),
+             (QStringList { QStringLiteral("contact"), QStringLiteral("identifiers"),
+                            QStringLiteral("message"), QStringLiteral("request_id"),
+                            QStringLiteral("requested_at"), QStringLiteral("tool") }));
+    QCOMPARE(body.value(QStringLiteral("request_id")).toString(), id);
+    QCOMPARE(body.value(QStringLiteral("tool")).toString(), QStringLiteral("ray"));
+    QCOMPARE(body.value(QStringLiteral("contact")).toString(), QStringLiteral("me@example.org"));
+    QCOMPARE(body.value(QStringLiteral("message")).toString(), stored.body);
+    QCOMPARE(body.value(QStringLiteral("identifiers")).toArray().size(), 2);
+    QCOMPARE(body.value(QStringLiteral("identifiers"))
+                 .toArray()
+                 .at(1)
+                 .toObject()
+                 .value(QStringLiteral("value"))
+                 .toString(),
+             QStringLiteral("9a8b7c6d5e4f3021"));
+    const QDateTime requestedAt
+        = QDateTime::fromString(body.value(QStringLiteral("requested_at")).toString(), Qt::ISODate);
+    QCOMPARE(requestedAt, stored.createdAt);
+    QCOMPARE(requestedAt.timeSpec(), Qt::UTC);
+
+    const DeletionRequest after = *m_ledger->find(id);
+    QCOMPARE(after.status, RequestStatus::Delivered);
+    QCOMPARE(after.attempts, 1);
+    QVERIFY(after.sentAt >= before);
+    QCOMPARE(after.deadline, after.sentAt.addMonths(1));
+}
+
+void TestRequestsHttp::retriesAfter503WithTheSameKey()
+{
+    m_server->script = { answer(503, QByteArrayLiteral("{\"error\":\"maintenance\"}")), answer(200) };
+    QVERIFY(m_server->listen());
+    const QString id = addRequest(m_server->url());
+    QSignalSpy attemptFailed(m_sender.get(), &RequestSender::attemptFailed);
+    QCOMPARE(m_sender->sendAndWait(id), RequestStatus::Delivered);
+
+    QCOMPARE(m_server->received.size(), 2);
+    QCOMPARE(m_server->delivered, 1);
+    QCOMPARE(m_server->received.at(0).headers.value("idempotency-key"), id.toLatin1());
+    QCOMPARE(m_server->received.at(1).headers.value("idempotency-key"), id.toLatin1());
+    QCOMPARE(m_server->received.at(0).body, m_server->received.at(1).body);
+    QCOMPARE(attemptFailed.count(), 1);
+    QVERIFY2(attemptFailed.at(0).at(2).toString().contains(QStringLiteral("503")),
+             qPrintable(attemptFailed.at(0).at(2).toString()));
+    const DeletionRequest after = *m_ledger->find(id);
+    QCOMPARE(after.status, RequestStatus::Delivered);
+    QCOMPARE(after.attempts, 2);
+    QCOMPARE(after.lastError, QString());
+}
+
+void TestRequestsHttp::unreachableStaysQueuedThenRetrySends()
+{
+    const quint16 port = freePort();
+    QVERIFY(port != 0);
+    const QString id = addRequest(QStringLiteral("http://127.0.0.1:%1/privacy/requests").arg(port));
+    QSignalSpy finished(m_sender.get(), &RequestSender::finished);
+    m_sender->send(id);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.at(0).at(0).toString(), id);
+    QCOMPARE(finished.at(0).at(1).value<RequestStatus>(), RequestStatus::Queued);
+    DeletionRequest after = *m_ledger->find(id);
+    QCOMPARE(after.status, RequestStatus::Queued);
+    QCOMPARE(after.attempts, 3);
+    QVERIFY2(!after.lastError.isEmpty(), "the network error is recorded");
+    QVERIFY(!after.sentAt.isValid());
+    QCOMPARE(m_ledger->waiting().size(), 1);
+
+    QVERIFY(m_server->listen(port));
+    m_sender->sendWaiting();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.at(1).at(1).value<RequestStatus>(), RequestStatus::Delivered);
+    QCOMPARE(m_server->received.size(), 1);
+    QCOMPARE(m_server->received.first().headers.value("idempotency-key"), id.toLatin1());
+    after = *m_ledger->find(id);
+    QCOMPARE(after.status, RequestStatus::Delivered);
+    QCOMPARE(after.attempts, 4);
+    QVERIFY(m_ledger->waiting().isEmpty());
+}
+
+void TestRequestsHttp::serverErrorsUntilTheLastAttempt()
+{
+    m_server->script
+        = { answer(500), answer(502), answer(500, QByteArrayLiteral("{\"message\":\"database down\"}")) };
+    QVERIFY(m_server->listen());
+    const QString id = addRequest(m_server->url());
+    QString error;
+    QCOMPARE(m_sender->sendAndWait(id, &error), RequestStatus::Queued);
+    QCOMPARE(m_server->received.size(), 3);
+    QVERIFY2(error.contains(QStringLiteral("500")) && error.contains(QStringLiteral("database down")),
+             qPrintable(error));
+    QCOMPARE(m_ledger->find(id)->lastError, error);
+    QCOMPARE(m_ledger->find(id)->status, RequestStatus::Queued);
+
+    QCOMPARE(m_sender->sendAndWait(id), RequestStatus::Delivered);
+    QCOMPARE(m_server->received.size(), 4);
+    QCOMPARE(m_server->delivered, 1);
+    for (const ScriptedServer::Request &r : std::as_const(m_server->received))
+        QCOMPARE(r.headers.value("idempotency-key"), id.toLatin1());
+}
+
+void TestRequestsHttp::timeoutIsANetworkError()
+{
+    ScriptedServer::Response silent;
+    silent.hang = true;
+    m_server->script = { silent };
+    QVERIFY(m_server->listen());
+    m_sender->setPolicy({ 1, 10, 300 });
+    const QString id = addRequest(m_server->url());
+    QString error;
+    QCOMPARE(m_sender->sendAndWait(id, &error), RequestStatus::Queued);
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(m_server->received.size(), 1);
+    QCOMPARE(m_ledger->find(id)->status, RequestStatus::Queued);
+}
+
+void TestRequestsHttp::clientErrorKeepsTheMessage_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("400, JSON error") << 400 << QByteArrayLiteral("{\"error\":\"unknown tool\"}")
+                                     << QStringLiteral("HTTP 400 Scripted: unknown tool");
+    QTest::newRow("422, JSON message")
+        << 422 << QByteArrayLiteral("{\"message\":\"session_id is malformed\",\"code\":7}")
+        << QStringLiteral("HTTP 422 Scripted: session_id is malformed");
+    QTest::newRow("403, nested error")
+        << 403 << QByteArrayLiteral("{\"error\":{\"message\":\"token expired\"}}")
+        << QStringLiteral("HTTP 403 Scripted: token expired");
+    QTest::newRow("404, plain text") << 404 << QByteArrayLiteral("no such\ninbox\n")
+                                     << QStringLiteral("HTTP 404 Scripted: no such inbox");
+    QTest::newRow("410, empty") << 410 << QByteArray() << QStringLiteral("HTTP 410 Scripted");
+}
+
+void TestRequestsHttp::clientErrorKeepsTheMessage()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(QString, expected);
+    m_server->script = { answer(status, body) };
+    QVERIFY(m_server->listen());
+    const QString id = addRequest(m_server->url());
+    QString error;
+    QCOMPARE(m_sender->sendAndWait(id, &error), RequestStatus::Failed);
+    QCOMPARE(error, expected);
+    const DeletionRequest after = *m_ledger->find(id);
+    QCOMPARE(after.status, RequestStatus::Failed);
+    QCOMPARE(after.lastError, expected);
+    QCOMPARE(after.attempts, 1);
+    QCOMPARE(m_server->received.size(), 1);
+
+    // A refused request needs the user: a retry does not send it again.
+    m_sender->sendWaiting();
+    QCOMPARE(m_sender->sendAndWait(id), RequestStatus::Failed);
+    QCOMPARE(m_server->received.size(), 1);
+}
+
+void TestRequestsHttp::redirectIsNotFollowed()
+{
+    QVERIFY(m_server->listen());
+    m_server->script = { answer(
+        307, {},
+        QByteArray("Location: " + m_server->url(QStringLiteral("/elsewhere")).toLatin1() + "\r\n")) };
+    const QString id = addRequest(m_server->url());
+    QString error;
+    QCOMPARE(m_sender->sendAndWait(id, &error), RequestStatus::Failed);
+    QVERIFY2(error.contains(QStringLiteral("/elsewhere")), qPrintable(error));
+    QCOMPARE(m_server->received.size(), 1);
+}
+
+void TestRequestsHttp::deliveredIsNeverResent()
+{
+    QVERIFY(m_server->listen());
+    const QString id = addRequest(m_server->url());
+    QCOMPARE(m_sender->sendAndWait(id), RequestStatus::Delivered);
+    QCOMPARE(m_server->received.size(), 1);
+
+    QSignalSpy finished(m_sender.get(), &RequestSender::finished);
+    m_sender->sendWaiting();
+    QCOMPARE(finished.count(), 0);
+    QString error;
+    QCOMPARE(m_sender->sendAndWait(id, &error), RequestStatus::Delivered);
+    QVERIFY2(!error.isEmpty(), "the caller is told why nothing was sent");
+    QCOMPARE(m_server->received.size(), 1);
+    QCOMPARE(m_ledger->find(id)->attempts, 1);
+}
+
+void TestRequestsHttp::checkEndpoint_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("https") << QStringLiteral("https://privacy.example.org/inbox") << true;
+    QTest::newRow("https with port and query")
+        << QStringLiteral("https://dpo.example.org:8443/api?queue=telemetry") << true;
+    QTest::newRow("http to a remote host") << QStringLiteral("http://privacy.example.org/inbox") << false;
+    QTest::newRow("http to a private address") << QStringLiteral("http://10.0.0.5/inbox") << false;
+    QTest::newRow("http to 127.0.0.1") << QStringLiteral("http://127.0.0.1:8080/inbox") << true;
+    QTest::newRow("http to 127.1.2.3") << QStringLiteral("http://127.1.2.3/inbox") << true;
+    QTest::newRow("http to ::1") << QStringLiteral("http://[::1]:8080/inbox") << true;
+    QTest::newRow("http to localhost") << QStringLiteral("http://localhost/inbox") << true;
+    QTest::newRow("http to LOCALHOST") << QStringLiteral("http://LOCALHOST:81/") << true;
+    QTest::newRow("http to a name starting with localhost")
+        << QStringLiteral("http://localhost.example.org/") << false;
+    QTest::newRow("http to a name starting with 127.0.0.1")
+        << QStringLiteral("http://127.0.0.1.example.org/") << false;
+    QTest::newRow("credentials") << QStringLiteral("https://user:secret@privacy.example.org/") << false;
+    QTest::newRow("ftp") << QStringLiteral("ftp://privacy.example.org/") << false;
+    QTest::newRow("mailto") << QStringLiteral("mailto:dpo@example.org") << false;
+    QTest::newRow("relative") << QStringLiteral("/inbox") << false;
+    QTest::newRow("empty") << QString() << false;
+}
+
+void TestRequestsHttp::checkEndpoint()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, accepted);
+    QString error;
+    QCOMPARE(RequestSender::checkEndpoint(QUrl(url, QUrl::StrictMode), &error), accepted);
+    QCOMPARE(error.isEmpty(), accepted);
+    QVERIFY2(!error.contains(QStringLiteral("secret")), qPrintable(error));
+}
+
+void TestRequestsHttp::plainHttpEndpointRefusedBeforeSending()
+{
+    const QString id = addRequest(QStringLiteral("http://privacy.example.org/inbox"));
+    QString error;
+    QCOMPARE(m_sender->sendAndWait(id, &error), RequestStatus::Failed);
+    QVERIFY2(error.contains(QStringLiteral("https://")), qPrintable(error));
+    QCOMPARE(m_ledger->find(id)->status, RequestStatus::Failed);
+}
+
+void TestRequestsHttp::ledgerReopenedKeepsTheOutcome()
+{
+    m_server->script = { answer(503), answer(200) };
+    QVERIFY(m_server->listen());
+    const QString delivered = addRequest(m_server->url());
+    QCOMPARE(m_sender->sendAndWait(delivered), RequestStatus::Delivered);
+    const QString waiting = addRequest(QStringLiteral("http://127.0.0.1:%1/").arg(freePort()));
+    m_sender->setPolicy({ 1, 10, 5000 });
+    QCOMPARE(m_sender->sendAndWait(waiting), RequestStatus::Queued);
+
+    m_sender.reset();
+    m_ledger.reset();
+    RequestLedger reopened(m_dir->filePath(QStringLiteral("requests.sqlite")));
+    QVERIFY(reopened.open());
+    QCOMPARE(reopened.find(delivered)->status, RequestStatus::Delivered);
+    QCOMPARE(reopened.find(delivered)->attempts, 2);
+    QVERIFY(reopened.find(delivered)->deadline.isValid());
+    QCOMPARE(reopened.find(waiting)->status, RequestStatus::Queued);
+    QVERIFY(!reopened.find(waiting)->lastError.isEmpty());
+    QCOMPARE(reopened.waiting().size(), 1);
+    QCOMPARE(reopened.waiting().first().id, waiting);
+
+    RequestSender sender(reopened);
+    sender.setPolicy({ 1, 10, 5000 });
+    QSignalSpy finished(&sender, &RequestSender::finished);
+    sender.sendWaiting();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+    QCOMPARE(finished.at(0).at(0).toString(), waiting);
+    QCOMPARE(m_server->received.size(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestRequestsHttp)
+#include "testrequestshttp.moc"

@@ -1,0 +1,221 @@
+#include "application.h"
+
+#include "demoworkstation.h"
+#include "mainwindow.h"
+#include "optoutdialog.h"
+#include "statestyle.h"
+#include "toolpage.h"
+
+#include "cli/language.h"
+#include "scan/scancontroller.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDialog>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QMessageBox>
+#include <QPainter>
+#include <QStandardPaths>
+#include <QTextStream>
+#include <QTimer>
+
+#include <sys/resource.h>
+
+#include <cstdio>
+
+namespace tlens {
+
+namespace {
+
+// TLENS_TIMING=1: time to the first painted frame, to the first scan on screen, and peak memory.
+class TimingProbe final : public QObject {
+public:
+    TimingProbe(QWidget *window, const QElapsedTimer &clock)
+        : QObject(window)
+        , m_window(window)
+        , m_clock(clock)
+    {
+        window->installEventFilter(this);
+    }
+
+    void scanShown(qint64 scanMs)
+    {
+        if (m_scanReported)
+            return;
+        m_scanReported = true;
+        rusage usage{};
+        getrusage(RUSAGE_SELF, &usage);
+        QTextStream(stderr) << "timing: scan-shown-ms=" << m_clock.elapsed() << " scan-ms=" << scanMs
+                            << " max-rss-kb=" << usage.ru_maxrss << Qt::endl;
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_window && event->type() == QEvent::Paint && !m_painted) {
+            m_painted = true;
+            // Reported once the whole frame (every child) has been painted and flushed.
+            QTimer::singleShot(0, this, [this] { QTextStream(stderr) << "timing: first-paint-ms=" << m_clock.elapsed() << Qt::endl; });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QWidget *m_window;
+    QElapsedTimer m_clock;
+    bool m_painted = false;
+    bool m_scanReported = false;
+};
+
+// The window with any open dialog painted over it, as a screen would show it.
+QImage grabWithDialogs(QWidget *window)
+{
+    QImage image = window->grab().toImage();
+    QPainter painter(&image);
+    const QList<QDialog *> dialogs = window->findChildren<QDialog *>();
+    for (QDialog *d : dialogs) {
+        if (d->isVisible())
+            painter.drawPixmap(d->frameGeometry().topLeft() - window->geometry().topLeft(), d->grab());
+    }
+    return image;
+}
+
+// --show for screenshots and demos: overview, requests, history, tool:USER:TOOL[:TAB], optout:USER:TOOL.
+void showView(MainWindow &window, const QString &view)
+{
+    const QStringList parts = view.split(QLatin1Char(':'));
+    const QString what = parts.value(0);
+    if (what == QLatin1String("requests"))
+        window.showPage(MainWindow::Page::Requests);
+    else if (what == QLatin1String("history"))
+        window.showPage(MainWindow::Page::History);
+    else if (what == QLatin1String("tool") && parts.size() >= 3) {
+        window.showTool(parts.at(1), parts.at(2));
+        if (parts.size() >= 4)
+            window.toolPage()->showTab(ToolPage::Tab(parts.at(3).toInt()));
+    } else if (what == QLatin1String("optout") && parts.size() >= 3) {
+        window.showTool(parts.at(1), parts.at(2));
+        window.requestSwitch(parts.at(1), {parts.at(2)}, false);
+    } else if (what == QLatin1String("disable-all"))
+        window.requestDisableAll();
+    else
+        window.showPage(MainWindow::Page::Overview);
+}
+
+} // namespace
+
+int runGui(int argc, char *argv[])
+{
+    QElapsedTimer clock;
+    clock.start();
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("telemetry-lens"));
+    QCoreApplication::setOrganizationName(QStringLiteral("telemetry-lens"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TLENS_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Telemetry Lens"));
+    QGuiApplication::setDesktopFileName(QStringLiteral(TLENS_APP_ID));
+    QApplication::setWindowIcon(StateStyle::appIcon());
+    Language::install(Language::fromArguments(QCoreApplication::arguments()));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("Application", "Telemetry Lens: see what your developer tools collect and "
+                                                                            "send, switch it off, and ask for the data to be deleted."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"), QApplication::translate("Application", "Open the embedded sample workstation "
+                                                                                                 "(a writable copy; nothing of yours is read)."));
+    const QCommandLineOption root(QStringLiteral("root"),
+                                  QApplication::translate("Application", "Treat DIR as the filesystem root (a mounted image)."),
+                                  QApplication::translate("Application", "DIR"));
+    const QCommandLineOption home(QStringLiteral("home"),
+                                  QApplication::translate("Application", "Examine the account whose home is PATH (inside the root)."),
+                                  QApplication::translate("Application", "PATH"));
+    const QCommandLineOption allUsers(QStringLiteral("all-users"),
+                                      QApplication::translate("Application", "Examine every account with a home folder."));
+    const QCommandLineOption lang(QStringLiteral("lang"), QApplication::translate("Application", "Language (en, de, fr)."),
+                                  QApplication::translate("Application", "LANG"));
+    QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Save a picture of the window once the scan is shown, then quit."),
+                                  QStringLiteral("FILE"));
+    screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption show(QStringLiteral("show"), QStringLiteral("Open a view after the first scan: overview, requests, history, "
+                                                                   "tool:USER:TOOL[:TAB], optout:USER:TOOL, disable-all."),
+                            QStringLiteral("VIEW"));
+    show.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size WxH."), QStringLiteral("WxH"));
+    size.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption exitAfterScan(QStringLiteral("exit-after-scan"), QStringLiteral("Quit once the first scan is shown (timing runs)."));
+    exitAfterScan.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({demo, root, home, allUsers, lang, screenshot, show, size, exitAfterScan});
+    parser.process(app);
+
+    WindowOptions options;
+    std::unique_ptr<DemoWorkstation> sample;
+    if (parser.isSet(demo)) {
+        QString error;
+        sample = DemoWorkstation::extract(&error);
+        if (!sample) {
+            QMessageBox::critical(nullptr, QApplication::translate("Application", "Telemetry Lens"), error);
+            return 1;
+        }
+        options.root = sample->root();
+        options.allUsers = true;
+        options.liveEnvironment = false;
+        options.demo = true;
+        // The sample's change journal and request ledger stay with the sample.
+        if (qEnvironmentVariableIsEmpty("TLENS_DATA_DIR"))
+            options.dataDir = sample->dataDir();
+    }
+    if (parser.isSet(root)) {
+        options.root = QDir::cleanPath(QDir(parser.value(root)).absolutePath());
+        options.liveEnvironment = false;
+        options.allUsers = !parser.isSet(home);
+    }
+    if (parser.isSet(home)) {
+        options.home = parser.value(home);
+        options.allUsers = false;
+    }
+    if (parser.isSet(allUsers))
+        options.allUsers = true;
+
+    MainWindow window(options);
+    if (parser.isSet(size)) {
+        const QStringList wh = parser.value(size).split(QLatin1Char('x'));
+        window.resize(wh.value(0).toInt(), wh.value(1).toInt());
+    }
+    TimingProbe *probe = qEnvironmentVariableIsSet("TLENS_TIMING") ? new TimingProbe(&window, clock) : nullptr;
+    bool firstScan = true;
+    QObject::connect(&window, &MainWindow::scanShown, &window, [&] {
+        if (probe)
+            probe->scanShown(window.scanController()->lastDurationMs());
+        if (!firstScan)
+            return;
+        firstScan = false;
+        if (parser.isSet(show))
+            showView(window, parser.value(show));
+        if (parser.isSet(exitAfterScan))
+            QTimer::singleShot(0, &app, &QCoreApplication::quit);
+        if (parser.isSet(screenshot)) {
+            const QString file = parser.value(screenshot);
+            const bool waitForDialog = parser.value(show).startsWith(QLatin1String("optout")) || parser.value(show) == QLatin1String("disable-all");
+            auto *poll = new QTimer(&window);
+            poll->setInterval(200);
+            QObject::connect(poll, &QTimer::timeout, &window, [&window, poll, file, waitForDialog] {
+                if (waitForDialog && !window.findChild<OptOutDialog *>())
+                    return;
+                poll->stop();
+                // Let the last layout and paint settle before taking the picture.
+                QTimer::singleShot(600, &window, [&window, file] {
+                    const bool ok = grabWithDialogs(&window).save(file);
+                    QTextStream(stderr) << (ok ? "saved " : "could not save ") << file << Qt::endl;
+                    QCoreApplication::exit(ok ? 0 : 1);
+                });
+            });
+            poll->start();
+        }
+    });
+    window.show();
+    return app.exec();
+}
+
+} // namespace tlens

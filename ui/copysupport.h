@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+
+class QAbstractItemView;
+class QLabel;
+class QPlainTextEdit;
+
+namespace tlens {
+
+// Lets people copy any value they see: Ctrl+C and a context menu on tables and trees (the
+// selected cells as tab-separated lines, or the one value under the pointer).
+class CopySupport final {
+public:
+    static void install(QAbstractItemView *view);
+    // The selected cells of a view as text: columns separated by tabs, rows by newlines, in the
+    // order they are shown.
+    static QString selectionText(const QAbstractItemView *view);
+};
+
+} // namespace tlens

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "catalog/catalog.h"
+#include "requests/deletiondraft.h"
+#include "requests/deletionrequest.h"
+#include "scan/scanresult.h"
+
+#include <QDialog>
+
+#include <memory>
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace tlens {
+
+class RequestLedger;
+
+// Composes a deletion request for one tool: the identifiers to quote (those the tool's deletion
+// channel takes, as found on this machine), an optional contact address, the channel, and a live
+// preview of the exact message. The request is stored in the ledger before anything leaves; the
+// draft and its encodings come from the core (DeletionDraft, DraftEncoder).
+class DeletionDialog final : public QDialog {
+    Q_OBJECT
+public:
+    DeletionDialog(std::shared_ptr<const ScanResult> scan, const ToolSpec &tool, const QList<Identifier> &preselected,
+                   RequestLedger *ledger, QWidget *parent = nullptr);
+
+    // Channels offered for this tool, in the combo's order.
+    QList<Channel> channels() const { return m_channels; }
+    void setChannel(Channel channel);
+    void setContact(const QString &contact);
+    void setEndpoint(const QString &url);
+    // Where an .eml is saved; when empty, a file dialog asks.
+    void setEmlPath(const QString &path) { m_emlPath = path; }
+    QStringList checkedValues() const;
+    void setCheckedValues(const QStringList &values);
+
+    QString previewText() const;
+    QString errorText() const;
+    QPushButton *sendButton() const { return m_send; }
+
+Q_SIGNALS:
+    // The request is in the ledger (an HTTP one still queued for the sender).
+    void requestStored(const QString &requestId, tlens::Channel channel);
+
+private:
+    void updatePreview();
+    void send();
+    Channel currentChannel() const;
+    QList<Identifier> selectedIdentifiers() const;
+
+    std::shared_ptr<const ScanResult> m_scan;
+    ToolSpec m_tool;
+    RequestLedger *m_ledger;
+    QList<Identifier> m_candidates;
+    QList<Channel> m_channels;
+    std::optional<DeletionDraft> m_draft;
+    QString m_emlPath;
+
+    QListWidget *m_ids;
+    QLineEdit *m_contact;
+    QComboBox *m_channel;
+    QLabel *m_endpointLabel;
+    QLineEdit *m_endpoint;
+    QPlainTextEdit *m_preview;
+    QLabel *m_notice;
+    QLabel *m_error;
+    QPushButton *m_send;
+};
+
+} // namespace tlens

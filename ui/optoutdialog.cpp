@@ -1,0 +1,250 @@
+#include "optoutdialog.h"
+
+#include "diffhighlighter.h"
+#include "statestyle.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace tlens {
+
+namespace {
+
+QString iconCell(const QString &icon)
+{
+    return QStringLiteral("<td valign=\"top\"><img src=\"") + icon + QStringLiteral("\" width=\"14\" height=\"14\"></td>");
+}
+
+} // namespace
+
+OptOutDialog::OptOutDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_heading(new QLabel(this))
+    , m_outcomes(new QLabel(this))
+    , m_overrides(new QLabel(this))
+    , m_fixOverrides(new QCheckBox(this))
+    , m_files(new QListWidget(this))
+    , m_diff(new QPlainTextEdit(this))
+    , m_notes(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(this))
+    , m_confirm(nullptr)
+{
+    setObjectName(QStringLiteral("optOutDialog"));
+    setModal(true);
+    resize(940, 640);
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_heading->setWordWrap(true);
+    for (QLabel *label : {m_outcomes, m_overrides, m_notes}) {
+        label->setWordWrap(true);
+        label->setTextFormat(Qt::RichText);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+    m_overrides->setAutoFillBackground(true);
+    QPalette attention = m_overrides->palette();
+    attention.setColor(QPalette::Window, StateStyle::attentionBackground(attention));
+    m_overrides->setPalette(attention);
+    m_overrides->setMargin(6);
+    m_fixOverrides->setObjectName(QStringLiteral("fixOverrides"));
+    m_fixOverrides->setText(tr("Also &comment out these lines (undo puts them back)"));
+    connect(m_fixOverrides, &QCheckBox::toggled, this, &OptOutDialog::fixOverridesChanged);
+
+    m_files->setObjectName(QStringLiteral("changedFiles"));
+    m_files->setAccessibleName(tr("Files that will change"));
+    m_diff->setObjectName(QStringLiteral("diffView"));
+    m_diff->setAccessibleName(tr("Exact changes of the selected file"));
+    m_diff->setReadOnly(true);
+    m_diff->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_diff->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_diff->setTabChangesFocus(true);
+    new DiffHighlighter(m_diff->document());
+    connect(m_files, &QListWidget::currentRowChanged, this, &OptOutDialog::showFile);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->setChildrenCollapsible(false);
+    split->addWidget(m_files);
+    split->addWidget(m_diff);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 3);
+    split->setSizes({240, 680});
+
+    m_buttons->setStandardButtons(QDialogButtonBox::Cancel);
+    m_confirm = m_buttons->addButton(tr("Write changes"), QDialogButtonBox::AcceptRole);
+    m_confirm->setObjectName(QStringLiteral("confirmButton"));
+    m_confirm->setDefault(true);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *filesCaption = new QLabel(tr("&Files that will change — select one to see exactly what is written:"), this);
+    filesCaption->setBuddy(m_files);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_outcomes);
+    layout->addWidget(m_overrides);
+    layout->addWidget(m_fixOverrides);
+    layout->addWidget(filesCaption);
+    layout->addWidget(split, 1);
+    layout->addWidget(m_notes);
+    layout->addWidget(m_buttons);
+}
+
+void OptOutDialog::setProposal(const SwitchProposal &proposal)
+{
+    m_proposal = proposal;
+    const OptOutPlan &plan = proposal.plan;
+    QStringList names;
+    for (const ToolOutcome &t : plan.tools)
+        names.append(t.name);
+    const bool on = proposal.request.turnOn;
+    setWindowTitle(on ? tr("Turn telemetry on again") : tr("Turn telemetry off"));
+    m_heading->setText(on ? tr("Turn on %1 for %2").arg(names.join(QStringLiteral(", ")), proposal.request.account.name)
+                          : tr("Turn off %1 for %2").arg(names.join(QStringLiteral(", ")), proposal.request.account.name));
+
+    QString html = QStringLiteral("<table cellspacing=\"3\">");
+    QStringList notes;
+    for (const ToolOutcome &t : plan.tools) {
+        QString text;
+        QString icon;
+        switch (t.status) {
+        case ToolOutcome::Status::Planned:
+            icon = on ? QStringLiteral(":/icons/state-collecting.svg") : QStringLiteral(":/icons/state-off.svg");
+            text = tr("<b>%1</b>: %n file(s) change.", nullptr, int(t.files.size())).arg(t.name.toHtmlEscaped());
+            if (!on && proposal.stillCollecting.contains(t.name))
+                text += QLatin1Char(' ') + tr("It would still collect afterwards (see below).");
+            break;
+        case ToolOutcome::Status::AlreadyDone:
+            icon = QStringLiteral(":/icons/state-off.svg");
+            text = tr("<b>%1</b>: nothing to change, its files already say so.").arg(t.name.toHtmlEscaped());
+            if (!on && proposal.stillCollecting.contains(t.name))
+                text += QLatin1Char(' ') + tr("It still collects because of a line elsewhere (see below).");
+            break;
+        case ToolOutcome::Status::Failed:
+            icon = QStringLiteral(":/icons/state-warning.svg");
+            text = tr("<b>%1</b>: left alone. %2").arg(t.name.toHtmlEscaped(), t.error.toHtmlEscaped());
+            break;
+        }
+        html += QStringLiteral("<tr>") + iconCell(icon) + QStringLiteral("<td>") + text + QStringLiteral("</td></tr>");
+        for (const QString &n : t.notes)
+            notes.append(QStringLiteral("• ") + n.toHtmlEscaped());
+    }
+    html += QStringLiteral("</table>");
+    m_outcomes->setText(html);
+
+    QStringList open;
+    QStringList done;
+    for (const SwitchOverride &o : proposal.overrides) {
+        const QString line = tr("<code>%1</code> in %2 line %3 keeps %4 collecting.")
+                                 .arg(o.text.toHtmlEscaped(), o.file.toHtmlEscaped())
+                                 .arg(o.line)
+                                 .arg(o.toolName.toHtmlEscaped());
+        (o.fixed ? done : open).append(line);
+    }
+    if (open.isEmpty() && done.isEmpty()) {
+        m_overrides->hide();
+        m_fixOverrides->hide();
+    } else {
+        QString text = QStringLiteral("<table cellspacing=\"3\"><tr>") + iconCell(QStringLiteral(":/icons/state-warning.svg"))
+            + QStringLiteral("<td>");
+        if (!open.isEmpty())
+            text += tr("A setting outside the files Telemetry Lens manages takes precedence over the opt-out:") + QStringLiteral("<br>")
+                + open.join(QStringLiteral("<br>")) + QStringLiteral("<br>")
+                + tr("Telemetry Lens changes such a line only if you ask it to: it comments the line out with a marker.");
+        if (!done.isEmpty()) {
+            if (!open.isEmpty())
+                text += QStringLiteral("<br>");
+            text += tr("These lines are commented out by this change:") + QStringLiteral("<br>") + done.join(QStringLiteral("<br>"));
+        }
+        text += QStringLiteral("</td></tr></table>");
+        m_overrides->setText(text);
+        m_overrides->show();
+        m_fixOverrides->show();
+        m_fixOverrides->blockSignals(true);
+        m_fixOverrides->setChecked(proposal.request.fixOverrides);
+        m_fixOverrides->blockSignals(false);
+    }
+
+    const QString keep = m_files->currentItem() ? m_files->currentItem()->data(Qt::UserRole).toString() : QString();
+    m_files->blockSignals(true);
+    m_files->clear();
+    int select = 0;
+    for (int i = 0; i < plan.changes.size(); ++i) {
+        const FileChange &c = plan.changes.at(i);
+        QString label = c.path;
+        if (c.creates())
+            label = tr("%1 (new file)").arg(c.path);
+        else if (c.removes())
+            label = tr("%1 (removed)").arg(c.path);
+        auto *item = new QListWidgetItem(label, m_files);
+        item->setData(Qt::UserRole, c.path);
+        item->setToolTip(c.reasons.join(QLatin1Char('\n')));
+        if (c.path == keep)
+            select = i;
+    }
+    m_files->blockSignals(false);
+    if (plan.changes.isEmpty()) {
+        m_diff->setPlainText(tr("No file needs to change."));
+    } else {
+        m_files->setCurrentRow(select);
+        showFile(select);
+    }
+    if (!on)
+        notes.append(tr("Every file is backed up first; Undo (Ctrl+Z) puts the exact previous bytes back.").toHtmlEscaped());
+    m_notes->setText(notes.join(QStringLiteral("<br>")));
+    m_confirm->setText(on ? tr("&Turn on — write %n file(s)", nullptr, int(plan.changes.size()))
+                          : tr("&Turn off — write %n file(s)", nullptr, int(plan.changes.size())));
+    updateConfirm();
+}
+
+void OptOutDialog::showFile(int row)
+{
+    if (row < 0 || row >= m_proposal.plan.changes.size())
+        return;
+    const FileChange &c = m_proposal.plan.changes.at(row);
+    QString text;
+    for (const QString &reason : c.reasons)
+        text += QStringLiteral("# ") + reason + QLatin1Char('\n');
+    if (c.path != c.target)
+        text += QStringLiteral("# ") + tr("%1 is a link; the file written is %2.").arg(c.path, c.target) + QLatin1Char('\n');
+    text += c.diff;
+    m_diff->setPlainText(text);
+}
+
+void OptOutDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_fixOverrides->setEnabled(!busy);
+    updateConfirm();
+}
+
+void OptOutDialog::updateConfirm()
+{
+    m_confirm->setEnabled(!m_busy && !m_proposal.plan.isEmpty());
+}
+
+QString OptOutDialog::diffText() const
+{
+    QStringList parts;
+    for (const FileChange &c : m_proposal.plan.changes)
+        parts.append(c.diff);
+    return parts.join(QLatin1Char('\n'));
+}
+
+QStringList OptOutDialog::files() const
+{
+    QStringList out;
+    for (const FileChange &c : m_proposal.plan.changes)
+        out.append(c.path);
+    return out;
+}
+
+} // namespace tlens

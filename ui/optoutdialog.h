@@ -1,0 +1,55 @@
+#pragma once
+
+#include "switchplanner.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QDialogButtonBox;
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace tlens {
+
+// The one confirmation before anything is written: what each tool's outcome will be, the exact
+// diff of every file that changes (secrets masked), and, when a line outside Telemetry Lens's files
+// would keep a tool on, an explicit choice to comment it out too. Accepting it is the only way the
+// window writes a setting. It never writes by itself.
+class OptOutDialog final : public QDialog {
+    Q_OBJECT
+public:
+    explicit OptOutDialog(QWidget *parent = nullptr);
+
+    void setProposal(const SwitchProposal &proposal);
+    const SwitchProposal &proposal() const { return m_proposal; }
+    // While a new proposal is worked out, nothing can be confirmed.
+    void setBusy(bool busy);
+
+    QString diffText() const; // every file's diff, as shown
+    QStringList files() const; // paths that change
+    QCheckBox *fixOverridesBox() const { return m_fixOverrides; }
+    QPushButton *confirmButton() const { return m_confirm; }
+
+Q_SIGNALS:
+    void fixOverridesChanged(bool fix);
+
+private:
+    void showFile(int row);
+    void updateConfirm();
+
+    SwitchProposal m_proposal;
+    bool m_busy = false;
+    QLabel *m_heading;
+    QLabel *m_outcomes;
+    QLabel *m_overrides;
+    QCheckBox *m_fixOverrides;
+    QListWidget *m_files;
+    QPlainTextEdit *m_diff;
+    QLabel *m_notes;
+    QDialogButtonBox *m_buttons;
+    QPushButton *m_confirm;
+};
+
+} // namespace tlens

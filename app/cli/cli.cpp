@@ -18,6 +18,10 @@ const CommandEntry kCommands[] = {
     {"status", runStatus, QT_TRANSLATE_NOOP("Cli", "Show each tool's telemetry state for your account, and why.")},
     {"audit", runAudit, QT_TRANSLATE_NOOP("Cli", "Report on every account and the machine (text, JSON, CSV or HTML).")},
     {"show", runShow, QT_TRANSLATE_NOOP("Cli", "Show one tool in detail: inputs, stored reports, what it would send.")},
+    {"disable", runDisable, QT_TRANSLATE_NOOP("Cli", "Switch telemetry off by writing each tool's own settings (preview, backup, undo).")},
+    {"enable", runEnable, QT_TRANSLATE_NOOP("Cli", "Switch telemetry back on.")},
+    {"undo", runUndo, QT_TRANSLATE_NOOP("Cli", "Revert the most recent change set.")},
+    {"history", runHistory, QT_TRANSLATE_NOOP("Cli", "List past change sets.")},
     {"delete-request", runDeleteRequest, QT_TRANSLATE_NOOP("Cli", "Draft, send and record a request to delete a tool's telemetry data.")},
     {"requests", runRequests, QT_TRANSLATE_NOOP("Cli", "List deletion requests and their deadlines; --retry sends queued ones.")},
 };

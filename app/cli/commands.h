@@ -14,6 +14,11 @@ int runStatus(CliContext &ctx, const QStringList &args);
 int runAudit(CliContext &ctx, const QStringList &args);
 int runShow(CliContext &ctx, const QStringList &args);
 
+int runDisable(CliContext &ctx, const QStringList &args);
+int runEnable(CliContext &ctx, const QStringList &args);
+int runUndo(CliContext &ctx, const QStringList &args);
+int runHistory(CliContext &ctx, const QStringList &args);
+
 // The body of `show`: prints one tool (all sections, or just --sent / --would-send) as text or JSON.
 int showTool(CliContext &ctx, const ScanResult &result, const UserScan &user, const ToolSpec &tool, const ToolStatus &status,
              bool sentOnly, bool wouldSendOnly, bool json);

@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Drives the bash completion the way readline does and checks what it offers, then checks that
-# the man page documents every command and option the completion knows.
-#   checkcompletion.sh COMPLETION_SCRIPT MAN_PAGE
+# the man page documents every command and option the completion knows, and that both know every
+# command and option the program's own --help lists.
+#   checkcompletion.sh COMPLETION_SCRIPT MAN_PAGE PROGRAM
 set -euo pipefail
 
 script=$1
 manpage=$2
+program=$3
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/tlens-completion.XXXXXX")
 trap 'rm -rf "$work"' EXIT
@@ -137,6 +139,36 @@ for option in $(grep -o -- '--[a-z][a-z-]*' "$script" | sort -u); do
         echo "FAIL: the man page does not document $option, which the completion offers" >&2
         failures=$((failures + 1))
     }
+done
+
+# Everything the program offers is completed and documented. Its --help lists the commands as
+# "  name  description" after a "Commands:" line; each command's --help lists its options.
+known=$("$program" --help | awk '/^Commands:/ {on = 1; next} on && /^$/ {exit} on && /^  [a-z]/ {print $1}')
+[[ -n $known ]] || {
+    echo "FAIL: found no command list in '$program --help'" >&2
+    failures=$((failures + 1))
+}
+for command in $known; do
+    [[ " $commands " == *" $command "* ]] || {
+        echo "FAIL: the program has the command '$command', which the completion does not offer" >&2
+        failures=$((failures + 1))
+    }
+    grep -Eq "^   $command( |$)" <<<"$page" || {
+        echo "FAIL: the program has the command '$command', which the man page does not describe" >&2
+        failures=$((failures + 1))
+    }
+    offered=" $(offers "$command --") "
+    for option in $("$program" "$command" --help | sed -n -E 's/^ +(-[a-zA-Z], )?(--[a-z][a-z-]*).*/\2/p'); do
+        [[ $option == --help-all ]] && continue
+        [[ $offered == *" $option "* ]] || {
+            echo "FAIL: '$command' takes $option, which the completion does not offer (offers:$offered)" >&2
+            failures=$((failures + 1))
+        }
+        grep -q -- "$option" <<<"$page" || {
+            echo "FAIL: '$command' takes $option, which the man page does not document" >&2
+            failures=$((failures + 1))
+        }
+    done
 done
 
 if ((failures > 0)); then

@@ -39,7 +39,7 @@ const ToolSpec &tool(const char *id)
     return *Catalog::instance().tool(QString::fromLatin1(id));
 }
 
-// "KEY=VALUE;KEY2=VALUE2" -> exported assignments in ~/.profile.
+// "KEY=VALUE;KEY2=VALUE2" -> exported assignments in ~/.profile; a value with '$' is not literal.
 EnvReport envFrom(const QString &spec)
 {
     EnvReport env;
@@ -50,6 +50,8 @@ EnvReport envFrom(const QString &spec)
         a.key = part.section(QLatin1Char('='), 0, 0);
         a.value = part.section(QLatin1Char('='), 1);
         a.raw = a.value;
+        a.literal
+            = !a.value.contains(QLatin1Char('$')); // as the parser marks a value built from other variables
         a.file = QStringLiteral("/home/alice/.profile");
         a.line = line++;
         a.context = QStringLiteral("login");
@@ -263,6 +265,8 @@ void TestDiscovery::rayTempDir_data()
         << QStringLiteral("TMPDIR=/var/tmp;RAY_TMPDIR=/scratch/") << QStringLiteral("/scratch/ray");
     QTest::newRow("relative value ignored")
         << QStringLiteral("RAY_TMPDIR=scratch") << QStringLiteral("/tmp/ray");
+    QTest::newRow("value built from variables")
+        << QStringLiteral("TMPDIR=/var/tmp;RAY_TMPDIR=$SCRATCH/ray") << QStringLiteral("/var/tmp/ray");
 }
 
 void TestDiscovery::rayTempDir()
@@ -650,8 +654,8 @@ void TestDiscovery::mlflowXdgConfigHome()
         QStringLiteral("/home/alice/xdg/mlflow/telemetry.json"),
         R"({"installation_id": "1b4e28ba-2fa1-41d2-883f-0016d3cca427", "created_at": "2026-01-02T03:04:05+00:00"})"));
     const RootFs fs(copy.root());
-    const DiscoveredData d = Discovery(fs).userFiles(tool("mlflow"), alice(),
-                                                     envFrom(QStringLiteral("XDG_CONFIG_HOME=$HOME/xdg")));
+    const DiscoveredData d
+        = Discovery(fs).userFiles(tool("mlflow"), alice(), envFrom(QStringLiteral("XDG_CONFIG_HOME=~/xdg")));
     QCOMPARE(values(d.identifiers, QStringLiteral("installation_id")),
              QStringList { QStringLiteral("1b4e28ba-2fa1-41d2-883f-0016d3cca427") });
     QCOMPARE(d.identifiers.first().source, QStringLiteral("/home/alice/xdg/mlflow/telemetry.json"));

@@ -394,6 +394,14 @@ void TestEditors::rasaRefuses_data()
         << QByteArray("metrics:\n  enabled:\n    true\n") << QStringLiteral("by hand");
     QTest::newRow("block scalar") << QByteArray("metrics:\n  enabled: |\n    true\n")
                                   << QStringLiteral("by hand");
+    QByteArray laughs("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+    for (int i = 1; i < 9; ++i)
+        laughs += QStringLiteral("a%1: &a%1 [*a%2, *a%2, *a%2, *a%2, *a%2, *a%2, *a%2, *a%2, *a%2, *a%2]\n")
+                      .arg(i)
+                      .arg(i - 1)
+                      .toUtf8();
+    QTest::newRow("exponential aliases")
+        << QByteArray(laughs + "metrics:\n  enabled: true\n") << QStringLiteral("aliased");
 }
 
 void TestEditors::rasaRefuses()

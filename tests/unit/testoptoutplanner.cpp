@@ -10,7 +10,6 @@
 #include <QFile>
 #include <QTest>
 
-#include <nlohmann/json.hpp>
 #include <yaml-cpp/yaml.h>
 
 using namespace tlens;

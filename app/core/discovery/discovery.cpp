@@ -334,7 +334,7 @@ QString configuredPath(const EnvReport &env, const QString &variable, const QStr
                        const QString &home)
 {
     const std::optional<EnvAssignment> a = env.effective(variable);
-    if (a && a->op == EnvAssignment::Op::Set && !a->value.trimmed().isEmpty())
+    if (a && a->op == EnvAssignment::Op::Set && a->literal && !a->value.trimmed().isEmpty())
         return RootFs::cleanInner(expandHomePath(a->value, home));
     return RootFs::cleanInner(fallback);
 }
@@ -402,7 +402,8 @@ QString Discovery::rayTempDir(const EnvReport &env)
 {
     for (const QString &key : { QStringLiteral("RAY_TMPDIR"), QStringLiteral("TMPDIR") }) {
         const std::optional<EnvAssignment> a = env.effective(key);
-        if (a && a->op == EnvAssignment::Op::Set && a->value.startsWith(QLatin1Char('/')))
+        // A value built from other variables cannot be known from the files; the default is scanned anyway.
+        if (a && a->op == EnvAssignment::Op::Set && a->literal && a->value.startsWith(QLatin1Char('/')))
             return RootFs::cleanInner(a->value + QStringLiteral("/ray"));
     }
     return QStringLiteral("/tmp/ray");

@@ -207,6 +207,28 @@ YAML::Node child(const YAML::Node &map, const char *key)
     return YAML::Node();
 }
 
+// Node count with aliases expanded, stopping at `limit`: the tree walks below visit an aliased
+// node once per use, so a small hostile file could otherwise make them run for ever.
+std::size_t expandedSize(const YAML::Node &node, std::size_t limit, int depth = 0)
+{
+    if (depth > kMaxCompareDepth)
+        return limit;
+    std::size_t count = 1;
+    if (node.IsSequence()) {
+        for (std::size_t i = 0; i < node.size() && count < limit; ++i)
+            count += expandedSize(node[i], limit - count, depth + 1);
+    } else if (node.IsMap()) {
+        for (auto it = node.begin(); it != node.end() && count < limit; ++it) {
+            count += expandedSize(it->first, limit - count, depth + 1);
+            if (count < limit)
+                count += expandedSize(it->second, limit - count, depth + 1);
+        }
+    }
+    return std::min(count, limit);
+}
+
+constexpr std::size_t kMaxExpandedNodes = 100000;
+
 struct LineEdit {
     int line = 0;
     bool insert = false; // insert before `line`; otherwise replace it
@@ -259,6 +281,11 @@ EditResult RasaConfigEditor::setEnabled(const std::optional<QByteArray> &current
             tr("%1 is written in YAML flow style ({...}); Telemetry Lens only edits block style. "
                "It was left unchanged: set metrics.enabled: %2 by hand.")
                 .arg(path, QString::fromLatin1(word)));
+    if (expandedSize(root, kMaxExpandedNodes) >= kMaxExpandedNodes)
+        return EditResult::failure(
+            tr("%1 is too large or too deeply aliased to be checked safely; it was left unchanged. "
+               "Check what wrote it, fix it, and try again.")
+                .arg(path));
     {
         std::string key;
         int line = 0;

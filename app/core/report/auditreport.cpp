@@ -3,6 +3,7 @@
 #include "catalog/catalog.h"
 
 #include <QDateTime>
+#include <QSet>
 
 #include <nlohmann/json.hpp>
 
@@ -189,11 +190,15 @@ QList<Identifier> AuditReport::identifiersFor(const ScanResult &result, const To
 {
     QList<Identifier> out = tool.identifiers;
     if (const MachineToolData *m = result.machineTool(tool.toolId)) {
+        QSet<QString> seen;
+        for (const Identifier &id : std::as_const(out))
+            seen.insert(id.kind + QLatin1Char('\n') + id.value);
         for (const Identifier &id : m->identifiers) {
-            const bool seen = std::any_of(out.cbegin(), out.cend(),
-                                          [&id](const Identifier &e) { return e.kind == id.kind && e.value == id.value; });
-            if (!seen)
+            const QString key = id.kind + QLatin1Char('\n') + id.value;
+            if (!seen.contains(key)) {
+                seen.insert(key);
                 out.append(id);
+            }
         }
     }
     return out;

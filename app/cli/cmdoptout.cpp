@@ -1,0 +1,325 @@
+#include "cli.h"
+#include "commands.h"
+
+#include "common/appdirs.h"
+#include "env/envsources.h"
+#include "optout/changeapplier.h"
+#include "optout/optoutplanner.h"
+
+#include <QSet>
+
+#include <unistd.h>
+
+namespace tlens {
+
+namespace {
+
+struct Target {
+    UserAccount account;
+    EnvReport env;
+};
+
+// The account whose files a switch writes: --home, else the invoking user.
+bool findTarget(CliContext &ctx, const RootFs &fs, Target *target)
+{
+    ScanOptions options = ctx.scanOptions();
+    const QList<UserAccount> accounts = Scanner::accounts(fs, options);
+    if (accounts.isEmpty()) {
+        ctx.err << Cli::tr("No account to change was found in %1. Name it with --home PATH.").arg(ctx.root) << Qt::endl;
+        return false;
+    }
+    target->account = accounts.first();
+    target->env = EnvSources(fs).read(target->account);
+    return true;
+}
+
+// Resolves the requested tools again as they would be with the plan written.
+ScanResult resolvePlanned(const CliContext &ctx, const OptOutPlan &plan, const QStringList &tools, bool allUsers)
+{
+    ScanOptions options = ctx.scanOptions();
+    options.overlay = plan.overlay();
+    options.tools = tools;
+    options.allUsers = allUsers;
+    if (allUsers)
+        options.home.clear();
+    options.liveEnvironment = false;
+    return Scanner::scan(options);
+}
+
+// The input that keeps a tool in the wrong state after the plan, when it is an assignment in a
+// start-up file the plan does not own (an override the user may let us comment out).
+const ToolStatus *blocked(const ScanResult &after, const QString &toolId, bool wantDisabled, const UserScan **user)
+{
+    for (const UserScan &u : after.users) {
+        for (const ToolStatus &t : u.tools) {
+            if (t.toolId != toolId)
+                continue;
+            const bool ok = wantDisabled ? t.state == State::Disabled : t.state == State::Enabled;
+            if (!ok) {
+                *user = &u;
+                return &t;
+            }
+        }
+    }
+    return nullptr;
+}
+
+void printPlan(CliContext &ctx, const OptOutPlan &plan)
+{
+    for (const ToolOutcome &t : plan.tools) {
+        switch (t.status) {
+        case ToolOutcome::Status::Planned:
+            ctx.out << "* " << t.name << ": " << Cli::tr("%n file(s) to change", nullptr, int(t.files.size())) << "\n";
+            break;
+        case ToolOutcome::Status::AlreadyDone:
+            ctx.out << "* " << t.name << ": " << Cli::tr("nothing to change, the files already say so") << "\n";
+            break;
+        case ToolOutcome::Status::Failed:
+            ctx.out << "* " << t.name << ": " << Cli::tr("cannot be changed: %1").arg(t.error) << "\n";
+            break;
+        }
+        for (const QString &note : t.notes)
+            ctx.out << "    " << note << "\n";
+    }
+    for (const FileChange &c : plan.changes) {
+        ctx.out << "\n" << (c.creates() ? Cli::tr("New file %1").arg(c.path) : c.removes() ? Cli::tr("Remove %1").arg(c.path) : Cli::tr("Change %1").arg(c.path));
+        if (c.target != c.path)
+            ctx.out << " " << Cli::tr("(a link; the file written is %1)").arg(c.target);
+        ctx.out << "\n";
+        for (const QString &why : c.reasons)
+            ctx.out << "  " << Cli::tr("Why: %1").arg(why) << "\n";
+        ctx.out << c.diff;
+        if (!c.diff.endsWith(QLatin1Char('\n')))
+            ctx.out << "\n";
+    }
+    ctx.out.flush();
+}
+
+int applyPlan(CliContext &ctx, const OptOutPlan &plan, bool yes)
+{
+    if (!yes && !ctx.confirm(Cli::tr("Write these changes?"))) {
+        ctx.out << "\n" << Cli::tr("Nothing was changed.") << Qt::endl;
+        return Cli::Failure;
+    }
+    ChangeApplier applier(ctx.root, appDataDir());
+    const ApplyResult result = applier.apply(plan);
+    if (!result.error.isEmpty()) {
+        ctx.err << result.error << Qt::endl;
+        return Cli::Failure;
+    }
+    for (const FileResult &f : result.files)
+        (f.ok ? ctx.out : ctx.err) << (f.ok ? "  ✓ " : "  ✗ ") << f.message << "\n";
+    if (!result.changeSetId.isEmpty())
+        ctx.out << Cli::tr("Saved as change set %1. Undo it with: telemetry-lens undo").arg(result.changeSetId) << "\n";
+    ctx.out.flush();
+    ctx.err.flush();
+    return result.ok() ? Cli::Success : Cli::Failure;
+}
+
+QStringList requestedTools(CliContext &ctx, const QCommandLineParser &parser, const QString &command, bool allowAll, int *exitCode)
+{
+    const Catalog &catalog = Catalog::instance();
+    QStringList tools;
+    if (allowAll && parser.isSet(QStringLiteral("all"))) {
+        if (!parser.positionalArguments().isEmpty()) {
+            *exitCode = ctx.usageError(Cli::tr("name tools or give --all, not both."), command);
+            return {};
+        }
+        return catalog.ids();
+    }
+    const QStringList names = parser.positionalArguments();
+    if (names.isEmpty()) {
+        *exitCode = ctx.usageError(allowAll ? Cli::tr("name the tools (%1) or give --all.").arg(catalog.ids().join(QStringLiteral(", ")))
+                                            : Cli::tr("name the tools (%1).").arg(catalog.ids().join(QStringLiteral(", "))),
+                                   command);
+        return {};
+    }
+    for (const QString &name : names) {
+        const ToolSpec *tool = catalog.tool(name);
+        if (!tool) {
+            *exitCode = ctx.usageError(Cli::tr("unknown tool \"%1\"; use one of %2.").arg(name, catalog.ids().join(QStringLiteral(", "))), command);
+            return {};
+        }
+        if (!tools.contains(tool->id))
+            tools.append(tool->id);
+    }
+    return tools;
+}
+
+int runSwitch(CliContext &ctx, const QStringList &args, bool disable)
+{
+    const QString command = disable ? QStringLiteral("disable") : QStringLiteral("enable");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(disable ? Cli::tr("Switch telemetry off by writing each tool's own settings.")
+                                             : Cli::tr("Switch telemetry back on: take out what Telemetry Lens wrote."));
+    CliContext::addCommonOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("TOOL"), Cli::tr("Tools to switch: %1.").arg(Catalog::instance().ids().join(QStringLiteral(", "))),
+                                 QStringLiteral("TOOL..."));
+    if (disable) {
+        parser.addOption({QStringLiteral("all"), Cli::tr("Every supported tool.")});
+        parser.addOption({QStringLiteral("fix-overrides"), Cli::tr("Also comment out assignments in your start-up files that would keep a tool on.")});
+    }
+    parser.addOption({QStringLiteral("scope"), Cli::tr("user (your files) or system (machine-wide files; needs root)."), Cli::tr("SCOPE"),
+                      QStringLiteral("user")});
+    parser.addOption({QStringLiteral("dry-run"), Cli::tr("Show the plan and change nothing.")});
+    parser.addOption({QStringLiteral("yes"), Cli::tr("Do not ask before writing.")});
+    if (const int code = ctx.parse(parser, command, args); code >= 0)
+        return code;
+    int usage = -1;
+    const QStringList tools = requestedTools(ctx, parser, command, disable, &usage);
+    if (usage >= 0)
+        return usage;
+    const QString scopeName = parser.value(QStringLiteral("scope"));
+    if (scopeName != QLatin1String("user") && scopeName != QLatin1String("system"))
+        return ctx.usageError(Cli::tr("--scope takes user or system, not \"%1\".").arg(scopeName), command);
+    const OptOutScope scope = scopeName == QLatin1String("system") ? OptOutScope::System : OptOutScope::User;
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    if (scope == OptOutScope::System && !ctx.rootGiven && ::geteuid() != 0 && !dryRun) {
+        ctx.err << Cli::tr("--scope system writes machine-wide files and needs root. Run it with sudo, or try --dry-run first.") << Qt::endl;
+        return Cli::Failure;
+    }
+
+    RootFs fs(ctx.root);
+    Target target;
+    if (!findTarget(ctx, fs, &target))
+        return Cli::Usage;
+    const OptOutPlanner planner(fs, target.account, target.env);
+    OptOutPlan plan = disable ? planner.planDisable(tools, scope) : planner.planEnable(tools, scope);
+
+    // Resolve again on the planned files; a start-up line we do not own may still decide.
+    const bool fixOverrides = disable && parser.isSet(QStringLiteral("fix-overrides"));
+    QStringList unresolved;
+    QSet<QString> fixed;
+    for (int round = 0; round < 16; ++round) {
+        const ScanResult after = resolvePlanned(ctx, plan, tools, scope == OptOutScope::System);
+        unresolved.clear();
+        bool progress = false;
+        for (const QString &toolId : tools) {
+            const ToolOutcome *outcome = plan.tool(toolId);
+            if (outcome && outcome->status == ToolOutcome::Status::Failed)
+                continue;
+            const UserScan *user = nullptr;
+            const ToolStatus *status = blocked(after, toolId, disable, &user);
+            if (!status)
+                continue;
+            const Input &d = status->decidedBy;
+            const QString where = d.file.isEmpty() ? QString() : (d.line > 0 ? QStringLiteral("%1:%2").arg(d.file).arg(d.line) : d.file);
+            const bool fixable = d.kind == QLatin1String("env") && !d.file.isEmpty() && d.line > 0;
+            const QString key = toolId + QLatin1Char('@') + where;
+            if (fixOverrides && fixable && !fixed.contains(key)) {
+                planner.addFixOverride(plan, toolId, d.file, d.line, d.key);
+                fixed.insert(key);
+                progress = true;
+                continue;
+            }
+            QString message;
+            if (disable)
+                message = fixable ? Cli::tr("%1 would stay on for %2: %3 in %4 takes precedence. Run again with --fix-overrides to "
+                                            "comment that line out (undo puts it back), or edit it yourself.")
+                                        .arg(status->name, user->account.name, d.text, where)
+                                  : Cli::tr("%1 would stay on for %2: %3").arg(status->name, user->account.name, status->explanation);
+            else
+                message = Cli::tr("%1 would stay off for %2: %3").arg(status->name, user->account.name, status->explanation);
+            unresolved.append(message);
+        }
+        if (!progress)
+            break;
+    }
+
+    printPlan(ctx, plan);
+    for (const QString &m : std::as_const(unresolved))
+        ctx.err << "! " << m << "\n";
+    ctx.err.flush();
+    const bool failed = plan.hasErrors() || !unresolved.isEmpty();
+    if (plan.isEmpty()) {
+        ctx.out << "\n" << Cli::tr("No file needs to change.") << Qt::endl;
+        return failed ? Cli::Failure : Cli::Success;
+    }
+    if (dryRun) {
+        ctx.out << "\n" << Cli::tr("Dry run: nothing was changed.") << Qt::endl;
+        return failed ? Cli::Failure : Cli::Success;
+    }
+    const int applied = applyPlan(ctx, plan, parser.isSet(QStringLiteral("yes")));
+    return applied != Cli::Success ? applied : (failed ? Cli::Failure : Cli::Success);
+}
+
+QString describe(const ChangeSet &set)
+{
+    QStringList files;
+    for (const JournalFile &f : set.files)
+        files.append(f.path);
+    return Cli::tr("%1  %2  %3 %4 (%5): %6")
+        .arg(set.id, set.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), set.action, set.tools.join(QStringLiteral(", ")),
+             ChangeJournal::stateText(set.state), files.join(QStringLiteral(", ")));
+}
+
+} // namespace
+
+int runDisable(CliContext &ctx, const QStringList &args)
+{
+    return runSwitch(ctx, args, true);
+}
+
+int runEnable(CliContext &ctx, const QStringList &args)
+{
+    return runSwitch(ctx, args, false);
+}
+
+int runUndo(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Cli::tr("Revert the most recent change set, restoring the exact previous bytes."));
+    CliContext::addCommonOptions(parser);
+    parser.addOption({QStringLiteral("yes"), Cli::tr("Do not ask first.")});
+    if (const int code = ctx.parse(parser, QStringLiteral("undo"), args); code >= 0)
+        return code;
+    if (!parser.positionalArguments().isEmpty())
+        return ctx.usageError(Cli::tr("undo takes no arguments, only options."), QStringLiteral("undo"));
+    ChangeApplier applier(ctx.root, appDataDir());
+    QStringList problems;
+    const QList<ChangeSet> sets = applier.history(&problems);
+    for (const QString &p : std::as_const(problems))
+        ctx.err << "! " << p << "\n";
+    const auto pending = std::find_if(sets.cbegin(), sets.cend(), [](const ChangeSet &s) { return !s.isUndone(); });
+    if (pending == sets.cend()) {
+        ctx.out << Cli::tr("There is nothing to undo.") << Qt::endl;
+        return Cli::Success;
+    }
+    ctx.out << Cli::tr("The last change set:") << "\n  " << describe(*pending) << "\n";
+    if (!parser.isSet(QStringLiteral("yes")) && !ctx.confirm(Cli::tr("Put these files back as they were?"))) {
+        ctx.out << "\n" << Cli::tr("Nothing was changed.") << Qt::endl;
+        return Cli::Failure;
+    }
+    const UndoResult result = applier.undo();
+    if (!result.error.isEmpty()) {
+        ctx.err << result.error << Qt::endl;
+        return Cli::Failure;
+    }
+    for (const FileResult &f : result.files)
+        (f.ok ? ctx.out : ctx.err) << (f.ok ? "  ✓ " : "  ✗ ") << f.message << "\n";
+    ctx.out.flush();
+    ctx.err.flush();
+    return result.ok() ? Cli::Success : Cli::Failure;
+}
+
+int runHistory(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Cli::tr("List the change sets Telemetry Lens wrote, newest first."));
+    CliContext::addCommonOptions(parser);
+    if (const int code = ctx.parse(parser, QStringLiteral("history"), args); code >= 0)
+        return code;
+    ChangeApplier applier(ctx.root, appDataDir());
+    QStringList problems;
+    const QList<ChangeSet> sets = applier.history(&problems);
+    for (const QString &p : std::as_const(problems))
+        ctx.err << "! " << p << "\n";
+    if (sets.isEmpty())
+        ctx.out << Cli::tr("No changes were made yet.") << "\n";
+    for (const ChangeSet &set : sets)
+        ctx.out << describe(set) << "\n";
+    ctx.out.flush();
+    return Cli::Success;
+}
+
+} // namespace tlens

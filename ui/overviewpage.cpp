@@ -20,6 +20,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace tlens {
 
 OverviewPage::OverviewPage(ToolStatusModel *model, QWidget *parent)
@@ -178,23 +180,33 @@ void OverviewPage::setScan(const std::shared_ptr<const ScanResult> &scan)
     }
     m_table->setColumnHidden(ToolStatusModel::UserColumn, scan->users.size() <= 1);
 
-    // Reports and identifiers counted once each, however many accounts share the machine's.
-    QSet<QString> reports;
+    // Reports and identifiers counted once each, however many accounts share the machine's (which
+    // may be 10,000 reports: they are counted, not copied).
+    qsizetype reportCount = 0;
     QSet<QString> identifiers;
+    for (const MachineToolData &m : scan->machine.tools) {
+        reportCount += std::count_if(m.artifacts.cbegin(), m.artifacts.cend(), [](const Artifact &a) { return a.kind == QLatin1String("report"); });
+        for (const Identifier &id : m.identifiers)
+            identifiers.insert(id.kind + QLatin1Char('=') + id.value);
+    }
+    QSet<QString> ownReports;
     for (const UserScan &u : scan->users) {
         for (const ToolStatus &t : u.tools) {
-            for (const Artifact &a : AuditReport::reportsFor(*scan, t))
-                reports.insert(a.path);
-            for (const Identifier &id : AuditReport::identifiersFor(*scan, t))
+            for (const Artifact &a : t.artifacts) {
+                if (a.kind == QLatin1String("report"))
+                    ownReports.insert(a.path);
+            }
+            for (const Identifier &id : t.identifiers)
                 identifiers.insert(id.kind + QLatin1Char('=') + id.value);
         }
     }
+    reportCount += ownReports.size();
     QStringList parts;
     if (scan->users.size() > 1)
         parts.append(tr("%n account(s)", nullptr, int(scan->users.size())));
     else if (scan->users.size() == 1)
         parts.append(tr("Account %1 (%2)").arg(scan->users.first().account.name, scan->users.first().account.home));
-    parts.append(tr("%n stored report(s)", nullptr, int(reports.size())));
+    parts.append(tr("%n stored report(s)", nullptr, int(reportCount)));
     parts.append(tr("%n identifier(s)", nullptr, int(identifiers.size())));
     m_details->setText(parts.join(QStringLiteral(" · ")));
 

@@ -144,6 +144,41 @@ QStringList Catalog::ids() const
     return out;
 }
 
+extern const char *const kCatalogStrings[];
+int catalogStringCount();
+
+QStringList Catalog::listedTexts()
+{
+    QStringList out;
+    for (int i = 0; i < catalogStringCount(); ++i)
+        out.append(QString::fromUtf8(kCatalogStrings[i]));
+    return out;
+}
+
+QStringList Catalog::texts() const
+{
+    QStringList out;
+    auto add = [&out](const QString &t) {
+        if (!t.isEmpty() && !out.contains(t))
+            out.append(t);
+    };
+    for (const ToolSpec &t : m_tools) {
+        add(t.defaultNote);
+        for (const InputSpec &i : t.inputs)
+            add(i.note);
+        for (const RelatedEnvSpec &r : t.relatedEnv)
+            add(r.note);
+        for (const IdentifierSpec &i : t.identifiers)
+            add(i.reveals);
+        for (const EndpointSpec &e : t.endpoints)
+            add(e.when);
+        add(t.stillSentAfterOptOut);
+        for (const QString &e : t.documentationErrors)
+            add(e);
+    }
+    return out;
+}
+
 QString Catalog::text(const QString &english)
 {
     if (english.isEmpty())

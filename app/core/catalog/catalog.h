@@ -84,6 +84,11 @@ public:
     // A catalog string in the user's language (the English text is the translation key).
     static QString text(const QString &english);
 
+    // Every sentence of this catalog that people read (notes, warnings, endpoints' timing, ...).
+    QStringList texts() const;
+    // The sentences listed for translation in catalogstrings.cpp; must cover texts().
+    static QStringList listedTexts();
+
 private:
     QList<ToolSpec> m_tools;
 };

@@ -199,7 +199,7 @@ ReportParser::SkyplaneReport ReportParser::parseSkyplane(const QByteArray &data)
         const QJsonValue cmd = arguments.value(QLatin1String("cmd"));
         r.command = cmd.isString() ? cmd.toString() : QString();
     }
-    r.hasTransferStats = f.object(QLatin1String("transfer_stats"));
+    f.object(QLatin1String("transfer_stats")); // only its type is checked
     QJsonObject error;
     r.hasError = f.object(QLatin1String("error_dict"), &error);
     if (r.hasError) {

@@ -1,5 +1,7 @@
 #include "reportsmodel.h"
 
+#include "localclock.h"
+
 #include "report/auditreport.h"
 
 #include <QDateTime>
@@ -204,20 +206,7 @@ int ReportsModel::rowOfPath(const QString &path) const
 
 QString ReportsModel::timeDisplay(qint64 ms)
 {
-    if (ms <= 0)
-        return {};
-    // The C library looks at the time zone file on every local-time conversion; filtering 100,000
-    // rows by date would spend its time in stat(). Offsets change at most on the hour, so each
-    // hour's offset is asked once.
-    thread_local QHash<qint64, int> offsets;
-    const qint64 hour = ms / 3600000;
-    auto it = offsets.constFind(hour);
-    if (it == offsets.constEnd()) {
-        if (offsets.size() > 100000)
-            offsets.clear();
-        it = offsets.insert(hour, QDateTime::fromMSecsSinceEpoch(ms).offsetFromUtc());
-    }
-    return QDateTime::fromMSecsSinceEpoch(ms + qint64(*it) * 1000, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return ms > 0 ? LocalClock::text(ms) : QString();
 }
 
 QString ReportsModel::statusLabel(SendStatus status)

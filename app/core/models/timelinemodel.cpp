@@ -1,5 +1,7 @@
 #include "timelinemodel.h"
 
+#include "localclock.h"
+
 #include <QDateTime>
 #include <QHash>
 
@@ -92,7 +94,7 @@ void TimelineModel::setSeries(const QList<Series> &series)
                 ++m_undated;
                 continue;
             }
-            const QDate d = QDateTime::fromMSecsSinceEpoch(ms).date();
+            const QDate d = LocalClock::date(ms);
             if (!first.isValid() || d < first)
                 first = d;
             if (!last.isValid() || d > last)
@@ -119,7 +121,7 @@ void TimelineModel::setSeries(const QList<Series> &series)
         for (int c = 0; c < series.size(); ++c) {
             for (qint64 ms : series.at(c).timesMs) {
                 if (ms > 0)
-                    ++m_counts[rowOf.value(periodStart(QDateTime::fromMSecsSinceEpoch(ms).date()))][c];
+                    ++m_counts[rowOf.value(periodStart(LocalClock::date(ms)))][c];
             }
         }
     }

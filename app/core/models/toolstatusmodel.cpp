@@ -1,6 +1,9 @@
 #include "toolstatusmodel.h"
 
-#include "report/auditreport.h"
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
 
 namespace tlens {
 
@@ -13,11 +16,31 @@ void ToolStatusModel::setScan(std::shared_ptr<const ScanResult> scan)
 {
     QList<Row> rows;
     if (scan) {
+        // The same counts as AuditReport::reportsFor / identifiersFor, without copying the machine's
+        // (possibly 10,000) reports once per account and tool.
+        struct Shared {
+            int reports = 0;
+            QSet<QString> ids;
+        };
+        QHash<QString, Shared> machine;
+        for (const MachineToolData &m : scan->machine.tools) {
+            Shared &shared = machine[m.toolId];
+            shared.reports = int(std::count_if(m.artifacts.cbegin(), m.artifacts.cend(), [](const Artifact &a) { return a.kind == QLatin1String("report"); }));
+            for (const Identifier &id : m.identifiers)
+                shared.ids.insert(id.kind + QLatin1Char('\n') + id.value);
+        }
         for (int u = 0; u < scan->users.size(); ++u) {
             const UserScan &user = scan->users.at(u);
             for (int t = 0; t < user.tools.size(); ++t) {
                 const ToolStatus &tool = user.tools.at(t);
-                rows.append({u, t, int(AuditReport::reportsFor(*scan, tool).size()), int(AuditReport::identifiersFor(*scan, tool).size())});
+                const Shared shared = machine.value(tool.toolId);
+                int reports = shared.reports;
+                for (const Artifact &a : tool.artifacts)
+                    reports += a.kind == QLatin1String("report") ? 1 : 0;
+                int ids = int(shared.ids.size());
+                for (const Identifier &id : tool.identifiers)
+                    ids += shared.ids.contains(id.kind + QLatin1Char('\n') + id.value) ? 0 : 1;
+                rows.append({u, t, reports, ids});
             }
         }
     }

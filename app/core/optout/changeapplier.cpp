@@ -1,5 +1,7 @@
 #include "changeapplier.h"
 
+#include "common/appdirs.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -136,7 +138,7 @@ ChangeApplier::ChangeApplier(const QString &root, const QString &dataDir)
 
 QString ChangeApplier::defaultDataDir()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return appDataDir();
 }
 
 QList<ChangeSet> ChangeApplier::history(QStringList *problems) const

@@ -1,5 +1,7 @@
 #include "requestledger.h"
 
+#include "common/appdirs.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -79,10 +81,7 @@ QString sqlError(const QSqlError &e)
 
 QString RequestLedger::defaultPath()
 {
-    const QString dir = qEnvironmentVariable("TLENS_DATA_DIR");
-    const QString base
-        = dir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) : dir;
-    return base + QStringLiteral("/requests.sqlite");
+    return appDataDir() + QStringLiteral("/requests.sqlite");
 }
 
 RequestLedger::RequestLedger(const QString &path, QObject *parent)

@@ -17,6 +17,7 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTextStream>
 #include <QTimer>
 
@@ -68,17 +69,57 @@ private:
     bool m_scanReported = false;
 };
 
-// The window with any open dialog painted over it, as a screen would show it.
+// The window with any open dialog painted over it, as a screen with a window manager would show
+// it: the window dimmed, the dialog framed.
 QImage grabWithDialogs(QWidget *window)
 {
     QImage image = window->grab().toImage();
     QPainter painter(&image);
     const QList<QDialog *> dialogs = window->findChildren<QDialog *>();
     for (QDialog *d : dialogs) {
-        if (d->isVisible())
-            painter.drawPixmap(d->frameGeometry().topLeft() - window->geometry().topLeft(), d->grab());
+        if (!d->isVisible())
+            continue;
+        painter.fillRect(image.rect(), QColor(0, 0, 0, 70));
+        QRect area(d->geometry().topLeft() - window->geometry().topLeft(), d->size());
+        // Centred, as a window manager places a dialog over its parent.
+        area.moveCenter(QRect(QPoint(0, 0), window->size()).center());
+        painter.drawPixmap(area.topLeft(), d->grab());
+        painter.setPen(QPen(window->palette().color(QPalette::Shadow), 1));
+        painter.drawRect(area.adjusted(-1, -1, 0, 0));
     }
     return image;
+}
+
+// Fusion with a plain light or dark palette, to check both without changing the desktop's theme.
+void applyPalette(bool dark)
+{
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    if (!dark) {
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        return;
+    }
+    QPalette p;
+    const QColor window(0x2b, 0x2b, 0x2b);
+    const QColor base(0x1e, 0x1e, 0x1e);
+    const QColor text(0xe6, 0xe6, 0xe6);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::Highlight, QColor(0x2f, 0x65, 0xa8));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x8c, 0xc8, 0xff));
+    p.setColor(QPalette::Mid, QColor(0x55, 0x55, 0x55));
+    p.setColor(QPalette::Midlight, QColor(0x3a, 0x3a, 0x3a));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x8a, 0x8a, 0x8a));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x8a, 0x8a, 0x8a));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x8a, 0x8a, 0x8a));
+    QApplication::setPalette(p);
 }
 
 // --show for screenshots and demos: overview, requests, history, tool:USER:TOOL[:TAB], optout:USER:TOOL.
@@ -144,10 +185,14 @@ int runGui(int argc, char *argv[])
     show.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size WxH."), QStringLiteral("WxH"));
     size.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption palette(QStringLiteral("palette"), QStringLiteral("Force a light or dark palette (screenshots)."), QStringLiteral("light|dark"));
+    palette.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption exitAfterScan(QStringLiteral("exit-after-scan"), QStringLiteral("Quit once the first scan is shown (timing runs)."));
     exitAfterScan.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({demo, root, home, allUsers, lang, screenshot, show, size, exitAfterScan});
+    parser.addOptions({demo, root, home, allUsers, lang, screenshot, show, size, palette, exitAfterScan});
     parser.process(app);
+    if (parser.isSet(palette))
+        applyPalette(parser.value(palette) == QLatin1String("dark"));
 
     WindowOptions options;
     std::unique_ptr<DemoWorkstation> sample;

@@ -128,7 +128,7 @@ void HistoryPage::showDetails()
             note = tr("created by the change");
         else if (note.isEmpty() && file.removes)
             note = tr("removed by the change");
-        new QTreeWidgetItem(m_files, {file.path, ChangeHistoryModel::fileStateLabel(file.state), note});
+        new QTreeWidgetItem(m_files, {file.path, ChangeJournal::stateText(file.state), note});
     }
 }
 

@@ -11,6 +11,7 @@
 #include "toolpage.h"
 
 #include "catalog/catalog.h"
+#include "common/appdirs.h"
 #include "models/toolstatusmodel.h"
 #include "optout/changeapplier.h"
 #include "report/auditreport.h"
@@ -128,10 +129,7 @@ MainWindow::~MainWindow() = default;
 
 QString MainWindow::dataDir() const
 {
-    if (!m_options.dataDir.isEmpty())
-        return m_options.dataDir;
-    const QString env = qEnvironmentVariable("TLENS_DATA_DIR");
-    return env.isEmpty() ? ChangeApplier::defaultDataDir() : env;
+    return m_options.dataDir.isEmpty() ? appDataDir() : m_options.dataDir;
 }
 
 QString MainWindow::settingsKey(const QString &name) const
@@ -399,9 +397,10 @@ void MainWindow::scanFinished()
     m_watcher->setPaths(m_options.root, m_controller->watchPaths());
     m_progress->hide();
     const int watched = int(m_watcher->watchedPaths().size());
-    m_lastStatus = tr("Last scan %1 · %2 s · %n file(s) read · watching %3 paths for changes", nullptr, int(result->scannedFiles))
-                       .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")))
-                       .arg(double(m_controller->lastDurationMs()) / 1000.0, 0, 'f', 1)
+    const qint64 took = m_controller->lastDurationMs();
+    const QString duration = took < 1000 ? tr("%1 ms").arg(took) : tr("%1 s").arg(double(took) / 1000.0, 0, 'f', 1);
+    m_lastStatus = tr("Last scan %1 took %2 · %n file(s) read · watching %3 paths for changes", nullptr, int(result->scannedFiles))
+                       .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")), duration)
                        .arg(watched);
     m_statusLabel->setText(m_lastStatus);
     updateActions();

@@ -32,6 +32,7 @@ OptOutDialog::OptOutDialog(QWidget *parent)
     , m_overrides(new QLabel(this))
     , m_fixOverrides(new QCheckBox(this))
     , m_files(new QListWidget(this))
+    , m_reason(new QLabel(this))
     , m_diff(new QPlainTextEdit(this))
     , m_notes(new QLabel(this))
     , m_buttons(new QDialogButtonBox(this))
@@ -61,6 +62,10 @@ OptOutDialog::OptOutDialog(QWidget *parent)
 
     m_files->setObjectName(QStringLiteral("changedFiles"));
     m_files->setAccessibleName(tr("Files that will change"));
+    m_files->setTextElideMode(Qt::ElideMiddle);
+    m_files->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_reason->setWordWrap(true);
+    m_reason->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_diff->setObjectName(QStringLiteral("diffView"));
     m_diff->setAccessibleName(tr("Exact changes of the selected file"));
     m_diff->setReadOnly(true);
@@ -70,13 +75,18 @@ OptOutDialog::OptOutDialog(QWidget *parent)
     new DiffHighlighter(m_diff->document());
     connect(m_files, &QListWidget::currentRowChanged, this, &OptOutDialog::showFile);
 
+    auto *diffPane = new QWidget(this);
+    auto *diffLayout = new QVBoxLayout(diffPane);
+    diffLayout->setContentsMargins(0, 0, 0, 0);
+    diffLayout->addWidget(m_reason);
+    diffLayout->addWidget(m_diff, 1);
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->setChildrenCollapsible(false);
     split->addWidget(m_files);
-    split->addWidget(m_diff);
+    split->addWidget(diffPane);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 3);
-    split->setSizes({240, 680});
+    split->setSizes({280, 640});
 
     m_buttons->setStandardButtons(QDialogButtonBox::Cancel);
     m_confirm = m_buttons->addButton(tr("Write changes"), QDialogButtonBox::AcceptRole);
@@ -117,13 +127,15 @@ void OptOutDialog::setProposal(const SwitchProposal &proposal)
         QString icon;
         switch (t.status) {
         case ToolOutcome::Status::Planned:
-            icon = on ? QStringLiteral(":/icons/state-collecting.svg") : QStringLiteral(":/icons/state-off.svg");
+            icon = on ? QStringLiteral(":/icons/state-collecting.svg")
+                      : (proposal.stillCollecting.contains(t.name) ? QStringLiteral(":/icons/state-warning.svg") : QStringLiteral(":/icons/state-off.svg"));
             text = tr("<b>%1</b>: %n file(s) change.", nullptr, int(t.files.size())).arg(t.name.toHtmlEscaped());
             if (!on && proposal.stillCollecting.contains(t.name))
                 text += QLatin1Char(' ') + tr("It would still collect afterwards (see below).");
             break;
         case ToolOutcome::Status::AlreadyDone:
-            icon = QStringLiteral(":/icons/state-off.svg");
+            icon = !on && proposal.stillCollecting.contains(t.name) ? QStringLiteral(":/icons/state-warning.svg")
+                                                                    : QStringLiteral(":/icons/state-off.svg");
             text = tr("<b>%1</b>: nothing to change, its files already say so.").arg(t.name.toHtmlEscaped());
             if (!on && proposal.stillCollecting.contains(t.name))
                 text += QLatin1Char(' ') + tr("It still collects because of a line elsewhere (see below).");
@@ -179,26 +191,27 @@ void OptOutDialog::setProposal(const SwitchProposal &proposal)
     int select = 0;
     for (int i = 0; i < plan.changes.size(); ++i) {
         const FileChange &c = plan.changes.at(i);
-        QString label = c.path;
+        QString label = shortPath(c.path);
         if (c.creates())
-            label = tr("%1 (new file)").arg(c.path);
+            label = tr("%1 (new file)").arg(label);
         else if (c.removes())
-            label = tr("%1 (removed)").arg(c.path);
+            label = tr("%1 (removed)").arg(label);
         auto *item = new QListWidgetItem(label, m_files);
         item->setData(Qt::UserRole, c.path);
-        item->setToolTip(c.reasons.join(QLatin1Char('\n')));
+        item->setToolTip(c.path + QLatin1Char('\n') + c.reasons.join(QLatin1Char('\n')));
         if (c.path == keep)
             select = i;
     }
     m_files->blockSignals(false);
     if (plan.changes.isEmpty()) {
+        m_reason->clear();
         m_diff->setPlainText(tr("No file needs to change."));
     } else {
         m_files->setCurrentRow(select);
         showFile(select);
     }
     if (!on)
-        notes.append(tr("Every file is backed up first; Undo (Ctrl+Z) puts the exact previous bytes back.").toHtmlEscaped());
+        notes.append(QStringLiteral("• ") + tr("Every file is backed up first; Undo (Ctrl+Z) puts the exact previous bytes back.").toHtmlEscaped());
     m_notes->setText(notes.join(QStringLiteral("<br>")));
     m_confirm->setText(on ? tr("&Turn on — write %n file(s)", nullptr, int(plan.changes.size()))
                           : tr("&Turn off — write %n file(s)", nullptr, int(plan.changes.size())));
@@ -210,13 +223,19 @@ void OptOutDialog::showFile(int row)
     if (row < 0 || row >= m_proposal.plan.changes.size())
         return;
     const FileChange &c = m_proposal.plan.changes.at(row);
-    QString text;
-    for (const QString &reason : c.reasons)
-        text += QStringLiteral("# ") + reason + QLatin1Char('\n');
+    QStringList why = c.reasons;
     if (c.path != c.target)
-        text += QStringLiteral("# ") + tr("%1 is a link; the file written is %2.").arg(c.path, c.target) + QLatin1Char('\n');
-    text += c.diff;
-    m_diff->setPlainText(text);
+        why.append(tr("%1 is a link; the file written is %2.").arg(c.path, c.target));
+    m_reason->setText(why.join(QLatin1Char(' ')));
+    m_diff->setPlainText(c.diff);
+}
+
+QString OptOutDialog::shortPath(const QString &path) const
+{
+    const QString home = m_proposal.request.account.home;
+    if (!home.isEmpty() && path.startsWith(home + QLatin1Char('/')))
+        return QStringLiteral("~") + path.mid(home.size());
+    return path;
 }
 
 void OptOutDialog::setBusy(bool busy)

@@ -37,6 +37,7 @@ Q_SIGNALS:
 
 private:
     void showFile(int row);
+    QString shortPath(const QString &path) const;
     void updateConfirm();
 
     SwitchProposal m_proposal;
@@ -46,6 +47,7 @@ private:
     QLabel *m_overrides;
     QCheckBox *m_fixOverrides;
     QListWidget *m_files;
+    QLabel *m_reason;
     QPlainTextEdit *m_diff;
     QLabel *m_notes;
     QDialogButtonBox *m_buttons;

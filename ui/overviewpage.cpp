@@ -54,7 +54,6 @@ OverviewPage::OverviewPage(ToolStatusModel *model, QWidget *parent)
 
     auto *proxy = new DecoratingProxy(
         [](const QModelIndex &source, int role) -> QVariant {
-            const QPalette pal = QApplication::palette();
             if (role == Qt::DecorationRole && source.column() == ToolStatusModel::StateColumn)
                 return StateStyle::stateIcon(State(source.data(ToolStatusModel::StateRole).toInt()));
             if (role == Qt::DecorationRole && source.column() == ToolStatusModel::WarningsColumn
@@ -65,8 +64,6 @@ OverviewPage::OverviewPage(ToolStatusModel *model, QWidget *parent)
                 f.setBold(true);
                 return f;
             }
-            if (role == Qt::ForegroundRole && source.column() == ToolStatusModel::StateColumn)
-                return StateStyle::stateColor(State(source.data(ToolStatusModel::StateRole).toInt()), pal);
             return {};
         },
         this);
@@ -137,8 +134,8 @@ OverviewPage::OverviewPage(ToolStatusModel *model, QWidget *parent)
     split->setChildrenCollapsible(false);
     split->addWidget(top);
     split->addWidget(bottom);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split);
     setTabOrder(m_table, m_open);

@@ -77,8 +77,15 @@ RequestsPage::RequestsPage(QWidget *parent)
     m_table->sortByColumn(RequestsModel::CreatedColumn, Qt::DescendingOrder);
     m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // A Ray request may quote dozens of session ids: that column is elided (the tooltip has them all)
+    // so the deadline stays in view.
+    m_table->horizontalHeader()->setSectionResizeMode(RequestsModel::IdentifiersColumn, QHeaderView::Interactive);
+    m_table->horizontalHeader()->resizeSection(RequestsModel::IdentifiersColumn, m_table->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 24);
+    m_table->horizontalHeader()->setSectionResizeMode(RequestsModel::ErrorColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(false);
     CopySupport::install(m_table);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RequestsPage::showDetails);
 
@@ -232,6 +239,8 @@ void RequestsPage::showDetails()
     if (!r.endpoint.isEmpty())
         text += tr("Endpoint: %1").arg(r.endpoint) + QLatin1Char('\n');
     text += tr("Subject: %1").arg(r.subject) + QStringLiteral("\n\n") + r.body;
+    if (!r.lastError.isEmpty())
+        text += QStringLiteral("\n\n") + tr("Last error: %1").arg(r.lastError);
     if (!r.note.isEmpty())
         text += QLatin1Char('\n') + tr("Note: %1").arg(r.note);
     m_text->setPlainText(text);

@@ -31,6 +31,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStyle>
 #include <QTabWidget>
@@ -398,8 +399,13 @@ QWidget *ToolPage::buildIdentifiersTab()
     m_identifiersTable->setObjectName(QStringLiteral("identifiersTable"));
     m_identifiersTable->setModel(m_identifiers);
     m_identifiersTable->setWordWrap(true);
+    m_identifiersTable->setTextElideMode(Qt::ElideMiddle);
     m_identifiersTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_identifiersTable->horizontalHeader()->setSectionResizeMode(IdentifiersModel::RevealsColumn, QHeaderView::Stretch);
+    // Where an id was found can be a long report path: elided in the middle, whole in the tooltip.
+    m_identifiersTable->horizontalHeader()->setSectionResizeMode(IdentifiersModel::SourceColumn, QHeaderView::Interactive);
+    m_identifiersTable->horizontalHeader()->resizeSection(IdentifiersModel::SourceColumn,
+                                                          m_identifiersTable->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 34);
     m_identifiersTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     // Space toggles the check mark of the current row, whichever cell has focus.
     m_identifiersTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -461,7 +467,7 @@ QWidget *ToolPage::buildFilesTab()
     m_filesSplit->addWidget(m_files);
     m_filesSplit->addWidget(m_fileContent);
     m_filesSplit->setStretchFactor(0, 1);
-    m_filesSplit->setStretchFactor(1, 2);
+    m_filesSplit->setStretchFactor(1, 3);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(caption);
     layout->addWidget(m_filesSplit, 1);
@@ -630,8 +636,15 @@ void ToolPage::fillWouldSend(const ToolSpec &spec)
                                     ? tr("Built from this machine; %1 sends it to %2.").arg(spec.name, endpoints.join(QStringLiteral(", ")))
                                     : tr("Built from this machine; sent to %1 if %2 collects again.")
                                           .arg(endpoints.join(QStringLiteral(", ")), spec.name));
-    if (m_wouldSend->toPlainText() != QString::fromUtf8(next))
-        m_wouldSend->setPlainText(QString::fromUtf8(next));
+    const auto replace = [](QPlainTextEdit *view, const QString &text) {
+        if (view->toPlainText() == text)
+            return;
+        // A rescan builds a new example (new time, new random ids): keep the reader's place.
+        const int position = view->verticalScrollBar()->value();
+        view->setPlainText(text);
+        view->verticalScrollBar()->setValue(position);
+    };
+    replace(m_wouldSend, QString::fromUtf8(next));
     const QStringList notes = Payloads::notes(spec, context);
     QStringList noteHtml;
     for (const QString &n : notes)
@@ -641,8 +654,7 @@ void ToolPage::fillWouldSend(const ToolSpec &spec)
     m_afterOptOutText->setText(Catalog::text(spec.stillSentAfterOptOut));
     const bool nothing = after.trimmed().isEmpty() || after.trimmed() == Payloads::nothing();
     const QString afterText = nothing ? tr("Nothing is sent.") : QString::fromUtf8(after);
-    if (m_afterOptOut->toPlainText() != afterText)
-        m_afterOptOut->setPlainText(afterText);
+    replace(m_afterOptOut, afterText);
 }
 
 void ToolPage::fillFiles(const ToolSpec &spec)

@@ -488,7 +488,7 @@ void TestModels::changeHistoryModel()
     QCOMPARE(model.undoableRow(), 0);
     QCOMPARE(model.index(0, ChangeHistoryModel::ToolsColumn).data().toString(), QStringLiteral("Ray, Rasa"));
     QCOMPARE(model.index(0, ChangeHistoryModel::FilesColumn).data().toInt(), 1);
-    QCOMPARE(model.index(1, ChangeHistoryModel::StateColumn).data().toString(), QStringLiteral("undone"));
+    QCOMPARE(model.index(1, ChangeHistoryModel::StateColumn).data().toString(), ChangeJournal::stateText(ChangeSet::State::Undone));
     model.setChangeSets({older});
     QCOMPARE(model.undoableRow(), -1);
 }

@@ -25,40 +25,6 @@ int ChangeHistoryModel::undoableRow() const
     return -1;
 }
 
-QString ChangeHistoryModel::stateLabel(ChangeSet::State state)
-{
-    switch (state) {
-    case ChangeSet::State::Applying:
-        return tr("interrupted");
-    case ChangeSet::State::Applied:
-        return tr("written");
-    case ChangeSet::State::PartlyApplied:
-        return tr("partly written");
-    case ChangeSet::State::Undone:
-        return tr("undone");
-    case ChangeSet::State::PartlyUndone:
-        return tr("partly undone");
-    }
-    return {};
-}
-
-QString ChangeHistoryModel::fileStateLabel(JournalFile::State state)
-{
-    switch (state) {
-    case JournalFile::State::Pending:
-        return tr("not written");
-    case JournalFile::State::Applied:
-        return tr("written");
-    case JournalFile::State::Failed:
-        return tr("failed");
-    case JournalFile::State::Undone:
-        return tr("put back");
-    case JournalFile::State::Conflict:
-        return tr("changed since; left alone");
-    }
-    return {};
-}
-
 QString ChangeHistoryModel::actionLabel(const QString &action)
 {
     if (action == QLatin1String("disable"))
@@ -108,8 +74,8 @@ QVariant ChangeHistoryModel::data(const QModelIndex &index, int role) const
             return int(set.files.size());
         case StateColumn:
             return set.undoneTime.isValid()
-                ? tr("%1 %2").arg(stateLabel(set.state), set.undoneTime.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
-                : stateLabel(set.state);
+                ? tr("%1 %2").arg(ChangeJournal::stateText(set.state), set.undoneTime.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                : ChangeJournal::stateText(set.state);
         case ColumnCount:
             break;
         }

@@ -23,8 +23,6 @@ public:
     // The change set undo would take back: the newest not fully undone; -1 when there is none.
     int undoableRow() const;
 
-    static QString stateLabel(ChangeSet::State state); // translated
-    static QString fileStateLabel(JournalFile::State state); // translated
     static QString actionLabel(const QString &action); // translated "Turned off" / "Turned on"
 
     int rowCount(const QModelIndex &parent = {}) const override;

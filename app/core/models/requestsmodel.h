@@ -14,7 +14,7 @@ namespace tlens {
 class RequestsModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { ToolColumn, StatusColumn, ChannelColumn, IdentifiersColumn, CreatedColumn, SentColumn, DeadlineColumn, ErrorColumn, ColumnCount };
+    enum Column { ToolColumn, StatusColumn, DeadlineColumn, SentColumn, ChannelColumn, IdentifiersColumn, ErrorColumn, CreatedColumn, ColumnCount };
     enum Role {
         RequestIdRole = Qt::UserRole + 1, // QString
         StatusRole, // int(tlens::RequestStatus)

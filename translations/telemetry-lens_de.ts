@@ -5,2954 +5,3257 @@
     <name>Application</name>
     <message>
         <source>Telemetry Lens: see what your developer tools collect and send, switch it off, and ask for the data to be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telemetry Lens: Sehen Sie, was Ihre Entwicklerwerkzeuge erfassen und senden, schalten Sie es ab und verlangen Sie die Löschung der Daten.</translation>
     </message>
     <message>
         <source>Open the embedded sample workstation (a writable copy; nothing of yours is read).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den eingebetteten Beispielrechner öffnen (eine beschreibbare Kopie; nichts von Ihren Daten wird gelesen).</translation>
     </message>
     <message>
         <source>Treat DIR as the filesystem root (a mounted image).</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR als Wurzel des Dateisystems verwenden (ein eingehängtes Abbild).</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <source>Examine the account whose home is PATH (inside the root).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto untersuchen, dessen Home-Ordner PATH ist (innerhalb der Wurzel).</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>PATH</translation>
     </message>
     <message>
         <source>Examine every account with a home folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Konto mit einem Home-Ordner untersuchen.</translation>
     </message>
     <message>
         <source>Language (en, de, fr).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache (en, de, fr).</translation>
     </message>
     <message>
         <source>LANG</source>
-        <translation type="unfinished"></translation>
+        <translation>LANG</translation>
     </message>
     <message>
         <source>Telemetry Lens</source>
-        <translation type="unfinished"></translation>
+        <translation>Telemetry Lens</translation>
     </message>
 </context>
 <context>
     <name>AuditReport</name>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>gesendet</translation>
     </message>
     <message>
         <source>not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>unbestätigt</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n tool(s) collecting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Erfassung bei %1 von %n Werkzeug</numerusform>
+            <numerusform>Erfassung bei %1 von %n Werkzeugen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message numerus="yes">
         <source>%n report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bericht</numerusform>
+            <numerusform>%n Berichte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n identifier(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kennung</numerusform>
+            <numerusform>%n Kennungen</numerusform>
         </translation>
     </message>
     <message>
         <source>shadowed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verdeckt: %1</translation>
     </message>
     <message>
         <source>invalid: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültig: %1 (%2)</translation>
     </message>
     <message>
         <source>conditional: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>bedingt: %1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n stored report(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gespeicherter Bericht in %1</numerusform>
+            <numerusform>%n gespeicherte Berichte in %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 sent, %2 failed, %3 not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gesendet, %2 fehlgeschlagen, %3 unbestätigt</translation>
     </message>
     <message>
         <source>Machine-wide data:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnerweite Daten:</translation>
     </message>
     <message>
         <source>Files that could not be used:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien, die nicht verwendet werden konnten:</translation>
     </message>
     <message>
         <source>Telemetry audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Telemetrie-Prüfung</translation>
     </message>
     <message>
         <source>Machine: %1 · %2 · scanned root %3 · generated %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechner: %1 · %2 · untersuchte Wurzel %3 · erstellt %4</translation>
     </message>
     <message>
         <source>unknown host</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Rechner</translation>
     </message>
     <message>
         <source>unknown system</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes System</translation>
     </message>
     <message>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeug</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte</translation>
     </message>
     <message>
         <source>Identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennungen</translation>
     </message>
     <message>
         <source>Inputs in precedence order</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingaben nach Vorrang</translation>
     </message>
     <message>
         <source>Stored reports on this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Berichte auf diesem Rechner</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Files that could not be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien, die nicht verwendet werden konnten</translation>
     </message>
 </context>
 <context>
     <name>Catalog</name>
     <message>
         <source>a tool entry has no id or name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Werkzeugeintrag hat keine ID oder keinen Namen</translation>
     </message>
     <message>
         <source>the catalog lists no tools</source>
-        <translation type="unfinished"></translation>
+        <translation>der Katalog enthält keine Werkzeuge</translation>
+    </message>
+    <message>
+        <source>Ray collects by default. An interactive `ray start` asks once and saves the answer; a non-interactive start collects without asking.</source>
+        <translation>Ray erfasst standardmäßig. Ein interaktives `ray start` fragt einmal und speichert die Antwort; ein nicht interaktiver Start erfasst ohne Nachfrage.</translation>
+    </message>
+    <message>
+        <source>A local cluster started by ray.init() never reports; this is not a setting.</source>
+        <translation>Ein lokaler Cluster, der mit ray.init() gestartet wird, sendet nie Berichte; das ist keine Einstellung.</translation>
+    </message>
+    <message>
+        <source>Flag of ray start --head, ray up, ray submit --start and ray exec --start: one run only, never saved.</source>
+        <translation>Schalter von ray start --head, ray up, ray submit --start und ray exec --start: gilt nur für einen Lauf und wird nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>Only hides the first-run prompt; collection is not disabled.</source>
+        <translation>Blendet nur die Nachfrage beim ersten Start aus; die Erfassung wird nicht deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Sends the reports to another address.</source>
+        <translation>Sendet die Berichte an eine andere Adresse.</translation>
+    </message>
+    <message>
+        <source>Adds k=v;k2=v2 tags to every report.</source>
+        <translation>Fügt jedem Bericht die Tags k=v;k2=v2 hinzu.</translation>
+    </message>
+    <message>
+        <source>Overrides the report&apos;s source field.</source>
+        <translation>Überschreibt das Feld source des Berichts.</translation>
+    </message>
+    <message>
+        <source>Moves the session folders (and their reports).</source>
+        <translation>Verschiebt die Sitzungsordner (samt ihren Berichten).</translation>
+    </message>
+    <message>
+        <source>Links every report of one cluster; in new releases it is the cluster id, not a random value.</source>
+        <translation>Verknüpft alle Berichte eines Clusters; in neuen Versionen ist es die Cluster-ID, kein Zufallswert.</translation>
+    </message>
+    <message>
+        <source>about 60 s after a cluster starts, then every hour</source>
+        <translation>etwa 60 s nach dem Start eines Clusters, danach stündlich</translation>
+    </message>
+    <message>
+        <source>Each cluster not started by ray.init() still sends one report with only schema_version, source and collect_timestamp_ms set and every other field null.</source>
+        <translation>Jeder Cluster, der nicht mit ray.init() gestartet wurde, sendet weiterhin einen Bericht, in dem nur schema_version, source und collect_timestamp_ms gesetzt und alle anderen Felder null sind.</translation>
+    </message>
+    <message>
+        <source>The documentation says `ray disable-usage-stats` writes {&quot;usage_stats&quot;: true}; it writes false.</source>
+        <translation>Laut Dokumentation schreibt `ray disable-usage-stats` {&quot;usage_stats&quot;: true}; tatsächlich schreibt es false.</translation>
+    </message>
+    <message>
+        <source>The documentation calls session_id a random UUID; new releases use the cluster id.</source>
+        <translation>Die Dokumentation nennt session_id eine zufällige UUID; neue Versionen verwenden die Cluster-ID.</translation>
+    </message>
+    <message>
+        <source>The documentation implies nothing is sent after opting out; one minimal report per cluster still is.</source>
+        <translation>Die Dokumentation legt nahe, dass nach dem Abschalten nichts mehr gesendet wird; ein minimaler Bericht pro Cluster wird dennoch gesendet.</translation>
+    </message>
+    <message>
+        <source>Skyplane collects by default and reports this as &quot;enabled explicitly&quot;.</source>
+        <translation>Skyplane erfasst standardmäßig und meldet dies als „explizit aktiviert“.</translation>
+    </message>
+    <message>
+        <source>Skyplane loads this file when it is imported: a value it cannot parse breaks every command, whatever the environment says.</source>
+        <translation>Skyplane lädt diese Datei beim Importieren: Ein Wert, den es nicht verarbeiten kann, lässt jeden Befehl scheitern, unabhängig von der Umgebung.</translation>
+    </message>
+    <message>
+        <source>Twenty zeros followed by this machine&apos;s network (MAC) address: permanent, and identifies the hardware.</source>
+        <translation>Zwanzig Nullen, gefolgt von der Netzwerkadresse (MAC) dieses Rechners: dauerhaft und identifiziert die Hardware.</translation>
+    </message>
+    <message>
+        <source>The date and time of one transfer.</source>
+        <translation>Datum und Uhrzeit einer Übertragung.</translation>
+    </message>
+    <message>
+        <source>after every transfer or error; plain HTTP to a raw IP address</source>
+        <translation>nach jeder Übertragung oder jedem Fehler; unverschlüsseltes HTTP an eine nackte IP-Adresse</translation>
+    </message>
+    <message>
+        <source>Nothing, once the opt-out is read: Skyplane checks it before every report.</source>
+        <translation>Nichts, sobald die Abschaltung gelesen wurde: Skyplane prüft sie vor jedem Bericht.</translation>
+    </message>
+    <message>
+        <source>The documentation says the opt-out writes {&quot;usage_stats&quot;: false} to ~/.skyplane/config.json; Skyplane ignores that file, and JSON in ~/.skyplane/config makes every skyplane command crash. The setting is the INI key [flags] usage_stats.</source>
+        <translation>Laut Dokumentation schreibt die Abschaltung {&quot;usage_stats&quot;: false} nach ~/.skyplane/config.json; Skyplane ignoriert diese Datei, und JSON in ~/.skyplane/config lässt jeden skyplane-Befehl abstürzen. Die Einstellung ist der INI-Schlüssel [flags] usage_stats.</translation>
+    </message>
+    <message>
+        <source>The documentation calls the client id random and short-lived; it is the machine&apos;s MAC address and permanent.</source>
+        <translation>Die Dokumentation nennt die Client-ID zufällig und kurzlebig; sie ist die MAC-Adresse des Rechners und dauerhaft.</translation>
+    </message>
+    <message>
+        <source>MLflow collects by default; only environment variables switch it off.</source>
+        <translation>MLflow erfasst standardmäßig; nur Umgebungsvariablen schalten es ab.</translation>
+    </message>
+    <message>
+        <source>Moves telemetry.json.</source>
+        <translation>Verschiebt telemetry.json.</translation>
+    </message>
+    <message>
+        <source>A random id kept in telemetry.json that links every event from this account since telemetry first ran.</source>
+        <translation>Eine zufällige ID in telemetry.json, die jedes Ereignis dieses Kontos seit dem ersten Lauf der Telemetrie verknüpft.</translation>
+    </message>
+    <message>
+        <source>batches of up to 500 events every 10 s; the address comes from https://config.mlflow-telemetry.io</source>
+        <translation>Stapel von bis zu 500 Ereignissen alle 10 s; die Adresse stammt von https://config.mlflow-telemetry.io</translation>
+    </message>
+    <message>
+        <source>Nothing from processes that see the variable. Programs started before the change, or from an environment that does not read your shell files (cron, systemd services, IDEs started otherwise), still send.</source>
+        <translation>Nichts von Prozessen, die die Variable sehen. Programme, die vor der Änderung gestartet wurden oder aus einer Umgebung stammen, die Ihre Shell-Dateien nicht liest (cron, systemd-Dienste, anders gestartete IDEs), senden weiterhin.</translation>
+    </message>
+    <message>
+        <source>MLflow does not honour DO_NOT_TRACK=1, the usual convention: only DO_NOT_TRACK=true.</source>
+        <translation>MLflow beachtet DO_NOT_TRACK=1, die übliche Konvention, nicht: nur DO_NOT_TRACK=true.</translation>
+    </message>
+    <message>
+        <source>There is no configuration file opt-out: deleting telemetry.json only resets the installation id.</source>
+        <translation>Es gibt keine Abschaltung per Konfigurationsdatei: Das Löschen von telemetry.json setzt nur die Installations-ID zurück.</translation>
+    </message>
+    <message>
+        <source>Rasa collects by default; its next command-line run writes ~/.config/rasa/global.yml with enabled: true and a new id.</source>
+        <translation>Rasa erfasst standardmäßig; sein nächster Befehlszeilenaufruf schreibt ~/.config/rasa/global.yml mit enabled: true und einer neuen ID.</translation>
+    </message>
+    <message>
+        <source>true makes Rasa print the events instead of sending them.</source>
+        <translation>true lässt Rasa die Ereignisse ausgeben, statt sie zu senden.</translation>
+    </message>
+    <message>
+        <source>A random id in global.yml sent with every event (as userId and metrics_id); links all your Rasa projects.</source>
+        <translation>Eine zufällige ID in global.yml, die mit jedem Ereignis gesendet wird (als userId und metrics_id); verknüpft alle Ihre Rasa-Projekte.</translation>
+    </message>
+    <message>
+        <source>one request per event (training, running, testing, ...)</source>
+        <translation>eine Anfrage pro Ereignis (Training, Ausführen, Testen, …)</translation>
+    </message>
+    <message>
+        <source>Nothing when the file is written directly. `rasa telemetry disable` itself sends one &quot;Telemetry Disabled&quot; event before it writes the file.</source>
+        <translation>Nichts, wenn die Datei direkt geschrieben wird. `rasa telemetry disable` selbst sendet ein Ereignis „Telemetry Disabled“, bevor es die Datei schreibt.</translation>
+    </message>
+    <message>
+        <source>The telemetry documentation names no deletion channel; Rasa&apos;s data processing terms name the data protection officer, dpo@rasa.com.</source>
+        <translation>Die Telemetrie-Dokumentation nennt keinen Weg zur Löschung; Rasas Bedingungen zur Datenverarbeitung nennen den Datenschutzbeauftragten, dpo@rasa.com.</translation>
+    </message>
+    <message>
+        <source>A quoted &quot;false&quot; (or no, off) in global.yml is a string, which Rasa treats as true: telemetry stays on.</source>
+        <translation>Ein in Anführungszeichen gesetztes &quot;false&quot; (oder no, off) in global.yml ist eine Zeichenkette, die Rasa als true wertet: Die Telemetrie bleibt an.</translation>
     </message>
 </context>
 <context>
     <name>ChangeApplier</name>
     <message>
         <source>%1 now leads to %2 instead of %3; it was left unchanged. Plan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 führt jetzt zu %2 statt zu %3; die Datei wurde nicht geändert. Planen Sie erneut.</translation>
     </message>
     <message>
         <source>%1 leads to %2, outside %3; it was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 führt zu %2, außerhalb von %3; die Datei wurde nicht geändert.</translation>
     </message>
     <message>
         <source>%1 was created, removed or replaced since the plan was made; it was left unchanged. Plan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde seit der Planung erstellt, entfernt oder ersetzt; die Datei wurde nicht geändert. Planen Sie erneut.</translation>
     </message>
     <message>
         <source>%1 changed since the plan was made; it was left unchanged. Plan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat sich seit der Planung geändert; die Datei wurde nicht geändert. Planen Sie erneut.</translation>
     </message>
     <message>
         <source>%1 is read-only; it was left unchanged. Make it writable if you want Telemetry Lens to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist schreibgeschützt; die Datei wurde nicht geändert. Machen Sie sie beschreibbar, wenn Telemetry Lens sie ändern soll.</translation>
     </message>
     <message>
         <source>The folder for %1 cannot be created: %2 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner für %1 kann nicht erstellt werden: %2 ist kein Ordner.</translation>
     </message>
     <message>
         <source>The backup of %1 could not be written to %2 (%3); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung von %1 konnte nicht nach %2 geschrieben werden (%3); nichts wurde geändert.</translation>
     </message>
     <message>
         <source>the folder %1 could not be created (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 konnte nicht erstellt werden (%2)</translation>
     </message>
     <message>
         <source>the folder %1 could not be given to its owner (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Eigentümer des Ordners %1 konnte nicht gesetzt werden (%2)</translation>
     </message>
     <message>
         <source>it did not read back as written</source>
-        <translation type="unfinished"></translation>
+        <translation>der zurückgelesene Inhalt weicht vom geschriebenen ab</translation>
     </message>
     <message>
         <source>%1 could not be written: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>%1 written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben.</translation>
     </message>
     <message>
         <source>%1 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernt.</translation>
     </message>
     <message>
         <source>%1 is no longer a plain file at %2; it was left alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine gewöhnliche Datei mehr unter %2; sie wurde nicht angetastet.</translation>
     </message>
     <message>
         <source>%1 could not be read (%2); it was left alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden (%2); die Datei wurde nicht angetastet.</translation>
     </message>
     <message>
         <source>%1 already has its previous content.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat bereits wieder den vorherigen Inhalt.</translation>
     </message>
     <message>
         <source>%1 was changed by something else after %2, so it was not restored. Its previous content is kept in %3; copy it back by hand if you want it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nach %2 von etwas anderem geändert und daher nicht wiederhergestellt. Der vorherige Inhalt liegt in %3; kopieren Sie ihn bei Bedarf von Hand zurück.</translation>
     </message>
     <message>
         <source>(none: the file did not exist)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine: die Datei existierte nicht)</translation>
     </message>
     <message>
         <source>The backup of %1 (%2) is missing or damaged, so it was not restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung von %1 (%2) fehlt oder ist beschädigt und wurde daher nicht wiederhergestellt.</translation>
     </message>
     <message>
         <source>%1 is read-only now; make it writable and run undo again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist jetzt schreibgeschützt; machen Sie die Datei beschreibbar und führen Sie undo erneut aus.</translation>
     </message>
     <message>
         <source>%1 could not be restored (%2); run undo again once that is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht wiederhergestellt werden (%2); führen Sie undo erneut aus, sobald das behoben ist.</translation>
     </message>
     <message>
         <source>%1 did not read back as its previous content after restoring; check it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hatte nach dem Wiederherstellen nicht den vorherigen Inhalt; prüfen Sie die Datei von Hand.</translation>
     </message>
     <message>
         <source>%1 could not be removed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht entfernt werden (%2).</translation>
     </message>
     <message>
         <source>%1 restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wiederhergestellt.</translation>
     </message>
 </context>
 <context>
     <name>ChangeJournal</name>
     <message>
         <source>interrupted while applying</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Anwenden unterbrochen</translation>
     </message>
     <message>
         <source>applied</source>
-        <translation type="unfinished"></translation>
+        <translation>angewendet</translation>
     </message>
     <message>
         <source>partly applied</source>
-        <translation type="unfinished"></translation>
+        <translation>teilweise angewendet</translation>
     </message>
     <message>
         <source>undone</source>
-        <translation type="unfinished"></translation>
+        <translation>rückgängig gemacht</translation>
     </message>
     <message>
         <source>partly undone</source>
-        <translation type="unfinished"></translation>
+        <translation>teilweise rückgängig gemacht</translation>
     </message>
     <message>
         <source>not confirmed written</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben unbestätigt</translation>
     </message>
     <message>
         <source>written</source>
-        <translation type="unfinished"></translation>
+        <translation>geschrieben</translation>
     </message>
     <message>
         <source>not written</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geschrieben</translation>
     </message>
     <message>
         <source>restored</source>
-        <translation type="unfinished"></translation>
+        <translation>wiederhergestellt</translation>
     </message>
     <message>
         <source>changed since; left alone</source>
-        <translation type="unfinished"></translation>
+        <translation>seitdem geändert; nicht angetastet</translation>
     </message>
     <message>
         <source>The folder %1 could not be created; check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 konnte nicht erstellt werden; prüfen Sie seine Berechtigungen.</translation>
     </message>
     <message>
         <source>The change journal %1 could not be written (%2); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Änderungsprotokoll %1 konnte nicht geschrieben werden (%2); nichts wurde geändert.</translation>
     </message>
     <message>
         <source>The change journal %1 is damaged and was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Änderungsprotokoll %1 ist beschädigt und wurde übersprungen.</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>No account of yours exists in %1/etc/passwd. Name the account with --home (for example --home /home/alice), or use audit --all-users.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1/etc/passwd existiert kein Konto von Ihnen. Geben Sie das Konto mit --home an (zum Beispiel --home /home/alice) oder verwenden Sie audit --all-users.</translation>
     </message>
     <message>
         <source>No account was found to examine. Name it with --home PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Konto zum Untersuchen gefunden. Geben Sie es mit --home PATH an.</translation>
     </message>
     <message>
         <source>Could not write %1: %2. Choose another --output path.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie einen anderen Pfad für --output.</translation>
     </message>
     <message>
         <source>Show each tool&apos;s telemetry state for your account, and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Telemetrie-Zustand jedes Werkzeugs für Ihr Konto anzeigen, samt Begründung.</translation>
     </message>
     <message>
         <source>Print the result as JSON (schema_version 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis als JSON ausgeben (schema_version 1).</translation>
     </message>
     <message>
         <source>status takes no arguments, only options.</source>
-        <translation type="unfinished"></translation>
+        <translation>status nimmt keine Argumente an, nur Optionen.</translation>
     </message>
     <message>
         <source>Report on the accounts of a machine and its machine-wide telemetry data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht über die Konten eines Rechners und seine rechnerweiten Telemetriedaten.</translation>
     </message>
     <message>
         <source>Every account with a home directory (from /etc/passwd, else /home/*).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Konto mit einem Home-Ordner (aus /etc/passwd, sonst /home/*).</translation>
     </message>
     <message>
         <source>Output format: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeformat: %1.</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>Write the report to FILE instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht nach FILE statt auf die Standardausgabe schreiben.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Exit with status 1 when any tool is collecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Status 1 beenden, wenn ein Werkzeug Daten erfasst.</translation>
     </message>
     <message>
         <source>Same as --format json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie --format json.</translation>
     </message>
     <message>
         <source>audit takes no arguments, only options.</source>
-        <translation type="unfinished"></translation>
+        <translation>audit nimmt keine Argumente an, nur Optionen.</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot;; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format „%1“; verwenden Sie eines von %2.</translation>
     </message>
     <message>
         <source>Show one tool in detail: every input in precedence order, stored reports, identifiers, and what it would send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Werkzeug im Detail anzeigen: alle Eingaben nach Vorrang, gespeicherte Berichte, Kennungen und was es senden würde.</translation>
     </message>
     <message>
         <source>One of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eines von: %1.</translation>
     </message>
     <message>
         <source>List what was sent: the stored reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten, was gesendet wurde: die gespeicherten Berichte.</translation>
     </message>
     <message>
         <source>Show the next report this machine would send, and what is still sent after opting out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den nächsten Bericht anzeigen, den dieser Rechner senden würde, und was nach dem Abschalten weiterhin gesendet wird.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <source>name exactly one tool: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie genau ein Werkzeug an: %1.</translation>
     </message>
     <message>
         <source>unknown tool &quot;%1&quot;; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Werkzeug „%1“; verwenden Sie eines von %2.</translation>
     </message>
     <message>
         <source>--sent and --would-send exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sent und --would-send schließen einander aus.</translation>
     </message>
     <message>
         <source>Report on every account and the machine (text, JSON, CSV or HTML).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht über alle Konten und den Rechner (Text, JSON, CSV oder HTML).</translation>
     </message>
     <message>
         <source>Show one tool in detail: inputs, stored reports, what it would send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Werkzeug im Detail anzeigen: Eingaben, gespeicherte Berichte, was es senden würde.</translation>
     </message>
     <message>
         <source>Draft, send and record a request to delete a tool&apos;s telemetry data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Antrag auf Löschung der Telemetriedaten eines Werkzeugs entwerfen, senden und festhalten.</translation>
     </message>
     <message>
         <source>List deletion requests and their deadlines; --retry sends queued ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschanträge und ihre Fristen auflisten; --retry sendet wartende Anträge.</translation>
     </message>
     <message>
         <source>Usage: telemetry-lens [COMMAND] [OPTIONS]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: telemetry-lens [BEFEHL] [OPTIONEN]</translation>
     </message>
     <message>
         <source>Telemetry Lens finds the telemetry settings and records of developer tools (Ray, Skyplane, MLflow, Rasa), explains each tool&apos;s real state, switches collection off, and drafts deletion requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telemetry Lens findet die Telemetrie-Einstellungen und -Aufzeichnungen von Entwicklerwerkzeugen (Ray, Skyplane, MLflow, Rasa), erklärt den tatsächlichen Zustand jedes Werkzeugs, schaltet die Erfassung ab und entwirft Löschanträge.</translation>
     </message>
     <message>
         <source>Without a command, the dashboard window opens (--demo opens the embedded sample workstation).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Befehl öffnet sich das Dashboard-Fenster (--demo öffnet den eingebetteten Beispielrechner).</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <source>Options every command takes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen für alle Befehle:</translation>
     </message>
     <message>
         <source>Treat DIR as the filesystem root (a mounted disk or container image).</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR als Wurzel des Dateisystems verwenden (ein eingehängtes Laufwerk oder Container-Abbild).</translation>
     </message>
     <message>
         <source>Examine the account whose home is PATH inside the root.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto untersuchen, dessen Home-Ordner PATH innerhalb der Wurzel ist.</translation>
     </message>
     <message>
         <source>Language of the output (en, de, fr).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Ausgabe (en, de, fr).</translation>
     </message>
     <message>
         <source>Show the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Optionen eines Befehls anzeigen.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version anzeigen.</translation>
     </message>
     <message>
         <source>Exit status: 0 success, 1 something is enabled (with --fail-on-enabled) or a change or delivery failed, 2 usage error, 3 unreadable root.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgabewert: 0 Erfolg, 1 etwas ist aktiviert (mit --fail-on-enabled) oder eine Änderung bzw. Zustellung ist fehlgeschlagen, 2 Bedienfehler, 3 Wurzel nicht lesbar.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
         <source>Run &quot;telemetry-lens --help&quot; to see the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie „telemetry-lens --help“ aus, um die Befehle zu sehen.</translation>
     </message>
     <message>
         <source>won</source>
-        <translation type="unfinished"></translation>
+        <translation>wirksam</translation>
     </message>
     <message>
         <source>shadowed</source>
-        <translation type="unfinished"></translation>
+        <translation>verdeckt</translation>
     </message>
     <message>
         <source>invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültig</translation>
     </message>
     <message>
         <source>ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>ignoriert</translation>
     </message>
     <message>
         <source>conditional</source>
-        <translation type="unfinished"></translation>
+        <translation>bedingt</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Inputs, highest precedence first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingaben, höchster Vorrang zuerst:</translation>
     </message>
     <message>
         <source>Warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen:</translation>
     </message>
     <message>
         <source>Identifiers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennungen:</translation>
     </message>
     <message>
         <source>none found</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gefunden</translation>
     </message>
     <message>
         <source>Installed copies:</source>
-        <translation type="unfinished"></translation>
+        <translation>Installierte Kopien:</translation>
     </message>
     <message>
         <source>not installed for this account (its settings still apply the day it is installed)</source>
-        <translation type="unfinished"></translation>
+        <translation>für dieses Konto nicht installiert (seine Einstellungen gelten trotzdem, sobald es installiert wird)</translation>
     </message>
     <message>
         <source>unknown version</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Version</translation>
     </message>
     <message>
         <source>Sends to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet an:</translation>
     </message>
     <message>
         <source>Where the documentation is wrong:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die Dokumentation falsch ist:</translation>
     </message>
     <message>
         <source>Stored reports (what was sent): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Berichte (was gesendet wurde): %1</translation>
     </message>
     <message>
         <source>What would be sent next (built from this machine):</source>
-        <translation type="unfinished"></translation>
+        <translation>Was als Nächstes gesendet würde (aus diesem Rechner erstellt):</translation>
     </message>
     <message>
         <source>Still sent after opting out:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Abschalten weiterhin gesendet:</translation>
     </message>
     <message>
         <source>%1 is a folder; give --output a file name such as request.eml.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner; geben Sie --output einen Dateinamen wie request.eml.</translation>
     </message>
     <message>
         <source>Delivered request %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag %1 wurde an %2 zugestellt.</translation>
     </message>
     <message>
         <source>Request %1 could not reach %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag %1 konnte %2 nicht erreichen: %3</translation>
     </message>
     <message>
         <source>It stays queued; run &quot;telemetry-lens requests --retry&quot; later to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er bleibt in der Warteschlange; führen Sie später „telemetry-lens requests --retry“ aus, um ihn zu senden.</translation>
     </message>
     <message>
         <source>%1 refused request %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Antrag %2 abgelehnt: %3</translation>
     </message>
     <message>
         <source>It is not sent again; check the endpoint and the message, then make a new request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wird nicht erneut gesendet; prüfen Sie den Endpunkt und die Nachricht und stellen Sie dann einen neuen Antrag.</translation>
     </message>
     <message>
         <source>No deletion requests yet. Draft one with: telemetry-lens delete-request TOOL --all-ids --via print</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Löschanträge. Entwerfen Sie einen mit: telemetry-lens delete-request TOOL --all-ids --via print</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>TOOL</source>
-        <translation type="unfinished"></translation>
+        <translation>WERKZEUG</translation>
     </message>
     <message>
         <source>CHANNEL</source>
-        <translation type="unfinished"></translation>
+        <translation>KANAL</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>SENT</source>
-        <translation type="unfinished"></translation>
+        <translation>GESENDET</translation>
     </message>
     <message>
         <source>DEADLINE</source>
-        <translation type="unfinished"></translation>
+        <translation>FRIST</translation>
     </message>
     <message>
         <source>OVERDUE</source>
-        <translation type="unfinished"></translation>
+        <translation>ÜBERFÄLLIG</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) had no answer within the month the GDPR allows. Send a reminder, or complain to your data protection authority.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Antrag blieb innerhalb des Monats, den die DSGVO erlaubt, unbeantwortet. Senden Sie eine Erinnerung oder beschweren Sie sich bei Ihrer Datenschutzbehörde.</numerusform>
+            <numerusform>%n Anträge blieben innerhalb des Monats, den die DSGVO erlaubt, unbeantwortet. Senden Sie eine Erinnerung oder beschweren Sie sich bei Ihrer Datenschutzbehörde.</numerusform>
         </translation>
     </message>
     <message>
         <source>Draft a request to delete the telemetry data a tool collected, show its exact text, hand it on, and record it in the request ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Antrag auf Löschung der Telemetriedaten eines Werkzeugs entwerfen, seinen genauen Text zeigen, ihn weitergeben und im Antragsverzeichnis festhalten.</translation>
     </message>
     <message>
         <source>An identifier found on this machine to quote (repeat for more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine auf diesem Rechner gefundene Kennung, die zitiert werden soll (für mehrere wiederholen).</translation>
     </message>
     <message>
         <source>Quote every identifier of the tool found on this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede auf diesem Rechner gefundene Kennung des Werkzeugs zitieren.</translation>
     </message>
     <message>
         <source>How the request leaves: print (show the text), mailto (a link for your mail program), eml (a message file), issue (a prefilled issue link, for tools without an address), http (post to --endpoint).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der Antrag versendet wird: print (den Text anzeigen), mailto (ein Link für Ihr E-Mail-Programm), eml (eine Nachrichtendatei), issue (ein vorausgefüllter Issue-Link, für Werkzeuge ohne Adresse), http (an --endpoint senden).</translation>
     </message>
     <message>
         <source>The https:// address of your organisation&apos;s privacy inbox (with --via http).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die https://-Adresse des Datenschutz-Postfachs Ihrer Organisation (mit --via http).</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Where --via eml writes the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin --via eml die Nachricht schreibt.</translation>
     </message>
     <message>
         <source>Your e-mail address for the answer; nothing else about you is included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre E-Mail-Adresse für die Antwort; sonst wird nichts über Sie mitgeschickt.</translation>
     </message>
     <message>
         <source>EMAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>EMAIL</translation>
     </message>
     <message>
         <source>Do not ask before handing the request on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Weitergeben des Antrags nicht nachfragen.</translation>
     </message>
     <message>
         <source>give either --id ID (repeatable) or --all-ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie entweder --id ID (wiederholbar) oder --all-ids an.</translation>
     </message>
     <message>
         <source>choose how the request leaves with --via %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie mit --via %1, wie der Antrag versendet wird.</translation>
     </message>
     <message>
         <source>unknown channel &quot;%1&quot;; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Kanal „%1“; verwenden Sie einen von %2.</translation>
     </message>
     <message>
         <source>%1 names no mail address for deletion requests; use --via issue (a prefilled issue link) or --via print.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nennt keine E-Mail-Adresse für Löschanträge; verwenden Sie --via issue (ein vorausgefüllter Issue-Link) oder --via print.</translation>
     </message>
     <message>
         <source>%1 takes deletion requests by mail (%2); use --via mailto, eml or print.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nimmt Löschanträge per E-Mail an (%2); verwenden Sie --via mailto, eml oder print.</translation>
     </message>
     <message>
         <source>--via http needs --endpoint URL, the https:// address of your privacy inbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>--via http benötigt --endpoint URL, die https://-Adresse Ihres Datenschutz-Postfachs.</translation>
     </message>
     <message>
         <source>--endpoint is only used with --via http.</source>
-        <translation type="unfinished"></translation>
+        <translation>--endpoint wird nur mit --via http verwendet.</translation>
     </message>
     <message>
         <source>--via eml needs --output FILE for the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>--via eml benötigt --output FILE für die Nachricht.</translation>
     </message>
     <message>
         <source>--output is only used with --via eml.</source>
-        <translation type="unfinished"></translation>
+        <translation>--output wird nur mit --via eml verwendet.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an e-mail address; give one like name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine E-Mail-Adresse; geben Sie eine wie name@example.org an.</translation>
     </message>
     <message>
         <source>No %1 %2 was found under %3, so there is nothing to quote in a deletion request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %3 wurde keine %1-Kennung (%2) gefunden, daher gibt es nichts, was ein Löschantrag zitieren könnte.</translation>
     </message>
     <message>
         <source>%1 %2 was not found on this machine; found: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 wurde auf diesem Rechner nicht gefunden; gefunden: %3.</translation>
     </message>
     <message>
         <source>Recorded as draft %1. Once you have sent it, run: telemetry-lens requests --mark-sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Entwurf %1 festgehalten. Sobald Sie ihn gesendet haben, führen Sie aus: telemetry-lens requests --mark-sent %1</translation>
     </message>
     <message>
         <source>Print the mail link for this request and record it as sent?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den E-Mail-Link für diesen Antrag ausgeben und den Antrag als gesendet festhalten?</translation>
     </message>
     <message>
         <source>Print the issue link for this request and record it as sent?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Issue-Link für diesen Antrag ausgeben und den Antrag als gesendet festhalten?</translation>
     </message>
     <message>
         <source>Write this message to %1 and record it as sent?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht nach %1 schreiben und als gesendet festhalten?</translation>
     </message>
     <message>
         <source>Send this request to %1 now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Antrag jetzt an %1 senden?</translation>
     </message>
     <message>
         <source>Nothing was sent or recorded. Add --yes to skip the question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gesendet oder festgehalten. Fügen Sie --yes hinzu, um die Frage zu überspringen.</translation>
     </message>
     <message>
         <source>Attempt %1 failed (%2); trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch %1 fehlgeschlagen (%2); neuer Versuch.</translation>
     </message>
     <message>
         <source>Wrote %1; open it with your mail program and send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben; öffnen Sie die Datei mit Ihrem E-Mail-Programm und senden Sie sie.</translation>
     </message>
     <message>
         <source>Recorded as request %1; the answer is due by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Antrag %1 festgehalten; die Antwort ist bis %2 fällig.</translation>
     </message>
     <message>
         <source>List the deletion requests with their reply deadlines, send the queued ones, and record answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Löschanträge mit ihren Antwortfristen auflisten, wartende Anträge senden und Antworten festhalten.</translation>
     </message>
     <message>
         <source>Print the ledger as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Antragsverzeichnis als JSON ausgeben.</translation>
     </message>
     <message>
         <source>Send every request still queued for an HTTP endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Antrag senden, der noch für einen HTTP-Endpunkt in der Warteschlange steht.</translation>
     </message>
     <message>
         <source>Record that you sent the printed draft ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Festhalten, dass Sie den ausgegebenen Entwurf ID gesendet haben.</translation>
     </message>
     <message>
         <source>Record that request ID was answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Festhalten, dass Antrag ID beantwortet wurde.</translation>
     </message>
     <message>
         <source>Close request ID; it is no longer followed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag ID schließen; er wird nicht mehr weiterverfolgt.</translation>
     </message>
     <message>
         <source>A note kept with --mark-answered or --mark-closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz, die mit --mark-answered oder --mark-closed gespeichert wird.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>requests takes no arguments, only options.</source>
-        <translation type="unfinished"></translation>
+        <translation>requests nimmt keine Argumente an, nur Optionen.</translation>
     </message>
     <message>
         <source>give one of --mark-sent, --mark-answered and --mark-closed at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie jeweils nur eines von --mark-sent, --mark-answered und --mark-closed an.</translation>
     </message>
     <message>
         <source>--note goes with --mark-answered or --mark-closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>--note gehört zu --mark-answered oder --mark-closed.</translation>
     </message>
     <message>
         <source>Request %1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag %1 ist jetzt %2.</translation>
     </message>
     <message>
         <source>No request is waiting to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Antrag wartet auf den Versand.</translation>
     </message>
     <message>
         <source>Request %1: attempt %2 failed (%3); trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag %1: Versuch %2 fehlgeschlagen (%3); neuer Versuch.</translation>
+    </message>
+    <message>
+        <source>Switch telemetry off by writing each tool&apos;s own settings (preview, backup, undo).</source>
+        <translation>Telemetrie abschalten, indem die eigenen Einstellungen jedes Werkzeugs geschrieben werden (Vorschau, Sicherung, Rückgängig).</translation>
+    </message>
+    <message>
+        <source>Switch telemetry back on.</source>
+        <translation>Telemetrie wieder einschalten.</translation>
+    </message>
+    <message>
+        <source>Revert the most recent change set.</source>
+        <translation>Den letzten Änderungssatz rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>List past change sets.</source>
+        <translation>Frühere Änderungssätze auflisten.</translation>
+    </message>
+    <message>
+        <source>No account to change was found in %1. Name it with --home PATH.</source>
+        <translation>In %1 wurde kein zu änderndes Konto gefunden. Geben Sie es mit --home PATH an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) to change</source>
+        <translation>
+            <numerusform>%n Datei zu ändern</numerusform>
+            <numerusform>%n Dateien zu ändern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing to change, the files already say so</source>
+        <translation>nichts zu ändern, die Dateien sind bereits so eingestellt</translation>
+    </message>
+    <message>
+        <source>cannot be changed: %1</source>
+        <translation>kann nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <source>New file %1</source>
+        <translation>Neue Datei %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+    <message>
+        <source>(a link; the file written is %1)</source>
+        <translation>(ein Link; geschrieben wird die Datei %1)</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>Write these changes?</source>
+        <translation>Diese Änderungen schreiben?</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Saved as change set %1. Undo it with: telemetry-lens undo</source>
+        <translation>Als Änderungssatz %1 gespeichert. Rückgängig machen mit: telemetry-lens undo</translation>
+    </message>
+    <message>
+        <source>name tools or give --all, not both.</source>
+        <translation>geben Sie Werkzeuge oder --all an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>name the tools (%1) or give --all.</source>
+        <translation>geben Sie die Werkzeuge (%1) oder --all an.</translation>
+    </message>
+    <message>
+        <source>name the tools (%1).</source>
+        <translation>geben Sie die Werkzeuge an (%1).</translation>
+    </message>
+    <message>
+        <source>Switch telemetry off by writing each tool&apos;s own settings.</source>
+        <translation>Telemetrie abschalten, indem die eigenen Einstellungen jedes Werkzeugs geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Switch telemetry back on: take out what Telemetry Lens wrote.</source>
+        <translation>Telemetrie wieder einschalten: entfernt, was Telemetry Lens geschrieben hat.</translation>
+    </message>
+    <message>
+        <source>Tools to switch: %1.</source>
+        <translation>Umzuschaltende Werkzeuge: %1.</translation>
+    </message>
+    <message>
+        <source>Every supported tool.</source>
+        <translation>Jedes unterstützte Werkzeug.</translation>
+    </message>
+    <message>
+        <source>Also comment out assignments in your start-up files that would keep a tool on.</source>
+        <translation>Auch Zuweisungen in Ihren Startdateien auskommentieren, die ein Werkzeug eingeschaltet lassen würden.</translation>
+    </message>
+    <message>
+        <source>user (your files) or system (machine-wide files; needs root).</source>
+        <translation>user (Ihre Dateien) oder system (rechnerweite Dateien; erfordert root).</translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation>SCOPE</translation>
+    </message>
+    <message>
+        <source>Show the plan and change nothing.</source>
+        <translation>Den Plan anzeigen und nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Do not ask before writing.</source>
+        <translation>Vor dem Schreiben nicht nachfragen.</translation>
+    </message>
+    <message>
+        <source>--scope takes user or system, not &quot;%1&quot;.</source>
+        <translation>--scope nimmt user oder system an, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--scope system writes machine-wide files and needs root. Run it with sudo, or try --dry-run first.</source>
+        <translation>--scope system schreibt rechnerweite Dateien und erfordert root. Führen Sie es mit sudo aus oder versuchen Sie zuerst --dry-run.</translation>
+    </message>
+    <message>
+        <source>%1 would stay on for %2: %3 in %4 takes precedence. Run again with --fix-overrides to comment that line out (undo puts it back), or edit it yourself.</source>
+        <translation>%1 bliebe für %2 eingeschaltet: %3 in %4 hat Vorrang. Führen Sie den Befehl erneut mit --fix-overrides aus, um diese Zeile auszukommentieren (undo stellt sie wieder her), oder bearbeiten Sie sie selbst.</translation>
+    </message>
+    <message>
+        <source>%1 would stay on for %2: %3</source>
+        <translation>%1 bliebe für %2 eingeschaltet: %3</translation>
+    </message>
+    <message>
+        <source>%1 would stay off for %2: %3</source>
+        <translation>%1 bliebe für %2 ausgeschaltet: %3</translation>
+    </message>
+    <message>
+        <source>No file needs to change.</source>
+        <translation>Keine Datei muss geändert werden.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Probelauf: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3 %4 (%5): %6</source>
+        <translation>%1  %2  %3 %4 (%5): %6</translation>
+    </message>
+    <message>
+        <source>Revert the most recent change set, restoring the exact previous bytes.</source>
+        <translation>Den letzten Änderungssatz rückgängig machen und dabei den vorherigen Inhalt byte-genau wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Do not ask first.</source>
+        <translation>Nicht vorher nachfragen.</translation>
+    </message>
+    <message>
+        <source>undo takes no arguments, only options.</source>
+        <translation>undo nimmt keine Argumente an, nur Optionen.</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>Es gibt nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>The last change set:</source>
+        <translation>Der letzte Änderungssatz:</translation>
+    </message>
+    <message>
+        <source>Put these files back as they were?</source>
+        <translation>Diese Dateien wiederherstellen, wie sie waren?</translation>
+    </message>
+    <message>
+        <source>List the change sets Telemetry Lens wrote, newest first.</source>
+        <translation>Die von Telemetry Lens geschriebenen Änderungssätze auflisten, neueste zuerst.</translation>
+    </message>
+    <message>
+        <source>No changes were made yet.</source>
+        <translation>Es wurden noch keine Änderungen vorgenommen.</translation>
     </message>
 </context>
 <context>
     <name>CliContext</name>
     <message>
         <source>Treat DIR as the filesystem root for everything read and written (a mounted image).</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR als Wurzel des Dateisystems für alles Gelesene und Geschriebene verwenden (ein eingehängtes Abbild).</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <source>Examine the account whose home is PATH (a path inside the root).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto untersuchen, dessen Home-Ordner PATH ist (ein Pfad innerhalb der Wurzel).</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>PATH</translation>
     </message>
     <message>
         <source>Language of the output (en, de, fr).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Ausgabe (en, de, fr).</translation>
     </message>
     <message>
         <source>LANG</source>
-        <translation type="unfinished"></translation>
+        <translation>LANG</translation>
     </message>
     <message>
         <source>--root needs a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>--root benötigt einen Ordner.</translation>
     </message>
     <message>
         <source>--home needs an absolute path inside the root, such as /home/alice.</source>
-        <translation type="unfinished"></translation>
+        <translation>--home benötigt einen absoluten Pfad innerhalb der Wurzel, etwa /home/alice.</translation>
     </message>
     <message>
         <source>y</source>
-        <translation type="unfinished"></translation>
+        <translation>j</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>telemetry-lens %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>telemetry-lens %1: %2</translation>
     </message>
     <message>
         <source>Run &quot;telemetry-lens %1 --help&quot; to see its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie „telemetry-lens %1 --help“ aus, um seine Optionen zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>CopySupport</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &quot;%1&quot;</source>
+        <translation>„%1“ kopieren</translation>
     </message>
 </context>
 <context>
     <name>DeletionDraft</name>
     <message>
         <source>%1 names no channel for deletion requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nennt keinen Weg für Löschanträge.</translation>
     </message>
     <message>
         <source>Select at least one %1 to quote in the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens eine Kennung (%1) aus, die im Antrag zitiert wird.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an e-mail address; give one like name@example.org, or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine E-Mail-Adresse; geben Sie eine wie name@example.org an oder keine.</translation>
     </message>
     <message>
         <source>%1 deletes data by %2; a %3 cannot be quoted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löscht Daten anhand von %2; eine Kennung vom Typ %3 kann nicht zitiert werden.</translation>
     </message>
     <message>
         <source>The %1 found is not a plain identifier (it may contain a path or personal text) and is not quoted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gefundene Kennung (%1) ist keine einfache Kennung (sie enthält womöglich einen Pfad oder persönlichen Text) und wird nicht zitiert: %2</translation>
     </message>
     <message>
         <source>Request to delete %1 telemetry data</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag auf Löschung der %1-Telemetriedaten</translation>
     </message>
     <message>
         <source>Hello,</source>
-        <translation type="unfinished"></translation>
+        <translation>Guten Tag,</translation>
     </message>
     <message>
         <source>%1 sent usage statistics (telemetry) from my installation. Under Article 17 of the GDPR, I ask you to erase all data you hold that is linked to the following identifier:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Nutzungsstatistiken (Telemetrie) von meiner Installation gesendet. Gemäß Artikel 17 DSGVO bitte ich Sie, alle bei Ihnen gespeicherten Daten zu löschen, die mit der folgenden Kennung verknüpft sind:</translation>
     </message>
     <message>
         <source>%1 sent usage statistics (telemetry) from my installation. Under Article 17 of the GDPR, I ask you to erase all data you hold that is linked to the following identifiers:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Nutzungsstatistiken (Telemetrie) von meiner Installation gesendet. Gemäß Artikel 17 DSGVO bitte ich Sie, alle bei Ihnen gespeicherten Daten zu löschen, die mit den folgenden Kennungen verknüpft sind:</translation>
     </message>
     <message>
         <source>%1 sent usage telemetry from my installation. Please delete all telemetry data recorded under the following identifier:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Nutzungstelemetrie von meiner Installation gesendet. Bitte löschen Sie alle Telemetriedaten, die unter der folgenden Kennung gespeichert sind:</translation>
     </message>
     <message>
         <source>%1 sent usage telemetry from my installation. Please delete all telemetry data recorded under the following identifiers:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Nutzungstelemetrie von meiner Installation gesendet. Bitte löschen Sie alle Telemetriedaten, die unter den folgenden Kennungen gespeichert sind:</translation>
     </message>
     <message>
         <source>%1 versions seen: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Festgestellte %1-Versionen: %2</translation>
     </message>
     <message>
         <source>Data recorded on %1 (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten erfasst am %1 (UTC)</translation>
     </message>
     <message>
         <source>Data recorded from %1 to %2 (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten erfasst vom %1 bis %2 (UTC)</translation>
     </message>
     <message>
         <source>Please confirm the erasure, or tell me why it is not possible, within one month of receiving this request (Article 12(3) GDPR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte bestätigen Sie die Löschung oder teilen Sie mir mit, warum sie nicht möglich ist, innerhalb eines Monats nach Eingang dieses Antrags (Artikel 12 Absatz 3 DSGVO).</translation>
     </message>
     <message>
         <source>Please send your answer to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte senden Sie Ihre Antwort an %1.</translation>
     </message>
     <message>
         <source>Thank you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielen Dank.</translation>
     </message>
     <message>
         <source>Please confirm here when the data has been deleted. Thank you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte bestätigen Sie hier, sobald die Daten gelöscht wurden. Vielen Dank.</translation>
     </message>
     <message>
         <source>Contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt: %1</translation>
     </message>
     <message>
         <source>The issue will be public: anyone can read the identifiers it quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Issue wird öffentlich sein: Jeder kann die darin zitierten Kennungen lesen.</translation>
     </message>
     <message>
         <source>The issue will be public: anyone can read the identifiers and the contact address it quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Issue wird öffentlich sein: Jeder kann die darin zitierten Kennungen und die Kontaktadresse lesen.</translation>
     </message>
     <message>
         <source>To: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>An: %1</translation>
     </message>
     <message>
         <source>New issue at: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Issue unter: %1</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff: %1</translation>
     </message>
 </context>
 <context>
     <name>DemoWorkstation</name>
     <message>
         <source>Could not create a temporary folder for the sample workstation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Beispielrechner konnte kein temporärer Ordner erstellt werden: %1</translation>
     </message>
     <message>
         <source>This build has no embedded sample workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Build enthält keinen eingebetteten Beispielrechner.</translation>
     </message>
     <message>
         <source>Could not unpack %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht entpackt werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Discovery</name>
     <message>
         <source>%1 is not a regular file (a folder, FIFO or device), so it was not opened. %2 only ever writes a plain file there; remove whatever is in its place.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine gewöhnliche Datei (ein Ordner, FIFO oder Gerät) und wurde daher nicht geöffnet. %2 schreibt dort immer nur eine einfache Datei; entfernen Sie, was stattdessen dort liegt.</translation>
     </message>
     <message>
         <source>%1 is %2 bytes, far larger than any %3 record, so it was not read. Check what wrote it and remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 Bytes groß, weit größer als jede %3-Aufzeichnung, und wurde daher nicht gelesen. Prüfen Sie, was die Datei geschrieben hat, und entfernen Sie sie.</translation>
     </message>
     <message>
         <source>%1 is a symbolic link; it was not followed, because anyone can create links in a temporary folder. Remove the link if you did not make it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine symbolische Verknüpfung; ihr wurde nicht gefolgt, weil jeder in einem temporären Ordner Verknüpfungen anlegen kann. Entfernen Sie die Verknüpfung, wenn Sie sie nicht angelegt haben.</translation>
     </message>
     <message>
         <source>%1 could not be read. Run the audit as a user who may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden. Führen Sie die Prüfung als ein Benutzer aus, der die Datei lesen darf.</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer.</translation>
     </message>
     <message>
         <source>%1 holds binary data, not a JSON report.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält Binärdaten, keinen JSON-Bericht.</translation>
     </message>
     <message>
         <source>%1 contains bytes that are not valid UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält Bytes, die kein gültiger UTF-8-Text sind.</translation>
     </message>
     <message>
         <source>%1 ends in the middle of its JSON (cut short, perhaps by a full disk or a crash).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 endet mitten im JSON (abgeschnitten, vielleicht durch eine volle Festplatte oder einen Absturz).</translation>
     </message>
     <message>
         <source>%1 is not valid JSON (error near byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiges JSON (Fehler nahe Byte %2).</translation>
     </message>
     <message>
         <source>%1 is nested more than %2 levels deep, which no real report is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist mehr als %2 Ebenen tief verschachtelt, was bei keinem echten Bericht vorkommt.</translation>
     </message>
     <message>
         <source>%1 does not hold a JSON object, so it is not a %2 report.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält kein JSON-Objekt und ist daher kein %2-Bericht.</translation>
     </message>
     <message>
         <source>%1 has no usage_stats object, so it is not a %2 report.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein usage_stats-Objekt und ist daher kein %2-Bericht.</translation>
     </message>
     <message>
         <source>It was skipped and the other reports were read; delete it if %1 did not write it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wurde übersprungen und die übrigen Berichte wurden gelesen; löschen Sie sie, wenn %1 sie nicht geschrieben hat.</translation>
     </message>
     <message>
         <source>%1 holds values of an unexpected type for %2; those were ignored and the rest of the report is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält Werte eines unerwarteten Typs für %2; diese wurden ignoriert, der Rest des Berichts wird angezeigt.</translation>
     </message>
     <message>
         <source>%1 is a symbolic link named like a %2 folder; it was not followed, because anyone can create links in a temporary folder. Remove it if you did not make it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine symbolische Verknüpfung, die wie ein %2-Ordner heißt; ihr wurde nicht gefolgt, weil jeder in einem temporären Ordner Verknüpfungen anlegen kann. Entfernen Sie sie, wenn Sie sie nicht angelegt haben.</translation>
     </message>
     <message>
         <source>%1 could not be opened. Run the audit as a user who may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden. Führen Sie die Prüfung als ein Benutzer aus, der ihn lesen darf.</translation>
     </message>
     <message>
         <source>%1 is not a folder that can be listed; the Ray session reports in it were not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Ordner, der aufgelistet werden kann; die darin liegenden Ray-Sitzungsberichte wurden nicht gelesen.</translation>
     </message>
     <message>
         <source>no report stored (collection was off, or the cluster stopped before its first report)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Bericht gespeichert (die Erfassung war aus, oder der Cluster wurde vor seinem ersten Bericht beendet)</translation>
     </message>
     <message>
         <source>%1 is not a folder that can be listed; the Skyplane event reports in it were not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Ordner, der aufgelistet werden kann; die darin liegenden Skyplane-Ereignisberichte wurden nicht gelesen.</translation>
     </message>
     <message>
         <source>The Skyplane report %1 holds a local file path in %2. Such a path may be personal (a user name, a project name), and Skyplane sends it with the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Skyplane-Bericht %1 enthält in %2 einen lokalen Dateipfad. Ein solcher Pfad kann persönlich sein (ein Benutzername, ein Projektname), und Skyplane sendet ihn mit dem Bericht.</translation>
     </message>
     <message numerus="yes">
         <source>%n Skyplane reports hold a local file path in %1, for example %2. Such paths may be personal (a user name, a project name), and Skyplane sends them with the reports.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Skyplane-Bericht enthält in %1 einen lokalen Dateipfad, zum Beispiel %2. Solche Pfade können persönlich sein (ein Benutzername, ein Projektname), und Skyplane sendet sie mit den Berichten.</numerusform>
+            <numerusform>%n Skyplane-Berichte enthalten in %1 einen lokalen Dateipfad, zum Beispiel %2. Solche Pfade können persönlich sein (ein Benutzername, ein Projektname), und Skyplane sendet sie mit den Berichten.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 cannot be read as an INI file (%2). Skyplane fails the same way when it logs usage; delete the file and Skyplane writes a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht als INI-Datei gelesen werden (%2). Skyplane scheitert genauso, wenn es die Nutzung protokolliert; löschen Sie die Datei, dann schreibt Skyplane eine neue.</translation>
     </message>
     <message>
         <source>%1 also holds cloud credentials (%2). Telemetry Lens never shows their values and keeps them when it changes the file; be careful when you share or back up this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält außerdem Cloud-Zugangsdaten (%2). Telemetry Lens zeigt ihre Werte nie an und behält sie bei, wenn es die Datei ändert; seien Sie vorsichtig, wenn Sie diese Datei weitergeben oder sichern.</translation>
     </message>
     <message>
         <source>%1 exists, but Skyplane never reads it: its documentation wrongly says the opt-out goes there. The setting that counts is [flags] usage_stats in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert, aber Skyplane liest die Datei nie: Seine Dokumentation behauptet fälschlich, die Abschaltung gehöre dorthin. Maßgeblich ist die Einstellung [flags] usage_stats in %2.</translation>
     </message>
     <message>
         <source>The Skyplane client id %1 (in %2) is this machine&apos;s network (MAC) address %3: it is permanent, identifies the hardware, and is sent with every report. Skyplane&apos;s documentation calls it random.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Skyplane-Client-ID %1 (in %2) ist die Netzwerkadresse (MAC) %3 dieses Rechners: Sie ist dauerhaft, identifiziert die Hardware und wird mit jedem Bericht gesendet. Die Skyplane-Dokumentation nennt sie zufällig.</translation>
     </message>
     <message>
         <source>MLflow ignores such a file and writes a new installation id on its next run.</source>
-        <translation type="unfinished"></translation>
+        <translation>MLflow ignoriert eine solche Datei und schreibt bei seinem nächsten Lauf eine neue Installations-ID.</translation>
     </message>
     <message>
         <source>%1 is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiges JSON.</translation>
     </message>
     <message>
         <source>%1 does not hold a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält kein JSON-Objekt.</translation>
     </message>
     <message>
         <source>%1 holds no valid installation_id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine gültige installation_id.</translation>
     </message>
     <message>
         <source>an unknown date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum unbekannt</translation>
     </message>
     <message>
         <source>MLflow telemetry already ran for this account on %1 (%2). Deleting the file only resets the id; it does not switch telemetry off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die MLflow-Telemetrie lief für dieses Konto bereits (erstmals: %1; %2). Das Löschen der Datei setzt nur die ID zurück; die Telemetrie wird dadurch nicht abgeschaltet.</translation>
     </message>
     <message>
         <source>MLflow telemetry already ran for this account on %1 (MLflow %2, %3). Deleting the file only resets the id; it does not switch telemetry off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die MLflow-Telemetrie lief für dieses Konto bereits (erstmals: %1; MLflow %2, %3). Das Löschen der Datei setzt nur die ID zurück; die Telemetrie wird dadurch nicht abgeschaltet.</translation>
     </message>
     <message>
         <source>it does not hold a YAML map</source>
-        <translation type="unfinished"></translation>
+        <translation>sie enthält keine YAML-Zuordnung</translation>
     </message>
     <message>
         <source>%1 cannot be read as YAML (%2). Rasa reads such a file as empty and rewrites it on its next run with telemetry switched on and a new id: an opt-out in it is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht als YAML gelesen werden (%2). Rasa liest eine solche Datei als leer und schreibt sie beim nächsten Lauf mit eingeschalteter Telemetrie und einer neuen ID neu: Eine darin enthaltene Abschaltung geht verloren.</translation>
     </message>
     <message>
         <source>%1 cannot be read as YAML (%2); current Rasa releases ignore it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht als YAML gelesen werden (%2); aktuelle Rasa-Versionen ignorieren die Datei ohnehin.</translation>
     </message>
     <message>
         <source>%1 was written by a very old Rasa release. Current releases ignore it and read %2 instead; it may still hold an old id, and you can delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einer sehr alten Rasa-Version geschrieben. Aktuelle Versionen ignorieren die Datei und lesen stattdessen %2; sie kann noch eine alte ID enthalten, und Sie können sie löschen.</translation>
     </message>
     <message>
         <source>%1 could not be opened: its folder is missing or is a link that leads elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden: Der Ordner fehlt oder ist eine Verknüpfung, die anderswohin führt.</translation>
     </message>
     <message>
         <source>%1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht mehr.</translation>
     </message>
     <message>
         <source>%1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
     <name>DraftEncoder</name>
     <message>
         <source>The request is too long for a link (%1 characters, at most %2): select fewer identifiers, or use the printed text or an .eml file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Antrag ist zu lang für einen Link (%1 Zeichen, höchstens %2): Wählen Sie weniger Kennungen aus oder verwenden Sie den ausgegebenen Text oder eine .eml-Datei.</translation>
     </message>
     <message>
         <source>%1 names no mail address for deletion requests; use its issue link instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nennt keine E-Mail-Adresse für Löschanträge; verwenden Sie stattdessen den Issue-Link.</translation>
     </message>
     <message>
         <source>%1 takes deletion requests by mail, not as an issue.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nimmt Löschanträge per E-Mail an, nicht als Issue.</translation>
     </message>
     <message>
         <source>The issue form address in the catalog is not a plain https link: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse des Issue-Formulars im Katalog ist kein einfacher https-Link: %1</translation>
     </message>
 </context>
 <context>
     <name>EnvBlockEditor</name>
     <message>
         <source>%1: the block Telemetry Lens manages opens twice (line %2) without closing; fix it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der von Telemetry Lens verwaltete Block wird zweimal geöffnet (Zeile %2), ohne geschlossen zu werden; korrigieren Sie das von Hand.</translation>
     </message>
     <message>
         <source>%1 holds the block Telemetry Lens manages twice (second at line %2); remove one by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält den von Telemetry Lens verwalteten Block zweimal (der zweite in Zeile %2); entfernen Sie einen von Hand.</translation>
     </message>
     <message>
         <source>%1: the block Telemetry Lens manages closes at line %2 without opening; fix it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der von Telemetry Lens verwaltete Block wird in Zeile %2 geschlossen, ohne geöffnet worden zu sein; korrigieren Sie das von Hand.</translation>
     </message>
     <message>
         <source>%1: the block Telemetry Lens manages opens at line %2 but never closes; fix it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der von Telemetry Lens verwaltete Block wird in Zeile %2 geöffnet, aber nie geschlossen; korrigieren Sie das von Hand.</translation>
     </message>
     <message>
         <source>%1: the value for %2 needs quoting, which Telemetry Lens does not write.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Wert für %2 müsste in Anführungszeichen stehen, was Telemetry Lens nicht schreibt.</translation>
     </message>
 </context>
 <context>
     <name>EnvReport</name>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesetzt</translation>
     </message>
     <message>
         <source>set (value hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>gesetzt (Wert verborgen)</translation>
     </message>
     <message>
         <source>%1: in this session %2, in new terminals %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: in dieser Sitzung %2, in neuen Terminals %3.</translation>
     </message>
 </context>
 <context>
     <name>EnvSources</name>
     <message>
         <source>Read once, at its later place in the order (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird nur einmal gelesen, an seiner späteren Stelle in der Reihenfolge (%1).</translation>
     </message>
     <message>
         <source>an unknown shell</source>
-        <translation type="unfinished"></translation>
+        <translation>eine unbekannte Shell</translation>
     </message>
     <message>
         <source>Only the display managers of Debian and Ubuntu read ~/.profile; this system&apos;s does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Anmeldemanager von Debian und Ubuntu lesen ~/.profile; der dieses Systems nicht.</translation>
     </message>
     <message>
         <source>bash reads only the first existing of ~/.bash_profile, ~/.bash_login and ~/.profile, which here is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>bash liest nur die erste vorhandene Datei von ~/.bash_profile, ~/.bash_login und ~/.profile, hier %1.</translation>
     </message>
     <message>
         <source>Only %1 reads this file, but %2 logs in with %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur %1 liest diese Datei, aber %2 meldet sich mit %3 an.</translation>
     </message>
     <message>
         <source>this user</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Benutzer</translation>
     </message>
     <message>
         <source>%1 is larger than %2 bytes, far more than a start-up file needs, so its environment settings were not read. Check what wrote it, then shrink or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als %2 Bytes, weit mehr, als eine Startdatei braucht, daher wurden ihre Umgebungseinstellungen nicht gelesen. Prüfen Sie, was die Datei geschrieben hat, und verkleinern oder entfernen Sie sie.</translation>
     </message>
     <message>
         <source>%1 is not a regular file (a directory, FIFO or device), so it was not read; the shell cannot use it either. Remove it or replace it with a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine gewöhnliche Datei (ein Ordner, FIFO oder Gerät) und wurde daher nicht gelesen; auch die Shell kann sie nicht verwenden. Entfernen Sie sie oder ersetzen Sie sie durch eine gewöhnliche Datei.</translation>
     </message>
     <message>
         <source>%1 could not be read, so its environment settings are unknown: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden, daher sind ihre Umgebungseinstellungen unbekannt: %2</translation>
     </message>
     <message>
         <source>%1 contains binary data, not text, so it was skipped; a shell cannot use it either. Check what wrote it and restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält Binärdaten statt Text und wurde daher übersprungen; auch eine Shell kann sie nicht verwenden. Prüfen Sie, was die Datei geschrieben hat, und stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>%1 starts with a byte order mark (BOM), which the shell reads as part of the first command, so the first line has no effect. Save the file as UTF-8 without BOM.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beginnt mit einer Bytereihenfolge-Markierung (BOM), die die Shell als Teil des ersten Befehls liest, daher bleibt die erste Zeile wirkungslos. Speichern Sie die Datei als UTF-8 ohne BOM.</translation>
     </message>
     <message>
         <source>%1 is not valid UTF-8; it was read as far as possible with the invalid bytes replaced. Save it as UTF-8 so that every setting is recognised.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiges UTF-8; die Datei wurde so weit wie möglich gelesen, ungültige Bytes wurden ersetzt. Speichern Sie sie als UTF-8, damit jede Einstellung erkannt wird.</translation>
     </message>
     <message>
         <source>%1 has Windows (CRLF) line endings. Its settings are shown without the carriage returns, but the shell keeps one at the end of each value, so a tool may not recognise a setting such as &quot;1&quot;. Convert the file with dos2unix.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Windows-Zeilenenden (CRLF). Ihre Einstellungen werden ohne Wagenrückläufe angezeigt, aber die Shell behält am Ende jedes Werts einen, sodass ein Werkzeug eine Einstellung wie &quot;1&quot; womöglich nicht erkennt. Wandeln Sie die Datei mit dos2unix um.</translation>
     </message>
     <message>
         <source>%1 line %2: a quote or bracket opened here is never closed, so the shell stops with a syntax error and settings from this line on do not apply. Close the quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2: Ein hier geöffnetes Anführungszeichen oder eine hier geöffnete Klammer wird nie geschlossen, daher bricht die Shell mit einem Syntaxfehler ab, und Einstellungen ab dieser Zeile gelten nicht. Schließen Sie das Anführungszeichen.</translation>
     </message>
     <message numerus="yes">
         <source>%1 line %2 is not a KEY=VALUE assignment and is ignored (%n such line(s) in the file). Correct or remove it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Zeile %2 ist keine Zuweisung der Form KEY=VALUE und wird ignoriert (%n solche Zeile in der Datei). Korrigieren oder entfernen Sie sie.</numerusform>
+            <numerusform>%1 Zeile %2 ist keine Zuweisung der Form KEY=VALUE und wird ignoriert (%n solche Zeilen in der Datei). Korrigieren oder entfernen Sie sie.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 line %2 sources %3, which is already being read (a loop); it was read once. Remove the loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2 bindet %3 ein, das bereits gelesen wird (eine Schleife); die Datei wurde einmal gelesen. Entfernen Sie die Schleife.</translation>
     </message>
     <message>
         <source>%1 line %2 sources files more than %3 levels deep; %4 and what it sources were not read. Flatten the chain of source commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2 bindet Dateien mehr als %3 Ebenen tief ein; %4 und was diese Datei einbindet, wurden nicht gelesen. Verkürzen Sie die Kette der source-Befehle.</translation>
     </message>
     <message>
         <source>Sourced conditionally from %1 line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingt eingebunden aus %1 Zeile %2.</translation>
     </message>
     <message>
         <source>Sourced from %1 line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingebunden aus %1 Zeile %2.</translation>
     </message>
     <message>
         <source>Run by /etc/profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeführt von /etc/profile.</translation>
     </message>
 </context>
 <context>
     <name>Grammar</name>
     <message>
         <source>%1 accepts exactly 1 or 0 here; any other value makes it raise an error at start.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 akzeptiert hier genau 1 oder 0; jeder andere Wert führt beim Start zu einem Fehler.</translation>
     </message>
     <message>
         <source>%1 accepts true, yes, 1, false, no or 0 here; any other value makes it raise an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 akzeptiert hier true, yes, 1, false, no oder 0; jeder andere Wert führt zu einem Fehler.</translation>
     </message>
     <message>
         <source>An internal testing switch that forces telemetry on past every opt-out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein interner Testschalter, der die Telemetrie entgegen jeder Abschaltung erzwingt.</translation>
     </message>
     <message>
         <source>%1=true forces %2 telemetry on, whatever else is set. Remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1=true erzwingt die %2-Telemetrie, was auch immer sonst gesetzt ist. Entfernen Sie es.</translation>
     </message>
     <message>
         <source>Only the value true has an effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Wert true wirkt.</translation>
     </message>
     <message>
         <source>false and 0 do not disable telemetry.</source>
-        <translation type="unfinished"></translation>
+        <translation>false und 0 deaktivieren die Telemetrie nicht.</translation>
     </message>
     <message>
         <source>An unusual value: recent %1 releases treat it as disabled, older ones may not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein ungewöhnlicher Wert: Neuere %1-Versionen werten ihn als deaktiviert, ältere womöglich nicht.</translation>
     </message>
     <message>
         <source>%1 has the unusual value &quot;%2&quot;; set it to true to be sure.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den ungewöhnlichen Wert „%2“; setzen Sie ihn auf true, um sicherzugehen.</translation>
     </message>
     <message>
         <source>%1 only honours DO_NOT_TRACK=true; this value is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beachtet nur DO_NOT_TRACK=true; dieser Wert wird ignoriert.</translation>
     </message>
     <message>
         <source>DO_NOT_TRACK=%1 is ignored by %2, which only honours DO_NOT_TRACK=true. Set MLFLOW_DISABLE_TELEMETRY=true instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>DO_NOT_TRACK=%1 wird von %2 ignoriert, das nur DO_NOT_TRACK=true beachtet. Setzen Sie stattdessen MLFLOW_DISABLE_TELEMETRY=true.</translation>
     </message>
     <message>
         <source>Its mere presence switches %1 telemetry off (a CI or managed runtime is assumed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schon ihr Vorhandensein schaltet die %1-Telemetrie ab (es wird eine CI- oder verwaltete Laufzeitumgebung angenommen).</translation>
     </message>
     <message>
         <source>Only &quot;true&quot; enables; &quot;%1&quot; disables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &quot;true&quot; aktiviert; &quot;%1&quot; deaktiviert.</translation>
     </message>
     <message>
         <source>A Rasa Pro developer licence: telemetry is always on and nothing overrides it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Rasa-Pro-Entwicklerlizenz: Die Telemetrie ist immer an, und nichts setzt das außer Kraft.</translation>
     </message>
     <message>
         <source>A Rasa Pro developer licence is set in %1; with it Rasa always collects telemetry.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 ist eine Rasa-Pro-Entwicklerlizenz gesetzt; damit erfasst Rasa immer Telemetrie.</translation>
     </message>
     <message>
         <source>A Rasa Pro licence. With a developer licence telemetry is always on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Rasa-Pro-Lizenz. Mit einer Entwicklerlizenz ist die Telemetrie immer an.</translation>
     </message>
 </context>
 <context>
     <name>IniDocument</name>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>section [%1] appears twice; configparser refuses such a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt [%1] kommt zweimal vor; configparser lehnt eine solche Datei ab</translation>
     </message>
     <message>
         <source>text before the first [section] header; configparser refuses such a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Text vor der ersten [Abschnitt]-Überschrift; configparser lehnt eine solche Datei ab</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither a section header nor key = value</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder eine Abschnittsüberschrift noch key = value</translation>
     </message>
     <message>
         <source>key &quot;%1&quot; appears twice in section [%2]; configparser refuses such a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel „%1“ kommt im Abschnitt [%2] zweimal vor; configparser lehnt eine solche Datei ab</translation>
     </message>
 </context>
 <context>
     <name>OptOutPlanner</name>
     <message>
         <source>%1 could not be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden (%2).</translation>
     </message>
     <message>
         <source>%1 is a link to %2, which does not exist; it was left alone. Create the file it points to, or remove the link, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Verknüpfung auf %2, das nicht existiert; sie wurde nicht angetastet. Legen Sie die Datei an, auf die sie zeigt, oder entfernen Sie die Verknüpfung und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>%1 cannot be created: part of its path is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht erstellt werden: Ein Teil des Pfads ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
         <source>%1 is not a regular file (a folder, FIFO or device); it was left alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine gewöhnliche Datei (ein Ordner, FIFO oder Gerät); sie wurde nicht angetastet.</translation>
     </message>
     <message>
         <source>%1 is a loop of symbolic links; fix or remove the link.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Schleife symbolischer Verknüpfungen; korrigieren oder entfernen Sie die Verknüpfung.</translation>
     </message>
     <message>
         <source>%1 could not be examined: permission denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht untersucht werden: Zugriff verweigert.</translation>
     </message>
     <message>
         <source>%1 is a link to %2, outside %3. Telemetry Lens writes only inside %3, so it left both unchanged: change %2 by hand, or replace the link with a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Verknüpfung auf %2, außerhalb von %3. Telemetry Lens schreibt nur innerhalb von %3 und hat daher beides unverändert gelassen: Ändern Sie %2 von Hand oder ersetzen Sie die Verknüpfung durch eine Datei.</translation>
     </message>
     <message>
         <source>%1 Check it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Prüfen Sie das von Hand.</translation>
     </message>
     <message>
         <source>%1 is set to %2 in %3 line %4, which depends on other variables, so Telemetry Lens cannot tell which file %5 reads. Set it to a plain path and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird in %3 Zeile %4 auf %2 gesetzt, was von anderen Variablen abhängt; daher kann Telemetry Lens nicht feststellen, welche Datei %5 liest. Setzen Sie einen einfachen Pfad und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>%1 is set to the relative path %2, so the file %3 reads depends on the folder it starts in. Set it to an absolute path and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist auf den relativen Pfad %2 gesetzt, daher hängt die Datei, die %3 liest, vom Startordner ab. Setzen Sie einen absoluten Pfad und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>login shells of every account</source>
-        <translation type="unfinished"></translation>
+        <translation>die Login-Shells aller Konten</translation>
     </message>
     <message>
         <source>every login session of every account (read by PAM)</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Anmeldesitzung aller Konten (von PAM gelesen)</translation>
     </message>
     <message>
         <source>login shells and, on Debian and Ubuntu, the graphical session</source>
-        <translation type="unfinished"></translation>
+        <translation>Login-Shells und, unter Debian und Ubuntu, die grafische Sitzung</translation>
     </message>
     <message>
         <source>bash login shells, which read it instead of ~/.profile</source>
-        <translation type="unfinished"></translation>
+        <translation>bash-Login-Shells, die sie statt ~/.profile lesen</translation>
     </message>
     <message>
         <source>every zsh, which does not read ~/.profile</source>
-        <translation type="unfinished"></translation>
+        <translation>jede zsh, die ~/.profile nicht liest</translation>
     </message>
     <message>
         <source>every fish shell, which does not read ~/.profile</source>
-        <translation type="unfinished"></translation>
+        <translation>jede fish-Shell, die ~/.profile nicht liest</translation>
     </message>
     <message>
         <source>programs started by the systemd user session (the graphical desktop)</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme, die von der systemd-Benutzersitzung gestartet werden (die grafische Arbeitsumgebung)</translation>
     </message>
     <message>
         <source>Unknown tool &quot;%1&quot;; known tools: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Werkzeug „%1“; bekannte Werkzeuge: %2.</translation>
     </message>
     <message>
         <source>--scope system writes /etc/environment and /etc/profile.d/ and needs root: run it with sudo.</source>
-        <translation type="unfinished"></translation>
+        <translation>--scope system schreibt /etc/environment und /etc/profile.d/ und erfordert root: Führen Sie es mit sudo aus.</translation>
     </message>
     <message>
         <source>%1 has no environment variable that switches it off, so it cannot be switched machine-wide.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Umgebungsvariable, die es abschaltet, daher kann es nicht rechnerweit umgeschaltet werden.</translation>
     </message>
     <message>
         <source>Telemetry Lens knows no setting that switches %1 off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telemetry Lens kennt keine Einstellung, die %1 abschaltet.</translation>
     </message>
     <message>
         <source>Ray reads usage_stats from this file; the JSON boolean false switches its usage statistics off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ray liest usage_stats aus dieser Datei; der JSON-Wahrheitswert false schaltet seine Nutzungsstatistiken ab.</translation>
     </message>
     <message>
         <source>Ray reads usage_stats from this file; true switches its usage statistics on again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ray liest usage_stats aus dieser Datei; true schaltet seine Nutzungsstatistiken wieder ein.</translation>
     </message>
     <message>
         <source>Ray reads this when a cluster starts: clusters already running keep reporting until they are restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ray liest dies beim Start eines Clusters: Bereits laufende Cluster senden weiter Berichte, bis sie neu gestartet werden.</translation>
     </message>
     <message>
         <source>Skyplane reads [flags] usage_stats from this INI file; False switches its usage statistics off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skyplane liest [flags] usage_stats aus dieser INI-Datei; False schaltet seine Nutzungsstatistiken ab.</translation>
     </message>
     <message>
         <source>Skyplane reads [flags] usage_stats from this INI file; True switches its usage statistics on again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skyplane liest [flags] usage_stats aus dieser INI-Datei; True schaltet seine Nutzungsstatistiken wieder ein.</translation>
     </message>
     <message>
         <source>Rasa reads metrics.enabled from this file; the YAML boolean false switches its telemetry off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasa liest metrics.enabled aus dieser Datei; der YAML-Wahrheitswert false schaltet seine Telemetrie ab.</translation>
     </message>
     <message>
         <source>Rasa reads metrics.enabled from this file; the YAML boolean true switches its telemetry on again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasa liest metrics.enabled aus dieser Datei; der YAML-Wahrheitswert true schaltet seine Telemetrie wieder ein.</translation>
     </message>
     <message>
         <source>%1 reads %2 from the environment; this file gives %2=%3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liest %2 aus der Umgebung; diese Datei übergibt %2=%3 an %4.</translation>
     </message>
     <message>
         <source>Removes %1 from the block Telemetry Lens manages, so %2 is no longer switched off here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt %1 aus dem von Telemetry Lens verwalteten Block, sodass %2 hier nicht mehr abgeschaltet wird.</translation>
     </message>
     <message>
         <source>Programs already running keep their old environment: open a new terminal or log in again for %1 to see %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits laufende Programme behalten ihre alte Umgebung: Öffnen Sie ein neues Terminal oder melden Sie sich neu an, damit %1 %2 sieht.</translation>
     </message>
     <message>
         <source>%1 stays switched off by %2=%3 in %4 line %5, outside what Telemetry Lens manages: remove that line to switch it on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bleibt durch %2=%3 in %4 Zeile %5 abgeschaltet, außerhalb dessen, was Telemetry Lens verwaltet: Entfernen Sie diese Zeile, um es einzuschalten.</translation>
     </message>
     <message>
         <source>%1 is neither in the home folder nor in /etc; Telemetry Lens does not change it. Edit line %2 by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt weder im Home-Ordner noch in /etc; Telemetry Lens ändert die Datei nicht. Bearbeiten Sie Zeile %2 von Hand.</translation>
     </message>
     <message>
         <source>%1 line %2 is inside the block Telemetry Lens manages; it is not an override.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2 liegt im von Telemetry Lens verwalteten Block; sie ist keine Überschreibung.</translation>
     </message>
     <message>
         <source>Comments out line %1, which sets %2 and overrides the opt-out (--fix-overrides); undo restores it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentiert Zeile %1 aus, die %2 setzt und die Abschaltung überschreibt (--fix-overrides); undo stellt sie wieder her.</translation>
     </message>
     <message>
         <source>a variable</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Variable</translation>
     </message>
 </context>
 <context>
     <name>OverrideFixer</name>
     <message>
         <source>%1 no longer exists, so line %2 could not be disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht mehr, daher konnte Zeile %2 nicht deaktiviert werden.</translation>
     </message>
     <message>
         <source>%1 has no line %2 (it has %3); scan again and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Zeile %2 (sondern %3); untersuchen Sie erneut und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
         <source>%1 line %2 no longer sets %3; scan again and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2 setzt %3 nicht mehr; untersuchen Sie erneut und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
         <source>%1 line %2 continues onto the next line; commenting it out would change what the next line does, so it was left unchanged. Edit it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2 wird in der nächsten Zeile fortgesetzt; sie auszukommentieren würde ändern, was die nächste Zeile bewirkt, daher wurde sie nicht geändert. Bearbeiten Sie sie von Hand.</translation>
     </message>
 </context>
 <context>
     <name>Payloads</name>
     <message>
         <source>Each new cluster has a new session_id (its cluster id); the one shown is a made-up example.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder neue Cluster hat eine neue session_id (seine Cluster-ID); die angezeigte ist ein erfundenes Beispiel.</translation>
     </message>
     <message>
         <source>Values Ray measures while the cluster runs (nodes, memory, GPUs, libraries used, its own counters in extra_usage_tags) are null here; Ray fills them in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte, die Ray während der Laufzeit des Clusters misst (Knoten, Speicher, GPUs, verwendete Bibliotheken, seine eigenen Zähler in extra_usage_tags), sind hier null; Ray füllt sie aus.</translation>
     </message>
     <message>
         <source>The first report is sent about a minute after the cluster starts, then one every hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste Bericht wird etwa eine Minute nach dem Start des Clusters gesendet, danach einer pro Stunde.</translation>
     </message>
     <message>
         <source>No installed Ray version was found, so ray_version is null.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine installierte Ray-Version gefunden, daher ist ray_version null.</translation>
     </message>
     <message>
         <source>Skyplane posts the report as a Loki log line: {&quot;streams&quot;: [{&quot;stream&quot;: {&quot;type&quot;: &quot;usage&quot; or &quot;error&quot;, &quot;environment&quot;: &quot;api&quot;}, &quot;values&quot;: [[&quot;&lt;time in ns&gt;&quot;, &quot;&lt;this report as JSON text&gt;&quot;]]}]}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skyplane sendet den Bericht als Loki-Protokollzeile: {&quot;streams&quot;: [{&quot;stream&quot;: {&quot;type&quot;: &quot;usage&quot; or &quot;error&quot;, &quot;environment&quot;: &quot;api&quot;}, &quot;values&quot;: [[&quot;&lt;time in ns&gt;&quot;, &quot;&lt;this report as JSON text&gt;&quot;]]}]}.</translation>
     </message>
     <message>
         <source>Regions, cloud providers, command arguments and transfer statistics come from the transfer itself and are null here; for a copy from or to this computer the region is the local path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionen, Cloud-Anbieter, Befehlsargumente und Übertragungsstatistiken stammen aus der Übertragung selbst und sind hier null; bei einer Kopie von oder zu diesem Rechner ist die Region der lokale Pfad.</translation>
     </message>
     <message>
         <source>Every event gets a new session_id: the date and time plus 8 random hex digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Ereignis erhält eine neue session_id: Datum und Uhrzeit plus 8 zufällige Hexadezimalziffern.</translation>
     </message>
     <message>
         <source>No client id was found yet: Skyplane writes one (this machine&apos;s MAC address) on its first run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde noch keine Client-ID gefunden: Skyplane schreibt bei seinem ersten Lauf eine (die MAC-Adresse dieses Rechners).</translation>
     </message>
     <message>
         <source>One example event; MLflow sends up to 500 of them per request, every 10 seconds. session_id and partition-key are new random values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Beispielereignis; MLflow sendet bis zu 500 davon pro Anfrage, alle 10 Sekunden. session_id und partition-key sind neue Zufallswerte.</translation>
     </message>
     <message>
         <source>params is JSON text inside the JSON (a string), not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>params ist JSON-Text innerhalb des JSON (eine Zeichenkette), kein Objekt.</translation>
     </message>
     <message>
         <source>No installation id exists yet: MLflow creates one at its first run; the one shown is a made-up example.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Installations-ID: MLflow erstellt sie bei seinem ersten Lauf; die angezeigte ist ein erfundenes Beispiel.</translation>
     </message>
     <message>
         <source>tracking_uri_scheme depends on the tracking store your MLflow version uses by default; it is null here.</source>
-        <translation type="unfinished"></translation>
+        <translation>tracking_uri_scheme hängt davon ab, welchen Tracking-Speicher Ihre MLflow-Version standardmäßig verwendet; hier ist es null.</translation>
     </message>
     <message>
         <source>project is the SHA-256 of the output of `git remote get-url origin` in the project folder (null outside a Git repository); directory is the SHA-256 of the folder Rasa runs in, here %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>project ist der SHA-256-Wert der Ausgabe von `git remote get-url origin` im Projektordner (null außerhalb eines Git-Repositorys); directory ist der SHA-256-Wert des Ordners, in dem Rasa läuft, hier %1.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Event-specific properties (for Training Started: counts of intents, entities and actions, the pipeline and policies) are sent next to metrics_id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisspezifische Eigenschaften (für Training Started: Anzahl der Intents, Entitäten und Aktionen, die Pipeline und die Policies) werden neben metrics_id gesendet.</translation>
     </message>
     <message>
         <source>No rasa_user_id exists yet: Rasa creates one at its next run; the one shown is a made-up example.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine rasa_user_id: Rasa erstellt sie bei seinem nächsten Lauf; die angezeigte ist ein erfundenes Beispiel.</translation>
     </message>
 </context>
 <context>
     <name>RasaConfigEditor</name>
     <message>
         <source>%1 is created with only the opt-out. No rasa_user_id or date is invented: Rasa keeps this file as it is, and has no id to send while telemetry is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nur mit der Abschaltung angelegt. Es werden keine rasa_user_id und kein Datum erfunden: Rasa lässt diese Datei, wie sie ist, und hat keine ID zu senden, solange die Telemetrie aus ist.</translation>
     </message>
     <message>
         <source>%1 is not valid YAML (line %2: %3). Rasa reads such a file as empty and switches telemetry back on at its next run; it was left unchanged: fix it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiges YAML (Zeile %2: %3). Rasa liest eine solche Datei als leer und schaltet die Telemetrie beim nächsten Lauf wieder ein; sie wurde nicht geändert: Korrigieren Sie sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>%1 holds %2 YAML documents; Rasa reads only a single one and would switch telemetry back on. It was left unchanged: keep one document and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält %2 YAML-Dokumente; Rasa liest nur ein einziges und würde die Telemetrie wieder einschalten. Die Datei wurde nicht geändert: Behalten Sie ein Dokument und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>%1 does not hold a map of settings, so Rasa would replace it; it was left unchanged. Fix or remove it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine Zuordnung von Einstellungen, daher würde Rasa die Datei ersetzen; sie wurde nicht geändert. Korrigieren oder entfernen Sie sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>%1 is written in YAML flow style ({...}); Telemetry Lens only edits block style. It was left unchanged: set metrics.enabled: %2 by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist im YAML-Flow-Stil ({...}) geschrieben; Telemetry Lens bearbeitet nur den Block-Stil. Die Datei wurde nicht geändert: Setzen Sie metrics.enabled: %2 von Hand.</translation>
     </message>
     <message>
         <source>%1 has the key &quot;%2&quot; twice (line %3); Rasa cannot read such a file and would switch telemetry back on. It was left unchanged: remove the duplicate and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält den Schlüssel „%2“ zweimal (Zeile %3); Rasa kann eine solche Datei nicht lesen und würde die Telemetrie wieder einschalten. Die Datei wurde nicht geändert: Entfernen Sie das Duplikat und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>%1: the value of %2.enabled (line %3) is written in a form Telemetry Lens does not edit (several lines, a nested value or an unusual key). The file was left unchanged: set %2.enabled: %4 by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Wert von %2.enabled (Zeile %3) ist in einer Form geschrieben, die Telemetry Lens nicht bearbeitet (mehrere Zeilen, ein verschachtelter Wert oder ein ungewöhnlicher Schlüssel). Die Datei wurde nicht geändert: Setzen Sie %2.enabled: %4 von Hand.</translation>
     </message>
     <message>
         <source>%1: %2 is written in YAML flow style ({...}); Telemetry Lens only edits block style. It was left unchanged: set %2.enabled: %3 by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ist im YAML-Flow-Stil ({...}) geschrieben; Telemetry Lens bearbeitet nur den Block-Stil. Die Datei wurde nicht geändert: Setzen Sie %2.enabled: %3 von Hand.</translation>
     </message>
     <message>
         <source>%1: metrics (line %2) is not a map, so Rasa cannot read its opt-out and would rewrite the file with telemetry on. It was left unchanged: fix it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: metrics (Zeile %2) ist keine Zuordnung, daher kann Rasa seine Abschaltung nicht lesen und würde die Datei mit eingeschalteter Telemetrie neu schreiben. Die Datei wurde nicht geändert: Korrigieren Sie sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>%1 could not be changed safely (the result would not read back as intended); it was left unchanged. Set metrics.enabled: %2 by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht sicher geändert werden (das Ergebnis ließe sich nicht wie beabsichtigt zurücklesen); die Datei wurde nicht geändert. Setzen Sie metrics.enabled: %2 von Hand.</translation>
+    </message>
+    <message>
+        <source>%1 is too large or too deeply aliased to be checked safely; it was left unchanged. Check what wrote it, fix it, and try again.</source>
+        <translation>%1 ist zu groß oder zu tief mit Aliasen verschachtelt, um sicher geprüft zu werden; die Datei wurde nicht geändert. Prüfen Sie, was sie geschrieben hat, korrigieren Sie sie und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
     <name>RayConfigEditor</name>
     <message>
         <source>%1 is nested more than %2 levels deep, so it was not read and was left unchanged. Check what wrote it, fix or remove it, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist mehr als %2 Ebenen tief verschachtelt, wurde daher nicht gelesen und nicht geändert. Prüfen Sie, was die Datei geschrieben hat, korrigieren oder entfernen Sie sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>%1 is not valid JSON (%2). Ray would replace it with an empty file and lose its content, so it was left unchanged: fix or remove it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiges JSON (%2). Ray würde die Datei durch eine leere ersetzen und ihren Inhalt verlieren, daher wurde sie nicht geändert: Korrigieren oder entfernen Sie sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>%1 does not hold a JSON object (it holds a %2), so Ray ignores it and it was left unchanged: fix or remove it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält kein JSON-Objekt (sondern %2), daher ignoriert Ray die Datei, und sie wurde nicht geändert: Korrigieren oder entfernen Sie sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>%1 could not be written back as JSON (%2); it was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht als JSON zurückgeschrieben werden (%2); die Datei wurde nicht geändert.</translation>
     </message>
 </context>
 <context>
     <name>Resolver</name>
     <message>
         <source>this session&apos;s environment</source>
-        <translation type="unfinished"></translation>
+        <translation>der Umgebung dieser Sitzung</translation>
     </message>
     <message>
         <source>%1 line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2</translation>
     </message>
     <message>
         <source>Unsets %1 inside a condition or function.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hebt %1 innerhalb einer Bedingung oder Funktion auf.</translation>
     </message>
     <message>
         <source>Unsets %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hebt %1 auf.</translation>
     </message>
     <message>
         <source>Inside a condition or function: it applies only when that code runs, which cannot be known without running the shell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb einer Bedingung oder Funktion: gilt nur, wenn dieser Code ausgeführt wird, was sich ohne Ausführen der Shell nicht feststellen lässt.</translation>
     </message>
     <message>
         <source>Overridden later by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Später überschrieben durch %1.</translation>
     </message>
     <message>
         <source>Set but not exported: programs do not see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesetzt, aber nicht exportiert: Programme sehen es nicht.</translation>
     </message>
     <message>
         <source>Overridden later by %1=%2 in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Später überschrieben durch %1=%2 in %3.</translation>
     </message>
     <message>
         <source>Unset again later, so it has no effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Später wieder aufgehoben und daher wirkungslos.</translation>
     </message>
     <message>
         <source>This file belongs to a shell this account does not log in with, so it is not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei gehört zu einer Shell, mit der sich dieses Konto nicht anmeldet, und wird daher nicht angewendet.</translation>
     </message>
     <message>
         <source>%1 sets %2=%3, but this account does not log in with that shell, so %4 does not see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 setzt %2=%3, aber dieses Konto meldet sich nicht mit dieser Shell an, daher sieht %4 es nicht.</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht gesetzt)</translation>
     </message>
     <message>
         <source>In this session %1 is %2; in new terminals and sessions it will be %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Sitzung ist %1 %2; in neuen Terminals und Sitzungen wird es %3 sein.</translation>
     </message>
     <message>
         <source>Not valid JSON: %1 treats the file as if it had no setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gültiges JSON: %1 behandelt die Datei, als enthielte sie keine Einstellung.</translation>
     </message>
     <message>
         <source>Not a JSON object: %1 treats the file as if it had no setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein JSON-Objekt: %1 behandelt die Datei, als enthielte sie keine Einstellung.</translation>
     </message>
     <message>
         <source>%1 is not a valid JSON object, so %2 ignores it, and %2 replaces it with {} the next time it saves a setting. Fix or remove the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiges JSON-Objekt, daher ignoriert %2 die Datei und ersetzt sie durch {}, wenn es das nächste Mal eine Einstellung speichert. Korrigieren oder entfernen Sie die Datei.</translation>
     </message>
     <message>
         <source>The file has no %1 value, so it does not decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat keinen Wert für %1 und entscheidet daher nichts.</translation>
     </message>
     <message>
         <source>%1 accepts only the JSON booleans true or false here; %2 makes it raise an error at start.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 akzeptiert hier nur die JSON-Wahrheitswerte true oder false; %2 führt beim Start zu einem Fehler.</translation>
     </message>
     <message>
         <source>unreadable INI file</source>
-        <translation type="unfinished"></translation>
+        <translation>unlesbare INI-Datei</translation>
     </message>
     <message>
         <source>The file holds JSON, but %1 reads it as an INI file: every %1 command fails. (Its documentation wrongly shows JSON.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält JSON, aber %1 liest sie als INI-Datei: Jeder %1-Befehl scheitert. (Die Dokumentation zeigt fälschlich JSON.)</translation>
     </message>
     <message>
         <source>%1 cannot read this file (%2): every %1 command fails until it is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann diese Datei nicht lesen (%2): Jeder %1-Befehl scheitert, bis sie korrigiert ist.</translation>
     </message>
     <message>
         <source>%1 cannot be read by %2 (%3). Fix the file; Telemetry Lens will not rewrite it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann von %2 nicht gelesen werden (%3). Korrigieren Sie die Datei; Telemetry Lens schreibt sie nicht neu.</translation>
     </message>
     <message>
         <source>The file has no [%1] %2 key, so it does not decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat keinen Schlüssel [%1] %2 und entscheidet daher nichts.</translation>
     </message>
     <message>
         <source>Malformed YAML: %1 reads it as empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhaftes YAML: %1 liest die Datei als leer.</translation>
     </message>
     <message>
         <source>%1 is malformed (%2): %3 reads it as empty and rewrites it with telemetry switched on at its next run. Fix the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist fehlerhaft (%2): %3 liest die Datei als leer und schreibt sie beim nächsten Lauf mit eingeschalteter Telemetrie neu. Korrigieren Sie die Datei.</translation>
     </message>
     <message>
         <source>The file holds no settings; %1 writes a fresh one with telemetry on at its next run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält keine Einstellungen; %1 schreibt beim nächsten Lauf eine neue mit eingeschalteter Telemetrie.</translation>
     </message>
     <message>
         <source>%1 is not a YAML mapping: %2 reads it as empty and rewrites it with telemetry switched on at its next run. Fix the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine YAML-Zuordnung: %2 liest die Datei als leer und schreibt sie beim nächsten Lauf mit eingeschalteter Telemetrie neu. Korrigieren Sie die Datei.</translation>
     </message>
     <message>
         <source>No %1 section: %2 writes one with telemetry on at its next run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Abschnitt %1: %2 schreibt beim nächsten Lauf einen mit eingeschalteter Telemetrie.</translation>
     </message>
     <message>
         <source>The %1 section has no %2 key: %3 raises an error when it checks telemetry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Abschnitt %1 hat keinen Schlüssel %2: %3 löst einen Fehler aus, wenn es die Telemetrie prüft.</translation>
     </message>
     <message>
         <source>(a list or mapping)</source>
-        <translation type="unfinished"></translation>
+        <translation>(eine Liste oder Zuordnung)</translation>
     </message>
     <message>
         <source>A quoted string, which %1 treats as true.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeichenkette in Anführungszeichen, die %1 als true wertet.</translation>
     </message>
     <message>
         <source>%1 is the quoted string &quot;%2&quot; in %3, which %4 treats as true: telemetry stays on. Write the YAML boolean false, without quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in %3 die Zeichenkette &quot;%2&quot; in Anführungszeichen, die %4 als true wertet: Die Telemetrie bleibt an. Schreiben Sie den YAML-Wahrheitswert false ohne Anführungszeichen.</translation>
     </message>
     <message>
         <source>null counts as false.</source>
-        <translation type="unfinished"></translation>
+        <translation>null zählt als false.</translation>
     </message>
     <message>
         <source>In YAML 1.2 this is a string, not a boolean, and %1 treats any non-empty string as true.</source>
-        <translation type="unfinished"></translation>
+        <translation>In YAML 1.2 ist dies eine Zeichenkette, kein Wahrheitswert, und %1 wertet jede nicht leere Zeichenkette als true.</translation>
     </message>
     <message>
         <source>%1: %2 in %3 is a string in YAML 1.2, which %4 treats as true: telemetry stays on. Write false.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 in %3 ist in YAML 1.2 eine Zeichenkette, die %4 als true wertet: Die Telemetrie bleibt an. Schreiben Sie false.</translation>
     </message>
     <message>
         <source>The file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei existiert nicht.</translation>
     </message>
     <message>
         <source>This file marks a managed runtime, where %1 does not collect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei kennzeichnet eine verwaltete Laufzeitumgebung, in der %1 nichts erfasst.</translation>
     </message>
     <message>
         <source>Not used: %1 decides first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verwendet: %1 entscheidet zuerst.</translation>
     </message>
     <message>
         <source>collects by default</source>
-        <translation type="unfinished"></translation>
+        <translation>erfasst standardmäßig</translation>
     </message>
     <message>
         <source>%1 ignores DO_NOT_TRACK.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ignoriert DO_NOT_TRACK.</translation>
     </message>
     <message>
         <source>Collecting: nothing switches it off, and %1 collects by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst: Nichts schaltet die Erfassung ab, und %1 erfasst standardmäßig.</translation>
     </message>
     <message>
         <source>Misconfigured: %1 cannot read %2, so it fails to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlkonfiguriert: %1 kann %2 nicht lesen und startet daher nicht.</translation>
     </message>
     <message>
         <source>Misconfigured: %1 in %2 is a value %3 rejects, so %3 fails to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlkonfiguriert: %1 in %2 ist ein Wert, den %3 ablehnt, daher startet %3 nicht.</translation>
     </message>
     <message>
         <source>Collecting because %1 in %2 is a quoted string, which %3 treats as true.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst, weil %1 in %2 eine Zeichenkette in Anführungszeichen ist, die %3 als true wertet.</translation>
     </message>
     <message>
         <source>Collecting because %1 in %2 overrides %3 in %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst, weil %1 in %2 Vorrang vor %3 in %4 hat.</translation>
     </message>
     <message>
         <source>Collecting because of %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst wegen %1 in %2.</translation>
     </message>
     <message>
         <source>Off because %1 in %2 overrides %3 in %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus, weil %1 in %2 Vorrang vor %3 in %4 hat.</translation>
     </message>
     <message>
         <source>Off because %1 exists, which marks a managed runtime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus, weil %1 existiert, was eine verwaltete Laufzeitumgebung kennzeichnet.</translation>
     </message>
     <message>
         <source>Off because of %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus wegen %1 in %2.</translation>
     </message>
 </context>
 <context>
     <name>RootFs</name>
     <message>
         <source>%1 could not be examined (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht untersucht werden (%2).</translation>
     </message>
     <message>
         <source>%1 is not a regular file; it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine gewöhnliche Datei; sie wurde übersprungen.</translation>
     </message>
     <message>
         <source>%1 is %2 bytes, larger than the %3 bytes a setting or report can be; it was not read. Check whether something else wrote this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 Bytes groß, größer als die %3 Bytes, die eine Einstellung oder ein Bericht haben kann; die Datei wurde nicht gelesen. Prüfen Sie, ob etwas anderes sie geschrieben hat.</translation>
     </message>
     <message>
         <source>%1 could not be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden (%2).</translation>
     </message>
     <message>
         <source>%1 grew beyond %2 bytes while it was read; it was not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beim Lesen über %2 Bytes hinausgewachsen; die Datei wurde nicht verwendet.</translation>
     </message>
     <message>
         <source>read</source>
-        <translation type="unfinished"></translation>
+        <translation>gelesen</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gewöhnliche Datei</translation>
     </message>
     <message>
         <source>too large</source>
-        <translation type="unfinished"></translation>
+        <translation>zu groß</translation>
     </message>
     <message>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>unlesbar</translation>
     </message>
     <message>
         <source>link leads outside the scanned area</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung führt aus dem untersuchten Bereich hinaus</translation>
     </message>
     <message>
         <source>%1 is a link that leads outside %2; it was not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Verknüpfung, die aus %2 hinausführt; ihr wurde nicht gefolgt.</translation>
     </message>
     <message>
         <source>%1 is not a regular file (a directory, FIFO or device); it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine gewöhnliche Datei (ein Ordner, FIFO oder Gerät); sie wurde übersprungen.</translation>
     </message>
     <message>
         <source>%1 is a loop of symbolic links; fix or remove the link.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Schleife symbolischer Verknüpfungen; korrigieren oder entfernen Sie die Verknüpfung.</translation>
     </message>
     <message>
         <source>%1 could not be read: permission denied. Run the audit as a user who may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: Zugriff verweigert. Führen Sie die Prüfung als ein Benutzer aus, der die Datei lesen darf.</translation>
     </message>
     <message>
         <source>%1 could not be opened (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden (%2).</translation>
     </message>
     <message>
         <source>%1 is a symbolic link inside a scanned folder; it was not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine symbolische Verknüpfung in einem untersuchten Ordner; ihr wurde nicht gefolgt.</translation>
     </message>
 </context>
 <context>
     <name>Scanner</name>
     <message>
         <source>The root %1 does not exist. Give --root the folder where the image is mounted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wurzel %1 existiert nicht. Geben Sie für --root den Ordner an, in dem das Abbild eingehängt ist.</translation>
     </message>
     <message>
         <source>The root %1 is not a readable folder. Check the path and your permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wurzel %1 ist kein lesbarer Ordner. Prüfen Sie den Pfad und Ihre Berechtigungen.</translation>
     </message>
     <message>
         <source>Reading Ray sessions in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ray-Sitzungen in %1 werden gelesen</translation>
     </message>
     <message>
         <source>Reading Skyplane events in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skyplane-Ereignisse in %1 werden gelesen</translation>
     </message>
     <message>
         <source>Resolving settings of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen von %1 werden ausgewertet</translation>
     </message>
     <message>
         <source>Scan finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Untersuchung abgeschlossen</translation>
     </message>
 </context>
 <context>
     <name>SkyplaneConfigEditor</name>
     <message>
         <source>%1 is not valid UTF-8 text, so Skyplane cannot read it; it was left unchanged. Fix the file and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiger UTF-8-Text, daher kann Skyplane die Datei nicht lesen; sie wurde nicht geändert. Korrigieren Sie die Datei und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>%1 cannot be read the way Skyplane reads it (%2); every skyplane command would fail on it, so it was left unchanged. Fix the file and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht so gelesen werden, wie Skyplane sie liest (%2); jeder skyplane-Befehl würde daran scheitern, daher wurde sie nicht geändert. Korrigieren Sie die Datei und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>It looks like JSON, as Skyplane&apos;s documentation suggests; Skyplane reads this file as INI, so move the JSON away and let Telemetry Lens write [flags] usage_stats = False.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sieht nach JSON aus, wie es die Skyplane-Dokumentation nahelegt; Skyplane liest diese Datei jedoch als INI. Verschieben Sie das JSON und lassen Sie Telemetry Lens [flags] usage_stats = False schreiben.</translation>
     </message>
     <message>
         <source>%1 could not be changed safely (the result would not read back as intended); it was left unchanged. Set [flags] usage_stats = %2 by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht sicher geändert werden (das Ergebnis ließe sich nicht wie beabsichtigt zurücklesen); die Datei wurde nicht geändert. Setzen Sie [flags] usage_stats = %2 von Hand.</translation>
     </message>
 </context>
 <context>
     <name>State</name>
     <message>
         <source>Collecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <source>Misconfigured</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlkonfiguriert</translation>
     </message>
 </context>
 <context>
     <name>tlens::Banner</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Dismiss the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
     </message>
 </context>
 <context>
     <name>tlens::ChangeHistoryModel</name>
     <message>
-        <source>interrupted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>partly written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>undone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>partly undone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>put back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>changed since; left alone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Turned off</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschaltet</translation>
     </message>
     <message>
         <source>Turned on</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeschaltet</translation>
     </message>
     <message>
         <source>%1 (whole machine)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ganzer Rechner)</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 am %2</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeuge</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
 </context>
 <context>
     <name>tlens::DeletionDialog</name>
     <message>
         <source>Copy the text — I send it myself</source>
-        <translation type="unfinished"></translation>
+        <translation>Text kopieren – ich sende ihn selbst</translation>
     </message>
     <message>
         <source>Open in my mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>In meinem E-Mail-Programm öffnen</translation>
     </message>
     <message>
         <source>Save as an e-mail file (.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Als E-Mail-Datei speichern (.eml)</translation>
     </message>
     <message>
         <source>Open a prefilled issue on the tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein vorausgefülltes Issue im Tracker öffnen</translation>
     </message>
     <message>
         <source>Send to my organisation&apos;s privacy endpoint (HTTPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>An den Datenschutz-Endpunkt meiner Organisation senden (HTTPS)</translation>
     </message>
     <message>
         <source>&amp;Copy and record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren und festhalten</translation>
     </message>
     <message>
         <source>&amp;Open mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Programm ö&amp;ffnen</translation>
     </message>
     <message>
         <source>&amp;Save message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht 419a3fdb	Nachricht &amp;speichern …speichern …</translation>
     </message>
     <message>
         <source>&amp;Open issue form</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue-Formular ö&amp;ffnen</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senden</translation>
     </message>
     <message>
         <source>&amp;Endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endpunkt:</translation>
     </message>
     <message>
         <source>Request deletion — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschung beantragen – %1</translation>
     </message>
     <message>
         <source>Identifiers to quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu zitierende Kennungen</translation>
     </message>
     <message>
         <source>optional — the only personal detail the message would contain</source>
-        <translation type="unfinished"></translation>
+        <translation>optional – die einzige persönliche Angabe, die die Nachricht enthalten würde</translation>
     </message>
     <message>
         <source>Your e-mail address for the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre E-Mail-Adresse für die Antwort</translation>
     </message>
     <message>
         <source>How the request leaves</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der Antrag versendet wird</translation>
     </message>
     <message>
         <source>Privacy endpoint address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse des Datenschutz-Endpunkts</translation>
     </message>
     <message>
         <source>The exact message</source>
-        <translation type="unfinished"></translation>
+        <translation>Die genaue Nachricht</translation>
     </message>
     <message>
         <source>%1 names no address for deletion requests; the request becomes a public issue on its tracker quoting the %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nennt keine Adresse für Löschanträge; der Antrag wird zu einem öffentlichen Issue in seinem Tracker, das die Kennung %2 zitiert.</translation>
     </message>
     <message>
         <source>%1 deletes collected data when asked at %2 with the %3 values. Nothing leaves before you confirm, and the message names no user, host or path.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löscht erfasste Daten auf Anfrage an %2 unter Angabe der %3-Werte. Nichts wird versendet, bevor Sie bestätigen, und die Nachricht nennt keinen Benutzer, Rechner oder Pfad.</translation>
     </message>
     <message>
         <source>&amp;Identifiers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenn&amp;ungen:</translation>
     </message>
     <message>
         <source>Your &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre &amp;Adresse:</translation>
     </message>
     <message>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka&amp;nal:</translation>
     </message>
     <message>
         <source>&amp;Preview of the exact message:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschau der genauen Nachricht:</translation>
     </message>
     <message>
         <source>No %1 was found on this machine, so there is nothing to quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Rechner wurde keine Kennung %1 gefunden, daher gibt es nichts zu zitieren.</translation>
     </message>
     <message>
         <source>Check at least one identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens eine Kennung aus.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an e-mail address; give one like name@example.org, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine E-Mail-Adresse; geben Sie eine wie name@example.org an oder lassen Sie das Feld leer.</translation>
     </message>
     <message>
         <source>Give the https:// address of your organisation&apos;s privacy endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die https://-Adresse des Datenschutz-Endpunkts Ihrer Organisation an.</translation>
     </message>
     <message>
         <source>The message is too long for a link; save it as an .eml file or copy it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist zu lang für einen Link; speichern Sie sie stattdessen als .eml-Datei oder kopieren Sie sie.</translation>
     </message>
     <message>
         <source>Save the deletion request</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschantrag speichern</translation>
     </message>
     <message>
         <source>E-mail message (*.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Nachricht (*.eml)</translation>
     </message>
     <message>
         <source>Could not write %1: %2. Choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie einen anderen Ort.</translation>
     </message>
     <message>
         <source>No program could open the link. Copy the text instead, or save it as an .eml file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Programm konnte den Link öffnen. Kopieren Sie stattdessen den Text oder speichern Sie ihn als .eml-Datei.</translation>
     </message>
 </context>
 <context>
     <name>tlens::DeletionRequest</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartend</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugestellt</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwortet</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen</translation>
     </message>
 </context>
 <context>
     <name>tlens::HistoryPage</name>
     <message>
         <source>&amp;Undo the most recent change</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Änderung &amp;rückgängig machen</translation>
     </message>
     <message>
         <source>History of changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungsverlauf</translation>
     </message>
     <message>
         <source>Every change the switches wrote, newest first. Each file was backed up before it was changed; undo puts back its exact previous bytes and removes files the change created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No change has been made yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Änderung, die die Schalter geschrieben haben, neueste zuerst. Jede Datei wurde vor der Änderung gesichert; Rückgängig stellt ihren vorherigen Inhalt byte-genau wieder her und entfernt Dateien, die durch die Änderung angelegt wurden.</translation>
     </message>
     <message>
         <source>Change sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungssätze</translation>
     </message>
     <message>
         <source>Files of the selected change set</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien des ausgewählten Änderungssatzes</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Undo the most recent change set</source>
-        <translation type="unfinished"></translation>
+        <translation>Den letzten Änderungssatz rückgängig machen</translation>
     </message>
     <message>
         <source>created by the change</source>
-        <translation type="unfinished"></translation>
+        <translation>durch die Änderung angelegt</translation>
     </message>
     <message>
         <source>removed by the change</source>
-        <translation type="unfinished"></translation>
+        <translation>durch die Änderung entfernt</translation>
+    </message>
+    <message>
+        <source>No change has been made yet. Turning a tool off (or on again) records a change set here.</source>
+        <translation>Es wurde noch keine Änderung vorgenommen. Wenn Sie ein Werkzeug abschalten (oder wieder einschalten), wird hier ein Änderungssatz festgehalten.</translation>
     </message>
 </context>
 <context>
     <name>tlens::IdentifiersModel</name>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>What it can reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sie verraten kann</translation>
     </message>
     <message>
         <source>Found in</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefunden in</translation>
     </message>
 </context>
 <context>
     <name>tlens::InputsModel</name>
     <message>
         <source>won</source>
-        <translation type="unfinished"></translation>
+        <translation>wirksam</translation>
     </message>
     <message>
         <source>shadowed</source>
-        <translation type="unfinished"></translation>
+        <translation>verdeckt</translation>
     </message>
     <message>
         <source>invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültig</translation>
     </message>
     <message>
         <source>ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>ignoriert</translation>
     </message>
     <message>
         <source>conditional</source>
-        <translation type="unfinished"></translation>
+        <translation>bedingt</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>built-in default</source>
-        <translation type="unfinished"></translation>
+        <translation>eingebauter Standard</translation>
     </message>
     <message>
         <source>Judged</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellung</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
 </context>
 <context>
     <name>tlens::JsonTreeModel</name>
     <message>
         <source>Not valid JSON at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gültiges JSON an Byte %1: %2</translation>
     </message>
     <message>
         <source>The document holds no JSON object or array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument enthält kein JSON-Objekt und kein JSON-Array.</translation>
     </message>
     <message numerus="yes">
         <source>{%n key(s)}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{%n Schlüssel}</numerusform>
+            <numerusform>{%n Schlüssel}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>[%n item(s)]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%n Element]</numerusform>
+            <numerusform>[%n Elemente]</numerusform>
         </translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
 </context>
 <context>
     <name>tlens::MainWindow</name>
     <message>
         <source>Scan progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Untersuchung</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Scan again (F5). The window also rescans by itself when a tool writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut untersuchen (F5). Das Fenster untersucht auch von selbst neu, wenn ein Werkzeug schreibt.</translation>
     </message>
     <message>
         <source>Turn &amp;off all…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;abschalten …</translation>
     </message>
     <message>
         <source>Switch off the telemetry of every collecting tool, after showing each change (Ctrl+Shift+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Telemetrie jedes erfassenden Werkzeugs abschalten, nachdem jede Änderung angezeigt wurde (Strg+Umschalt+D)</translation>
     </message>
     <message>
         <source>&amp;Undo last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Änderung &amp;rückgängig machen</translation>
     </message>
     <message>
         <source>Put back the files of the most recent change set (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien des letzten Änderungssatzes wiederherstellen (Strg+Z)</translation>
     </message>
     <message>
         <source>&amp;Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht &amp;exportieren …</translation>
     </message>
     <message>
         <source>Save the audit report as HTML, JSON or CSV (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Prüfbericht als HTML, JSON oder CSV speichern (Strg+E)</translation>
     </message>
     <message>
         <source>Open &amp;mounted image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehängtes A&amp;bbild öffnen …</translation>
     </message>
     <message>
         <source>Folder where the image is mounted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner, in dem das Abbild eingehängt ist</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Übersicht</translation>
     </message>
     <message>
         <source>&amp;Deletion requests</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschanträge</translation>
     </message>
     <message>
         <source>&amp;History of changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungs&amp;verlauf</translation>
     </message>
     <message>
         <source>&amp;About Telemetry Lens</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Telemetry Lens</translation>
     </message>
     <message>
         <source>About Telemetry Lens</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Telemetry Lens</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Telemetry Lens %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;See what your developer tools collect and send, switch it off, and ask for the data to be deleted.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Telemetry Lens %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Sehen Sie, was Ihre Entwicklerwerkzeuge erfassen und senden, schalten Sie es ab und verlangen Sie die Löschung der Daten.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptleiste</translation>
     </message>
     <message>
         <source>S&amp;cope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;reich:</translation>
     </message>
     <message>
         <source>Scope: whose settings are examined</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich: wessen Einstellungen untersucht werden</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Navigation: overview, tools, deletion requests, history</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation: Übersicht, Werkzeuge, Löschanträge, Verlauf</translation>
     </message>
     <message>
         <source>%1 changed; scanning again…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde geändert; erneute Untersuchung …</translation>
     </message>
     <message>
         <source>Scanning %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Last scan %1 · %2 s · %n file(s) read · watching %3 paths for changes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>%1 wird untersucht …</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2. %3</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) examined</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konto untersucht</numerusform>
+            <numerusform>%n Konten untersucht</numerusform>
         </translation>
     </message>
     <message>
         <source>Scanning…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird untersucht …</translation>
     </message>
     <message>
         <source>Deletion requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschanträge</translation>
     </message>
     <message numerus="yes">
         <source>Deletion requests (%n overdue)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Löschanträge (%n überfällig)</numerusform>
+            <numerusform>Löschanträge (%n überfällig)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deletion requests (%n open)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Löschanträge (%n offen)</numerusform>
+            <numerusform>Löschanträge (%n offen)</numerusform>
         </translation>
     </message>
     <message>
         <source>History of changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungsverlauf</translation>
     </message>
     <message>
         <source>My account</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Konto</translation>
     </message>
     <message>
         <source>Home: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Home-Ordner: %1</translation>
     </message>
     <message>
         <source>Another home…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderer Home-Ordner …</translation>
     </message>
     <message>
         <source>All users (admin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Benutzer (Administrator)</translation>
     </message>
     <message>
         <source>Mounted image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehängtes Abbild …</translation>
     </message>
     <message>
         <source>Image: %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbild: %1 …</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Rechner</translation>
     </message>
     <message>
         <source>Home folder to examine</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu untersuchender Home-Ordner</translation>
     </message>
     <message>
         <source>%1 is outside %2; choose a folder inside the examined root.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt außerhalb von %2; wählen Sie einen Ordner innerhalb der untersuchten Wurzel.</translation>
     </message>
     <message>
         <source>sample workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielrechner</translation>
     </message>
     <message>
         <source>image %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbild %1</translation>
     </message>
     <message>
         <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Rechner</translation>
     </message>
     <message>
         <source>Telemetry Lens — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Telemetry Lens — %1</translation>
     </message>
     <message>
         <source>Working out what to change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu ändernde Dateien werden ermittelt …</translation>
     </message>
     <message>
         <source>Working out what to change to turn telemetry off…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird ermittelt, was zum Abschalten der Telemetrie geändert werden muss …</translation>
     </message>
     <message>
         <source>Some files were not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Dateien wurden nicht geändert: %1</translation>
     </message>
     <message>
         <source>Telemetry of %1 was switched on again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Telemetrie von %1 wurde wieder eingeschaltet.</translation>
     </message>
     <message>
         <source>Telemetry of %1 was switched off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Telemetrie von %1 wurde abgeschaltet.</translation>
     </message>
     <message numerus="yes">
         <source>%1 %n file(s) changed; a backup was kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %n Datei geändert; eine Sicherung wurde angelegt.</numerusform>
+            <numerusform>%1 %n Dateien geändert; eine Sicherung wurde angelegt.</numerusform>
         </translation>
     </message>
     <message>
         <source>There is no change to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Änderung, die rückgängig gemacht werden kann.</translation>
     </message>
     <message>
         <source>The last change could not be undone completely: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Änderung konnte nicht vollständig rückgängig gemacht werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>The last change was undone: %n file(s) put back as they were.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die letzte Änderung wurde rückgängig gemacht: %n Datei wiederhergestellt.</numerusform>
+            <numerusform>Die letzte Änderung wurde rückgängig gemacht: %n Dateien wiederhergestellt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export the audit report</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfbericht exportieren</translation>
     </message>
     <message>
         <source>HTML page (*.html);;JSON (*.json);;CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Seite (*.html);;JSON (*.json);;CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
         <source>Could not write %1: %2. Choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie einen anderen Ort.</translation>
     </message>
     <message>
         <source>The audit report was saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prüfbericht wurde unter %1 gespeichert.</translation>
     </message>
     <message>
         <source>The request text is on the clipboard and recorded as a draft. Once you have sent it, choose &quot;Mark as sent&quot; to start the one-month answer period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Antragstext liegt in der Zwischenablage und ist als Entwurf festgehalten. Sobald Sie ihn gesendet haben, wählen Sie „Als gesendet markieren“, damit die einmonatige Antwortfrist beginnt.</translation>
     </message>
     <message>
         <source>The request is recorded as sent; the answer is due within one month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Antrag ist als gesendet festgehalten; die Antwort ist innerhalb eines Monats fällig.</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last scan %1 took %2 · %n file(s) read · watching %3 paths for changes</source>
+        <translation>
+            <numerusform>Letzte Untersuchung um %1 dauerte %2 · %n Datei gelesen · %3 Pfade werden auf Änderungen überwacht</numerusform>
+            <numerusform>Letzte Untersuchung um %1 dauerte %2 · %n Dateien gelesen · %3 Pfade werden auf Änderungen überwacht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3 collecting</source>
+        <translation>%1 — Erfassung: %2 von %3</translation>
     </message>
 </context>
 <context>
     <name>tlens::OptOutDialog</name>
     <message>
         <source>Also &amp;comment out these lines (undo puts them back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeilen ebenfalls aus&amp;kommentieren (Rückgängig stellt sie wieder her)</translation>
     </message>
     <message>
         <source>Files that will change</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien, die sich ändern</translation>
     </message>
     <message>
         <source>Exact changes of the selected file</source>
-        <translation type="unfinished"></translation>
+        <translation>Genaue Änderungen der ausgewählten Datei</translation>
     </message>
     <message>
         <source>Write changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen schreiben</translation>
     </message>
     <message>
         <source>&amp;Files that will change — select one to see exactly what is written:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dateien, die sich ändern – wählen Sie eine aus, um genau zu sehen, was geschrieben wird:</translation>
     </message>
     <message>
         <source>Turn telemetry on again</source>
-        <translation type="unfinished"></translation>
+        <translation>Telemetrie wieder einschalten</translation>
     </message>
     <message>
         <source>Turn telemetry off</source>
-        <translation type="unfinished"></translation>
+        <translation>Telemetrie abschalten</translation>
     </message>
     <message>
         <source>Turn on %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2 einschalten</translation>
     </message>
     <message>
         <source>Turn off %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2 abschalten</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;: %n file(s) change.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n Datei ändert sich.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n Dateien ändern sich.</numerusform>
         </translation>
     </message>
     <message>
         <source>It would still collect afterwards (see below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es würde danach weiterhin erfassen (siehe unten).</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: nothing to change, its files already say so.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: nichts zu ändern, seine Dateien sind bereits so eingestellt.</translation>
     </message>
     <message>
         <source>It still collects because of a line elsewhere (see below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es erfasst weiterhin wegen einer Zeile an anderer Stelle (siehe unten).</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: left alone. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: nicht angetastet. %2</translation>
     </message>
     <message>
         <source>&lt;code&gt;%1&lt;/code&gt; in %2 line %3 keeps %4 collecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;code&gt;%1&lt;/code&gt; in %2 Zeile %3 hält die Erfassung von %4 eingeschaltet.</translation>
     </message>
     <message>
         <source>A setting outside the files Telemetry Lens manages takes precedence over the opt-out:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Einstellung außerhalb der von Telemetry Lens verwalteten Dateien hat Vorrang vor der Abschaltung:</translation>
     </message>
     <message>
         <source>Telemetry Lens changes such a line only if you ask it to: it comments the line out with a marker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telemetry Lens ändert eine solche Zeile nur auf Ihren Wunsch: Es kommentiert sie mit einer Markierung aus.</translation>
     </message>
     <message>
         <source>These lines are commented out by this change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeilen werden durch diese Änderung auskommentiert:</translation>
     </message>
     <message>
         <source>%1 (new file)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (neue Datei)</translation>
     </message>
     <message>
         <source>%1 (removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (entfernt)</translation>
     </message>
     <message>
         <source>No file needs to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datei muss geändert werden.</translation>
     </message>
     <message>
         <source>Every file is backed up first; Undo (Ctrl+Z) puts the exact previous bytes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Datei wird zuerst gesichert; Rückgängig (Strg+Z) stellt den vorherigen Inhalt byte-genau wieder her.</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Turn on — write %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Einschalten – %n Datei schreiben</numerusform>
+            <numerusform>&amp;Einschalten – %n Dateien schreiben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Turn off — write %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Abschalten – %n Datei schreiben</numerusform>
+            <numerusform>&amp;Abschalten – %n Dateien schreiben</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is a link; the file written is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Verknüpfung; geschrieben wird die Datei %2.</translation>
     </message>
 </context>
 <context>
     <name>tlens::OverviewPage</name>
     <message>
         <source>&amp;Open tool page</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeugseite ö&amp;ffnen</translation>
     </message>
     <message>
         <source>&amp;Turn off…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;schalten …</translation>
     </message>
     <message>
         <source>Machine summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung des Rechners</translation>
     </message>
     <message>
         <source>Tools and their telemetry state</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeuge und ihr Telemetrie-Zustand</translation>
     </message>
     <message>
         <source>Open tool page</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeugseite öffnen</translation>
     </message>
     <message>
         <source>Open the selected tool&apos;s page</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite des ausgewählten Werkzeugs öffnen</translation>
     </message>
     <message>
         <source>Turn off the selected tool&apos;s telemetry</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Telemetrie des ausgewählten Werkzeugs abschalten</translation>
     </message>
     <message>
         <source>No stored reports yet: the tools have not written any report on this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine gespeicherten Berichte: Die Werkzeuge haben auf diesem Rechner noch keinen Bericht geschrieben.</translation>
     </message>
     <message>
         <source>Scanning…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird untersucht …</translation>
     </message>
     <message>
         <source>Nothing scanned yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts untersucht</translation>
     </message>
     <message>
         <source>Reports sent per tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendete Berichte pro Werkzeug</translation>
     </message>
     <message>
         <source>No account found</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Konto gefunden</translation>
     </message>
     <message>
         <source>No account with a home folder was found under %1. Choose another home or &quot;All users&quot; in Scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 wurde kein Konto mit einem Home-Ordner gefunden. Wählen Sie unter „Bereich“ einen anderen Home-Ordner oder „Alle Benutzer“.</translation>
     </message>
     <message>
         <source>%1 %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 von %3</translation>
     </message>
     <message>
         <source>Collecting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassung aktiv: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konto</numerusform>
+            <numerusform>%n Konten</numerusform>
         </translation>
     </message>
     <message>
         <source>Account %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto %1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n stored report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gespeicherter Bericht</numerusform>
+            <numerusform>%n gespeicherte Berichte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n identifier(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kennung</numerusform>
+            <numerusform>%n Kennungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be read as expected (point here for details).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei konnte nicht wie erwartet gelesen werden (für Details hierauf zeigen).</numerusform>
+            <numerusform>%n Dateien konnten nicht wie erwartet gelesen werden (für Details hierauf zeigen).</numerusform>
         </translation>
     </message>
     <message>
         <source>per day</source>
-        <translation type="unfinished"></translation>
+        <translation>pro Tag</translation>
     </message>
     <message>
         <source>per week</source>
-        <translation type="unfinished"></translation>
+        <translation>pro Woche</translation>
     </message>
     <message>
         <source>per month</source>
-        <translation type="unfinished"></translation>
+        <translation>pro Monat</translation>
     </message>
     <message>
         <source>per year</source>
-        <translation type="unfinished"></translation>
+        <translation>pro Jahr</translation>
     </message>
     <message>
         <source>Reports sent per tool, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendete Berichte pro Werkzeug, %1</translation>
     </message>
     <message numerus="yes">
         <source>(%n report(s) without a time are not shown)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n Bericht ohne Zeitangabe wird nicht angezeigt)</numerusform>
+            <numerusform>(%n Berichte ohne Zeitangabe werden nicht angezeigt)</numerusform>
         </translation>
     </message>
 </context>
@@ -2960,359 +3263,363 @@
     <name>tlens::RayRules</name>
     <message>
         <source>RAY_USAGE_STATS_PROMPT_ENABLED=0 in %1 only hides %2&apos;s question; collection is still on.</source>
-        <translation type="unfinished"></translation>
+        <translation>RAY_USAGE_STATS_PROMPT_ENABLED=0 in %1 blendet nur die Nachfrage von %2 aus; die Erfassung bleibt an.</translation>
     </message>
     <message>
         <source>RAY_USAGE_STATS_REPORT_URL in %1 sends %2&apos;s reports to %3 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>RAY_USAGE_STATS_REPORT_URL in %1 sendet die Berichte von %2 stattdessen an %3.</translation>
     </message>
     <message>
         <source>RAY_USAGE_STATS_EXTRA_TAGS in %1 adds these tags to every report: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>RAY_USAGE_STATS_EXTRA_TAGS in %1 fügt jedem Bericht diese Tags hinzu: %2.</translation>
     </message>
 </context>
 <context>
     <name>tlens::ReportsModel</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Send error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendefehler: %1</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
 </context>
 <context>
     <name>tlens::RequestLedger</name>
     <message>
         <source>The SQLite driver for Qt is missing; install the package libqt6sql6-sqlite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SQLite-Treiber für Qt fehlt; installieren Sie das Paket libqt6sql6-sqlite.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the request ledger; check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 für das Antragsverzeichnis kann nicht erstellt werden; prüfen Sie seine Berechtigungen.</translation>
     </message>
     <message>
         <source>Cannot open the request ledger %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Antragsverzeichnis %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Cannot use the request ledger %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Antragsverzeichnis %1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <source>it was written by a newer Telemetry Lens (schema %1); update the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde von einer neueren Version von Telemetry Lens geschrieben (Schema %1); aktualisieren Sie die Anwendung.</translation>
     </message>
     <message>
         <source>The request ledger %1 is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Antragsverzeichnis %1 ist nicht geöffnet.</translation>
     </message>
     <message>
         <source>Cannot store the request in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Antrag kann nicht in %1 gespeichert werden: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a request id; give at least its first 4 characters as listed by telemetry-lens requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Antrags-ID; geben Sie mindestens die ersten 4 Zeichen an, wie telemetry-lens requests sie auflistet.</translation>
     </message>
     <message>
         <source>Cannot read the request ledger %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Antragsverzeichnis %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>No request with id %1 in the ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Antragsverzeichnis gibt es keinen Antrag mit der ID %1.</translation>
     </message>
     <message numerus="yes">
         <source>The id %1 matches %n request(s); give more characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die ID %1 passt auf %n Antrag; geben Sie mehr Zeichen an.</numerusform>
+            <numerusform>Die ID %1 passt auf %n Anträge; geben Sie mehr Zeichen an.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot update the request ledger %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Antragsverzeichnis %1 kann nicht aktualisiert werden: %2</translation>
     </message>
     <message>
         <source>Request %1 is %2; that change does not apply to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag %1 ist %2; diese Änderung ist darauf nicht anwendbar.</translation>
     </message>
     <message>
         <source>Request %1 does not go over HTTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag %1 wird nicht über HTTP versendet.</translation>
     </message>
 </context>
 <context>
     <name>tlens::RequestSender</name>
     <message>
         <source>&quot;%1&quot; is not an absolute https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine absolute https://-Adresse.</translation>
     </message>
     <message>
         <source>The endpoint %1 contains a user name or password; the ledger and the screen would show it. Use an address without credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Endpunkt %1 enthält einen Benutzernamen oder ein Passwort; das Antragsverzeichnis und der Bildschirm würden sie anzeigen. Verwenden Sie eine Adresse ohne Zugangsdaten.</translation>
     </message>
     <message>
         <source>The endpoint %1 uses plain http://, which anyone on the way can read and change. Use https:// (plain http:// is accepted only for this computer: localhost, 127.0.0.1, ::1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Endpunkt %1 verwendet unverschlüsseltes http://, das jeder auf dem Übertragungsweg lesen und ändern kann. Verwenden Sie https:// (unverschlüsseltes http:// wird nur für diesen Rechner akzeptiert: localhost, 127.0.0.1, ::1).</translation>
     </message>
     <message>
         <source>The endpoint %1 is not an https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Endpunkt %1 ist keine https://-Adresse.</translation>
     </message>
     <message>
         <source>Request %1 vanished from the ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag %1 ist aus dem Antragsverzeichnis verschwunden.</translation>
     </message>
     <message>
         <source>Delivered, but the ledger could not record it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugestellt, aber das Antragsverzeichnis konnte es nicht festhalten: %1</translation>
     </message>
     <message>
         <source>The endpoint answered HTTP %1 and points to %2; configure that address instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Endpunkt antwortete mit HTTP %1 und verweist auf %2; tragen Sie stattdessen diese Adresse ein.</translation>
     </message>
     <message>
         <source>no address</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Adresse</translation>
     </message>
 </context>
 <context>
     <name>tlens::RequestsModel</name>
     <message>
         <source>printed / copied</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgegeben / kopiert</translation>
     </message>
     <message>
         <source>mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Programm</translation>
     </message>
     <message>
         <source>.eml file</source>
-        <translation type="unfinished"></translation>
+        <translation>.eml-Datei</translation>
     </message>
     <message>
         <source>issue tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue-Tracker</translation>
     </message>
     <message>
         <source>privacy endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenschutz-Endpunkt</translation>
     </message>
     <message>
         <source>%1 — overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — überfällig</translation>
     </message>
     <message numerus="yes">
         <source>%1 (overdue by %n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (seit %n Tag überfällig)</numerusform>
+            <numerusform>%1 (seit %n Tagen überfällig)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (in %n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (in %n Tag)</numerusform>
+            <numerusform>%1 (in %n Tagen)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (after %n attempt(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (nach %n Versuch)</numerusform>
+            <numerusform>%1 (nach %n Versuchen)</numerusform>
         </translation>
     </message>
     <message>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeug</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennungen</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <source>Answer due</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort fällig</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehler</translation>
     </message>
 </context>
 <context>
     <name>tlens::RequestsPage</name>
     <message>
         <source>&amp;Retry sending</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut senden</translation>
     </message>
     <message>
         <source>&amp;Copy message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht &amp;kopieren</translation>
     </message>
     <message>
         <source>Mark as &amp;sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;gesendet markieren</translation>
     </message>
     <message>
         <source>Mark as &amp;answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Als beantwortet &amp;markieren</translation>
     </message>
     <message>
         <source>C&amp;lose request</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag schl&amp;ießen</translation>
     </message>
     <message>
         <source>Deletion requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschanträge</translation>
     </message>
     <message>
         <source>Deletion requests and their deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschanträge und ihre Fristen</translation>
     </message>
     <message>
         <source>The request&apos;s exact message</source>
-        <translation type="unfinished"></translation>
+        <translation>Die genaue Nachricht des Antrags</translation>
     </message>
     <message>
         <source>Send a request that could not reach its endpoint again</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Antrag, der seinen Endpunkt nicht erreicht hat, erneut senden</translation>
     </message>
     <message>
         <source>You sent the printed or copied message yourself: start the one-month answer period</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben die ausgegebene oder kopierte Nachricht selbst gesendet: Die einmonatige Antwortfrist beginnt</translation>
     </message>
     <message>
         <source>The vendor answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hat geantwortet</translation>
     </message>
     <message>
         <source>Stop following this request up</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Antrag nicht mehr weiterverfolgen</translation>
     </message>
     <message>
         <source>Request %1: attempt %2 failed (%3); trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag %1: Versuch %2 fehlgeschlagen (%3); neuer Versuch.</translation>
     </message>
     <message>
         <source>Request %1 was delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag %1 wurde zugestellt.</translation>
     </message>
     <message>
         <source>Request %1 could not be delivered now (%2); it stays queued and is tried again when the window next opens, or with Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag %1 konnte jetzt nicht zugestellt werden (%2); er bleibt in der Warteschlange und wird beim nächsten Öffnen des Fensters oder mit „Erneut senden“ wieder versucht.</translation>
     </message>
     <message>
         <source>The endpoint refused request %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Endpunkt hat Antrag %1 abgelehnt: %2</translation>
     </message>
     <message>
         <source>No deletion request yet. Open a tool, check identifiers in its Identifiers tab and choose &quot;Request deletion&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Löschantrag. Öffnen Sie ein Werkzeug, markieren Sie im Reiter „Kennungen“ die gewünschten Kennungen und wählen Sie „Löschung der markierten beantragen“.</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Antrag</numerusform>
+            <numerusform>%n Anträge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting for an answer or delivery</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wartet auf Antwort oder Zustellung</numerusform>
+            <numerusform>%n warten auf Antwort oder Zustellung</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue (no answer within the month the GDPR allows)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n überfällig (keine Antwort innerhalb des Monats, den die DSGVO erlaubt)</numerusform>
+            <numerusform>%n überfällig (keine Antwort innerhalb des Monats, den die DSGVO erlaubt)</numerusform>
         </translation>
     </message>
     <message>
         <source>To: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>An: %1</translation>
     </message>
     <message>
         <source>Endpoint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt: %1</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff: %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Letzter Fehler: %1</translation>
     </message>
 </context>
 <context>
     <name>tlens::TimelineChart</name>
     <message>
         <source>Reports sent per tool over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendete Berichte pro Werkzeug im Zeitverlauf</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte</translation>
     </message>
 </context>
 <context>
     <name>tlens::TimelineModel</name>
     <message>
         <source>wk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>KW %1</translation>
     </message>
     <message numerus="yes">
         <source>%1, %2: %n report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %2: %n Bericht</numerusform>
+            <numerusform>%1, %2: %n Berichte</numerusform>
         </translation>
     </message>
 </context>
@@ -3320,334 +3627,358 @@
     <name>tlens::ToolPage</name>
     <message>
         <source>Request &amp;deletion…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschung beantragen …</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen</translation>
     </message>
     <message>
         <source>Request deletion of this tool&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschung der Daten dieses Werkzeugs beantragen</translation>
     </message>
     <message>
         <source>Tool details</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeugdetails</translation>
     </message>
     <message>
         <source>&amp;Why</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warum</translation>
     </message>
     <message>
         <source>&amp;Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gesendet</translation>
     </message>
     <message>
         <source>Would se&amp;nd</source>
-        <translation type="unfinished"></translation>
+        <translation>Würde s&amp;enden</translation>
     </message>
     <message>
         <source>&amp;Identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kennungen</translation>
     </message>
     <message>
         <source>&amp;Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;teien</translation>
     </message>
     <message>
         <source>Inputs the tool reads, highest precedence first</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingaben, die das Werkzeug liest, höchster Vorrang zuerst</translation>
     </message>
     <message>
         <source>Open file &amp;location</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei&amp;ort öffnen</translation>
     </message>
     <message>
         <source>Open the folder of the selected input&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner der Datei der ausgewählten Eingabe öffnen</translation>
     </message>
     <message>
         <source>Open file location</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiort öffnen</translation>
     </message>
     <message>
         <source>The inputs the tool reads, highest precedence first. The bold one decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingaben, die das Werkzeug liest, höchster Vorrang zuerst. Die fett gedruckte hat entschieden.</translation>
     </message>
     <message>
         <source>Filter by session, version, contents, file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Sitzung, Version, Inhalt, Datei filtern …</translation>
     </message>
     <message>
         <source>Filter reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte filtern</translation>
     </message>
     <message>
         <source>F&amp;ilter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter:</translation>
     </message>
     <message>
         <source>Show reports with status</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte mit Status anzeigen</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>Request deletion of selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschung für Auswahl beantragen …</translation>
     </message>
     <message>
         <source>Request deletion of the selected reports&apos; sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschung der Sitzungen der ausgewählten Berichte beantragen</translation>
     </message>
     <message>
         <source>Stored reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Berichte</translation>
     </message>
     <message>
         <source>not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>unbestätigt</translation>
     </message>
     <message>
         <source>Selected report as a JSON tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählter Bericht als JSON-Baum</translation>
     </message>
     <message>
         <source>Selected report as raw text</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählter Bericht als Rohtext</translation>
     </message>
     <message>
         <source>Selected report</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählter Bericht</translation>
     </message>
     <message>
         <source>JSON tree</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Baum</translation>
     </message>
     <message>
         <source>Raw text</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohtext</translation>
     </message>
     <message>
         <source>What would be sent next</source>
-        <translation type="unfinished"></translation>
+        <translation>Was als Nächstes gesendet würde</translation>
     </message>
     <message>
         <source>Still sent after opting out</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Abschalten weiterhin gesendet</translation>
     </message>
     <message>
         <source>Still sent after you opt out</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Ihrer Abschaltung weiterhin gesendet</translation>
     </message>
     <message>
         <source>Identifiers found for this tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Werkzeug gefundene Kennungen</translation>
     </message>
     <message>
         <source>Toggle</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschalten</translation>
     </message>
     <message>
         <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle a&amp;uswählen</translation>
     </message>
     <message>
         <source>Request deletion of &amp;checked…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschung der &amp;markierten beantragen …</translation>
     </message>
     <message>
         <source>Compose a deletion request for the checked identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Löschantrag für die markierten Kennungen verfassen</translation>
     </message>
     <message>
         <source>Files the tool reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien, die das Werkzeug liest</translation>
     </message>
     <message>
         <source>Content of the selected file, secrets masked</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt der ausgewählten Datei, Geheimnisse maskiert</translation>
     </message>
     <message>
         <source>Every file this tool reads for this account, as it is now. Secret values are shown as ********.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Datei, die dieses Werkzeug für dieses Konto liest, in ihrem aktuellen Zustand. Geheime Werte werden als ******** angezeigt.</translation>
     </message>
     <message>
         <source>&amp;Sent (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gesendet (%1)</translation>
     </message>
     <message>
         <source>&amp;Identifiers (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kennungen (%1)</translation>
     </message>
     <message>
         <source>%1 names no address for deletion requests; a request is a new issue on its tracker quoting the %2. Check the identifiers to quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nennt keine Adresse für Löschanträge; ein Antrag ist ein neues Issue in seinem Tracker, das die Kennung %2 zitiert. Markieren Sie die Kennungen, die zitiert werden sollen.</translation>
     </message>
     <message>
         <source>Deletion requests go to %1 and quote the %2. Check the identifiers to quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschanträge gehen an %1 und zitieren die Kennung %2. Markieren Sie die Kennungen, die zitiert werden sollen.</translation>
     </message>
     <message>
         <source>for %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>für %1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Turn off…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;schalten …</translation>
     </message>
     <message>
         <source>Turn off %1&apos;s telemetry</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Telemetrie von %1 abschalten</translation>
     </message>
     <message>
         <source>&amp;Turn off (fix setting)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;schalten (Einstellung korrigieren) …</translation>
     </message>
     <message>
         <source>Turn off %1&apos;s telemetry and fix the rejected setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Telemetrie von %1 abschalten und die abgelehnte Einstellung korrigieren</translation>
     </message>
     <message>
         <source>&amp;Turn on again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder ein&amp;schalten …</translation>
     </message>
     <message>
         <source>Turn %1&apos;s telemetry on again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Telemetrie von %1 wieder einschalten</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Sends to</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet an</translation>
     </message>
     <message>
         <source>Installed copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Installierte Kopien</translation>
     </message>
     <message>
         <source>Not installed for this account; its settings still apply the day it is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Konto nicht installiert; seine Einstellungen gelten trotzdem, sobald es installiert wird.</translation>
     </message>
     <message>
         <source>unknown version</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Version</translation>
     </message>
     <message>
         <source>Where the documentation is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die Dokumentation falsch ist</translation>
     </message>
     <message>
         <source>Built from this machine; %1 sends it to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus diesem Rechner erstellt; %1 sendet es an %2.</translation>
     </message>
     <message>
         <source>Built from this machine; sent to %1 if %2 collects again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus diesem Rechner erstellt; wird an %1 gesendet, falls %2 wieder erfasst.</translation>
     </message>
     <message>
         <source>Nothing is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird nichts gesendet.</translation>
     </message>
     <message>
         <source>%1 (does not exist)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (existiert nicht)</translation>
     </message>
     <message>
         <source>This tool reads no file for this account: only environment variables and defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Werkzeug liest für dieses Konto keine Datei: nur Umgebungsvariablen und Standardwerte.</translation>
     </message>
     <message>
         <source>%1 does not exist. The tool uses its defaults for what this file would set.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht. Das Werkzeug verwendet seine Standardwerte für das, was diese Datei setzen würde.</translation>
     </message>
     <message numerus="yes">
         <source>%1 is not a text file (%n byte(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ist keine Textdatei (%n Byte).</numerusform>
+            <numerusform>%1 ist keine Textdatei (%n Bytes).</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is empty or could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer oder konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bericht</numerusform>
+            <numerusform>%n Berichte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Bericht</numerusform>
+            <numerusform>%1 von %n Berichten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>What the switch would write to the selected file</source>
+        <translation>Was der Schalter in die ausgewählte Datei schreiben würde</translation>
+    </message>
+    <message>
+        <source>Working out what the switch would write…</source>
+        <translation>Es wird ermittelt, was der Schalter schreiben würde …</translation>
+    </message>
+    <message>
+        <source>Turning it on again</source>
+        <translation>Das Wiedereinschalten</translation>
+    </message>
+    <message>
+        <source>Turning it off</source>
+        <translation>Das Abschalten</translation>
+    </message>
+    <message>
+        <source>%1 would write this change (after you confirm it):</source>
+        <translation>%1 würde diese Änderung schreiben (nach Ihrer Bestätigung):</translation>
+    </message>
+    <message>
+        <source>%1 would not change this file.</source>
+        <translation>%1 würde diese Datei nicht ändern.</translation>
     </message>
 </context>
 <context>
     <name>tlens::ToolStatusModel</name>
     <message>
         <source>No warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Warnungen</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Decided by %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschieden durch %1 in %2</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeug</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte</translation>
     </message>
     <message>
         <source>Identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennungen</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen</translation>
     </message>
 </context>
 </TS>

@@ -5,2954 +5,3257 @@
     <name>Application</name>
     <message>
         <source>Telemetry Lens: see what your developer tools collect and send, switch it off, and ask for the data to be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telemetry Lens : voyez ce que vos outils de développement collectent et envoient, désactivez la collecte et demandez l&apos;effacement des données.</translation>
     </message>
     <message>
         <source>Open the embedded sample workstation (a writable copy; nothing of yours is read).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre le poste de travail d&apos;exemple intégré (une copie modifiable ; aucune de vos données n&apos;est lue).</translation>
     </message>
     <message>
         <source>Treat DIR as the filesystem root (a mounted image).</source>
-        <translation type="unfinished"></translation>
+        <translation>Traite RÉP comme la racine du système de fichiers (une image montée).</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>RÉP</translation>
     </message>
     <message>
         <source>Examine the account whose home is PATH (inside the root).</source>
-        <translation type="unfinished"></translation>
+        <translation>Examine le compte dont le dossier personnel est CHEMIN (dans la racine).</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>CHEMIN</translation>
     </message>
     <message>
         <source>Examine every account with a home folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Examine tous les comptes ayant un dossier personnel.</translation>
     </message>
     <message>
         <source>Language (en, de, fr).</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue (en, de, fr).</translation>
     </message>
     <message>
         <source>LANG</source>
-        <translation type="unfinished"></translation>
+        <translation>LANGUE</translation>
     </message>
     <message>
         <source>Telemetry Lens</source>
-        <translation type="unfinished"></translation>
+        <translation>Telemetry Lens</translation>
     </message>
 </context>
 <context>
     <name>AuditReport</name>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyé</translation>
     </message>
     <message>
         <source>not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>non confirmé</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n tool(s) collecting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En collecte : %1 sur %n outil</numerusform>
+            <numerusform>En collecte : %1 sur %n outils</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) : %3</translation>
     </message>
     <message numerus="yes">
         <source>%n report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rapport</numerusform>
+            <numerusform>%n rapports</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n identifier(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n identifiant</numerusform>
+            <numerusform>%n identifiants</numerusform>
         </translation>
     </message>
     <message>
         <source>shadowed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>masqué : %1</translation>
     </message>
     <message>
         <source>invalid: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>invalide : %1 (%2)</translation>
     </message>
     <message>
         <source>conditional: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>conditionnel : %1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n stored report(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rapport enregistré dans %1</numerusform>
+            <numerusform>%n rapports enregistrés dans %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 sent, %2 failed, %3 not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyés : %1, en échec : %2, non confirmés : %3</translation>
     </message>
     <message>
         <source>Machine-wide data:</source>
-        <translation type="unfinished"></translation>
+        <translation>Données communes à la machine :</translation>
     </message>
     <message>
         <source>Files that could not be used:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers inutilisables :</translation>
     </message>
     <message>
         <source>Telemetry audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit de télémétrie</translation>
     </message>
     <message>
         <source>Machine: %1 · %2 · scanned root %3 · generated %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Machine : %1 · %2 · racine analysée %3 · généré le %4</translation>
     </message>
     <message>
         <source>unknown host</source>
-        <translation type="unfinished"></translation>
+        <translation>hôte inconnu</translation>
     </message>
     <message>
         <source>unknown system</source>
-        <translation type="unfinished"></translation>
+        <translation>système inconnu</translation>
     </message>
     <message>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Outil</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports</translation>
     </message>
     <message>
         <source>Identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants</translation>
     </message>
     <message>
         <source>Inputs in precedence order</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées par ordre de priorité</translation>
     </message>
     <message>
         <source>Stored reports on this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports enregistrés sur cette machine</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Session</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>Files that could not be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers inutilisables</translation>
     </message>
 </context>
 <context>
     <name>Catalog</name>
     <message>
         <source>a tool entry has no id or name</source>
-        <translation type="unfinished"></translation>
+        <translation>une entrée d&apos;outil n&apos;a ni identifiant ni nom</translation>
     </message>
     <message>
         <source>the catalog lists no tools</source>
-        <translation type="unfinished"></translation>
+        <translation>le catalogue ne contient aucun outil</translation>
+    </message>
+    <message>
+        <source>Ray collects by default. An interactive `ray start` asks once and saves the answer; a non-interactive start collects without asking.</source>
+        <translation>Ray collecte par défaut. Un `ray start` interactif pose la question une fois et enregistre la réponse ; un démarrage non interactif collecte sans demander.</translation>
+    </message>
+    <message>
+        <source>A local cluster started by ray.init() never reports; this is not a setting.</source>
+        <translation>Un cluster local démarré par ray.init() n&apos;envoie jamais de rapport ; ce n&apos;est pas un réglage.</translation>
+    </message>
+    <message>
+        <source>Flag of ray start --head, ray up, ray submit --start and ray exec --start: one run only, never saved.</source>
+        <translation>Option de ray start --head, ray up, ray submit --start et ray exec --start : valable pour une seule exécution, jamais enregistrée.</translation>
+    </message>
+    <message>
+        <source>Only hides the first-run prompt; collection is not disabled.</source>
+        <translation>Masque seulement la question du premier lancement ; la collecte n&apos;est pas désactivée.</translation>
+    </message>
+    <message>
+        <source>Sends the reports to another address.</source>
+        <translation>Envoie les rapports à une autre adresse.</translation>
+    </message>
+    <message>
+        <source>Adds k=v;k2=v2 tags to every report.</source>
+        <translation>Ajoute les étiquettes k=v;k2=v2 à chaque rapport.</translation>
+    </message>
+    <message>
+        <source>Overrides the report&apos;s source field.</source>
+        <translation>Remplace le champ source du rapport.</translation>
+    </message>
+    <message>
+        <source>Moves the session folders (and their reports).</source>
+        <translation>Déplace les dossiers de session (et leurs rapports).</translation>
+    </message>
+    <message>
+        <source>Links every report of one cluster; in new releases it is the cluster id, not a random value.</source>
+        <translation>Relie tous les rapports d&apos;un même cluster ; dans les versions récentes, c&apos;est l&apos;identifiant du cluster, pas une valeur aléatoire.</translation>
+    </message>
+    <message>
+        <source>about 60 s after a cluster starts, then every hour</source>
+        <translation>environ 60 s après le démarrage d&apos;un cluster, puis toutes les heures</translation>
+    </message>
+    <message>
+        <source>Each cluster not started by ray.init() still sends one report with only schema_version, source and collect_timestamp_ms set and every other field null.</source>
+        <translation>Chaque cluster qui n&apos;a pas été démarré par ray.init() envoie encore un rapport où seuls schema_version, source et collect_timestamp_ms sont renseignés, tous les autres champs valant null.</translation>
+    </message>
+    <message>
+        <source>The documentation says `ray disable-usage-stats` writes {&quot;usage_stats&quot;: true}; it writes false.</source>
+        <translation>La documentation indique que `ray disable-usage-stats` écrit {&quot;usage_stats&quot;: true} ; la commande écrit false.</translation>
+    </message>
+    <message>
+        <source>The documentation calls session_id a random UUID; new releases use the cluster id.</source>
+        <translation>La documentation décrit session_id comme un UUID aléatoire ; les versions récentes utilisent l&apos;identifiant du cluster.</translation>
+    </message>
+    <message>
+        <source>The documentation implies nothing is sent after opting out; one minimal report per cluster still is.</source>
+        <translation>La documentation laisse entendre que rien n&apos;est envoyé après la désactivation ; un rapport minimal par cluster l&apos;est pourtant encore.</translation>
+    </message>
+    <message>
+        <source>Skyplane collects by default and reports this as &quot;enabled explicitly&quot;.</source>
+        <translation>Skyplane collecte par défaut et présente cet état comme &quot;enabled explicitly&quot;.</translation>
+    </message>
+    <message>
+        <source>Skyplane loads this file when it is imported: a value it cannot parse breaks every command, whatever the environment says.</source>
+        <translation>Skyplane charge ce fichier à son importation : une valeur qu&apos;il ne sait pas analyser fait échouer toutes les commandes, quoi que dise l&apos;environnement.</translation>
+    </message>
+    <message>
+        <source>Twenty zeros followed by this machine&apos;s network (MAC) address: permanent, and identifies the hardware.</source>
+        <translation>Vingt zéros suivis de l&apos;adresse réseau (MAC) de cette machine : permanent, et identifie le matériel.</translation>
+    </message>
+    <message>
+        <source>The date and time of one transfer.</source>
+        <translation>La date et l&apos;heure d&apos;un transfert.</translation>
+    </message>
+    <message>
+        <source>after every transfer or error; plain HTTP to a raw IP address</source>
+        <translation>après chaque transfert ou erreur ; en HTTP non chiffré vers une adresse IP brute</translation>
+    </message>
+    <message>
+        <source>Nothing, once the opt-out is read: Skyplane checks it before every report.</source>
+        <translation>Rien, une fois la désactivation lue : Skyplane la vérifie avant chaque rapport.</translation>
+    </message>
+    <message>
+        <source>The documentation says the opt-out writes {&quot;usage_stats&quot;: false} to ~/.skyplane/config.json; Skyplane ignores that file, and JSON in ~/.skyplane/config makes every skyplane command crash. The setting is the INI key [flags] usage_stats.</source>
+        <translation>La documentation indique que la désactivation écrit {&quot;usage_stats&quot;: false} dans ~/.skyplane/config.json ; Skyplane ignore ce fichier, et du JSON dans ~/.skyplane/config fait planter toutes les commandes skyplane. Le réglage est la clé INI [flags] usage_stats.</translation>
+    </message>
+    <message>
+        <source>The documentation calls the client id random and short-lived; it is the machine&apos;s MAC address and permanent.</source>
+        <translation>La documentation décrit l&apos;identifiant client comme aléatoire et temporaire ; c&apos;est l&apos;adresse MAC de la machine, et il est permanent.</translation>
+    </message>
+    <message>
+        <source>MLflow collects by default; only environment variables switch it off.</source>
+        <translation>MLflow collecte par défaut ; seules des variables d&apos;environnement la désactivent.</translation>
+    </message>
+    <message>
+        <source>Moves telemetry.json.</source>
+        <translation>Déplace telemetry.json.</translation>
+    </message>
+    <message>
+        <source>A random id kept in telemetry.json that links every event from this account since telemetry first ran.</source>
+        <translation>Un identifiant aléatoire conservé dans telemetry.json, qui relie tous les événements de ce compte depuis la première exécution de la télémétrie.</translation>
+    </message>
+    <message>
+        <source>batches of up to 500 events every 10 s; the address comes from https://config.mlflow-telemetry.io</source>
+        <translation>lots de 500 événements au plus toutes les 10 s ; l&apos;adresse provient de https://config.mlflow-telemetry.io</translation>
+    </message>
+    <message>
+        <source>Nothing from processes that see the variable. Programs started before the change, or from an environment that does not read your shell files (cron, systemd services, IDEs started otherwise), still send.</source>
+        <translation>Rien de la part des processus qui voient la variable. Les programmes lancés avant la modification, ou depuis un environnement qui ne lit pas vos fichiers du shell (cron, services systemd, IDE lancés autrement), continuent d&apos;envoyer.</translation>
+    </message>
+    <message>
+        <source>MLflow does not honour DO_NOT_TRACK=1, the usual convention: only DO_NOT_TRACK=true.</source>
+        <translation>MLflow ne respecte pas DO_NOT_TRACK=1, la convention habituelle : seulement DO_NOT_TRACK=true.</translation>
+    </message>
+    <message>
+        <source>There is no configuration file opt-out: deleting telemetry.json only resets the installation id.</source>
+        <translation>Aucun fichier de configuration ne permet de désactiver : supprimer telemetry.json ne fait que réinitialiser l&apos;identifiant d&apos;installation.</translation>
+    </message>
+    <message>
+        <source>Rasa collects by default; its next command-line run writes ~/.config/rasa/global.yml with enabled: true and a new id.</source>
+        <translation>Rasa collecte par défaut ; sa prochaine exécution en ligne de commande écrit ~/.config/rasa/global.yml avec enabled: true et un nouvel identifiant.</translation>
+    </message>
+    <message>
+        <source>true makes Rasa print the events instead of sending them.</source>
+        <translation>true fait afficher les événements par Rasa au lieu de les envoyer.</translation>
+    </message>
+    <message>
+        <source>A random id in global.yml sent with every event (as userId and metrics_id); links all your Rasa projects.</source>
+        <translation>Un identifiant aléatoire dans global.yml, envoyé avec chaque événement (comme userId et metrics_id) ; relie tous vos projets Rasa.</translation>
+    </message>
+    <message>
+        <source>one request per event (training, running, testing, ...)</source>
+        <translation>une requête par événement (entraînement, exécution, test…)</translation>
+    </message>
+    <message>
+        <source>Nothing when the file is written directly. `rasa telemetry disable` itself sends one &quot;Telemetry Disabled&quot; event before it writes the file.</source>
+        <translation>Rien lorsque le fichier est écrit directement. `rasa telemetry disable` envoie lui-même un événement &quot;Telemetry Disabled&quot; avant d&apos;écrire le fichier.</translation>
+    </message>
+    <message>
+        <source>The telemetry documentation names no deletion channel; Rasa&apos;s data processing terms name the data protection officer, dpo@rasa.com.</source>
+        <translation>La documentation de la télémétrie n&apos;indique aucun moyen de demander l&apos;effacement ; les conditions de traitement des données de Rasa désignent le délégué à la protection des données, dpo@rasa.com.</translation>
+    </message>
+    <message>
+        <source>A quoted &quot;false&quot; (or no, off) in global.yml is a string, which Rasa treats as true: telemetry stays on.</source>
+        <translation>Un &quot;false&quot; entre guillemets (ou no, off) dans global.yml est une chaîne, que Rasa traite comme true : la télémétrie reste active.</translation>
     </message>
 </context>
 <context>
     <name>ChangeApplier</name>
     <message>
         <source>%1 now leads to %2 instead of %3; it was left unchanged. Plan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mène désormais à %2 au lieu de %3 ; il n&apos;a pas été modifié. Refaites le plan.</translation>
     </message>
     <message>
         <source>%1 leads to %2, outside %3; it was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mène à %2, hors de %3 ; il n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>%1 was created, removed or replaced since the plan was made; it was left unchanged. Plan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été créé, supprimé ou remplacé depuis l&apos;établissement du plan ; il n&apos;a pas été modifié. Refaites le plan.</translation>
     </message>
     <message>
         <source>%1 changed since the plan was made; it was left unchanged. Plan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a changé depuis l&apos;établissement du plan ; il n&apos;a pas été modifié. Refaites le plan.</translation>
     </message>
     <message>
         <source>%1 is read-only; it was left unchanged. Make it writable if you want Telemetry Lens to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en lecture seule ; il n&apos;a pas été modifié. Rendez-le accessible en écriture si vous voulez que Telemetry Lens le modifie.</translation>
     </message>
     <message>
         <source>The folder for %1 cannot be created: %2 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier de %1 : %2 n&apos;est pas un dossier.</translation>
     </message>
     <message>
         <source>The backup of %1 could not be written to %2 (%3); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde de %1 n&apos;a pas pu être écrite dans %2 (%3) ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>the folder %1 could not be created (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier %1 n&apos;a pas pu être créé (%2)</translation>
     </message>
     <message>
         <source>the folder %1 could not be given to its owner (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier %1 n&apos;a pas pu être attribué à son propriétaire (%2)</translation>
     </message>
     <message>
         <source>it did not read back as written</source>
-        <translation type="unfinished"></translation>
+        <translation>sa relecture ne correspond pas à ce qui a été écrit</translation>
     </message>
     <message>
         <source>%1 could not be written: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être écrit : %2.</translation>
     </message>
     <message>
         <source>%1 written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit.</translation>
     </message>
     <message>
         <source>%1 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supprimé.</translation>
     </message>
     <message>
         <source>%1 is no longer a plain file at %2; it was left alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est plus un simple fichier à l&apos;emplacement %2 ; il n&apos;a pas été touché.</translation>
     </message>
     <message>
         <source>%1 could not be read (%2); it was left alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être lu (%2) ; il n&apos;a pas été touché.</translation>
     </message>
     <message>
         <source>%1 already has its previous content.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a déjà son contenu précédent.</translation>
     </message>
     <message>
         <source>%1 was changed by something else after %2, so it was not restored. Its previous content is kept in %3; copy it back by hand if you want it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été modifié par autre chose après %2 ; il n&apos;a donc pas été restauré. Son contenu précédent est conservé dans %3 ; recopiez-le à la main si vous le souhaitez.</translation>
     </message>
     <message>
         <source>(none: the file did not exist)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune : le fichier n&apos;existait pas)</translation>
     </message>
     <message>
         <source>The backup of %1 (%2) is missing or damaged, so it was not restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde de %1 (%2) est absente ou endommagée ; le fichier n&apos;a donc pas été restauré.</translation>
     </message>
     <message>
         <source>%1 is read-only now; make it writable and run undo again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est maintenant en lecture seule ; rendez-le accessible en écriture et relancez undo.</translation>
     </message>
     <message>
         <source>%1 could not be restored (%2); run undo again once that is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être restauré (%2) ; relancez undo une fois le problème corrigé.</translation>
     </message>
     <message>
         <source>%1 did not read back as its previous content after restoring; check it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après restauration, la relecture de %1 ne correspond pas à son contenu précédent ; vérifiez-le à la main.</translation>
     </message>
     <message>
         <source>%1 could not be removed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être supprimé (%2).</translation>
     </message>
     <message>
         <source>%1 restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 restauré.</translation>
     </message>
 </context>
 <context>
     <name>ChangeJournal</name>
     <message>
         <source>interrupted while applying</source>
-        <translation type="unfinished"></translation>
+        <translation>interrompu pendant l&apos;application</translation>
     </message>
     <message>
         <source>applied</source>
-        <translation type="unfinished"></translation>
+        <translation>appliqué</translation>
     </message>
     <message>
         <source>partly applied</source>
-        <translation type="unfinished"></translation>
+        <translation>partiellement appliqué</translation>
     </message>
     <message>
         <source>undone</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>partly undone</source>
-        <translation type="unfinished"></translation>
+        <translation>partiellement annulé</translation>
     </message>
     <message>
         <source>not confirmed written</source>
-        <translation type="unfinished"></translation>
+        <translation>écriture non confirmée</translation>
     </message>
     <message>
         <source>written</source>
-        <translation type="unfinished"></translation>
+        <translation>écrit</translation>
     </message>
     <message>
         <source>not written</source>
-        <translation type="unfinished"></translation>
+        <translation>non écrit</translation>
     </message>
     <message>
         <source>restored</source>
-        <translation type="unfinished"></translation>
+        <translation>restauré</translation>
     </message>
     <message>
         <source>changed since; left alone</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié depuis ; laissé tel quel</translation>
     </message>
     <message>
         <source>The folder %1 could not be created; check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n&apos;a pas pu être créé ; vérifiez ses droits d&apos;accès.</translation>
     </message>
     <message>
         <source>The change journal %1 could not be written (%2); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal des modifications %1 n&apos;a pas pu être écrit (%2) ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The change journal %1 is damaged and was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal des modifications %1 est endommagé et a été ignoré.</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>No account of yours exists in %1/etc/passwd. Name the account with --home (for example --home /home/alice), or use audit --all-users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte à votre nom n&apos;existe dans %1/etc/passwd. Désignez le compte avec --home (par exemple --home /home/alice), ou utilisez audit --all-users.</translation>
     </message>
     <message>
         <source>No account was found to examine. Name it with --home PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte à examiner n&apos;a été trouvé. Désignez-le avec --home CHEMIN.</translation>
     </message>
     <message>
         <source>Could not write %1: %2. Choose another --output path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2. Choisissez un autre chemin pour --output.</translation>
     </message>
     <message>
         <source>Show each tool&apos;s telemetry state for your account, and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche l&apos;état de la télémétrie de chaque outil pour votre compte, et pourquoi.</translation>
     </message>
     <message>
         <source>Print the result as JSON (schema_version 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche le résultat en JSON (schema_version 1).</translation>
     </message>
     <message>
         <source>status takes no arguments, only options.</source>
-        <translation type="unfinished"></translation>
+        <translation>status n&apos;accepte aucun argument, seulement des options.</translation>
     </message>
     <message>
         <source>Report on the accounts of a machine and its machine-wide telemetry data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit un rapport sur les comptes d&apos;une machine et ses données de télémétrie communes.</translation>
     </message>
     <message>
         <source>Every account with a home directory (from /etc/passwd, else /home/*).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les comptes ayant un dossier personnel (d&apos;après /etc/passwd, sinon /home/*).</translation>
     </message>
     <message>
         <source>Output format: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de sortie : %1.</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>Write the report to FILE instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit le rapport dans FICHIER au lieu de la sortie standard.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>Exit with status 1 when any tool is collecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine avec le code 1 si un outil collecte.</translation>
     </message>
     <message>
         <source>Same as --format json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Équivaut à --format json.</translation>
     </message>
     <message>
         <source>audit takes no arguments, only options.</source>
-        <translation type="unfinished"></translation>
+        <translation>audit n&apos;accepte aucun argument, seulement des options.</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot;; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>format « %1 » inconnu ; utilisez l&apos;un de ceux-ci : %2.</translation>
     </message>
     <message>
         <source>Show one tool in detail: every input in precedence order, stored reports, identifiers, and what it would send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche un outil en détail : chaque entrée par ordre de priorité, les rapports enregistrés, les identifiants et ce qu&apos;il enverrait.</translation>
     </message>
     <message>
         <source>One of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au choix : %1.</translation>
     </message>
     <message>
         <source>List what was sent: the stored reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste ce qui a été envoyé : les rapports enregistrés.</translation>
     </message>
     <message>
         <source>Show the next report this machine would send, and what is still sent after opting out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche le prochain rapport que cette machine enverrait, et ce qui est encore envoyé après la désactivation.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche du JSON.</translation>
     </message>
     <message>
         <source>name exactly one tool: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez exactement un outil : %1.</translation>
     </message>
     <message>
         <source>unknown tool &quot;%1&quot;; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>outil « %1 » inconnu ; utilisez l&apos;un de ceux-ci : %2.</translation>
     </message>
     <message>
         <source>--sent and --would-send exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sent et --would-send s&apos;excluent mutuellement.</translation>
     </message>
     <message>
         <source>Report on every account and the machine (text, JSON, CSV or HTML).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport sur tous les comptes et la machine (texte, JSON, CSV ou HTML).</translation>
     </message>
     <message>
         <source>Show one tool in detail: inputs, stored reports, what it would send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche un outil en détail : entrées, rapports enregistrés, ce qu&apos;il enverrait.</translation>
     </message>
     <message>
         <source>Draft, send and record a request to delete a tool&apos;s telemetry data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédige, envoie et consigne une demande d&apos;effacement des données de télémétrie d&apos;un outil.</translation>
     </message>
     <message>
         <source>List deletion requests and their deadlines; --retry sends queued ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste les demandes d&apos;effacement et leurs échéances ; --retry envoie celles en attente.</translation>
     </message>
     <message>
         <source>Usage: telemetry-lens [COMMAND] [OPTIONS]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : telemetry-lens [COMMANDE] [OPTIONS]</translation>
     </message>
     <message>
         <source>Telemetry Lens finds the telemetry settings and records of developer tools (Ray, Skyplane, MLflow, Rasa), explains each tool&apos;s real state, switches collection off, and drafts deletion requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telemetry Lens trouve les réglages et les enregistrements de télémétrie des outils de développement (Ray, Skyplane, MLflow, Rasa), explique l&apos;état réel de chaque outil, désactive la collecte et rédige des demandes d&apos;effacement.</translation>
     </message>
     <message>
         <source>Without a command, the dashboard window opens (--demo opens the embedded sample workstation).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans commande, la fenêtre du tableau de bord s&apos;ouvre (--demo ouvre le poste de travail d&apos;exemple intégré).</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes :</translation>
     </message>
     <message>
         <source>Options every command takes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Options acceptées par toutes les commandes :</translation>
     </message>
     <message>
         <source>Treat DIR as the filesystem root (a mounted disk or container image).</source>
-        <translation type="unfinished"></translation>
+        <translation>Traite RÉP comme la racine du système de fichiers (un disque monté ou une image de conteneur).</translation>
     </message>
     <message>
         <source>Examine the account whose home is PATH inside the root.</source>
-        <translation type="unfinished"></translation>
+        <translation>Examine le compte dont le dossier personnel est CHEMIN, dans la racine.</translation>
     </message>
     <message>
         <source>Language of the output (en, de, fr).</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de la sortie (en, de, fr).</translation>
     </message>
     <message>
         <source>Show the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche les options d&apos;une commande.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche la version.</translation>
     </message>
     <message>
         <source>Exit status: 0 success, 1 something is enabled (with --fail-on-enabled) or a change or delivery failed, 2 usage error, 3 unreadable root.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de sortie : 0 succès, 1 quelque chose est activé (avec --fail-on-enabled) ou une modification ou un envoi a échoué, 2 erreur d&apos;utilisation, 3 racine illisible.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande « %1 » inconnue.</translation>
     </message>
     <message>
         <source>Run &quot;telemetry-lens --help&quot; to see the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez &quot;telemetry-lens --help&quot; pour voir les commandes.</translation>
     </message>
     <message>
         <source>won</source>
-        <translation type="unfinished"></translation>
+        <translation>retenu</translation>
     </message>
     <message>
         <source>shadowed</source>
-        <translation type="unfinished"></translation>
+        <translation>masqué</translation>
     </message>
     <message>
         <source>invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>invalide</translation>
     </message>
     <message>
         <source>ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>ignoré</translation>
     </message>
     <message>
         <source>conditional</source>
-        <translation type="unfinished"></translation>
+        <translation>conditionnel</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>remarque</translation>
     </message>
     <message>
         <source>Inputs, highest precedence first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées, de la plus prioritaire à la moins prioritaire :</translation>
     </message>
     <message>
         <source>Warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements :</translation>
     </message>
     <message>
         <source>Identifiers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants :</translation>
     </message>
     <message>
         <source>none found</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun trouvé</translation>
     </message>
     <message>
         <source>Installed copies:</source>
-        <translation type="unfinished"></translation>
+        <translation>Copies installées :</translation>
     </message>
     <message>
         <source>not installed for this account (its settings still apply the day it is installed)</source>
-        <translation type="unfinished"></translation>
+        <translation>non installé pour ce compte (ses réglages s&apos;appliqueront dès son installation)</translation>
     </message>
     <message>
         <source>unknown version</source>
-        <translation type="unfinished"></translation>
+        <translation>version inconnue</translation>
     </message>
     <message>
         <source>Sends to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoie à :</translation>
     </message>
     <message>
         <source>Where the documentation is wrong:</source>
-        <translation type="unfinished"></translation>
+        <translation>Là où la documentation se trompe :</translation>
     </message>
     <message>
         <source>Stored reports (what was sent): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports enregistrés (ce qui a été envoyé) : %1</translation>
     </message>
     <message>
         <source>What would be sent next (built from this machine):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui serait envoyé ensuite (construit à partir de cette machine) :</translation>
     </message>
     <message>
         <source>Still sent after opting out:</source>
-        <translation type="unfinished"></translation>
+        <translation>Encore envoyé après la désactivation :</translation>
     </message>
     <message>
         <source>%1 is a folder; give --output a file name such as request.eml.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier ; donnez à --output un nom de fichier, par exemple request.eml.</translation>
     </message>
     <message>
         <source>Delivered request %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande %1 remise à %2.</translation>
     </message>
     <message>
         <source>Request %1 could not reach %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande %1 n&apos;a pas pu atteindre %2 : %3</translation>
     </message>
     <message>
         <source>It stays queued; run &quot;telemetry-lens requests --retry&quot; later to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle reste en attente ; lancez &quot;telemetry-lens requests --retry&quot; plus tard pour l&apos;envoyer.</translation>
     </message>
     <message>
         <source>%1 refused request %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé la demande %2 : %3</translation>
     </message>
     <message>
         <source>It is not sent again; check the endpoint and the message, then make a new request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle ne sera pas renvoyée ; vérifiez le point de terminaison et le message, puis faites une nouvelle demande.</translation>
     </message>
     <message>
         <source>No deletion requests yet. Draft one with: telemetry-lens delete-request TOOL --all-ids --via print</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune demande d&apos;effacement pour l&apos;instant. Rédigez-en une avec : telemetry-lens delete-request TOOL --all-ids --via print</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>TOOL</source>
-        <translation type="unfinished"></translation>
+        <translation>OUTIL</translation>
     </message>
     <message>
         <source>CHANNEL</source>
-        <translation type="unfinished"></translation>
+        <translation>CANAL</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUT</translation>
     </message>
     <message>
         <source>SENT</source>
-        <translation type="unfinished"></translation>
+        <translation>ENVOI</translation>
     </message>
     <message>
         <source>DEADLINE</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉCHÉANCE</translation>
     </message>
     <message>
         <source>OVERDUE</source>
-        <translation type="unfinished"></translation>
+        <translation>EN RETARD</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) had no answer within the month the GDPR allows. Send a reminder, or complain to your data protection authority.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n demande est restée sans réponse au-delà du mois accordé par le RGPD. Envoyez une relance, ou portez plainte auprès de votre autorité de protection des données.</numerusform>
+            <numerusform>%n demandes sont restées sans réponse au-delà du mois accordé par le RGPD. Envoyez une relance, ou portez plainte auprès de votre autorité de protection des données.</numerusform>
         </translation>
     </message>
     <message>
         <source>Draft a request to delete the telemetry data a tool collected, show its exact text, hand it on, and record it in the request ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédige une demande d&apos;effacement des données de télémétrie collectées par un outil, affiche son texte exact, la transmet et la consigne dans le registre des demandes.</translation>
     </message>
     <message>
         <source>An identifier found on this machine to quote (repeat for more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un identifiant trouvé sur cette machine à citer (répétez l&apos;option pour en citer plusieurs).</translation>
     </message>
     <message>
         <source>Quote every identifier of the tool found on this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cite tous les identifiants de l&apos;outil trouvés sur cette machine.</translation>
     </message>
     <message>
         <source>How the request leaves: print (show the text), mailto (a link for your mail program), eml (a message file), issue (a prefilled issue link, for tools without an address), http (post to --endpoint).</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment la demande part : print (affiche le texte), mailto (un lien pour votre logiciel de messagerie), eml (un fichier de message), issue (un lien de ticket prérempli, pour les outils sans adresse), http (envoi à --endpoint).</translation>
     </message>
     <message>
         <source>The https:// address of your organisation&apos;s privacy inbox (with --via http).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse https:// de la boîte de réception « vie privée » de votre organisation (avec --via http).</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Where --via eml writes the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où --via eml écrit le message.</translation>
     </message>
     <message>
         <source>Your e-mail address for the answer; nothing else about you is included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre adresse e-mail pour la réponse ; rien d&apos;autre vous concernant n&apos;est inclus.</translation>
     </message>
     <message>
         <source>EMAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>ADRESSE</translation>
     </message>
     <message>
         <source>Do not ask before handing the request on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne demande pas de confirmation avant de transmettre la demande.</translation>
     </message>
     <message>
         <source>give either --id ID (repeatable) or --all-ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez soit --id ID (répétable), soit --all-ids.</translation>
     </message>
     <message>
         <source>choose how the request leaves with --via %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez comment la demande part avec --via %1.</translation>
     </message>
     <message>
         <source>unknown channel &quot;%1&quot;; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>canal « %1 » inconnu ; utilisez l&apos;un de ceux-ci : %2.</translation>
     </message>
     <message>
         <source>%1 names no mail address for deletion requests; use --via issue (a prefilled issue link) or --via print.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;indique aucune adresse e-mail pour les demandes d&apos;effacement ; utilisez --via issue (un lien de ticket prérempli) ou --via print.</translation>
     </message>
     <message>
         <source>%1 takes deletion requests by mail (%2); use --via mailto, eml or print.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 accepte les demandes d&apos;effacement par e-mail (%2) ; utilisez --via mailto, eml ou print.</translation>
     </message>
     <message>
         <source>--via http needs --endpoint URL, the https:// address of your privacy inbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>--via http nécessite --endpoint URL, l&apos;adresse https:// de votre boîte de réception « vie privée ».</translation>
     </message>
     <message>
         <source>--endpoint is only used with --via http.</source>
-        <translation type="unfinished"></translation>
+        <translation>--endpoint ne sert qu&apos;avec --via http.</translation>
     </message>
     <message>
         <source>--via eml needs --output FILE for the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>--via eml nécessite --output FICHIER pour le message.</translation>
     </message>
     <message>
         <source>--output is only used with --via eml.</source>
-        <translation type="unfinished"></translation>
+        <translation>--output ne sert qu&apos;avec --via eml.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an e-mail address; give one like name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une adresse e-mail ; indiquez-en une du type nom@example.org.</translation>
     </message>
     <message>
         <source>No %1 %2 was found under %3, so there is nothing to quote in a deletion request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun %2 de %1 n&apos;a été trouvé sous %3 : il n&apos;y a donc rien à citer dans une demande d&apos;effacement.</translation>
     </message>
     <message>
         <source>%1 %2 was not found on this machine; found: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 est introuvable sur cette machine ; trouvés : %3.</translation>
     </message>
     <message>
         <source>Recorded as draft %1. Once you have sent it, run: telemetry-lens requests --mark-sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Consignée comme brouillon %1. Une fois la demande envoyée, lancez : telemetry-lens requests --mark-sent %1</translation>
     </message>
     <message>
         <source>Print the mail link for this request and record it as sent?</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le lien e-mail de cette demande et la consigner comme envoyée ?</translation>
     </message>
     <message>
         <source>Print the issue link for this request and record it as sent?</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le lien de ticket de cette demande et la consigner comme envoyée ?</translation>
     </message>
     <message>
         <source>Write this message to %1 and record it as sent?</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire ce message dans %1 et le consigner comme envoyé ?</translation>
     </message>
     <message>
         <source>Send this request to %1 now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer cette demande à %1 maintenant ?</translation>
     </message>
     <message>
         <source>Nothing was sent or recorded. Add --yes to skip the question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été envoyé ni consigné. Ajoutez --yes pour ne pas avoir à confirmer.</translation>
     </message>
     <message>
         <source>Attempt %1 failed (%2); trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tentative %1 a échoué (%2) ; nouvel essai.</translation>
     </message>
     <message>
         <source>Wrote %1; open it with your mail program and send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit ; ouvrez-le avec votre logiciel de messagerie et envoyez-le.</translation>
     </message>
     <message>
         <source>Recorded as request %1; the answer is due by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consignée comme demande %1 ; la réponse est attendue au plus tard le %2.</translation>
     </message>
     <message>
         <source>List the deletion requests with their reply deadlines, send the queued ones, and record answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste les demandes d&apos;effacement avec leurs délais de réponse, envoie celles en attente et consigne les réponses.</translation>
     </message>
     <message>
         <source>Print the ledger as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche le registre en JSON.</translation>
     </message>
     <message>
         <source>Send every request still queued for an HTTP endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoie toutes les demandes encore en attente pour un point de terminaison HTTP.</translation>
     </message>
     <message>
         <source>Record that you sent the printed draft ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigne que vous avez envoyé le brouillon ID affiché précédemment.</translation>
     </message>
     <message>
         <source>Record that request ID was answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigne que la demande ID a reçu une réponse.</translation>
     </message>
     <message>
         <source>Close request ID; it is no longer followed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôt la demande ID ; elle n&apos;est plus suivie.</translation>
     </message>
     <message>
         <source>A note kept with --mark-answered or --mark-closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une remarque conservée avec --mark-answered ou --mark-closed.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXTE</translation>
     </message>
     <message>
         <source>requests takes no arguments, only options.</source>
-        <translation type="unfinished"></translation>
+        <translation>requests n&apos;accepte aucun argument, seulement des options.</translation>
     </message>
     <message>
         <source>give one of --mark-sent, --mark-answered and --mark-closed at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez une seule option parmi --mark-sent, --mark-answered et --mark-closed à la fois.</translation>
     </message>
     <message>
         <source>--note goes with --mark-answered or --mark-closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>--note va avec --mark-answered ou --mark-closed.</translation>
     </message>
     <message>
         <source>Request %1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande %1 a désormais l&apos;état « %2 ».</translation>
     </message>
     <message>
         <source>No request is waiting to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune demande n&apos;attend d&apos;être envoyée.</translation>
     </message>
     <message>
         <source>Request %1: attempt %2 failed (%3); trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande %1 : la tentative %2 a échoué (%3) ; nouvel essai.</translation>
+    </message>
+    <message>
+        <source>Switch telemetry off by writing each tool&apos;s own settings (preview, backup, undo).</source>
+        <translation>Désactive la télémétrie en écrivant les propres réglages de chaque outil (aperçu, sauvegarde, annulation).</translation>
+    </message>
+    <message>
+        <source>Switch telemetry back on.</source>
+        <translation>Réactive la télémétrie.</translation>
+    </message>
+    <message>
+        <source>Revert the most recent change set.</source>
+        <translation>Annule le lot de modifications le plus récent.</translation>
+    </message>
+    <message>
+        <source>List past change sets.</source>
+        <translation>Liste les lots de modifications passés.</translation>
+    </message>
+    <message>
+        <source>No account to change was found in %1. Name it with --home PATH.</source>
+        <translation>Aucun compte à modifier n&apos;a été trouvé dans %1. Désignez-le avec --home CHEMIN.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) to change</source>
+        <translation>
+            <numerusform>%n fichier à modifier</numerusform>
+            <numerusform>%n fichiers à modifier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing to change, the files already say so</source>
+        <translation>rien à modifier, les fichiers l&apos;indiquent déjà</translation>
+    </message>
+    <message>
+        <source>cannot be changed: %1</source>
+        <translation>ne peut pas être modifié : %1</translation>
+    </message>
+    <message>
+        <source>New file %1</source>
+        <translation>Nouveau fichier %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Suppression de %1</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Modification de %1</translation>
+    </message>
+    <message>
+        <source>(a link; the file written is %1)</source>
+        <translation>(un lien ; le fichier écrit est %1)</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Pourquoi : %1</translation>
+    </message>
+    <message>
+        <source>Write these changes?</source>
+        <translation>Écrire ces modifications ?</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Saved as change set %1. Undo it with: telemetry-lens undo</source>
+        <translation>Enregistré comme lot de modifications %1. Annulez-le avec : telemetry-lens undo</translation>
+    </message>
+    <message>
+        <source>name tools or give --all, not both.</source>
+        <translation>indiquez des outils ou --all, pas les deux.</translation>
+    </message>
+    <message>
+        <source>name the tools (%1) or give --all.</source>
+        <translation>indiquez les outils (%1) ou --all.</translation>
+    </message>
+    <message>
+        <source>name the tools (%1).</source>
+        <translation>indiquez les outils (%1).</translation>
+    </message>
+    <message>
+        <source>Switch telemetry off by writing each tool&apos;s own settings.</source>
+        <translation>Désactive la télémétrie en écrivant les propres réglages de chaque outil.</translation>
+    </message>
+    <message>
+        <source>Switch telemetry back on: take out what Telemetry Lens wrote.</source>
+        <translation>Réactive la télémétrie : retire ce que Telemetry Lens a écrit.</translation>
+    </message>
+    <message>
+        <source>Tools to switch: %1.</source>
+        <translation>Outils à basculer : %1.</translation>
+    </message>
+    <message>
+        <source>Every supported tool.</source>
+        <translation>Tous les outils pris en charge.</translation>
+    </message>
+    <message>
+        <source>Also comment out assignments in your start-up files that would keep a tool on.</source>
+        <translation>Commente aussi les affectations de vos fichiers de démarrage qui maintiendraient la télémétrie d&apos;un outil active.</translation>
+    </message>
+    <message>
+        <source>user (your files) or system (machine-wide files; needs root).</source>
+        <translation>user (vos fichiers) ou system (fichiers communs à la machine ; nécessite root).</translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation>PORTÉE</translation>
+    </message>
+    <message>
+        <source>Show the plan and change nothing.</source>
+        <translation>Affiche le plan sans rien modifier.</translation>
+    </message>
+    <message>
+        <source>Do not ask before writing.</source>
+        <translation>Ne demande pas de confirmation avant d&apos;écrire.</translation>
+    </message>
+    <message>
+        <source>--scope takes user or system, not &quot;%1&quot;.</source>
+        <translation>--scope accepte user ou system, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--scope system writes machine-wide files and needs root. Run it with sudo, or try --dry-run first.</source>
+        <translation>--scope system écrit des fichiers communs à la machine et nécessite root. Lancez-le avec sudo, ou essayez d&apos;abord --dry-run.</translation>
+    </message>
+    <message>
+        <source>%1 would stay on for %2: %3 in %4 takes precedence. Run again with --fix-overrides to comment that line out (undo puts it back), or edit it yourself.</source>
+        <translation>La télémétrie de %1 resterait active pour %2 : %3 dans %4 est prioritaire. Relancez avec --fix-overrides pour commenter cette ligne (undo la rétablit), ou modifiez-la vous-même.</translation>
+    </message>
+    <message>
+        <source>%1 would stay on for %2: %3</source>
+        <translation>La télémétrie de %1 resterait active pour %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 would stay off for %2: %3</source>
+        <translation>La télémétrie de %1 resterait désactivée pour %2 : %3</translation>
+    </message>
+    <message>
+        <source>No file needs to change.</source>
+        <translation>Aucun fichier n&apos;a besoin d&apos;être modifié.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Simulation : rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3 %4 (%5): %6</source>
+        <translation>%1  %2  %3 %4 (%5) : %6</translation>
+    </message>
+    <message>
+        <source>Revert the most recent change set, restoring the exact previous bytes.</source>
+        <translation>Annule le lot de modifications le plus récent en restaurant exactement les octets précédents.</translation>
+    </message>
+    <message>
+        <source>Do not ask first.</source>
+        <translation>Ne demande pas de confirmation.</translation>
+    </message>
+    <message>
+        <source>undo takes no arguments, only options.</source>
+        <translation>undo n&apos;accepte aucun argument, seulement des options.</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>Il n&apos;y a rien à annuler.</translation>
+    </message>
+    <message>
+        <source>The last change set:</source>
+        <translation>Le dernier lot de modifications :</translation>
+    </message>
+    <message>
+        <source>Put these files back as they were?</source>
+        <translation>Remettre ces fichiers dans leur état précédent ?</translation>
+    </message>
+    <message>
+        <source>List the change sets Telemetry Lens wrote, newest first.</source>
+        <translation>Liste les lots de modifications écrits par Telemetry Lens, du plus récent au plus ancien.</translation>
+    </message>
+    <message>
+        <source>No changes were made yet.</source>
+        <translation>Aucune modification n&apos;a encore été faite.</translation>
     </message>
 </context>
 <context>
     <name>CliContext</name>
     <message>
         <source>Treat DIR as the filesystem root for everything read and written (a mounted image).</source>
-        <translation type="unfinished"></translation>
+        <translation>Traite RÉP comme la racine du système de fichiers pour tout ce qui est lu et écrit (une image montée).</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>RÉP</translation>
     </message>
     <message>
         <source>Examine the account whose home is PATH (a path inside the root).</source>
-        <translation type="unfinished"></translation>
+        <translation>Examine le compte dont le dossier personnel est CHEMIN (un chemin dans la racine).</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>CHEMIN</translation>
     </message>
     <message>
         <source>Language of the output (en, de, fr).</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de la sortie (en, de, fr).</translation>
     </message>
     <message>
         <source>LANG</source>
-        <translation type="unfinished"></translation>
+        <translation>LANGUE</translation>
     </message>
     <message>
         <source>--root needs a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>--root nécessite un dossier.</translation>
     </message>
     <message>
         <source>--home needs an absolute path inside the root, such as /home/alice.</source>
-        <translation type="unfinished"></translation>
+        <translation>--home nécessite un chemin absolu dans la racine, par exemple /home/alice.</translation>
     </message>
     <message>
         <source>y</source>
-        <translation type="unfinished"></translation>
+        <translation>o</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>telemetry-lens %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>telemetry-lens %1 : %2</translation>
     </message>
     <message>
         <source>Run &quot;telemetry-lens %1 --help&quot; to see its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez &quot;telemetry-lens %1 --help&quot; pour voir ses options.</translation>
+    </message>
+</context>
+<context>
+    <name>CopySupport</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy &quot;%1&quot;</source>
+        <translation>Copier « %1 »</translation>
     </message>
 </context>
 <context>
     <name>DeletionDraft</name>
     <message>
         <source>%1 names no channel for deletion requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;indique aucun moyen d&apos;envoyer une demande d&apos;effacement.</translation>
     </message>
     <message>
         <source>Select at least one %1 to quote in the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez au moins un identifiant %1 à citer dans la demande.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an e-mail address; give one like name@example.org, or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une adresse e-mail ; indiquez-en une du type nom@example.org, ou aucune.</translation>
     </message>
     <message>
         <source>%1 deletes data by %2; a %3 cannot be quoted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 efface les données sur la base du %2 ; un %3 ne peut pas être cité.</translation>
     </message>
     <message>
         <source>The %1 found is not a plain identifier (it may contain a path or personal text) and is not quoted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le %1 trouvé n&apos;est pas un simple identifiant (il peut contenir un chemin ou un texte personnel) et n&apos;est pas cité : %2</translation>
     </message>
     <message>
         <source>Request to delete %1 telemetry data</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande d&apos;effacement des données de télémétrie de %1</translation>
     </message>
     <message>
         <source>Hello,</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonjour,</translation>
     </message>
     <message>
         <source>%1 sent usage statistics (telemetry) from my installation. Under Article 17 of the GDPR, I ask you to erase all data you hold that is linked to the following identifier:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a envoyé des statistiques d&apos;utilisation (télémétrie) depuis mon installation. En vertu de l&apos;article 17 du RGPD, je vous demande d&apos;effacer toutes les données que vous détenez liées à l&apos;identifiant suivant :</translation>
     </message>
     <message>
         <source>%1 sent usage statistics (telemetry) from my installation. Under Article 17 of the GDPR, I ask you to erase all data you hold that is linked to the following identifiers:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a envoyé des statistiques d&apos;utilisation (télémétrie) depuis mon installation. En vertu de l&apos;article 17 du RGPD, je vous demande d&apos;effacer toutes les données que vous détenez liées aux identifiants suivants :</translation>
     </message>
     <message>
         <source>%1 sent usage telemetry from my installation. Please delete all telemetry data recorded under the following identifier:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a envoyé de la télémétrie d&apos;utilisation depuis mon installation. Merci de supprimer toutes les données de télémétrie enregistrées sous l&apos;identifiant suivant :</translation>
     </message>
     <message>
         <source>%1 sent usage telemetry from my installation. Please delete all telemetry data recorded under the following identifiers:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a envoyé de la télémétrie d&apos;utilisation depuis mon installation. Merci de supprimer toutes les données de télémétrie enregistrées sous les identifiants suivants :</translation>
     </message>
     <message>
         <source>%1 versions seen: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions de %1 observées : %2</translation>
     </message>
     <message>
         <source>Data recorded on %1 (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Données enregistrées le %1 (UTC)</translation>
     </message>
     <message>
         <source>Data recorded from %1 to %2 (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Données enregistrées du %1 au %2 (UTC)</translation>
     </message>
     <message>
         <source>Please confirm the erasure, or tell me why it is not possible, within one month of receiving this request (Article 12(3) GDPR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci de confirmer l&apos;effacement, ou de m&apos;indiquer pourquoi il n&apos;est pas possible, dans un délai d&apos;un mois à compter de la réception de cette demande (article 12, paragraphe 3, du RGPD).</translation>
     </message>
     <message>
         <source>Please send your answer to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci d&apos;envoyer votre réponse à %1.</translation>
     </message>
     <message>
         <source>Thank you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je vous remercie par avance.</translation>
     </message>
     <message>
         <source>Please confirm here when the data has been deleted. Thank you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourriez-vous confirmer ici une fois les données supprimées ? Merci.</translation>
     </message>
     <message>
         <source>Contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact : %1</translation>
     </message>
     <message>
         <source>The issue will be public: anyone can read the identifiers it quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ticket sera public : tout le monde pourra lire les identifiants qu&apos;il cite.</translation>
     </message>
     <message>
         <source>The issue will be public: anyone can read the identifiers and the contact address it quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ticket sera public : tout le monde pourra lire les identifiants et l&apos;adresse de contact qu&apos;il cite.</translation>
     </message>
     <message>
         <source>To: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À : %1</translation>
     </message>
     <message>
         <source>New issue at: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau ticket sur : %1</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet : %1</translation>
     </message>
 </context>
 <context>
     <name>DemoWorkstation</name>
     <message>
         <source>Could not create a temporary folder for the sample workstation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer un dossier temporaire pour le poste de travail d&apos;exemple : %1</translation>
     </message>
     <message>
         <source>This build has no embedded sample workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version ne contient pas de poste de travail d&apos;exemple intégré.</translation>
     </message>
     <message>
         <source>Could not unpack %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de décompresser %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>Discovery</name>
     <message>
         <source>%1 is not a regular file (a folder, FIFO or device), so it was not opened. %2 only ever writes a plain file there; remove whatever is in its place.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier ordinaire (un dossier, un FIFO ou un périphérique) ; il n&apos;a donc pas été ouvert. %2 n&apos;écrit jamais qu&apos;un simple fichier à cet endroit ; supprimez ce qui s&apos;y trouve à la place.</translation>
     </message>
     <message>
         <source>%1 is %2 bytes, far larger than any %3 record, so it was not read. Check what wrote it and remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fait %2 octets, bien plus que n&apos;importe quel enregistrement de %3 ; il n&apos;a donc pas été lu. Vérifiez ce qui l&apos;a écrit et supprimez-le.</translation>
     </message>
     <message>
         <source>%1 is a symbolic link; it was not followed, because anyone can create links in a temporary folder. Remove the link if you did not make it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un lien symbolique ; il n&apos;a pas été suivi, car n&apos;importe qui peut créer des liens dans un dossier temporaire. Supprimez le lien si vous ne l&apos;avez pas créé.</translation>
     </message>
     <message>
         <source>%1 could not be read. Run the audit as a user who may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être lu. Lancez l&apos;audit avec un utilisateur autorisé à le lire.</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est vide.</translation>
     </message>
     <message>
         <source>%1 holds binary data, not a JSON report.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient des données binaires, pas un rapport JSON.</translation>
     </message>
     <message>
         <source>%1 contains bytes that are not valid UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient des octets qui ne sont pas du texte UTF-8 valide.</translation>
     </message>
     <message>
         <source>%1 ends in the middle of its JSON (cut short, perhaps by a full disk or a crash).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s&apos;arrête au milieu de son JSON (tronqué, peut-être par un disque plein ou un plantage).</translation>
     </message>
     <message>
         <source>%1 is not valid JSON (error near byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas du JSON valide (erreur vers l&apos;octet %2).</translation>
     </message>
     <message>
         <source>%1 is nested more than %2 levels deep, which no real report is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est imbriqué sur plus de %2 niveaux, ce qu&apos;aucun vrai rapport n&apos;est.</translation>
     </message>
     <message>
         <source>%1 does not hold a JSON object, so it is not a %2 report.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient pas d&apos;objet JSON ; ce n&apos;est donc pas un rapport de %2.</translation>
     </message>
     <message>
         <source>%1 has no usage_stats object, so it is not a %2 report.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas d&apos;objet usage_stats ; ce n&apos;est donc pas un rapport de %2.</translation>
     </message>
     <message>
         <source>It was skipped and the other reports were read; delete it if %1 did not write it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il a été ignoré et les autres rapports ont été lus ; supprimez-le si ce n&apos;est pas %1 qui l&apos;a écrit.</translation>
     </message>
     <message>
         <source>%1 holds values of an unexpected type for %2; those were ignored and the rest of the report is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient des valeurs d&apos;un type inattendu pour %2 ; elles ont été ignorées et le reste du rapport est affiché.</translation>
     </message>
     <message>
         <source>%1 is a symbolic link named like a %2 folder; it was not followed, because anyone can create links in a temporary folder. Remove it if you did not make it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un lien symbolique nommé comme un dossier de %2 ; il n&apos;a pas été suivi, car n&apos;importe qui peut créer des liens dans un dossier temporaire. Supprimez-le si vous ne l&apos;avez pas créé.</translation>
     </message>
     <message>
         <source>%1 could not be opened. Run the audit as a user who may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être ouvert. Lancez l&apos;audit avec un utilisateur autorisé à le lire.</translation>
     </message>
     <message>
         <source>%1 is not a folder that can be listed; the Ray session reports in it were not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un dossier dont le contenu peut être listé ; les rapports de session Ray qu&apos;il contient n&apos;ont pas été lus.</translation>
     </message>
     <message>
         <source>no report stored (collection was off, or the cluster stopped before its first report)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun rapport enregistré (la collecte était désactivée, ou le cluster s&apos;est arrêté avant son premier rapport)</translation>
     </message>
     <message>
         <source>%1 is not a folder that can be listed; the Skyplane event reports in it were not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un dossier dont le contenu peut être listé ; les rapports d&apos;événements Skyplane qu&apos;il contient n&apos;ont pas été lus.</translation>
     </message>
     <message>
         <source>The Skyplane report %1 holds a local file path in %2. Such a path may be personal (a user name, a project name), and Skyplane sends it with the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport Skyplane %1 contient un chemin de fichier local dans %2. Un tel chemin peut être personnel (un nom d&apos;utilisateur, un nom de projet), et Skyplane l&apos;envoie avec le rapport.</translation>
     </message>
     <message numerus="yes">
         <source>%n Skyplane reports hold a local file path in %1, for example %2. Such paths may be personal (a user name, a project name), and Skyplane sends them with the reports.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rapport Skyplane contient un chemin de fichier local dans %1, par exemple %2. De tels chemins peuvent être personnels (un nom d&apos;utilisateur, un nom de projet), et Skyplane les envoie avec les rapports.</numerusform>
+            <numerusform>%n rapports Skyplane contiennent un chemin de fichier local dans %1, par exemple %2. De tels chemins peuvent être personnels (un nom d&apos;utilisateur, un nom de projet), et Skyplane les envoie avec les rapports.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 cannot be read as an INI file (%2). Skyplane fails the same way when it logs usage; delete the file and Skyplane writes a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être lu comme un fichier INI (%2). Skyplane échoue de la même façon quand il journalise l&apos;utilisation ; supprimez le fichier et Skyplane en écrira un nouveau.</translation>
     </message>
     <message>
         <source>%1 also holds cloud credentials (%2). Telemetry Lens never shows their values and keeps them when it changes the file; be careful when you share or back up this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient aussi des identifiants d&apos;accès au cloud (%2). Telemetry Lens n&apos;affiche jamais leurs valeurs et les conserve lorsqu&apos;il modifie le fichier ; soyez prudent si vous partagez ou sauvegardez ce fichier.</translation>
     </message>
     <message>
         <source>%1 exists, but Skyplane never reads it: its documentation wrongly says the opt-out goes there. The setting that counts is [flags] usage_stats in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe, mais Skyplane ne le lit jamais : sa documentation indique à tort que la désactivation se fait là. Le réglage qui compte est [flags] usage_stats dans %2.</translation>
     </message>
     <message>
         <source>The Skyplane client id %1 (in %2) is this machine&apos;s network (MAC) address %3: it is permanent, identifies the hardware, and is sent with every report. Skyplane&apos;s documentation calls it random.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant client Skyplane %1 (dans %2) est l&apos;adresse réseau (MAC) %3 de cette machine : il est permanent, identifie le matériel et est envoyé avec chaque rapport. La documentation de Skyplane le dit aléatoire.</translation>
     </message>
     <message>
         <source>MLflow ignores such a file and writes a new installation id on its next run.</source>
-        <translation type="unfinished"></translation>
+        <translation>MLflow ignore un tel fichier et écrit un nouvel identifiant d&apos;installation à sa prochaine exécution.</translation>
     </message>
     <message>
         <source>%1 is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas du JSON valide.</translation>
     </message>
     <message>
         <source>%1 does not hold a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient pas d&apos;objet JSON.</translation>
     </message>
     <message>
         <source>%1 holds no valid installation_id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucun installation_id valide.</translation>
     </message>
     <message>
         <source>an unknown date</source>
-        <translation type="unfinished"></translation>
+        <translation>une date inconnue</translation>
     </message>
     <message>
         <source>MLflow telemetry already ran for this account on %1 (%2). Deleting the file only resets the id; it does not switch telemetry off.</source>
-        <translation type="unfinished"></translation>
+        <translation>La télémétrie de MLflow a déjà fonctionné pour ce compte le %1 (%2). Supprimer le fichier ne fait que réinitialiser l&apos;identifiant ; cela ne désactive pas la télémétrie.</translation>
     </message>
     <message>
         <source>MLflow telemetry already ran for this account on %1 (MLflow %2, %3). Deleting the file only resets the id; it does not switch telemetry off.</source>
-        <translation type="unfinished"></translation>
+        <translation>La télémétrie de MLflow a déjà fonctionné pour ce compte le %1 (MLflow %2, %3). Supprimer le fichier ne fait que réinitialiser l&apos;identifiant ; cela ne désactive pas la télémétrie.</translation>
     </message>
     <message>
         <source>it does not hold a YAML map</source>
-        <translation type="unfinished"></translation>
+        <translation>il ne contient pas de table de correspondance YAML</translation>
     </message>
     <message>
         <source>%1 cannot be read as YAML (%2). Rasa reads such a file as empty and rewrites it on its next run with telemetry switched on and a new id: an opt-out in it is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être lu comme du YAML (%2). Rasa lit un tel fichier comme vide et le réécrit à sa prochaine exécution avec la télémétrie activée et un nouvel identifiant : une désactivation qu&apos;il contiendrait est perdue.</translation>
     </message>
     <message>
         <source>%1 cannot be read as YAML (%2); current Rasa releases ignore it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être lu comme du YAML (%2) ; les versions actuelles de Rasa l&apos;ignorent de toute façon.</translation>
     </message>
     <message>
         <source>%1 was written by a very old Rasa release. Current releases ignore it and read %2 instead; it may still hold an old id, and you can delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été écrit par une très ancienne version de Rasa. Les versions actuelles l&apos;ignorent et lisent %2 à la place ; il peut encore contenir un ancien identifiant, et vous pouvez le supprimer.</translation>
     </message>
     <message>
         <source>%1 could not be opened: its folder is missing or is a link that leads elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être ouvert : son dossier est absent ou est un lien qui mène ailleurs.</translation>
     </message>
     <message>
         <source>%1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;existe plus.</translation>
     </message>
     <message>
         <source>%1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être lu.</translation>
     </message>
 </context>
 <context>
     <name>DraftEncoder</name>
     <message>
         <source>The request is too long for a link (%1 characters, at most %2): select fewer identifiers, or use the printed text or an .eml file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande est trop longue pour un lien (%1 caractères, %2 au maximum) : sélectionnez moins d&apos;identifiants, ou utilisez le texte affiché ou un fichier .eml.</translation>
     </message>
     <message>
         <source>%1 names no mail address for deletion requests; use its issue link instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;indique aucune adresse e-mail pour les demandes d&apos;effacement ; utilisez plutôt son lien de ticket.</translation>
     </message>
     <message>
         <source>%1 takes deletion requests by mail, not as an issue.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 accepte les demandes d&apos;effacement par e-mail, pas sous forme de ticket.</translation>
     </message>
     <message>
         <source>The issue form address in the catalog is not a plain https link: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse du formulaire de ticket indiquée dans le catalogue n&apos;est pas un simple lien https : %1</translation>
     </message>
 </context>
 <context>
     <name>EnvBlockEditor</name>
     <message>
         <source>%1: the block Telemetry Lens manages opens twice (line %2) without closing; fix it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le bloc géré par Telemetry Lens est ouvert deux fois (ligne %2) sans être fermé ; corrigez-le à la main.</translation>
     </message>
     <message>
         <source>%1 holds the block Telemetry Lens manages twice (second at line %2); remove one by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient deux fois le bloc géré par Telemetry Lens (le second à la ligne %2) ; supprimez-en un à la main.</translation>
     </message>
     <message>
         <source>%1: the block Telemetry Lens manages closes at line %2 without opening; fix it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le bloc géré par Telemetry Lens est fermé à la ligne %2 sans avoir été ouvert ; corrigez-le à la main.</translation>
     </message>
     <message>
         <source>%1: the block Telemetry Lens manages opens at line %2 but never closes; fix it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le bloc géré par Telemetry Lens s&apos;ouvre à la ligne %2 mais ne se ferme jamais ; corrigez-le à la main.</translation>
     </message>
     <message>
         <source>%1: the value for %2 needs quoting, which Telemetry Lens does not write.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la valeur de %2 doit être mise entre guillemets, ce que Telemetry Lens n&apos;écrit pas.</translation>
     </message>
 </context>
 <context>
     <name>EnvReport</name>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non définie</translation>
     </message>
     <message>
         <source>set (value hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>définie (valeur masquée)</translation>
     </message>
     <message>
         <source>%1: in this session %2, in new terminals %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : dans cette session %2, dans les nouveaux terminaux %3.</translation>
     </message>
 </context>
 <context>
     <name>EnvSources</name>
     <message>
         <source>Read once, at its later place in the order (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu une seule fois, à sa place ultérieure dans l&apos;ordre (%1).</translation>
     </message>
     <message>
         <source>an unknown shell</source>
-        <translation type="unfinished"></translation>
+        <translation>un shell inconnu</translation>
     </message>
     <message>
         <source>Only the display managers of Debian and Ubuntu read ~/.profile; this system&apos;s does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les gestionnaires de connexion de Debian et d&apos;Ubuntu lisent ~/.profile ; celui de ce système ne le fait pas.</translation>
     </message>
     <message>
         <source>bash reads only the first existing of ~/.bash_profile, ~/.bash_login and ~/.profile, which here is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>bash ne lit que le premier fichier existant parmi ~/.bash_profile, ~/.bash_login et ~/.profile, c&apos;est-à-dire ici %1.</translation>
     </message>
     <message>
         <source>Only %1 reads this file, but %2 logs in with %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul %1 lit ce fichier, mais %2 se connecte avec %3.</translation>
     </message>
     <message>
         <source>this user</source>
-        <translation type="unfinished"></translation>
+        <translation>cet utilisateur</translation>
     </message>
     <message>
         <source>%1 is larger than %2 bytes, far more than a start-up file needs, so its environment settings were not read. Check what wrote it, then shrink or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse %2 octets, bien plus qu&apos;il n&apos;en faut à un fichier de démarrage ; ses réglages d&apos;environnement n&apos;ont donc pas été lus. Vérifiez ce qui l&apos;a écrit, puis réduisez-le ou supprimez-le.</translation>
     </message>
     <message>
         <source>%1 is not a regular file (a directory, FIFO or device), so it was not read; the shell cannot use it either. Remove it or replace it with a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier ordinaire (un dossier, un FIFO ou un périphérique) ; il n&apos;a donc pas été lu, et le shell ne peut pas l&apos;utiliser non plus. Supprimez-le ou remplacez-le par un fichier ordinaire.</translation>
     </message>
     <message>
         <source>%1 could not be read, so its environment settings are unknown: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être lu ; ses réglages d&apos;environnement sont donc inconnus : %2</translation>
     </message>
     <message>
         <source>%1 contains binary data, not text, so it was skipped; a shell cannot use it either. Check what wrote it and restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient des données binaires, pas du texte ; il a donc été ignoré, et un shell ne peut pas l&apos;utiliser non plus. Vérifiez ce qui l&apos;a écrit et restaurez-le à partir d&apos;une sauvegarde.</translation>
     </message>
     <message>
         <source>%1 starts with a byte order mark (BOM), which the shell reads as part of the first command, so the first line has no effect. Save the file as UTF-8 without BOM.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 commence par une indication d&apos;ordre des octets (BOM), que le shell lit comme faisant partie de la première commande : la première ligne n&apos;a donc aucun effet. Enregistrez le fichier en UTF-8 sans BOM.</translation>
     </message>
     <message>
         <source>%1 is not valid UTF-8; it was read as far as possible with the invalid bytes replaced. Save it as UTF-8 so that every setting is recognised.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas de l&apos;UTF-8 valide ; il a été lu autant que possible, les octets invalides étant remplacés. Enregistrez-le en UTF-8 pour que chaque réglage soit reconnu.</translation>
     </message>
     <message>
         <source>%1 has Windows (CRLF) line endings. Its settings are shown without the carriage returns, but the shell keeps one at the end of each value, so a tool may not recognise a setting such as &quot;1&quot;. Convert the file with dos2unix.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a des fins de ligne Windows (CRLF). Ses réglages sont affichés sans les retours chariot, mais le shell en garde un à la fin de chaque valeur : un outil peut donc ne pas reconnaître un réglage tel que &quot;1&quot;. Convertissez le fichier avec dos2unix.</translation>
     </message>
     <message>
         <source>%1 line %2: a quote or bracket opened here is never closed, so the shell stops with a syntax error and settings from this line on do not apply. Close the quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2 : un guillemet ou une parenthèse s&apos;ouvre ici sans jamais se refermer ; le shell s&apos;arrête donc sur une erreur de syntaxe et les réglages à partir de cette ligne ne s&apos;appliquent pas. Fermez le guillemet.</translation>
     </message>
     <message numerus="yes">
         <source>%1 line %2 is not a KEY=VALUE assignment and is ignored (%n such line(s) in the file). Correct or remove it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La ligne %2 de %1 n&apos;est pas une affectation CLÉ=VALEUR et est ignorée (%n ligne de ce type dans le fichier). Corrigez-la ou supprimez-la.</numerusform>
+            <numerusform>La ligne %2 de %1 n&apos;est pas une affectation CLÉ=VALEUR et est ignorée (%n lignes de ce type dans le fichier). Corrigez-la ou supprimez-la.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 line %2 sources %3, which is already being read (a loop); it was read once. Remove the loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %2 de %1 inclut (source) %3, qui est déjà en cours de lecture (une boucle) ; il n&apos;a été lu qu&apos;une fois. Supprimez la boucle.</translation>
     </message>
     <message>
         <source>%1 line %2 sources files more than %3 levels deep; %4 and what it sources were not read. Flatten the chain of source commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %2 de %1 inclut des fichiers sur plus de %3 niveaux ; %4 et ce qu&apos;il inclut n&apos;ont pas été lus. Aplatissez la chaîne de commandes source.</translation>
     </message>
     <message>
         <source>Sourced conditionally from %1 line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclus sous condition depuis %1, ligne %2.</translation>
     </message>
     <message>
         <source>Sourced from %1 line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclus depuis %1, ligne %2.</translation>
     </message>
     <message>
         <source>Run by /etc/profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuté par /etc/profile.</translation>
     </message>
 </context>
 <context>
     <name>Grammar</name>
     <message>
         <source>%1 accepts exactly 1 or 0 here; any other value makes it raise an error at start.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 accepte ici exactement 1 ou 0 ; toute autre valeur provoque une erreur au démarrage.</translation>
     </message>
     <message>
         <source>%1 accepts true, yes, 1, false, no or 0 here; any other value makes it raise an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 accepte ici true, yes, 1, false, no ou 0 ; toute autre valeur provoque une erreur.</translation>
     </message>
     <message>
         <source>An internal testing switch that forces telemetry on past every opt-out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un commutateur de test interne qui force l&apos;activation de la télémétrie malgré toute désactivation.</translation>
     </message>
     <message>
         <source>%1=true forces %2 telemetry on, whatever else is set. Remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1=true force l&apos;activation de la télémétrie de %2, quels que soient les autres réglages. Supprimez-le.</translation>
     </message>
     <message>
         <source>Only the value true has an effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule la valeur true a un effet.</translation>
     </message>
     <message>
         <source>false and 0 do not disable telemetry.</source>
-        <translation type="unfinished"></translation>
+        <translation>false et 0 ne désactivent pas la télémétrie.</translation>
     </message>
     <message>
         <source>An unusual value: recent %1 releases treat it as disabled, older ones may not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une valeur inhabituelle : les versions récentes de %1 la traitent comme une désactivation, les plus anciennes peut-être pas.</translation>
     </message>
     <message>
         <source>%1 has the unusual value &quot;%2&quot;; set it to true to be sure.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a la valeur inhabituelle &quot;%2&quot; ; mettez-la à true pour être sûr.</translation>
     </message>
     <message>
         <source>%1 only honours DO_NOT_TRACK=true; this value is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne respecte que DO_NOT_TRACK=true ; cette valeur est ignorée.</translation>
     </message>
     <message>
         <source>DO_NOT_TRACK=%1 is ignored by %2, which only honours DO_NOT_TRACK=true. Set MLFLOW_DISABLE_TELEMETRY=true instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>DO_NOT_TRACK=%1 est ignoré par %2, qui ne respecte que DO_NOT_TRACK=true. Définissez plutôt MLFLOW_DISABLE_TELEMETRY=true.</translation>
     </message>
     <message>
         <source>Its mere presence switches %1 telemetry off (a CI or managed runtime is assumed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa seule présence désactive la télémétrie de %1 (l&apos;outil suppose un environnement d&apos;intégration continue ou d&apos;exécution géré).</translation>
     </message>
     <message>
         <source>Only &quot;true&quot; enables; &quot;%1&quot; disables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul &quot;true&quot; active ; &quot;%1&quot; désactive.</translation>
     </message>
     <message>
         <source>A Rasa Pro developer licence: telemetry is always on and nothing overrides it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une licence de développeur Rasa Pro : la télémétrie est toujours active et rien ne prévaut sur elle.</translation>
     </message>
     <message>
         <source>A Rasa Pro developer licence is set in %1; with it Rasa always collects telemetry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une licence de développeur Rasa Pro est définie dans %1 ; avec elle, Rasa collecte toujours la télémétrie.</translation>
     </message>
     <message>
         <source>A Rasa Pro licence. With a developer licence telemetry is always on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une licence Rasa Pro. Avec une licence de développeur, la télémétrie est toujours active.</translation>
     </message>
 </context>
 <context>
     <name>IniDocument</name>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : %2</translation>
     </message>
     <message>
         <source>section [%1] appears twice; configparser refuses such a file</source>
-        <translation type="unfinished"></translation>
+        <translation>la section [%1] apparaît deux fois ; configparser refuse un tel fichier</translation>
     </message>
     <message>
         <source>text before the first [section] header; configparser refuses such a file</source>
-        <translation type="unfinished"></translation>
+        <translation>du texte précède le premier en-tête [section] ; configparser refuse un tel fichier</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither a section header nor key = value</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est ni un en-tête de section ni une ligne clé = valeur</translation>
     </message>
     <message>
         <source>key &quot;%1&quot; appears twice in section [%2]; configparser refuses such a file</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé &quot;%1&quot; apparaît deux fois dans la section [%2] ; configparser refuse un tel fichier</translation>
     </message>
 </context>
 <context>
     <name>OptOutPlanner</name>
     <message>
         <source>%1 could not be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être lu (%2).</translation>
     </message>
     <message>
         <source>%1 is a link to %2, which does not exist; it was left alone. Create the file it points to, or remove the link, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un lien vers %2, qui n&apos;existe pas ; il n&apos;a pas été touché. Créez le fichier vers lequel il pointe, ou supprimez le lien, puis réessayez.</translation>
     </message>
     <message>
         <source>%1 cannot be created: part of its path is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être créé : une partie de son chemin est un fichier, pas un dossier.</translation>
     </message>
     <message>
         <source>%1 is not a regular file (a folder, FIFO or device); it was left alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier ordinaire (un dossier, un FIFO ou un périphérique) ; il n&apos;a pas été touché.</translation>
     </message>
     <message>
         <source>%1 is a loop of symbolic links; fix or remove the link.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une boucle de liens symboliques ; corrigez ou supprimez le lien.</translation>
     </message>
     <message>
         <source>%1 could not be examined: permission denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être examiné : permission refusée.</translation>
     </message>
     <message>
         <source>%1 is a link to %2, outside %3. Telemetry Lens writes only inside %3, so it left both unchanged: change %2 by hand, or replace the link with a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un lien vers %2, hors de %3. Telemetry Lens n&apos;écrit que dans %3 ; il n&apos;a donc modifié ni l&apos;un ni l&apos;autre : modifiez %2 à la main, ou remplacez le lien par un fichier.</translation>
     </message>
     <message>
         <source>%1 Check it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Vérifiez-le à la main.</translation>
     </message>
     <message>
         <source>%1 is set to %2 in %3 line %4, which depends on other variables, so Telemetry Lens cannot tell which file %5 reads. Set it to a plain path and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est défini à %2 dans %3, ligne %4, ce qui dépend d&apos;autres variables : Telemetry Lens ne peut donc pas savoir quel fichier %5 lit. Définissez-le à un chemin simple et réessayez.</translation>
     </message>
     <message>
         <source>%1 is set to the relative path %2, so the file %3 reads depends on the folder it starts in. Set it to an absolute path and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est défini au chemin relatif %2 : le fichier que %3 lit dépend donc du dossier depuis lequel il démarre. Définissez-le à un chemin absolu et réessayez.</translation>
     </message>
     <message>
         <source>login shells of every account</source>
-        <translation type="unfinished"></translation>
+        <translation>les shells de connexion de tous les comptes</translation>
     </message>
     <message>
         <source>every login session of every account (read by PAM)</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque session de connexion de chaque compte (lu par PAM)</translation>
     </message>
     <message>
         <source>login shells and, on Debian and Ubuntu, the graphical session</source>
-        <translation type="unfinished"></translation>
+        <translation>les shells de connexion et, sous Debian et Ubuntu, la session graphique</translation>
     </message>
     <message>
         <source>bash login shells, which read it instead of ~/.profile</source>
-        <translation type="unfinished"></translation>
+        <translation>les shells de connexion bash, qui le lisent à la place de ~/.profile</translation>
     </message>
     <message>
         <source>every zsh, which does not read ~/.profile</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque zsh, qui ne lit pas ~/.profile</translation>
     </message>
     <message>
         <source>every fish shell, which does not read ~/.profile</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque shell fish, qui ne lit pas ~/.profile</translation>
     </message>
     <message>
         <source>programs started by the systemd user session (the graphical desktop)</source>
-        <translation type="unfinished"></translation>
+        <translation>les programmes lancés par la session utilisateur systemd (le bureau graphique)</translation>
     </message>
     <message>
         <source>Unknown tool &quot;%1&quot;; known tools: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outil « %1 » inconnu ; outils connus : %2.</translation>
     </message>
     <message>
         <source>--scope system writes /etc/environment and /etc/profile.d/ and needs root: run it with sudo.</source>
-        <translation type="unfinished"></translation>
+        <translation>--scope system écrit /etc/environment et /etc/profile.d/ et nécessite root : lancez-le avec sudo.</translation>
     </message>
     <message>
         <source>%1 has no environment variable that switches it off, so it cannot be switched machine-wide.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a aucune variable d&apos;environnement qui le désactive ; il ne peut donc pas être désactivé pour toute la machine.</translation>
     </message>
     <message>
         <source>Telemetry Lens knows no setting that switches %1 off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telemetry Lens ne connaît aucun réglage qui désactive %1.</translation>
     </message>
     <message>
         <source>Ray reads usage_stats from this file; the JSON boolean false switches its usage statistics off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ray lit usage_stats dans ce fichier ; le booléen JSON false désactive ses statistiques d&apos;utilisation.</translation>
     </message>
     <message>
         <source>Ray reads usage_stats from this file; true switches its usage statistics on again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ray lit usage_stats dans ce fichier ; true réactive ses statistiques d&apos;utilisation.</translation>
     </message>
     <message>
         <source>Ray reads this when a cluster starts: clusters already running keep reporting until they are restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ray lit ce fichier au démarrage d&apos;un cluster : les clusters déjà en marche continuent d&apos;envoyer des rapports jusqu&apos;à leur redémarrage.</translation>
     </message>
     <message>
         <source>Skyplane reads [flags] usage_stats from this INI file; False switches its usage statistics off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skyplane lit [flags] usage_stats dans ce fichier INI ; False désactive ses statistiques d&apos;utilisation.</translation>
     </message>
     <message>
         <source>Skyplane reads [flags] usage_stats from this INI file; True switches its usage statistics on again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skyplane lit [flags] usage_stats dans ce fichier INI ; True réactive ses statistiques d&apos;utilisation.</translation>
     </message>
     <message>
         <source>Rasa reads metrics.enabled from this file; the YAML boolean false switches its telemetry off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasa lit metrics.enabled dans ce fichier ; le booléen YAML false désactive sa télémétrie.</translation>
     </message>
     <message>
         <source>Rasa reads metrics.enabled from this file; the YAML boolean true switches its telemetry on again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasa lit metrics.enabled dans ce fichier ; le booléen YAML true réactive sa télémétrie.</translation>
     </message>
     <message>
         <source>%1 reads %2 from the environment; this file gives %2=%3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lit %2 dans l&apos;environnement ; ce fichier donne %2=%3 à %4.</translation>
     </message>
     <message>
         <source>Removes %1 from the block Telemetry Lens manages, so %2 is no longer switched off here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retire %1 du bloc géré par Telemetry Lens : %2 n&apos;est donc plus désactivé ici.</translation>
     </message>
     <message>
         <source>Programs already running keep their old environment: open a new terminal or log in again for %1 to see %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les programmes déjà lancés gardent leur ancien environnement : ouvrez un nouveau terminal ou reconnectez-vous pour que %1 voie %2.</translation>
     </message>
     <message>
         <source>%1 stays switched off by %2=%3 in %4 line %5, outside what Telemetry Lens manages: remove that line to switch it on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reste désactivé par %2=%3 dans %4, ligne %5, en dehors de ce que gère Telemetry Lens : supprimez cette ligne pour le réactiver.</translation>
     </message>
     <message>
         <source>%1 is neither in the home folder nor in /etc; Telemetry Lens does not change it. Edit line %2 by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est ni dans le dossier personnel ni dans /etc ; Telemetry Lens ne le modifie pas. Modifiez la ligne %2 à la main.</translation>
     </message>
     <message>
         <source>%1 line %2 is inside the block Telemetry Lens manages; it is not an override.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %2 de %1 se trouve dans le bloc géré par Telemetry Lens ; ce n&apos;est pas un forçage.</translation>
     </message>
     <message>
         <source>Comments out line %1, which sets %2 and overrides the opt-out (--fix-overrides); undo restores it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commente la ligne %1, qui définit %2 et prévaut sur la désactivation (--fix-overrides) ; undo la rétablit.</translation>
     </message>
     <message>
         <source>a variable</source>
-        <translation type="unfinished"></translation>
+        <translation>une variable</translation>
     </message>
 </context>
 <context>
     <name>OverrideFixer</name>
     <message>
         <source>%1 no longer exists, so line %2 could not be disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;existe plus ; la ligne %2 n&apos;a donc pas pu être désactivée.</translation>
     </message>
     <message>
         <source>%1 has no line %2 (it has %3); scan again and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de ligne %2 (il en a %3) ; relancez l&apos;analyse et réessayez.</translation>
     </message>
     <message>
         <source>%1 line %2 no longer sets %3; scan again and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %2 de %1 ne définit plus %3 ; relancez l&apos;analyse et réessayez.</translation>
     </message>
     <message>
         <source>%1 line %2 continues onto the next line; commenting it out would change what the next line does, so it was left unchanged. Edit it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %2 de %1 se poursuit sur la ligne suivante ; la commenter changerait l&apos;effet de la ligne suivante, elle n&apos;a donc pas été modifiée. Modifiez-la à la main.</translation>
     </message>
 </context>
 <context>
     <name>Payloads</name>
     <message>
         <source>Each new cluster has a new session_id (its cluster id); the one shown is a made-up example.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque nouveau cluster a un nouveau session_id (son identifiant de cluster) ; celui affiché est un exemple inventé.</translation>
     </message>
     <message>
         <source>Values Ray measures while the cluster runs (nodes, memory, GPUs, libraries used, its own counters in extra_usage_tags) are null here; Ray fills them in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les valeurs que Ray mesure pendant que le cluster tourne (nœuds, mémoire, GPU, bibliothèques utilisées, ses propres compteurs dans extra_usage_tags) valent null ici ; Ray les remplit.</translation>
     </message>
     <message>
         <source>The first report is sent about a minute after the cluster starts, then one every hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le premier rapport est envoyé environ une minute après le démarrage du cluster, puis un toutes les heures.</translation>
     </message>
     <message>
         <source>No installed Ray version was found, so ray_version is null.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune version installée de Ray n&apos;a été trouvée ; ray_version vaut donc null.</translation>
     </message>
     <message>
         <source>Skyplane posts the report as a Loki log line: {&quot;streams&quot;: [{&quot;stream&quot;: {&quot;type&quot;: &quot;usage&quot; or &quot;error&quot;, &quot;environment&quot;: &quot;api&quot;}, &quot;values&quot;: [[&quot;&lt;time in ns&gt;&quot;, &quot;&lt;this report as JSON text&gt;&quot;]]}]}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skyplane envoie le rapport sous forme de ligne de journal Loki : {&quot;streams&quot;: [{&quot;stream&quot;: {&quot;type&quot;: &quot;usage&quot; ou &quot;error&quot;, &quot;environment&quot;: &quot;api&quot;}, &quot;values&quot;: [[&quot;&lt;heure en ns&gt;&quot;, &quot;&lt;ce rapport en texte JSON&gt;&quot;]]}]}.</translation>
     </message>
     <message>
         <source>Regions, cloud providers, command arguments and transfer statistics come from the transfer itself and are null here; for a copy from or to this computer the region is the local path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les régions, les fournisseurs cloud, les arguments de commande et les statistiques de transfert proviennent du transfert lui-même et valent null ici ; pour une copie depuis ou vers cet ordinateur, la région est le chemin local.</translation>
     </message>
     <message>
         <source>Every event gets a new session_id: the date and time plus 8 random hex digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque événement reçoit un nouveau session_id : la date et l&apos;heure suivies de 8 chiffres hexadécimaux aléatoires.</translation>
     </message>
     <message>
         <source>No client id was found yet: Skyplane writes one (this machine&apos;s MAC address) on its first run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun identifiant client n&apos;a encore été trouvé : Skyplane en écrit un (l&apos;adresse MAC de cette machine) à sa première exécution.</translation>
     </message>
     <message>
         <source>One example event; MLflow sends up to 500 of them per request, every 10 seconds. session_id and partition-key are new random values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un exemple d&apos;événement ; MLflow en envoie jusqu&apos;à 500 par requête, toutes les 10 secondes. session_id et partition-key sont de nouvelles valeurs aléatoires.</translation>
     </message>
     <message>
         <source>params is JSON text inside the JSON (a string), not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>params est du texte JSON à l&apos;intérieur du JSON (une chaîne), pas un objet.</translation>
     </message>
     <message>
         <source>No installation id exists yet: MLflow creates one at its first run; the one shown is a made-up example.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun identifiant d&apos;installation n&apos;existe encore : MLflow en crée un à sa première exécution ; celui affiché est un exemple inventé.</translation>
     </message>
     <message>
         <source>tracking_uri_scheme depends on the tracking store your MLflow version uses by default; it is null here.</source>
-        <translation type="unfinished"></translation>
+        <translation>tracking_uri_scheme dépend du stockage de suivi que votre version de MLflow utilise par défaut ; il vaut null ici.</translation>
     </message>
     <message>
         <source>project is the SHA-256 of the output of `git remote get-url origin` in the project folder (null outside a Git repository); directory is the SHA-256 of the folder Rasa runs in, here %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>project est le SHA-256 de la sortie de `git remote get-url origin` dans le dossier du projet (null hors d&apos;un dépôt Git) ; directory est le SHA-256 du dossier dans lequel Rasa s&apos;exécute, ici %1.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Event-specific properties (for Training Started: counts of intents, entities and actions, the pipeline and policies) are sent next to metrics_id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les propriétés propres à chaque événement (pour Training Started : le nombre d&apos;intentions, d&apos;entités et d&apos;actions, le pipeline et les politiques) sont envoyées à côté de metrics_id.</translation>
     </message>
     <message>
         <source>No rasa_user_id exists yet: Rasa creates one at its next run; the one shown is a made-up example.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun rasa_user_id n&apos;existe encore : Rasa en crée un à sa prochaine exécution ; celui affiché est un exemple inventé.</translation>
     </message>
 </context>
 <context>
     <name>RasaConfigEditor</name>
     <message>
         <source>%1 is created with only the opt-out. No rasa_user_id or date is invented: Rasa keeps this file as it is, and has no id to send while telemetry is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est créé avec seulement la désactivation. Aucun rasa_user_id ni aucune date n&apos;est inventé : Rasa conserve ce fichier tel quel et n&apos;a aucun identifiant à envoyer tant que la télémétrie est désactivée.</translation>
     </message>
     <message>
         <source>%1 is not valid YAML (line %2: %3). Rasa reads such a file as empty and switches telemetry back on at its next run; it was left unchanged: fix it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas du YAML valide (ligne %2 : %3). Rasa lit un tel fichier comme vide et réactive la télémétrie à sa prochaine exécution ; il n&apos;a pas été modifié : corrigez-le et réessayez.</translation>
     </message>
     <message>
         <source>%1 holds %2 YAML documents; Rasa reads only a single one and would switch telemetry back on. It was left unchanged: keep one document and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient %2 documents YAML ; Rasa n&apos;en lit qu&apos;un seul et réactiverait la télémétrie. Il n&apos;a pas été modifié : ne gardez qu&apos;un document et réessayez.</translation>
     </message>
     <message>
         <source>%1 does not hold a map of settings, so Rasa would replace it; it was left unchanged. Fix or remove it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient pas de table de réglages ; Rasa le remplacerait donc. Il n&apos;a pas été modifié. Corrigez-le ou supprimez-le, puis réessayez.</translation>
     </message>
     <message>
         <source>%1 is written in YAML flow style ({...}); Telemetry Lens only edits block style. It was left unchanged: set metrics.enabled: %2 by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est écrit en style de flux YAML ({...}) ; Telemetry Lens ne modifie que le style bloc. Il n&apos;a pas été modifié : définissez metrics.enabled: %2 à la main.</translation>
     </message>
     <message>
         <source>%1 has the key &quot;%2&quot; twice (line %3); Rasa cannot read such a file and would switch telemetry back on. It was left unchanged: remove the duplicate and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient deux fois la clé &quot;%2&quot; (ligne %3) ; Rasa ne peut pas lire un tel fichier et réactiverait la télémétrie. Il n&apos;a pas été modifié : supprimez le doublon et réessayez.</translation>
     </message>
     <message>
         <source>%1: the value of %2.enabled (line %3) is written in a form Telemetry Lens does not edit (several lines, a nested value or an unusual key). The file was left unchanged: set %2.enabled: %4 by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la valeur de %2.enabled (ligne %3) est écrite sous une forme que Telemetry Lens ne modifie pas (plusieurs lignes, une valeur imbriquée ou une clé inhabituelle). Le fichier n&apos;a pas été modifié : définissez %2.enabled: %4 à la main.</translation>
     </message>
     <message>
         <source>%1: %2 is written in YAML flow style ({...}); Telemetry Lens only edits block style. It was left unchanged: set %2.enabled: %3 by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 est écrit en style de flux YAML ({...}) ; Telemetry Lens ne modifie que le style bloc. Il n&apos;a pas été modifié : définissez %2.enabled: %3 à la main.</translation>
     </message>
     <message>
         <source>%1: metrics (line %2) is not a map, so Rasa cannot read its opt-out and would rewrite the file with telemetry on. It was left unchanged: fix it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : metrics (ligne %2) n&apos;est pas une table ; Rasa ne peut donc pas lire sa désactivation et réécrirait le fichier avec la télémétrie activée. Il n&apos;a pas été modifié : corrigez-le et réessayez.</translation>
     </message>
     <message>
         <source>%1 could not be changed safely (the result would not read back as intended); it was left unchanged. Set metrics.enabled: %2 by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être modifié sans risque (le résultat ne se relirait pas comme prévu) ; il n&apos;a pas été modifié. Définissez metrics.enabled: %2 à la main.</translation>
+    </message>
+    <message>
+        <source>%1 is too large or too deeply aliased to be checked safely; it was left unchanged. Check what wrote it, fix it, and try again.</source>
+        <translation>%1 est trop volumineux ou utilise trop d&apos;alias imbriqués pour être vérifié sans risque ; il n&apos;a pas été modifié. Vérifiez ce qui l&apos;a écrit, corrigez-le et réessayez.</translation>
     </message>
 </context>
 <context>
     <name>RayConfigEditor</name>
     <message>
         <source>%1 is nested more than %2 levels deep, so it was not read and was left unchanged. Check what wrote it, fix or remove it, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est imbriqué sur plus de %2 niveaux ; il n&apos;a donc pas été lu ni modifié. Vérifiez ce qui l&apos;a écrit, corrigez-le ou supprimez-le, puis réessayez.</translation>
     </message>
     <message>
         <source>%1 is not valid JSON (%2). Ray would replace it with an empty file and lose its content, so it was left unchanged: fix or remove it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas du JSON valide (%2). Ray le remplacerait par un fichier vide et perdrait son contenu ; il n&apos;a donc pas été modifié : corrigez-le ou supprimez-le, puis réessayez.</translation>
     </message>
     <message>
         <source>%1 does not hold a JSON object (it holds a %2), so Ray ignores it and it was left unchanged: fix or remove it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient pas d&apos;objet JSON (il contient un %2) ; Ray l&apos;ignore donc, et il n&apos;a pas été modifié : corrigez-le ou supprimez-le, puis réessayez.</translation>
     </message>
     <message>
         <source>%1 could not be written back as JSON (%2); it was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être réécrit en JSON (%2) ; il n&apos;a pas été modifié.</translation>
     </message>
 </context>
 <context>
     <name>Resolver</name>
     <message>
         <source>this session&apos;s environment</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;environnement de cette session</translation>
     </message>
     <message>
         <source>%1 line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2</translation>
     </message>
     <message>
         <source>Unsets %1 inside a condition or function.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprime la variable %1 à l&apos;intérieur d&apos;une condition ou d&apos;une fonction.</translation>
     </message>
     <message>
         <source>Unsets %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprime la variable %1.</translation>
     </message>
     <message>
         <source>Inside a condition or function: it applies only when that code runs, which cannot be known without running the shell.</source>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;intérieur d&apos;une condition ou d&apos;une fonction : ne s&apos;applique que lorsque ce code s&apos;exécute, ce qu&apos;on ne peut pas savoir sans exécuter le shell.</translation>
     </message>
     <message>
         <source>Overridden later by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redéfinie plus loin, dans %1.</translation>
     </message>
     <message>
         <source>Set but not exported: programs do not see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définie mais non exportée : les programmes ne la voient pas.</translation>
     </message>
     <message>
         <source>Overridden later by %1=%2 in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redéfinie plus loin en %1=%2 dans %3.</translation>
     </message>
     <message>
         <source>Unset again later, so it has no effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimée de nouveau plus loin ; elle n&apos;a donc aucun effet.</translation>
     </message>
     <message>
         <source>This file belongs to a shell this account does not log in with, so it is not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier appartient à un shell avec lequel ce compte ne se connecte pas ; il n&apos;est donc pas appliqué.</translation>
     </message>
     <message>
         <source>%1 sets %2=%3, but this account does not log in with that shell, so %4 does not see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 définit %2=%3, mais ce compte ne se connecte pas avec ce shell ; %4 ne le voit donc pas.</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non définie)</translation>
     </message>
     <message>
         <source>In this session %1 is %2; in new terminals and sessions it will be %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans cette session, %1 vaut %2 ; dans les nouveaux terminaux et les nouvelles sessions, elle vaudra %3.</translation>
     </message>
     <message>
         <source>Not valid JSON: %1 treats the file as if it had no setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON invalide : %1 traite le fichier comme s&apos;il ne contenait aucun réglage.</translation>
     </message>
     <message>
         <source>Not a JSON object: %1 treats the file as if it had no setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas un objet JSON : %1 traite le fichier comme s&apos;il ne contenait aucun réglage.</translation>
     </message>
     <message>
         <source>%1 is not a valid JSON object, so %2 ignores it, and %2 replaces it with {} the next time it saves a setting. Fix or remove the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un objet JSON valide : %2 l&apos;ignore donc, et le remplace par {} la prochaine fois qu&apos;il enregistre un réglage. Corrigez ou supprimez le fichier.</translation>
     </message>
     <message>
         <source>The file has no %1 value, so it does not decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;a pas de valeur %1 ; il n&apos;est donc pas décisif.</translation>
     </message>
     <message>
         <source>%1 accepts only the JSON booleans true or false here; %2 makes it raise an error at start.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;accepte ici que les booléens JSON true ou false ; %2 provoque une erreur au démarrage.</translation>
     </message>
     <message>
         <source>unreadable INI file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier INI illisible</translation>
     </message>
     <message>
         <source>The file holds JSON, but %1 reads it as an INI file: every %1 command fails. (Its documentation wrongly shows JSON.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier contient du JSON, mais %1 le lit comme un fichier INI : toutes les commandes %1 échouent. (Sa documentation montre à tort du JSON.)</translation>
     </message>
     <message>
         <source>%1 cannot read this file (%2): every %1 command fails until it is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas lire ce fichier (%2) : toutes les commandes %1 échouent tant qu&apos;il n&apos;est pas corrigé.</translation>
     </message>
     <message>
         <source>%1 cannot be read by %2 (%3). Fix the file; Telemetry Lens will not rewrite it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être lu par %2 (%3). Corrigez le fichier ; Telemetry Lens ne le réécrira pas.</translation>
     </message>
     <message>
         <source>The file has no [%1] %2 key, so it does not decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;a pas de clé [%1] %2 ; il n&apos;est donc pas décisif.</translation>
     </message>
     <message>
         <source>Malformed YAML: %1 reads it as empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML mal formé : %1 le lit comme vide.</translation>
     </message>
     <message>
         <source>%1 is malformed (%2): %3 reads it as empty and rewrites it with telemetry switched on at its next run. Fix the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est mal formé (%2) : %3 le lit comme vide et le réécrit avec la télémétrie activée à sa prochaine exécution. Corrigez le fichier.</translation>
     </message>
     <message>
         <source>The file holds no settings; %1 writes a fresh one with telemetry on at its next run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne contient aucun réglage ; %1 en écrit un nouveau avec la télémétrie activée à sa prochaine exécution.</translation>
     </message>
     <message>
         <source>%1 is not a YAML mapping: %2 reads it as empty and rewrites it with telemetry switched on at its next run. Fix the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une table de correspondance YAML : %2 le lit comme vide et le réécrit avec la télémétrie activée à sa prochaine exécution. Corrigez le fichier.</translation>
     </message>
     <message>
         <source>No %1 section: %2 writes one with telemetry on at its next run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune section %1 : %2 en écrit une avec la télémétrie activée à sa prochaine exécution.</translation>
     </message>
     <message>
         <source>The %1 section has no %2 key: %3 raises an error when it checks telemetry.</source>
-        <translation type="unfinished"></translation>
+        <translation>La section %1 n&apos;a pas de clé %2 : %3 lève une erreur lorsqu&apos;il vérifie la télémétrie.</translation>
     </message>
     <message>
         <source>(a list or mapping)</source>
-        <translation type="unfinished"></translation>
+        <translation>(une liste ou une table de correspondance)</translation>
     </message>
     <message>
         <source>A quoted string, which %1 treats as true.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une chaîne entre guillemets, que %1 traite comme true.</translation>
     </message>
     <message>
         <source>%1 is the quoted string &quot;%2&quot; in %3, which %4 treats as true: telemetry stays on. Write the YAML boolean false, without quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est la chaîne entre guillemets &quot;%2&quot; dans %3, que %4 traite comme true : la télémétrie reste active. Écrivez le booléen YAML false, sans guillemets.</translation>
     </message>
     <message>
         <source>null counts as false.</source>
-        <translation type="unfinished"></translation>
+        <translation>null compte comme false.</translation>
     </message>
     <message>
         <source>In YAML 1.2 this is a string, not a boolean, and %1 treats any non-empty string as true.</source>
-        <translation type="unfinished"></translation>
+        <translation>En YAML 1.2, c&apos;est une chaîne et non un booléen, et %1 traite toute chaîne non vide comme true.</translation>
     </message>
     <message>
         <source>%1: %2 in %3 is a string in YAML 1.2, which %4 treats as true: telemetry stays on. Write false.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 dans %3 est une chaîne en YAML 1.2, que %4 traite comme true : la télémétrie reste active. Écrivez false.</translation>
     </message>
     <message>
         <source>The file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;existe pas.</translation>
     </message>
     <message>
         <source>This file marks a managed runtime, where %1 does not collect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier signale un environnement d&apos;exécution géré, dans lequel %1 ne collecte pas.</translation>
     </message>
     <message>
         <source>Not used: %1 decides first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non utilisé : %1 est pris en compte en premier.</translation>
     </message>
     <message>
         <source>collects by default</source>
-        <translation type="unfinished"></translation>
+        <translation>collecte par défaut</translation>
     </message>
     <message>
         <source>%1 ignores DO_NOT_TRACK.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ignore DO_NOT_TRACK.</translation>
     </message>
     <message>
         <source>Collecting: nothing switches it off, and %1 collects by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collecte : rien ne la désactive, et %1 collecte par défaut.</translation>
     </message>
     <message>
         <source>Misconfigured: %1 cannot read %2, so it fails to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mal configurée : %1 ne peut pas lire %2 ; il ne démarre donc pas.</translation>
     </message>
     <message>
         <source>Misconfigured: %1 in %2 is a value %3 rejects, so %3 fails to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mal configurée : %1 dans %2 est une valeur que %3 rejette ; %3 ne démarre donc pas.</translation>
     </message>
     <message>
         <source>Collecting because %1 in %2 is a quoted string, which %3 treats as true.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collecte, car %1 dans %2 est une chaîne entre guillemets, que %3 traite comme true.</translation>
     </message>
     <message>
         <source>Collecting because %1 in %2 overrides %3 in %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collecte, car %1 dans %2 prévaut sur %3 dans %4.</translation>
     </message>
     <message>
         <source>Collecting because of %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collecte à cause de %1 dans %2.</translation>
     </message>
     <message>
         <source>Off because %1 in %2 overrides %3 in %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivée, car %1 dans %2 prévaut sur %3 dans %4.</translation>
     </message>
     <message>
         <source>Off because %1 exists, which marks a managed runtime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivée, car %1 existe, ce qui signale un environnement d&apos;exécution géré.</translation>
     </message>
     <message>
         <source>Off because of %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivée par %1 dans %2.</translation>
     </message>
 </context>
 <context>
     <name>RootFs</name>
     <message>
         <source>%1 could not be examined (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être examiné (%2).</translation>
     </message>
     <message>
         <source>%1 is not a regular file; it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier ordinaire ; il a été ignoré.</translation>
     </message>
     <message>
         <source>%1 is %2 bytes, larger than the %3 bytes a setting or report can be; it was not read. Check whether something else wrote this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fait %2 octets, plus que les %3 octets que peut faire un réglage ou un rapport ; il n&apos;a pas été lu. Vérifiez si quelque chose d&apos;autre a écrit ce fichier.</translation>
     </message>
     <message>
         <source>%1 could not be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être lu (%2).</translation>
     </message>
     <message>
         <source>%1 grew beyond %2 bytes while it was read; it was not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a dépassé %2 octets pendant sa lecture ; il n&apos;a pas été utilisé.</translation>
     </message>
     <message>
         <source>read</source>
-        <translation type="unfinished"></translation>
+        <translation>lu</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>absent</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier ordinaire</translation>
     </message>
     <message>
         <source>too large</source>
-        <translation type="unfinished"></translation>
+        <translation>trop volumineux</translation>
     </message>
     <message>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>illisible</translation>
     </message>
     <message>
         <source>link leads outside the scanned area</source>
-        <translation type="unfinished"></translation>
+        <translation>le lien mène hors de la zone analysée</translation>
     </message>
     <message>
         <source>%1 is a link that leads outside %2; it was not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un lien qui mène hors de %2 ; il n&apos;a pas été suivi.</translation>
     </message>
     <message>
         <source>%1 is not a regular file (a directory, FIFO or device); it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier ordinaire (un dossier, un FIFO ou un périphérique) ; il a été ignoré.</translation>
     </message>
     <message>
         <source>%1 is a loop of symbolic links; fix or remove the link.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une boucle de liens symboliques ; corrigez ou supprimez le lien.</translation>
     </message>
     <message>
         <source>%1 could not be read: permission denied. Run the audit as a user who may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être lu : permission refusée. Lancez l&apos;audit avec un utilisateur autorisé à le lire.</translation>
     </message>
     <message>
         <source>%1 could not be opened (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être ouvert (%2).</translation>
     </message>
     <message>
         <source>%1 is a symbolic link inside a scanned folder; it was not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un lien symbolique dans un dossier analysé ; il n&apos;a pas été suivi.</translation>
     </message>
 </context>
 <context>
     <name>Scanner</name>
     <message>
         <source>The root %1 does not exist. Give --root the folder where the image is mounted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La racine %1 n&apos;existe pas. Indiquez à --root le dossier où l&apos;image est montée.</translation>
     </message>
     <message>
         <source>The root %1 is not a readable folder. Check the path and your permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>La racine %1 n&apos;est pas un dossier lisible. Vérifiez le chemin et vos droits d&apos;accès.</translation>
     </message>
     <message>
         <source>Reading Ray sessions in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des sessions Ray dans %1</translation>
     </message>
     <message>
         <source>Reading Skyplane events in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des événements Skyplane dans %1</translation>
     </message>
     <message>
         <source>Resolving settings of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution des réglages de %1</translation>
     </message>
     <message>
         <source>Scan finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse terminée</translation>
     </message>
 </context>
 <context>
     <name>SkyplaneConfigEditor</name>
     <message>
         <source>%1 is not valid UTF-8 text, so Skyplane cannot read it; it was left unchanged. Fix the file and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas du texte UTF-8 valide : Skyplane ne peut donc pas le lire ; il n&apos;a pas été modifié. Corrigez le fichier et réessayez.</translation>
     </message>
     <message>
         <source>%1 cannot be read the way Skyplane reads it (%2); every skyplane command would fail on it, so it was left unchanged. Fix the file and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être lu comme Skyplane le lit (%2) ; toutes les commandes skyplane échoueraient à cause de lui, il n&apos;a donc pas été modifié. Corrigez le fichier et réessayez.</translation>
     </message>
     <message>
         <source>It looks like JSON, as Skyplane&apos;s documentation suggests; Skyplane reads this file as INI, so move the JSON away and let Telemetry Lens write [flags] usage_stats = False.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ressemble à du JSON, comme le suggère la documentation de Skyplane ; or Skyplane lit ce fichier comme un fichier INI : déplacez le JSON ailleurs et laissez Telemetry Lens écrire [flags] usage_stats = False.</translation>
     </message>
     <message>
         <source>%1 could not be changed safely (the result would not read back as intended); it was left unchanged. Set [flags] usage_stats = %2 by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être modifié sans risque (le résultat ne se relirait pas comme prévu) ; il n&apos;a pas été modifié. Définissez [flags] usage_stats = %2 à la main.</translation>
     </message>
 </context>
 <context>
     <name>State</name>
     <message>
         <source>Collecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Collecte</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivée</translation>
     </message>
     <message>
         <source>Misconfigured</source>
-        <translation type="unfinished"></translation>
+        <translation>Mal configurée</translation>
     </message>
 </context>
 <context>
     <name>tlens::Banner</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Dismiss the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le message</translation>
     </message>
 </context>
 <context>
     <name>tlens::ChangeHistoryModel</name>
     <message>
-        <source>interrupted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>partly written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>undone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>partly undone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>put back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>changed since; left alone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Turned off</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivation</translation>
     </message>
     <message>
         <source>Turned on</source>
-        <translation type="unfinished"></translation>
+        <translation>Activation</translation>
     </message>
     <message>
         <source>%1 (whole machine)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (toute la machine)</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 le %2</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Outils</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
 </context>
 <context>
     <name>tlens::DeletionDialog</name>
     <message>
         <source>Copy the text — I send it myself</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le texte — je l&apos;envoie moi-même</translation>
     </message>
     <message>
         <source>Open in my mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans mon logiciel de messagerie</translation>
     </message>
     <message>
         <source>Save as an e-mail file (.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer comme fichier e-mail (.eml)</translation>
     </message>
     <message>
         <source>Open a prefilled issue on the tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un ticket prérempli sur le gestionnaire de tickets</translation>
     </message>
     <message>
         <source>Send to my organisation&apos;s privacy endpoint (HTTPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer au point de terminaison « vie privée » de mon organisation (HTTPS)</translation>
     </message>
     <message>
         <source>&amp;Copy and record</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier et &amp;enregistrer</translation>
     </message>
     <message>
         <source>&amp;Open mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le logiciel de messagerie</translation>
     </message>
     <message>
         <source>&amp;Save message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le &amp;message…</translation>
     </message>
     <message>
         <source>&amp;Open issue form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le formulaire de ticket</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer</translation>
     </message>
     <message>
         <source>&amp;Endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de &amp;terminaison :</translation>
     </message>
     <message>
         <source>Request deletion — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande d&apos;effacement — %1</translation>
     </message>
     <message>
         <source>Identifiers to quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants à citer</translation>
     </message>
     <message>
         <source>optional — the only personal detail the message would contain</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif — la seule donnée personnelle que contiendrait le message</translation>
     </message>
     <message>
         <source>Your e-mail address for the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre adresse e-mail pour la réponse</translation>
     </message>
     <message>
         <source>How the request leaves</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment la demande part</translation>
     </message>
     <message>
         <source>Privacy endpoint address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du point de terminaison « vie privée »</translation>
     </message>
     <message>
         <source>The exact message</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message exact</translation>
     </message>
     <message>
         <source>%1 names no address for deletion requests; the request becomes a public issue on its tracker quoting the %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;indique aucune adresse pour les demandes d&apos;effacement ; la demande devient un ticket public sur son gestionnaire de tickets, citant le %2.</translation>
     </message>
     <message>
         <source>%1 deletes collected data when asked at %2 with the %3 values. Nothing leaves before you confirm, and the message names no user, host or path.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 efface les données collectées sur demande adressée à %2 avec les valeurs de %3. Rien ne part avant votre confirmation, et le message ne mentionne aucun utilisateur, hôte ni chemin.</translation>
     </message>
     <message>
         <source>&amp;Identifiers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiants :</translation>
     </message>
     <message>
         <source>Your &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre a&amp;dresse :</translation>
     </message>
     <message>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canal :</translation>
     </message>
     <message>
         <source>&amp;Preview of the exact message:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;perçu du message exact :</translation>
     </message>
     <message>
         <source>No %1 was found on this machine, so there is nothing to quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun %1 n&apos;a été trouvé sur cette machine : il n&apos;y a donc rien à citer.</translation>
     </message>
     <message>
         <source>Check at least one identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez au moins un identifiant.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an e-mail address; give one like name@example.org, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une adresse e-mail ; indiquez-en une du type nom@example.org, ou laissez le champ vide.</translation>
     </message>
     <message>
         <source>Give the https:// address of your organisation&apos;s privacy endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez l&apos;adresse https:// du point de terminaison « vie privée » de votre organisation.</translation>
     </message>
     <message>
         <source>The message is too long for a link; save it as an .eml file or copy it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message est trop long pour un lien ; enregistrez-le plutôt dans un fichier .eml ou copiez-le.</translation>
     </message>
     <message>
         <source>Save the deletion request</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la demande d&apos;effacement</translation>
     </message>
     <message>
         <source>E-mail message (*.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Message e-mail (*.eml)</translation>
     </message>
     <message>
         <source>Could not write %1: %2. Choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2. Choisissez un autre emplacement.</translation>
     </message>
     <message>
         <source>No program could open the link. Copy the text instead, or save it as an .eml file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun programme n&apos;a pu ouvrir le lien. Copiez plutôt le texte, ou enregistrez-le dans un fichier .eml.</translation>
     </message>
 </context>
 <context>
     <name>tlens::DeletionRequest</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Remise</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse reçue</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturée</translation>
     </message>
 </context>
 <context>
     <name>tlens::HistoryPage</name>
     <message>
         <source>&amp;Undo the most recent change</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler la dernière modification</translation>
     </message>
     <message>
         <source>History of changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des modifications</translation>
     </message>
     <message>
         <source>Every change the switches wrote, newest first. Each file was backed up before it was changed; undo puts back its exact previous bytes and removes files the change created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No change has been made yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque modification écrite par les commutateurs, de la plus récente à la plus ancienne. Chaque fichier a été sauvegardé avant d&apos;être modifié ; l&apos;annulation remet exactement ses octets précédents et supprime les fichiers créés par la modification.</translation>
     </message>
     <message>
         <source>Change sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Lots de modifications</translation>
     </message>
     <message>
         <source>Files of the selected change set</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers du lot de modifications sélectionné</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <source>Undo the most recent change set</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le lot de modifications le plus récent</translation>
     </message>
     <message>
         <source>created by the change</source>
-        <translation type="unfinished"></translation>
+        <translation>créé par la modification</translation>
     </message>
     <message>
         <source>removed by the change</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimé par la modification</translation>
+    </message>
+    <message>
+        <source>No change has been made yet. Turning a tool off (or on again) records a change set here.</source>
+        <translation>Aucune modification n&apos;a encore été faite. Désactiver un outil (ou le réactiver) enregistre ici un lot de modifications.</translation>
     </message>
 </context>
 <context>
     <name>tlens::IdentifiersModel</name>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>What it can reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;il peut révéler</translation>
     </message>
     <message>
         <source>Found in</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvé dans</translation>
     </message>
 </context>
 <context>
     <name>tlens::InputsModel</name>
     <message>
         <source>won</source>
-        <translation type="unfinished"></translation>
+        <translation>retenu</translation>
     </message>
     <message>
         <source>shadowed</source>
-        <translation type="unfinished"></translation>
+        <translation>masqué</translation>
     </message>
     <message>
         <source>invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>invalide</translation>
     </message>
     <message>
         <source>ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>ignoré</translation>
     </message>
     <message>
         <source>conditional</source>
-        <translation type="unfinished"></translation>
+        <translation>conditionnel</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>remarque</translation>
     </message>
     <message>
         <source>built-in default</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur par défaut intégrée</translation>
     </message>
     <message>
         <source>Judged</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglage</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
 </context>
 <context>
     <name>tlens::JsonTreeModel</name>
     <message>
         <source>Not valid JSON at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON invalide à l&apos;octet %1 : %2</translation>
     </message>
     <message>
         <source>The document holds no JSON object or array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document ne contient aucun objet ni tableau JSON.</translation>
     </message>
     <message numerus="yes">
         <source>{%n key(s)}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{%n clé}</numerusform>
+            <numerusform>{%n clés}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>[%n item(s)]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%n élément]</numerusform>
+            <numerusform>[%n éléments]</numerusform>
         </translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
 </context>
 <context>
     <name>tlens::MainWindow</name>
     <message>
         <source>Scan progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l&apos;analyse</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>Scan again (F5). The window also rescans by itself when a tool writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyser de nouveau (F5). La fenêtre relance aussi l&apos;analyse automatiquement lorsqu&apos;un outil écrit.</translation>
     </message>
     <message>
         <source>Turn &amp;off all…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout &amp;désactiver…</translation>
     </message>
     <message>
         <source>Switch off the telemetry of every collecting tool, after showing each change (Ctrl+Shift+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver la télémétrie de chaque outil qui collecte, après avoir montré chaque modification (Ctrl+Maj+D)</translation>
     </message>
     <message>
         <source>&amp;Undo last change</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler la dernière modification</translation>
     </message>
     <message>
         <source>Put back the files of the most recent change set (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre les fichiers du lot de modifications le plus récent (Ctrl+Z)</translation>
     </message>
     <message>
         <source>&amp;Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter le rapport…</translation>
     </message>
     <message>
         <source>Save the audit report as HTML, JSON or CSV (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport d&apos;audit en HTML, JSON ou CSV (Ctrl+E)</translation>
     </message>
     <message>
         <source>Open &amp;mounted image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une image &amp;montée…</translation>
     </message>
     <message>
         <source>Folder where the image is mounted</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier où l&apos;image est montée</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>&amp;Deletion requests</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demandes d&apos;effacement</translation>
     </message>
     <message>
         <source>&amp;History of changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique des modifications</translation>
     </message>
     <message>
         <source>&amp;About Telemetry Lens</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Telemetry Lens</translation>
     </message>
     <message>
         <source>About Telemetry Lens</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Telemetry Lens</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Telemetry Lens %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;See what your developer tools collect and send, switch it off, and ask for the data to be deleted.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Telemetry Lens %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Voyez ce que vos outils de développement collectent et envoient, désactivez la collecte et demandez l&apos;effacement des données.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <source>S&amp;cope:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Portée :</translation>
     </message>
     <message>
         <source>Scope: whose settings are examined</source>
-        <translation type="unfinished"></translation>
+        <translation>Portée : comptes dont les réglages sont examinés</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>Navigation: overview, tools, deletion requests, history</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation : vue d&apos;ensemble, outils, demandes d&apos;effacement, historique</translation>
     </message>
     <message>
         <source>%1 changed; scanning again…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a changé ; nouvelle analyse…</translation>
     </message>
     <message>
         <source>Scanning %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Last scan %1 · %2 s · %n file(s) read · watching %3 paths for changes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Analyse de %1…</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2. %3</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) examined</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n compte examiné</numerusform>
+            <numerusform>%n comptes examinés</numerusform>
         </translation>
     </message>
     <message>
         <source>Scanning…</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse…</translation>
     </message>
     <message>
         <source>Deletion requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes d&apos;effacement</translation>
     </message>
     <message numerus="yes">
         <source>Deletion requests (%n overdue)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Demandes d&apos;effacement (%n en retard)</numerusform>
+            <numerusform>Demandes d&apos;effacement (%n en retard)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deletion requests (%n open)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Demandes d&apos;effacement (%n ouverte)</numerusform>
+            <numerusform>Demandes d&apos;effacement (%n ouvertes)</numerusform>
         </translation>
     </message>
     <message>
         <source>History of changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des modifications</translation>
     </message>
     <message>
         <source>My account</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon compte</translation>
     </message>
     <message>
         <source>Home: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier personnel : %1</translation>
     </message>
     <message>
         <source>Another home…</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre dossier personnel…</translation>
     </message>
     <message>
         <source>All users (admin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les utilisateurs (administrateur)</translation>
     </message>
     <message>
         <source>Mounted image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Image montée…</translation>
     </message>
     <message>
         <source>Image: %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Image : %1…</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur</translation>
     </message>
     <message>
         <source>Home folder to examine</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier personnel à examiner</translation>
     </message>
     <message>
         <source>%1 is outside %2; choose a folder inside the examined root.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est hors de %2 ; choisissez un dossier dans la racine examinée.</translation>
     </message>
     <message>
         <source>sample workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>poste de travail d&apos;exemple</translation>
     </message>
     <message>
         <source>image %1</source>
-        <translation type="unfinished"></translation>
+        <translation>image %1</translation>
     </message>
     <message>
         <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>cet ordinateur</translation>
     </message>
     <message>
         <source>Telemetry Lens — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Telemetry Lens — %1</translation>
     </message>
     <message>
         <source>Working out what to change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul des modifications à faire…</translation>
     </message>
     <message>
         <source>Working out what to change to turn telemetry off…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul des modifications à faire pour désactiver la télémétrie…</translation>
     </message>
     <message>
         <source>Some files were not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains fichiers n&apos;ont pas été modifiés : %1</translation>
     </message>
     <message>
         <source>Telemetry of %1 was switched on again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La télémétrie de %1 a été réactivée.</translation>
     </message>
     <message>
         <source>Telemetry of %1 was switched off.</source>
-        <translation type="unfinished"></translation>
+        <translation>La télémétrie de %1 a été désactivée.</translation>
     </message>
     <message numerus="yes">
         <source>%1 %n file(s) changed; a backup was kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %n fichier modifié ; une sauvegarde a été conservée.</numerusform>
+            <numerusform>%1 %n fichiers modifiés ; une sauvegarde a été conservée.</numerusform>
         </translation>
     </message>
     <message>
         <source>There is no change to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucune modification à annuler.</translation>
     </message>
     <message>
         <source>The last change could not be undone completely: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière modification n&apos;a pas pu être entièrement annulée : %1</translation>
     </message>
     <message numerus="yes">
         <source>The last change was undone: %n file(s) put back as they were.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La dernière modification a été annulée : %n fichier remis dans son état précédent.</numerusform>
+            <numerusform>La dernière modification a été annulée : %n fichiers remis dans leur état précédent.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export the audit report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport d&apos;audit</translation>
     </message>
     <message>
         <source>HTML page (*.html);;JSON (*.json);;CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Page HTML (*.html);;JSON (*.json);;Tableau CSV (*.csv)</translation>
     </message>
     <message>
         <source>Could not write %1: %2. Choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2. Choisissez un autre emplacement.</translation>
     </message>
     <message>
         <source>The audit report was saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport d&apos;audit a été enregistré dans %1.</translation>
     </message>
     <message>
         <source>The request text is on the clipboard and recorded as a draft. Once you have sent it, choose &quot;Mark as sent&quot; to start the one-month answer period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte de la demande est dans le presse-papiers et consigné comme brouillon. Une fois la demande envoyée, choisissez « Marquer comme envoyée » pour démarrer le délai de réponse d&apos;un mois.</translation>
     </message>
     <message>
         <source>The request is recorded as sent; the answer is due within one month.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande est consignée comme envoyée ; la réponse est attendue dans un délai d&apos;un mois.</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last scan %1 took %2 · %n file(s) read · watching %3 paths for changes</source>
+        <translation>
+            <numerusform>Dernière analyse à %1, durée %2 · %n fichier lu · %3 chemins surveillés</numerusform>
+            <numerusform>Dernière analyse à %1, durée %2 · %n fichiers lus · %3 chemins surveillés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3 collecting</source>
+        <translation>%1 — %2 sur %3 en collecte</translation>
     </message>
 </context>
 <context>
     <name>tlens::OptOutDialog</name>
     <message>
         <source>Also &amp;comment out these lines (undo puts them back)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commenter aussi ces lignes (l&apos;annulation les rétablit)</translation>
     </message>
     <message>
         <source>Files that will change</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers qui seront modifiés</translation>
     </message>
     <message>
         <source>Exact changes of the selected file</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications exactes du fichier sélectionné</translation>
     </message>
     <message>
         <source>Write changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les modifications</translation>
     </message>
     <message>
         <source>&amp;Files that will change — select one to see exactly what is written:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichiers qui seront modifiés — sélectionnez-en un pour voir exactement ce qui est écrit :</translation>
     </message>
     <message>
         <source>Turn telemetry on again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réactiver la télémétrie</translation>
     </message>
     <message>
         <source>Turn telemetry off</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver la télémétrie</translation>
     </message>
     <message>
         <source>Turn on %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer %1 pour %2</translation>
     </message>
     <message>
         <source>Turn off %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver %1 pour %2</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;: %n file(s) change.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; : %n fichier sera modifié.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; : %n fichiers seront modifiés.</numerusform>
         </translation>
     </message>
     <message>
         <source>It would still collect afterwards (see below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il collecterait encore ensuite (voir ci-dessous).</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: nothing to change, its files already say so.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; : rien à modifier, ses fichiers l&apos;indiquent déjà.</translation>
     </message>
     <message>
         <source>It still collects because of a line elsewhere (see below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il collecte encore à cause d&apos;une ligne ailleurs (voir ci-dessous).</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: left alone. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; : laissé tel quel. %2</translation>
     </message>
     <message>
         <source>&lt;code&gt;%1&lt;/code&gt; in %2 line %3 keeps %4 collecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;code&gt;%1&lt;/code&gt; dans %2, ligne %3, maintient la collecte de %4.</translation>
     </message>
     <message>
         <source>A setting outside the files Telemetry Lens manages takes precedence over the opt-out:</source>
-        <translation type="unfinished"></translation>
+        <translation>Un réglage situé hors des fichiers gérés par Telemetry Lens prévaut sur la désactivation :</translation>
     </message>
     <message>
         <source>Telemetry Lens changes such a line only if you ask it to: it comments the line out with a marker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telemetry Lens ne modifie une telle ligne que si vous le lui demandez : il la commente en y ajoutant un marqueur.</translation>
     </message>
     <message>
         <source>These lines are commented out by this change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces lignes sont commentées par cette modification :</translation>
     </message>
     <message>
         <source>%1 (new file)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nouveau fichier)</translation>
     </message>
     <message>
         <source>%1 (removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (supprimé)</translation>
     </message>
     <message>
         <source>No file needs to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier n&apos;a besoin d&apos;être modifié.</translation>
     </message>
     <message>
         <source>Every file is backed up first; Undo (Ctrl+Z) puts the exact previous bytes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque fichier est d&apos;abord sauvegardé ; Annuler (Ctrl+Z) remet exactement les octets précédents.</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Turn on — write %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Activer — écrire %n fichier</numerusform>
+            <numerusform>&amp;Activer — écrire %n fichiers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Turn off — write %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Désactiver — écrire %n fichier</numerusform>
+            <numerusform>&amp;Désactiver — écrire %n fichiers</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is a link; the file written is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un lien ; le fichier écrit est %2.</translation>
     </message>
 </context>
 <context>
     <name>tlens::OverviewPage</name>
     <message>
         <source>&amp;Open tool page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir la page de l&apos;outil</translation>
     </message>
     <message>
         <source>&amp;Turn off…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Désactiver…</translation>
     </message>
     <message>
         <source>Machine summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé de la machine</translation>
     </message>
     <message>
         <source>Tools and their telemetry state</source>
-        <translation type="unfinished"></translation>
+        <translation>Outils et état de leur télémétrie</translation>
     </message>
     <message>
         <source>Open tool page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la page de l&apos;outil</translation>
     </message>
     <message>
         <source>Open the selected tool&apos;s page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la page de l&apos;outil sélectionné</translation>
     </message>
     <message>
         <source>Turn off the selected tool&apos;s telemetry</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver la télémétrie de l&apos;outil sélectionné</translation>
     </message>
     <message>
         <source>No stored reports yet: the tools have not written any report on this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun rapport enregistré pour l&apos;instant : les outils n&apos;ont écrit aucun rapport sur cette machine.</translation>
     </message>
     <message>
         <source>Scanning…</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse…</translation>
     </message>
     <message>
         <source>Nothing scanned yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a encore été analysé</translation>
     </message>
     <message>
         <source>Reports sent per tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports envoyés par outil</translation>
     </message>
     <message>
         <source>No account found</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte trouvé</translation>
     </message>
     <message>
         <source>No account with a home folder was found under %1. Choose another home or &quot;All users&quot; in Scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte avec un dossier personnel n&apos;a été trouvé sous %1. Choisissez un autre dossier personnel ou « Tous les utilisateurs » dans Portée.</translation>
     </message>
     <message>
         <source>%1 %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 sur %3</translation>
     </message>
     <message>
         <source>Collecting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En collecte : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n compte</numerusform>
+            <numerusform>%n comptes</numerusform>
         </translation>
     </message>
     <message>
         <source>Account %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte %1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n stored report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rapport enregistré</numerusform>
+            <numerusform>%n rapports enregistrés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n identifier(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n identifiant</numerusform>
+            <numerusform>%n identifiants</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be read as expected (point here for details).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier n&apos;a pas pu être lu comme prévu (survolez ce texte pour les détails).</numerusform>
+            <numerusform>%n fichiers n&apos;ont pas pu être lus comme prévu (survolez ce texte pour les détails).</numerusform>
         </translation>
     </message>
     <message>
         <source>per day</source>
-        <translation type="unfinished"></translation>
+        <translation>par jour</translation>
     </message>
     <message>
         <source>per week</source>
-        <translation type="unfinished"></translation>
+        <translation>par semaine</translation>
     </message>
     <message>
         <source>per month</source>
-        <translation type="unfinished"></translation>
+        <translation>par mois</translation>
     </message>
     <message>
         <source>per year</source>
-        <translation type="unfinished"></translation>
+        <translation>par an</translation>
     </message>
     <message>
         <source>Reports sent per tool, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports envoyés par outil, %1</translation>
     </message>
     <message numerus="yes">
         <source>(%n report(s) without a time are not shown)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n rapport sans horodatage n&apos;est pas affiché)</numerusform>
+            <numerusform>(%n rapports sans horodatage ne sont pas affichés)</numerusform>
         </translation>
     </message>
 </context>
@@ -2960,359 +3263,363 @@
     <name>tlens::RayRules</name>
     <message>
         <source>RAY_USAGE_STATS_PROMPT_ENABLED=0 in %1 only hides %2&apos;s question; collection is still on.</source>
-        <translation type="unfinished"></translation>
+        <translation>RAY_USAGE_STATS_PROMPT_ENABLED=0 dans %1 masque seulement la question de %2 ; la collecte reste active.</translation>
     </message>
     <message>
         <source>RAY_USAGE_STATS_REPORT_URL in %1 sends %2&apos;s reports to %3 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>RAY_USAGE_STATS_REPORT_URL dans %1 envoie les rapports de %2 à %3 à la place.</translation>
     </message>
     <message>
         <source>RAY_USAGE_STATS_EXTRA_TAGS in %1 adds these tags to every report: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>RAY_USAGE_STATS_EXTRA_TAGS dans %1 ajoute ces étiquettes à chaque rapport : %2.</translation>
     </message>
 </context>
 <context>
     <name>tlens::ReportsModel</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Send error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur d&apos;envoi : %1</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Session</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
 </context>
 <context>
     <name>tlens::RequestLedger</name>
     <message>
         <source>The SQLite driver for Qt is missing; install the package libqt6sql6-sqlite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pilote SQLite de Qt est absent ; installez le paquet libqt6sql6-sqlite.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the request ledger; check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1 pour le registre des demandes ; vérifiez ses droits d&apos;accès.</translation>
     </message>
     <message>
         <source>Cannot open the request ledger %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le registre des demandes %1 : %2</translation>
     </message>
     <message>
         <source>Cannot use the request ledger %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;utiliser le registre des demandes %1 : %2</translation>
     </message>
     <message>
         <source>it was written by a newer Telemetry Lens (schema %1); update the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>il a été écrit par une version plus récente de Telemetry Lens (schéma %1) ; mettez l&apos;application à jour.</translation>
     </message>
     <message>
         <source>The request ledger %1 is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre des demandes %1 n&apos;est pas ouvert.</translation>
     </message>
     <message>
         <source>Cannot store the request in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la demande dans %1 : %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a request id; give at least its first 4 characters as listed by telemetry-lens requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un identifiant de demande ; indiquez au moins ses 4 premiers caractères, tels que les liste telemetry-lens requests.</translation>
     </message>
     <message>
         <source>Cannot read the request ledger %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le registre des demandes %1.</translation>
     </message>
     <message>
         <source>No request with id %1 in the ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune demande avec l&apos;identifiant %1 dans le registre.</translation>
     </message>
     <message numerus="yes">
         <source>The id %1 matches %n request(s); give more characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;identifiant %1 correspond à %n demande ; indiquez plus de caractères.</numerusform>
+            <numerusform>L&apos;identifiant %1 correspond à %n demandes ; indiquez plus de caractères.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot update the request ledger %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre à jour le registre des demandes %1 : %2</translation>
     </message>
     <message>
         <source>Request %1 is %2; that change does not apply to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande %1 est à l&apos;état « %2 » ; ce changement ne s&apos;y applique pas.</translation>
     </message>
     <message>
         <source>Request %1 does not go over HTTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande %1 ne passe pas par HTTP.</translation>
     </message>
 </context>
 <context>
     <name>tlens::RequestSender</name>
     <message>
         <source>&quot;%1&quot; is not an absolute https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une adresse https:// absolue.</translation>
     </message>
     <message>
         <source>The endpoint %1 contains a user name or password; the ledger and the screen would show it. Use an address without credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de terminaison %1 contient un nom d&apos;utilisateur ou un mot de passe, que le registre et l&apos;écran afficheraient. Utilisez une adresse sans identifiants de connexion.</translation>
     </message>
     <message>
         <source>The endpoint %1 uses plain http://, which anyone on the way can read and change. Use https:// (plain http:// is accepted only for this computer: localhost, 127.0.0.1, ::1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de terminaison %1 utilise http:// non chiffré, que n&apos;importe qui sur le trajet peut lire et modifier. Utilisez https:// (http:// non chiffré n&apos;est accepté que pour cet ordinateur : localhost, 127.0.0.1, ::1).</translation>
     </message>
     <message>
         <source>The endpoint %1 is not an https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de terminaison %1 n&apos;est pas une adresse https://.</translation>
     </message>
     <message>
         <source>Request %1 vanished from the ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande %1 a disparu du registre.</translation>
     </message>
     <message>
         <source>Delivered, but the ledger could not record it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remise, mais le registre n&apos;a pas pu l&apos;enregistrer : %1</translation>
     </message>
     <message>
         <source>The endpoint answered HTTP %1 and points to %2; configure that address instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de terminaison a répondu HTTP %1 et renvoie vers %2 ; configurez plutôt cette adresse.</translation>
     </message>
     <message>
         <source>no address</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune adresse</translation>
     </message>
 </context>
 <context>
     <name>tlens::RequestsModel</name>
     <message>
         <source>printed / copied</source>
-        <translation type="unfinished"></translation>
+        <translation>texte affiché / copié</translation>
     </message>
     <message>
         <source>mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>logiciel de messagerie</translation>
     </message>
     <message>
         <source>.eml file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier .eml</translation>
     </message>
     <message>
         <source>issue tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>gestionnaire de tickets</translation>
     </message>
     <message>
         <source>privacy endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>point de terminaison « vie privée »</translation>
     </message>
     <message>
         <source>%1 — overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — en retard</translation>
     </message>
     <message numerus="yes">
         <source>%1 (overdue by %n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (en retard de %n jour)</numerusform>
+            <numerusform>%1 (en retard de %n jours)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (in %n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (dans %n jour)</numerusform>
+            <numerusform>%1 (dans %n jours)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (after %n attempt(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (après %n tentative)</numerusform>
+            <numerusform>%1 (après %n tentatives)</numerusform>
         </translation>
     </message>
     <message>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Outil</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Création</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi</translation>
     </message>
     <message>
         <source>Answer due</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse attendue</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière erreur</translation>
     </message>
 </context>
 <context>
     <name>tlens::RequestsPage</name>
     <message>
         <source>&amp;Retry sending</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer l&apos;envoi</translation>
     </message>
     <message>
         <source>&amp;Copy message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier le message</translation>
     </message>
     <message>
         <source>Mark as &amp;sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme &amp;envoyée</translation>
     </message>
     <message>
         <source>Mark as &amp;answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner la ré&amp;ponse</translation>
     </message>
     <message>
         <source>C&amp;lose request</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lôturer la demande</translation>
     </message>
     <message>
         <source>Deletion requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes d&apos;effacement</translation>
     </message>
     <message>
         <source>Deletion requests and their deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes d&apos;effacement et leurs échéances</translation>
     </message>
     <message>
         <source>The request&apos;s exact message</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message exact de la demande</translation>
     </message>
     <message>
         <source>Send a request that could not reach its endpoint again</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer une demande qui n&apos;a pas pu atteindre son point de terminaison</translation>
     </message>
     <message>
         <source>You sent the printed or copied message yourself: start the one-month answer period</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez envoyé vous-même le message affiché ou copié : démarrer le délai de réponse d&apos;un mois</translation>
     </message>
     <message>
         <source>The vendor answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur a répondu</translation>
     </message>
     <message>
         <source>Stop following this request up</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le suivi de cette demande</translation>
     </message>
     <message>
         <source>Request %1: attempt %2 failed (%3); trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande %1 : la tentative %2 a échoué (%3) ; nouvel essai.</translation>
     </message>
     <message>
         <source>Request %1 was delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande %1 a été remise.</translation>
     </message>
     <message>
         <source>Request %1 could not be delivered now (%2); it stays queued and is tried again when the window next opens, or with Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande %1 n&apos;a pas pu être remise pour l&apos;instant (%2) ; elle reste en attente et sera de nouveau tentée à la prochaine ouverture de la fenêtre, ou avec « Réessayer l&apos;envoi ».</translation>
     </message>
     <message>
         <source>The endpoint refused request %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de terminaison a refusé la demande %1 : %2</translation>
     </message>
     <message>
         <source>No deletion request yet. Open a tool, check identifiers in its Identifiers tab and choose &quot;Request deletion&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune demande d&apos;effacement pour l&apos;instant. Ouvrez un outil, cochez des identifiants dans son onglet Identifiants et choisissez « Demander l&apos;effacement ».</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n demande</numerusform>
+            <numerusform>%n demandes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting for an answer or delivery</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en attente de réponse ou de remise</numerusform>
+            <numerusform>%n en attente de réponse ou de remise</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue (no answer within the month the GDPR allows)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en retard (sans réponse dans le mois accordé par le RGPD)</numerusform>
+            <numerusform>%n en retard (sans réponse dans le mois accordé par le RGPD)</numerusform>
         </translation>
     </message>
     <message>
         <source>To: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À : %1</translation>
     </message>
     <message>
         <source>Endpoint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de terminaison : %1</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet : %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque : %1</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Dernière erreur : %1</translation>
     </message>
 </context>
 <context>
     <name>tlens::TimelineChart</name>
     <message>
         <source>Reports sent per tool over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports envoyés par outil au fil du temps</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports</translation>
     </message>
 </context>
 <context>
     <name>tlens::TimelineModel</name>
     <message>
         <source>wk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sem. %1</translation>
     </message>
     <message numerus="yes">
         <source>%1, %2: %n report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %2 : %n rapport</numerusform>
+            <numerusform>%1, %2 : %n rapports</numerusform>
         </translation>
     </message>
 </context>
@@ -3320,334 +3627,358 @@
     <name>tlens::ToolPage</name>
     <message>
         <source>Request &amp;deletion…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander l&apos;effa&amp;cement…</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements</translation>
     </message>
     <message>
         <source>Request deletion of this tool&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander l&apos;effacement des données de cet outil</translation>
     </message>
     <message>
         <source>Tool details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de l&apos;outil</translation>
     </message>
     <message>
         <source>&amp;Why</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pourquoi</translation>
     </message>
     <message>
         <source>&amp;Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyés</translation>
     </message>
     <message>
         <source>Would se&amp;nd</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain en&amp;voi</translation>
     </message>
     <message>
         <source>&amp;Identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiants</translation>
     </message>
     <message>
         <source>&amp;Files</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichiers</translation>
     </message>
     <message>
         <source>Inputs the tool reads, highest precedence first</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées lues par l&apos;outil, de la plus prioritaire à la moins prioritaire</translation>
     </message>
     <message>
         <source>Open file &amp;location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;emp&amp;lacement du fichier</translation>
     </message>
     <message>
         <source>Open the folder of the selected input&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier du fichier de l&apos;entrée sélectionnée</translation>
     </message>
     <message>
         <source>Open file location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;emplacement du fichier</translation>
     </message>
     <message>
         <source>The inputs the tool reads, highest precedence first. The bold one decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les entrées lues par l&apos;outil, de la plus prioritaire à la moins prioritaire. Celle en gras a décidé.</translation>
     </message>
     <message>
         <source>Filter by session, version, contents, file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par session, version, contenu, fichier…</translation>
     </message>
     <message>
         <source>Filter reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les rapports</translation>
     </message>
     <message>
         <source>F&amp;ilter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filt&amp;re :</translation>
     </message>
     <message>
         <source>Show reports with status</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les rapports ayant le statut</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>Request deletion of selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander l&apos;effacement de la sélection…</translation>
     </message>
     <message>
         <source>Request deletion of the selected reports&apos; sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander l&apos;effacement des sessions des rapports sélectionnés</translation>
     </message>
     <message>
         <source>Stored reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports enregistrés</translation>
     </message>
     <message>
         <source>not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>non confirmé</translation>
     </message>
     <message>
         <source>Selected report as a JSON tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport sélectionné sous forme d&apos;arbre JSON</translation>
     </message>
     <message>
         <source>Selected report as raw text</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport sélectionné en texte brut</translation>
     </message>
     <message>
         <source>Selected report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport sélectionné</translation>
     </message>
     <message>
         <source>JSON tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbre JSON</translation>
     </message>
     <message>
         <source>Raw text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte brut</translation>
     </message>
     <message>
         <source>What would be sent next</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui serait envoyé ensuite</translation>
     </message>
     <message>
         <source>Still sent after opting out</source>
-        <translation type="unfinished"></translation>
+        <translation>Encore envoyé après la désactivation</translation>
     </message>
     <message>
         <source>Still sent after you opt out</source>
-        <translation type="unfinished"></translation>
+        <translation>Encore envoyé après votre désactivation</translation>
     </message>
     <message>
         <source>Identifiers found for this tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants trouvés pour cet outil</translation>
     </message>
     <message>
         <source>Toggle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cocher / décocher</translation>
     </message>
     <message>
         <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
         <source>Request deletion of &amp;checked…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander l&apos;effacement des identifiants co&amp;chés…</translation>
     </message>
     <message>
         <source>Compose a deletion request for the checked identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger une demande d&apos;effacement pour les identifiants cochés</translation>
     </message>
     <message>
         <source>Files the tool reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers lus par l&apos;outil</translation>
     </message>
     <message>
         <source>Content of the selected file, secrets masked</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu du fichier sélectionné, secrets masqués</translation>
     </message>
     <message>
         <source>Every file this tool reads for this account, as it is now. Secret values are shown as ********.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque fichier que cet outil lit pour ce compte, tel qu&apos;il est actuellement. Les valeurs secrètes sont affichées sous la forme ********.</translation>
     </message>
     <message>
         <source>&amp;Sent (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyés (%1)</translation>
     </message>
     <message>
         <source>&amp;Identifiers (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiants (%1)</translation>
     </message>
     <message>
         <source>%1 names no address for deletion requests; a request is a new issue on its tracker quoting the %2. Check the identifiers to quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;indique aucune adresse pour les demandes d&apos;effacement ; une demande est un nouveau ticket sur son gestionnaire de tickets, citant le %2. Cochez les identifiants à citer.</translation>
     </message>
     <message>
         <source>Deletion requests go to %1 and quote the %2. Check the identifiers to quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les demandes d&apos;effacement sont adressées à %1 et citent le %2. Cochez les identifiants à citer.</translation>
     </message>
     <message>
         <source>for %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>pour %1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Turn off…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Désactiver…</translation>
     </message>
     <message>
         <source>Turn off %1&apos;s telemetry</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver la télémétrie de %1</translation>
     </message>
     <message>
         <source>&amp;Turn off (fix setting)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Désactiver (corriger le réglage)…</translation>
     </message>
     <message>
         <source>Turn off %1&apos;s telemetry and fix the rejected setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver la télémétrie de %1 et corriger le réglage rejeté</translation>
     </message>
     <message>
         <source>&amp;Turn on again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;activer…</translation>
     </message>
     <message>
         <source>Turn %1&apos;s telemetry on again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réactiver la télémétrie de %1</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut</translation>
     </message>
     <message>
         <source>Sends to</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoie à</translation>
     </message>
     <message>
         <source>Installed copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Copies installées</translation>
     </message>
     <message>
         <source>Not installed for this account; its settings still apply the day it is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non installé pour ce compte ; ses réglages s&apos;appliqueront dès son installation.</translation>
     </message>
     <message>
         <source>unknown version</source>
-        <translation type="unfinished"></translation>
+        <translation>version inconnue</translation>
     </message>
     <message>
         <source>Where the documentation is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Là où la documentation se trompe</translation>
     </message>
     <message>
         <source>Built from this machine; %1 sends it to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Construit à partir de cette machine ; %1 l&apos;envoie à %2.</translation>
     </message>
     <message>
         <source>Built from this machine; sent to %1 if %2 collects again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Construit à partir de cette machine ; envoyé à %1 si %2 collecte de nouveau.</translation>
     </message>
     <message>
         <source>Nothing is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;est envoyé.</translation>
     </message>
     <message>
         <source>%1 (does not exist)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (n&apos;existe pas)</translation>
     </message>
     <message>
         <source>This tool reads no file for this account: only environment variables and defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet outil ne lit aucun fichier pour ce compte : seulement des variables d&apos;environnement et des valeurs par défaut.</translation>
     </message>
     <message>
         <source>%1 does not exist. The tool uses its defaults for what this file would set.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;existe pas. L&apos;outil utilise ses valeurs par défaut pour ce que ce fichier définirait.</translation>
     </message>
     <message numerus="yes">
         <source>%1 is not a text file (%n byte(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 n&apos;est pas un fichier texte (%n octet).</numerusform>
+            <numerusform>%1 n&apos;est pas un fichier texte (%n octets).</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is empty or could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est vide ou n&apos;a pas pu être lu.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rapport</numerusform>
+            <numerusform>%n rapports</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n rapport</numerusform>
+            <numerusform>%1 sur %n rapports</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>What the switch would write to the selected file</source>
+        <translation>Ce que le commutateur écrirait dans le fichier sélectionné</translation>
+    </message>
+    <message>
+        <source>Working out what the switch would write…</source>
+        <translation>Calcul de ce que le commutateur écrirait…</translation>
+    </message>
+    <message>
+        <source>Turning it on again</source>
+        <translation>La réactivation</translation>
+    </message>
+    <message>
+        <source>Turning it off</source>
+        <translation>La désactivation</translation>
+    </message>
+    <message>
+        <source>%1 would write this change (after you confirm it):</source>
+        <translation>%1 écrirait cette modification (après votre confirmation) :</translation>
+    </message>
+    <message>
+        <source>%1 would not change this file.</source>
+        <translation>%1 ne modifierait pas ce fichier.</translation>
     </message>
 </context>
 <context>
     <name>tlens::ToolStatusModel</name>
     <message>
         <source>No warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun avertissement</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
         </translation>
     </message>
     <message>
         <source>Decided by %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Décidé par %1 dans %2</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Outil</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports</translation>
     </message>
     <message>
         <source>Identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements</translation>
     </message>
 </context>
 </TS>

@@ -2,7 +2,6 @@
 
 #include "demoworkstation.h"
 #include "mainwindow.h"
-#include "optoutdialog.h"
 #include "statestyle.h"
 #include "toolpage.h"
 
@@ -45,7 +44,7 @@ public:
         if (m_scanReported)
             return;
         m_scanReported = true;
-        rusage usage{};
+        rusage usage {};
         getrusage(RUSAGE_SELF, &usage);
         QTextStream(stderr) << "timing: scan-shown-ms=" << m_clock.elapsed() << " scan-ms=" << scanMs
                             << " max-rss-kb=" << usage.ru_maxrss << Qt::endl;
@@ -57,7 +56,9 @@ protected:
         if (watched == m_window && event->type() == QEvent::Paint && !m_painted) {
             m_painted = true;
             // Reported once the whole frame (every child) has been painted and flushed.
-            QTimer::singleShot(0, this, [this] { QTextStream(stderr) << "timing: first-paint-ms=" << m_clock.elapsed() << Qt::endl; });
+            QTimer::singleShot(0, this, [this] {
+                QTextStream(stderr) << "timing: first-paint-ms=" << m_clock.elapsed() << Qt::endl;
+            });
         }
         return QObject::eventFilter(watched, event);
     }
@@ -122,7 +123,8 @@ void applyPalette(bool dark)
     QApplication::setPalette(p);
 }
 
-// --show for screenshots and demos: overview, requests, history, tool:USER:TOOL[:TAB], optout:USER:TOOL.
+// --show for screenshots and demos: overview, requests, history, tool:USER:TOOL[:TAB], optout:USER:TOOL,
+// compose:USER:TOOL, disable-all.
 void showView(MainWindow &window, const QString &view)
 {
     const QStringList parts = view.split(QLatin1Char(':'));
@@ -137,7 +139,10 @@ void showView(MainWindow &window, const QString &view)
             window.toolPage()->showTab(ToolPage::Tab(parts.at(3).toInt()));
     } else if (what == QLatin1String("optout") && parts.size() >= 3) {
         window.showTool(parts.at(1), parts.at(2));
-        window.requestSwitch(parts.at(1), {parts.at(2)}, false);
+        window.requestSwitch(parts.at(1), { parts.at(2) }, false);
+    } else if (what == QLatin1String("compose") && parts.size() >= 3) {
+        window.showTool(parts.at(1), parts.at(2));
+        window.composeDeletion(parts.at(1), parts.at(2), {});
     } else if (what == QLatin1String("disable-all"))
         window.requestDisableAll();
     else
@@ -160,36 +165,52 @@ int runGui(int argc, char *argv[])
     Language::install(Language::fromArguments(QCoreApplication::arguments()));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("Application", "Telemetry Lens: see what your developer tools collect and "
-                                                                            "send, switch it off, and ask for the data to be deleted."));
+    parser.setApplicationDescription(
+        QApplication::translate("Application",
+                                "Telemetry Lens: see what your developer tools collect and "
+                                "send, switch it off, and ask for the data to be deleted."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"), QApplication::translate("Application", "Open the embedded sample workstation "
-                                                                                                 "(a writable copy; nothing of yours is read)."));
-    const QCommandLineOption root(QStringLiteral("root"),
-                                  QApplication::translate("Application", "Treat DIR as the filesystem root (a mounted image)."),
-                                  QApplication::translate("Application", "DIR"));
-    const QCommandLineOption home(QStringLiteral("home"),
-                                  QApplication::translate("Application", "Examine the account whose home is PATH (inside the root)."),
-                                  QApplication::translate("Application", "PATH"));
-    const QCommandLineOption allUsers(QStringLiteral("all-users"),
-                                      QApplication::translate("Application", "Examine every account with a home folder."));
-    const QCommandLineOption lang(QStringLiteral("lang"), QApplication::translate("Application", "Language (en, de, fr)."),
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QApplication::translate("Application",
+                                                          "Open the embedded sample workstation "
+                                                          "(a writable copy; nothing of yours is read)."));
+    const QCommandLineOption root(
+        QStringLiteral("root"),
+        QApplication::translate("Application", "Treat DIR as the filesystem root (a mounted image)."),
+        QApplication::translate("Application", "DIR"));
+    const QCommandLineOption home(
+        QStringLiteral("home"),
+        QApplication::translate("Application", "Examine the account whose home is PATH (inside the root)."),
+        QApplication::translate("Application", "PATH"));
+    const QCommandLineOption allUsers(
+        QStringLiteral("all-users"),
+        QApplication::translate("Application", "Examine every account with a home folder."));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QApplication::translate("Application", "Language (en, de, fr)."),
                                   QApplication::translate("Application", "LANG"));
-    QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Save a picture of the window once the scan is shown, then quit."),
-                                  QStringLiteral("FILE"));
+    QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Save a picture of the window once the scan is shown, then quit."),
+        QStringLiteral("FILE"));
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption show(QStringLiteral("show"), QStringLiteral("Open a view after the first scan: overview, requests, history, "
-                                                                   "tool:USER:TOOL[:TAB], optout:USER:TOOL, disable-all."),
-                            QStringLiteral("VIEW"));
+    QCommandLineOption show(
+        QStringLiteral("show"),
+        QStringLiteral("Open a view after the first scan: overview, requests, history, "
+                       "tool:USER:TOOL[:TAB], optout:USER:TOOL, compose:USER:TOOL, disable-all."),
+        QStringLiteral("VIEW"));
     show.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size WxH."), QStringLiteral("WxH"));
+    QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size WxH."),
+                            QStringLiteral("WxH"));
     size.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption palette(QStringLiteral("palette"), QStringLiteral("Force a light or dark palette (screenshots)."), QStringLiteral("light|dark"));
+    QCommandLineOption palette(QStringLiteral("palette"),
+                               QStringLiteral("Force a light or dark palette (screenshots)."),
+                               QStringLiteral("light|dark"));
     palette.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption exitAfterScan(QStringLiteral("exit-after-scan"), QStringLiteral("Quit once the first scan is shown (timing runs)."));
+    QCommandLineOption exitAfterScan(QStringLiteral("exit-after-scan"),
+                                     QStringLiteral("Quit once the first scan is shown (timing runs)."));
     exitAfterScan.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({demo, root, home, allUsers, lang, screenshot, show, size, palette, exitAfterScan});
+    parser.addOptions({ demo, root, home, allUsers, lang, screenshot, show, size, palette, exitAfterScan });
     parser.process(app);
     if (parser.isSet(palette))
         applyPalette(parser.value(palette) == QLatin1String("dark"));
@@ -228,7 +249,8 @@ int runGui(int argc, char *argv[])
         const QStringList wh = parser.value(size).split(QLatin1Char('x'));
         window.resize(wh.value(0).toInt(), wh.value(1).toInt());
     }
-    TimingProbe *probe = qEnvironmentVariableIsSet("TLENS_TIMING") ? new TimingProbe(&window, clock) : nullptr;
+    TimingProbe *probe
+        = qEnvironmentVariableIsSet("TLENS_TIMING") ? new TimingProbe(&window, clock) : nullptr;
     bool firstScan = true;
     QObject::connect(&window, &MainWindow::scanShown, &window, [&] {
         if (probe)
@@ -242,11 +264,14 @@ int runGui(int argc, char *argv[])
             QTimer::singleShot(0, &app, &QCoreApplication::quit);
         if (parser.isSet(screenshot)) {
             const QString file = parser.value(screenshot);
-            const bool waitForDialog = parser.value(show).startsWith(QLatin1String("optout")) || parser.value(show) == QLatin1String("disable-all");
+            const QString view = parser.value(show);
+            const bool waitForDialog = view.startsWith(QLatin1String("optout"))
+                || view.startsWith(QLatin1String("compose")) || view == QLatin1String("disable-all");
             auto *poll = new QTimer(&window);
             poll->setInterval(200);
             QObject::connect(poll, &QTimer::timeout, &window, [&window, poll, file, waitForDialog] {
-                if (waitForDialog && !window.findChild<OptOutDialog *>())
+                const QDialog *dialog = window.findChild<QDialog *>();
+                if (waitForDialog && !(dialog && dialog->isVisible()))
                     return;
                 poll->stop();
                 // Let the last layout and paint settle before taking the picture.

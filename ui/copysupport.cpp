@@ -64,7 +64,7 @@ QString CopySupport::selectionText(const QAbstractItemView *view)
 
 void CopySupport::install(QAbstractItemView *view)
 {
-    auto *copy = new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), QObject::tr("&Copy"), view);
+    auto *copy = new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy"), view);
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     QObject::connect(copy, &QAction::triggered, view, [view] {
@@ -79,8 +79,10 @@ void CopySupport::install(QAbstractItemView *view)
         QMenu menu(view);
         if (under.isValid()) {
             const QString value = under.data(Qt::DisplayRole).toString();
-            QAction *one = menu.addAction(QObject::tr("Copy \"%1\"").arg(value.size() > 40 ? value.left(37) + QStringLiteral("…") : value));
-            QObject::connect(one, &QAction::triggered, view, [value] { QApplication::clipboard()->setText(value); });
+            QAction *one = menu.addAction(
+                tr("Copy \"%1\"").arg(value.size() > 40 ? value.left(37) + QStringLiteral("…") : value));
+            QObject::connect(one, &QAction::triggered, view,
+                             [value] { QApplication::clipboard()->setText(value); });
         }
         menu.addAction(copy);
         // Actions the view's owner added (open, request deletion, ...) follow the copy actions.

@@ -5,8 +5,7 @@ namespace tlens {
 DecoratingProxy::DecoratingProxy(Decorator decorator, QObject *parent)
     : QIdentityProxyModel(parent)
     , m_decorator(std::move(decorator))
-{
-}
+{ }
 
 QVariant DecoratingProxy::data(const QModelIndex &index, int role) const
 {

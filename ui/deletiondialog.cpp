@@ -64,8 +64,8 @@ QString sendText(Channel c)
 
 } // namespace
 
-DeletionDialog::DeletionDialog(std::shared_ptr<const ScanResult> scan, const ToolSpec &tool, const QList<Identifier> &preselected,
-                               RequestLedger *ledger, QWidget *parent)
+DeletionDialog::DeletionDialog(std::shared_ptr<const ScanResult> scan, const ToolSpec &tool,
+                               const QList<Identifier> &preselected, RequestLedger *ledger, QWidget *parent)
     : QDialog(parent)
     , m_scan(std::move(scan))
     , m_tool(tool)
@@ -90,7 +90,8 @@ DeletionDialog::DeletionDialog(std::shared_ptr<const ScanResult> scan, const Too
     for (const Identifier &id : preselected)
         wanted.append(id.value);
     for (const Identifier &id : std::as_const(m_candidates)) {
-        auto *item = new QListWidgetItem(id.value + QStringLiteral("  (") + id.kind + QLatin1Char(')'), m_ids);
+        auto *item
+            = new QListWidgetItem(id.value + QStringLiteral("  (") + id.kind + QLatin1Char(')'), m_ids);
         item->setData(Qt::UserRole, id.value);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         // Nothing chosen beforehand means "all identifiers of this tool".
@@ -107,8 +108,8 @@ DeletionDialog::DeletionDialog(std::shared_ptr<const ScanResult> scan, const Too
     connect(m_contact, &QLineEdit::textChanged, this, &DeletionDialog::updatePreview);
 
     const bool issueTool = tool.deletion.channel == QLatin1String("issue");
-    m_channels = issueTool ? QList<Channel>{Channel::Issue, Channel::Print, Channel::Http}
-                           : QList<Channel>{Channel::Mailto, Channel::Eml, Channel::Print, Channel::Http};
+    m_channels = issueTool ? QList<Channel> { Channel::Issue, Channel::Print, Channel::Http }
+                           : QList<Channel> { Channel::Mailto, Channel::Eml, Channel::Print, Channel::Http };
     for (Channel c : std::as_const(m_channels))
         m_channel->addItem(channelText(c), int(c));
     m_channel->setAccessibleName(tr("How the request leaves"));
@@ -127,13 +128,14 @@ DeletionDialog::DeletionDialog(std::shared_ptr<const ScanResult> scan, const Too
     m_error->setWordWrap(true);
     m_error->setObjectName(QStringLiteral("deletionError"));
 
-    auto *intro = new QLabel(issueTool ? tr("%1 names no address for deletion requests; the request becomes a public issue on its "
-                                            "tracker quoting the %2.")
-                                             .arg(tool.name, tool.deletion.identifier)
-                                       : tr("%1 deletes collected data when asked at %2 with the %3 values. Nothing leaves before "
-                                            "you confirm, and the message names no user, host or path.")
-                                             .arg(tool.name, tool.deletion.address, tool.deletion.identifier),
-                             this);
+    auto *intro = new QLabel(
+        issueTool ? tr("%1 names no address for deletion requests; the request becomes a public issue on its "
+                       "tracker quoting the %2.")
+                        .arg(tool.name, tool.deletion.identifier)
+                  : tr("%1 deletes collected data when asked at %2 with the %3 values. Nothing leaves before "
+                       "you confirm, and the message names no user, host or path.")
+                        .arg(tool.name, tool.deletion.address, tool.deletion.identifier),
+        this);
     intro->setWordWrap(true);
 
     auto *form = new QFormLayout;
@@ -203,7 +205,8 @@ QStringList DeletionDialog::checkedValues() const
 void DeletionDialog::setCheckedValues(const QStringList &values)
 {
     for (int i = 0; i < m_ids->count(); ++i)
-        m_ids->item(i)->setCheckState(values.contains(m_ids->item(i)->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
+        m_ids->item(i)->setCheckState(
+            values.contains(m_ids->item(i)->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
 }
 
 QList<Identifier> DeletionDialog::selectedIdentifiers() const
@@ -238,13 +241,16 @@ void DeletionDialog::updatePreview()
     const QString contact = m_contact->text().trimmed();
     m_draft.reset();
     if (m_candidates.isEmpty())
-        error = tr("No %1 was found on this machine, so there is nothing to quote.").arg(m_tool.deletion.identifier);
+        error = tr("No %1 was found on this machine, so there is nothing to quote.")
+                    .arg(m_tool.deletion.identifier);
     else if (ids.isEmpty())
         error = tr("Check at least one identifier.");
     else if (!contact.isEmpty() && !DeletionDraft::isValidContact(contact))
-        error = tr("\"%1\" is not an e-mail address; give one like name@example.org, or leave it empty.").arg(contact);
+        error = tr("\"%1\" is not an e-mail address; give one like name@example.org, or leave it empty.")
+                    .arg(contact);
     else
-        m_draft = DeletionDraft::compose(m_tool, ids, DeletionCandidates::facts(*m_scan, m_tool, ids), contact, &error);
+        m_draft = DeletionDraft::compose(m_tool, ids, DeletionCandidates::facts(*m_scan, m_tool, ids),
+                                         contact, &error);
     if (m_draft && channel == Channel::Http) {
         const QString url = m_endpoint->text().trimmed();
         if (url.isEmpty())
@@ -253,7 +259,8 @@ void DeletionDialog::updatePreview()
             RequestSender::checkEndpoint(QUrl(url, QUrl::StrictMode), &error);
     }
     if (m_draft && (channel == Channel::Mailto || channel == Channel::Issue)) {
-        const QUrl link = channel == Channel::Mailto ? DraftEncoder::mailtoUrl(*m_draft, &error) : DraftEncoder::issueUrl(*m_draft, &error);
+        const QUrl link = channel == Channel::Mailto ? DraftEncoder::mailtoUrl(*m_draft, &error)
+                                                     : DraftEncoder::issueUrl(*m_draft, &error);
         if (!link.isValid() && error.isEmpty())
             error = tr("The message is too long for a link; save it as an .eml file or copy it instead.");
     }
@@ -299,7 +306,8 @@ void DeletionDialog::send()
         if (path.isEmpty()) {
             const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
             path = QFileDialog::getSaveFileName(this, tr("Save the deletion request"),
-                                                dir + QStringLiteral("/deletion-request-") + m_tool.id + QStringLiteral(".eml"),
+                                                dir + QStringLiteral("/deletion-request-") + m_tool.id
+                                                    + QStringLiteral(".eml"),
                                                 tr("E-mail message (*.eml)"));
             if (path.isEmpty())
                 return;
@@ -307,7 +315,8 @@ void DeletionDialog::send()
         const QByteArray message = DraftEncoder::emlMessage(draft, request.id, now);
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(message) != message.size() || !file.commit()) {
-            m_error->setText(tr("Could not write %1: %2. Choose another place.").arg(path, file.errorString()));
+            m_error->setText(
+                tr("Could not write %1: %2. Choose another place.").arg(path, file.errorString()));
             m_error->show();
             return;
         }
@@ -317,14 +326,16 @@ void DeletionDialog::send()
     }
     case Channel::Mailto:
     case Channel::Issue: {
-        const QUrl link = channel == Channel::Mailto ? DraftEncoder::mailtoUrl(draft, &error) : DraftEncoder::issueUrl(draft, &error);
+        const QUrl link = channel == Channel::Mailto ? DraftEncoder::mailtoUrl(draft, &error)
+                                                     : DraftEncoder::issueUrl(draft, &error);
         if (!link.isValid()) {
             m_error->setText(error);
             m_error->show();
             return;
         }
         if (!QDesktopServices::openUrl(link)) {
-            m_error->setText(tr("No program could open the link. Copy the text instead, or save it as an .eml file."));
+            m_error->setText(
+                tr("No program could open the link. Copy the text instead, or save it as an .eml file."));
             m_error->show();
             return;
         }

@@ -28,8 +28,8 @@ class RequestLedger;
 class DeletionDialog final : public QDialog {
     Q_OBJECT
 public:
-    DeletionDialog(std::shared_ptr<const ScanResult> scan, const ToolSpec &tool, const QList<Identifier> &preselected,
-                   RequestLedger *ledger, QWidget *parent = nullptr);
+    DeletionDialog(std::shared_ptr<const ScanResult> scan, const ToolSpec &tool,
+                   const QList<Identifier> &preselected, RequestLedger *ledger, QWidget *parent = nullptr);
 
     // Channels offered for this tool, in the combo's order.
     QList<Channel> channels() const { return m_channels; }

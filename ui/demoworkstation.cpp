@@ -11,7 +11,8 @@ std::unique_ptr<DemoWorkstation> DemoWorkstation::extract(QString *error)
 {
     std::unique_ptr<DemoWorkstation> demo(new DemoWorkstation);
     if (!demo->m_dir.isValid()) {
-        *error = tr("Could not create a temporary folder for the sample workstation: %1").arg(demo->m_dir.errorString());
+        *error = tr("Could not create a temporary folder for the sample workstation: %1")
+                     .arg(demo->m_dir.errorString());
         return nullptr;
     }
     const QString source = QStringLiteral(":/demo/workstation");
@@ -31,7 +32,8 @@ std::unique_ptr<DemoWorkstation> DemoWorkstation::extract(QString *error)
             return nullptr;
         }
         out.write(in.readAll());
-        out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+        out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                           | QFileDevice::ReadOther);
     }
     QDir().mkpath(demo->dataDir());
     return demo;

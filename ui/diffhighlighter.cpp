@@ -9,8 +9,7 @@ namespace tlens {
 
 DiffHighlighter::DiffHighlighter(QTextDocument *document)
     : QSyntaxHighlighter(document)
-{
-}
+{ }
 
 void DiffHighlighter::highlightBlock(const QString &text)
 {

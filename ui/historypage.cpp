@@ -31,11 +31,15 @@ HistoryPage::HistoryPage(QWidget *parent)
     f.setPointSizeF(f.pointSizeF() * 1.4);
     f.setBold(true);
     title->setFont(f);
-    auto *intro = new QLabel(tr("Every change the switches wrote, newest first. Each file was backed up before it was changed; "
-                                "undo puts back its exact previous bytes and removes files the change created."),
-                             this);
+    auto *intro = new QLabel(
+        tr("Every change the switches wrote, newest first. Each file was backed up before it was changed; "
+           "undo puts back its exact previous bytes and removes files the change created."),
+        this);
     intro->setWordWrap(true);
-    m_empty->setText(tr("No change has been made yet."));
+    m_empty->setText(
+        tr("No change has been made yet. Turning a tool off (or on again) records a change set here."));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
     m_problems->setWordWrap(true);
     m_problems->hide();
 
@@ -48,13 +52,14 @@ HistoryPage::HistoryPage(QWidget *parent)
     m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(ChangeHistoryModel::ToolsColumn, QHeaderView::Stretch);
     CopySupport::install(m_table);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HistoryPage::showDetails);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &HistoryPage::showDetails);
 
     m_files->setObjectName(QStringLiteral("historyFiles"));
     m_files->setAccessibleName(tr("Files of the selected change set"));
-    m_files->setHeaderLabels({tr("File"), tr("State"), tr("Note")});
+    m_files->setHeaderLabels({ tr("File"), tr("State"), tr("Note") });
     m_files->setRootIsDecorated(false);
     m_files->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_files->header()->setStretchLastSection(true);
@@ -63,7 +68,8 @@ HistoryPage::HistoryPage(QWidget *parent)
     m_undo->setAccessibleName(tr("Undo the most recent change set"));
     connect(m_undo, &QPushButton::clicked, this, &HistoryPage::undoRequested);
 
-    auto *split = new QSplitter(Qt::Vertical, this);
+    m_split = new QSplitter(Qt::Vertical, this);
+    auto *split = m_split;
     split->setChildrenCollapsible(false);
     split->addWidget(m_table);
     split->addWidget(m_files);
@@ -74,7 +80,7 @@ HistoryPage::HistoryPage(QWidget *parent)
     layout->addWidget(title);
     layout->addWidget(intro);
     layout->addWidget(m_problems);
-    layout->addWidget(m_empty);
+    layout->addWidget(m_empty, 1);
     layout->addWidget(split, 1);
     layout->addLayout(buttons);
 }
@@ -90,14 +96,16 @@ void HistoryPage::refresh()
 {
     if (m_root.isEmpty())
         return;
-    const QString keep = m_table->currentIndex().isValid() ? m_table->currentIndex().data(ChangeHistoryModel::ChangeSetIdRole).toString()
-                                                          : QString();
+    const QString keep = m_table->currentIndex().isValid()
+        ? m_table->currentIndex().data(ChangeHistoryModel::ChangeSetIdRole).toString()
+        : QString();
     QStringList problems;
     const ChangeApplier applier(m_root, m_dataDir);
     m_model->setChangeSets(applier.history(&problems));
     m_problems->setText(problems.join(QLatin1Char('\n')));
     m_problems->setVisible(!problems.isEmpty());
     m_empty->setVisible(m_model->rowCount() == 0);
+    m_split->setVisible(m_model->rowCount() > 0);
     int row = 0;
     for (int r = 0; r < m_model->rowCount(); ++r) {
         if (m_model->changeSet(r).id == keep)
@@ -128,7 +136,7 @@ void HistoryPage::showDetails()
             note = tr("created by the change");
         else if (note.isEmpty() && file.removes)
             note = tr("removed by the change");
-        new QTreeWidgetItem(m_files, {file.path, ChangeJournal::stateText(file.state), note});
+        new QTreeWidgetItem(m_files, { file.path, ChangeJournal::stateText(file.state), note });
     }
 }
 

@@ -4,6 +4,7 @@
 
 class QLabel;
 class QPushButton;
+class QSplitter;
 class QTableView;
 class QTreeWidget;
 
@@ -36,6 +37,7 @@ private:
     QTreeWidget *m_files;
     QLabel *m_problems;
     QLabel *m_empty;
+    QSplitter *m_split;
     QPushButton *m_undo;
 };
 

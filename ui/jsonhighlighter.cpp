@@ -9,8 +9,7 @@ namespace tlens {
 
 JsonHighlighter::JsonHighlighter(QTextDocument *document)
     : QSyntaxHighlighter(document)
-{
-}
+{ }
 
 void JsonHighlighter::highlightBlock(const QString &text)
 {

@@ -44,6 +44,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+#include <algorithm>
+
 namespace tlens {
 
 namespace {
@@ -80,9 +82,11 @@ MainWindow::MainWindow(const WindowOptions &options, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(StateStyle::appIcon());
-    m_settings = m_options.settingsFile.isEmpty() ? std::make_unique<QSettings>()
-                                                  : std::make_unique<QSettings>(m_options.settingsFile, QSettings::IniFormat);
-    m_scope = m_options.allUsers ? Scope::AllUsers : (m_options.home.isEmpty() ? Scope::MyAccount : Scope::AnotherHome);
+    m_settings = m_options.settingsFile.isEmpty()
+        ? std::make_unique<QSettings>()
+        : std::make_unique<QSettings>(m_options.settingsFile, QSettings::IniFormat);
+    m_scope = m_options.allUsers ? Scope::AllUsers
+                                 : (m_options.home.isEmpty() ? Scope::MyAccount : Scope::AnotherHome);
 
     buildActions();
     buildCentral();
@@ -146,7 +150,8 @@ void MainWindow::buildActions()
 
     m_disableAll = new QAction(StateStyle::stateIcon(State::Disabled), tr("Turn &off all…"), this);
     m_disableAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
-    m_disableAll->setToolTip(tr("Switch off the telemetry of every collecting tool, after showing each change (Ctrl+Shift+D)"));
+    m_disableAll->setToolTip(
+        tr("Switch off the telemetry of every collecting tool, after showing each change (Ctrl+Shift+D)"));
     connect(m_disableAll, &QAction::triggered, this, &MainWindow::requestDisableAll);
 
     m_undo = new QAction(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("&Undo last change"), this);
@@ -159,10 +164,12 @@ void MainWindow::buildActions()
     m_export->setToolTip(tr("Save the audit report as HTML, JSON or CSV (Ctrl+E)"));
     connect(m_export, &QAction::triggered, this, [this] { exportReport(); });
 
-    m_openImage = new QAction(QIcon::fromTheme(QStringLiteral("drive-harddisk")), tr("Open &mounted image…"), this);
+    m_openImage
+        = new QAction(QIcon::fromTheme(QStringLiteral("drive-harddisk")), tr("Open &mounted image…"), this);
     m_openImage->setShortcut(QKeySequence::Open);
     connect(m_openImage, &QAction::triggered, this, [this] {
-        const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder where the image is mounted"), m_options.root);
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder where the image is mounted"),
+                                                              m_options.root);
         if (!dir.isEmpty())
             setRoot(dir);
     });
@@ -184,7 +191,8 @@ void MainWindow::buildActions()
     m_about = new QAction(tr("&About Telemetry Lens"), this);
     connect(m_about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Telemetry Lens"),
-                           tr("<p><b>Telemetry Lens %1</b></p><p>See what your developer tools collect and send, switch it off, "
+                           tr("<p><b>Telemetry Lens %1</b></p><p>See what your developer tools collect and "
+                              "send, switch it off, "
                               "and ask for the data to be deleted.</p>")
                                .arg(QCoreApplication::applicationVersion()));
     });
@@ -282,15 +290,17 @@ void MainWindow::buildCentral()
     m_split->addWidget(m_pages);
     m_split->setStretchFactor(0, 0);
     m_split->setStretchFactor(1, 1);
-    m_split->setSizes({230, 1000});
+    m_split->setSizes({ 230, 1000 });
     layout->addWidget(m_split, 1);
     setCentralWidget(central);
 
     connect(m_overview, &OverviewPage::openTool, this, &MainWindow::showTool);
     connect(m_overview, &OverviewPage::turnOffRequested, this,
-            [this](const QString &user, const QString &tool) { requestSwitch(user, {tool}, false); });
+            [this](const QString &user, const QString &tool) { requestSwitch(user, { tool }, false); });
     connect(m_toolPage, &ToolPage::switchRequested, this,
-            [this](const QString &user, const QString &tool, bool turnOn) { requestSwitch(user, {tool}, turnOn); });
+            [this](const QString &user, const QString &tool, bool turnOn) {
+                requestSwitch(user, { tool }, turnOn);
+            });
     connect(m_toolPage, &ToolPage::deletionRequested, this, &MainWindow::composeDeletion);
     connect(m_historyPage, &HistoryPage::undoRequested, this, &MainWindow::undoLastChange);
     connect(m_requestsPage, &RequestsPage::countsChanged, this, &MainWindow::rebuildNavigation);
@@ -329,7 +339,7 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
     // Badges and tints are chosen per palette: redraw them when the system switches light/dark.
     if (event->type() == QEvent::PaletteChange && m_controller && m_controller->result())
-        scanFinished();
+        showResult();
 }
 
 std::shared_ptr<const ScanResult> MainWindow::scan() const
@@ -367,7 +377,8 @@ void MainWindow::scanStarted()
     m_overview->setScanning(true);
     if (!m_changedPaths.isEmpty()) {
         const QString first = innerOf(m_options.root, m_changedPaths.first());
-        m_statusLabel->setText(tr("%1 changed; scanning again…").arg(first.isEmpty() ? m_changedPaths.first() : first));
+        m_statusLabel->setText(
+            tr("%1 changed; scanning again…").arg(first.isEmpty() ? m_changedPaths.first() : first));
     } else {
         m_statusLabel->setText(tr("Scanning %1…").arg(m_options.root));
     }
@@ -382,24 +393,32 @@ void MainWindow::scanProgress(const QString &phase, qint64 done, qint64 total)
     m_statusLabel->setText(phase);
 }
 
-void MainWindow::scanFinished()
+void MainWindow::showResult()
 {
     const std::shared_ptr<const ScanResult> result = m_controller->result();
-    if (!result)
-        return;
-    m_changedPaths.clear();
     m_statusModel->setScan(result);
     m_overview->setScanning(false);
     m_overview->setScan(result);
     rebuildNavigation();
     if (currentPage() == Page::Tool)
         m_toolPage->setTool(result, m_toolPage->userName(), m_toolPage->toolId());
+}
+
+void MainWindow::scanFinished()
+{
+    const std::shared_ptr<const ScanResult> result = m_controller->result();
+    if (!result)
+        return;
+    m_changedPaths.clear();
+    showResult();
     m_watcher->setPaths(m_options.root, m_controller->watchPaths());
     m_progress->hide();
     const int watched = int(m_watcher->watchedPaths().size());
     const qint64 took = m_controller->lastDurationMs();
-    const QString duration = took < 1000 ? tr("%1 ms").arg(took) : tr("%1 s").arg(double(took) / 1000.0, 0, 'f', 1);
-    m_lastStatus = tr("Last scan %1 took %2 · %n file(s) read · watching %3 paths for changes", nullptr, int(result->scannedFiles))
+    const QString duration
+        = took < 1000 ? tr("%1 ms").arg(took) : tr("%1 s").arg(double(took) / 1000.0, 0, 'f', 1);
+    m_lastStatus = tr("Last scan %1 took %2 · %n file(s) read · watching %3 paths for changes", nullptr,
+                      int(result->scannedFiles))
                        .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")), duration)
                        .arg(watched);
     m_statusLabel->setText(m_lastStatus);
@@ -428,7 +447,8 @@ void MainWindow::rebuildNavigation()
     m_nav->blockSignals(true);
     m_nav->clear();
     QTreeWidgetItem *select = nullptr;
-    const auto make = [&](QTreeWidgetItem *parent, const QString &text, const QString &k, const QString &u = {}, const QString &t = {}) {
+    const auto make = [&](QTreeWidgetItem *parent, const QString &text, const QString &k,
+                          const QString &u = {}, const QString &t = {}) {
         auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_nav);
         item->setText(0, text);
         item->setData(0, KindRole, k);
@@ -445,21 +465,31 @@ void MainWindow::rebuildNavigation()
         for (const UserScan &u : result->users) {
             QTreeWidgetItem *parent = nullptr;
             if (result->users.size() > 1) {
-                parent = make(nullptr, tr("%1 — %2").arg(u.account.name, AuditReport::summaryLine(u)), kNavUser, u.account.name);
+                const int collecting
+                    = int(std::count_if(u.tools.cbegin(), u.tools.cend(),
+                                        [](const ToolStatus &t) { return t.state == State::Enabled; }));
+                parent = make(
+                    nullptr,
+                    tr("%1 — %2 of %3 collecting").arg(u.account.name).arg(collecting).arg(u.tools.size()),
+                    kNavUser, u.account.name);
+                parent->setToolTip(0, AuditReport::summaryLine(u));
                 parent->setFlags(parent->flags() & ~Qt::ItemIsSelectable);
                 QFont f = parent->font(0);
                 f.setBold(true);
                 parent->setFont(0, f);
             }
             for (const ToolStatus &t : u.tools) {
-                QTreeWidgetItem *item = make(parent, tr("%1 — %2").arg(t.name, stateLabel(t.state)), kNavTool, u.account.name, t.toolId);
+                QTreeWidgetItem *item = make(parent, tr("%1 — %2").arg(t.name, stateLabel(t.state)), kNavTool,
+                                             u.account.name, t.toolId);
                 item->setIcon(0, StateStyle::stateIcon(t.state));
                 item->setToolTip(0, t.explanation);
-                item->setData(0, Qt::AccessibleTextRole, tr("%1: %2. %3").arg(t.name, stateLabel(t.state), t.explanation));
+                item->setData(0, Qt::AccessibleTextRole,
+                              tr("%1: %2. %3").arg(t.name, stateLabel(t.state), t.explanation));
             }
         }
-        m_navSummary->setText(result->users.size() == 1 ? AuditReport::summaryLine(result->users.first())
-                                                        : tr("%n account(s) examined", nullptr, int(result->users.size())));
+        m_navSummary->setText(result->users.size() == 1
+                                  ? AuditReport::summaryLine(result->users.first())
+                                  : tr("%n account(s) examined", nullptr, int(result->users.size())));
     } else {
         m_navSummary->setText(tr("Scanning…"));
     }
@@ -471,7 +501,8 @@ void MainWindow::rebuildNavigation()
     else if (open > 0)
         requestsText = tr("Deletion requests (%n open)", nullptr, open);
     QTreeWidgetItem *requests = make(nullptr, requestsText, kNavRequests);
-    requests->setIcon(0, overdue > 0 ? StateStyle::warningIcon() : QIcon::fromTheme(QStringLiteral("mail-send")));
+    requests->setIcon(
+        0, overdue > 0 ? StateStyle::warningIcon() : QIcon::fromTheme(QStringLiteral("mail-send")));
     QTreeWidgetItem *history = make(nullptr, tr("History of changes"), kNavHistory);
     history->setIcon(0, QIcon::fromTheme(QStringLiteral("document-open-recent")));
     m_nav->expandAll();
@@ -552,9 +583,12 @@ void MainWindow::updateScopeCombo()
     m_scopeCombo->blockSignals(true);
     m_scopeCombo->clear();
     m_scopeCombo->addItem(tr("My account"));
-    m_scopeCombo->addItem(m_scope == Scope::AnotherHome && !m_options.home.isEmpty() ? tr("Home: %1").arg(m_options.home) : tr("Another home…"));
+    m_scopeCombo->addItem(m_scope == Scope::AnotherHome && !m_options.home.isEmpty()
+                              ? tr("Home: %1").arg(m_options.home)
+                              : tr("Another home…"));
     m_scopeCombo->addItem(tr("All users (admin)"));
-    m_scopeCombo->addItem(m_options.root == QLatin1String("/") ? tr("Mounted image…") : tr("Image: %1…").arg(m_options.root));
+    m_scopeCombo->addItem(m_options.root == QLatin1String("/") ? tr("Mounted image…")
+                                                               : tr("Image: %1…").arg(m_options.root));
     if (m_options.root != QLatin1String("/"))
         m_scopeCombo->addItem(tr("This computer"));
     m_scopeCombo->setCurrentIndex(int(m_scope));
@@ -572,8 +606,9 @@ void MainWindow::scopeActivated(int index)
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Home folder to examine"), start);
         const QString inner = dir.isEmpty() ? QString() : innerOf(m_options.root, dir);
         if (!dir.isEmpty() && inner.isEmpty())
-            m_banner->showMessage(tr("%1 is outside %2; choose a folder inside the examined root.").arg(dir, m_options.root),
-                                  Banner::Kind::Warning);
+            m_banner->showMessage(
+                tr("%1 is outside %2; choose a folder inside the examined root.").arg(dir, m_options.root),
+                Banner::Kind::Warning);
         if (!inner.isEmpty())
             setScope(Scope::AnotherHome, inner);
         else
@@ -677,7 +712,8 @@ void MainWindow::requestSwitch(const QString &userName, const QStringList &toolI
         return;
     m_planning = true;
     updateActions();
-    m_statusLabel->setText(turnOn ? tr("Working out what to change…") : tr("Working out what to change to turn telemetry off…"));
+    m_statusLabel->setText(turnOn ? tr("Working out what to change…")
+                                  : tr("Working out what to change to turn telemetry off…"));
     QApplication::setOverrideCursor(Qt::BusyCursor);
     SwitchRequest request;
     request.root = m_options.root;
@@ -733,12 +769,15 @@ void MainWindow::applyPlanAccepted(OptOutDialog *dialog)
     if (!applied.error.isEmpty()) {
         m_banner->showMessage(applied.error, Banner::Kind::Warning);
     } else if (!failures.isEmpty()) {
-        m_banner->showMessage(tr("Some files were not changed: %1").arg(failures.join(QLatin1Char(' '))), Banner::Kind::Warning, {m_undo});
+        m_banner->showMessage(tr("Some files were not changed: %1").arg(failures.join(QLatin1Char(' '))),
+                              Banner::Kind::Warning, { m_undo });
     } else {
-        const QString what = proposal.request.turnOn ? tr("Telemetry of %1 was switched on again.").arg(names.join(QStringLiteral(", ")))
-                                                     : tr("Telemetry of %1 was switched off.").arg(names.join(QStringLiteral(", ")));
-        m_banner->showMessage(tr("%1 %n file(s) changed; a backup was kept.", nullptr, int(applied.files.size())).arg(what),
-                              Banner::Kind::Success, {m_undo});
+        const QString what = proposal.request.turnOn
+            ? tr("Telemetry of %1 was switched on again.").arg(names.join(QStringLiteral(", ")))
+            : tr("Telemetry of %1 was switched off.").arg(names.join(QStringLiteral(", ")));
+        m_banner->showMessage(
+            tr("%1 %n file(s) changed; a backup was kept.", nullptr, int(applied.files.size())).arg(what),
+            Banner::Kind::Success, { m_undo });
     }
     m_historyPage->refresh();
     updateActions();
@@ -762,10 +801,12 @@ void MainWindow::undoLastChange()
             if (!f.ok)
                 problems.append(f.message);
         }
-        m_banner->showMessage(tr("The last change could not be undone completely: %1").arg(problems.join(QLatin1Char(' '))),
-                              Banner::Kind::Warning);
+        m_banner->showMessage(
+            tr("The last change could not be undone completely: %1").arg(problems.join(QLatin1Char(' '))),
+            Banner::Kind::Warning);
     } else {
-        m_banner->showMessage(tr("The last change was undone: %n file(s) put back as they were.", nullptr, int(undone.files.size())),
+        m_banner->showMessage(tr("The last change was undone: %n file(s) put back as they were.", nullptr,
+                                 int(undone.files.size())),
                               Banner::Kind::Info);
     }
     m_historyPage->refresh();
@@ -783,8 +824,9 @@ void MainWindow::exportReport(const QString &path)
     QString filter;
     if (file.isEmpty()) {
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        file = QFileDialog::getSaveFileName(this, tr("Export the audit report"), dir + QStringLiteral("/telemetry-audit.html"),
-                                            tr("HTML page (*.html);;JSON (*.json);;CSV table (*.csv)"), &filter);
+        file = QFileDialog::getSaveFileName(
+            this, tr("Export the audit report"), dir + QStringLiteral("/telemetry-audit.html"),
+            tr("HTML page (*.html);;JSON (*.json);;CSV table (*.csv)"), &filter);
         if (file.isEmpty())
             return;
     }
@@ -797,13 +839,16 @@ void MainWindow::exportReport(const QString &path)
     const QByteArray data = AuditReport(*result).render(format);
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit()) {
-        m_banner->showMessage(tr("Could not write %1: %2. Choose another place.").arg(file, out.errorString()), Banner::Kind::Warning);
+        m_banner->showMessage(
+            tr("Could not write %1: %2. Choose another place.").arg(file, out.errorString()),
+            Banner::Kind::Warning);
         return;
     }
     m_banner->showMessage(tr("The audit report was saved to %1.").arg(file), Banner::Kind::Info);
 }
 
-void MainWindow::composeDeletion(const QString &userName, const QString &toolId, const QList<Identifier> &identifiers)
+void MainWindow::composeDeletion(const QString &userName, const QString &toolId,
+                                 const QList<Identifier> &identifiers)
 {
     const std::shared_ptr<const ScanResult> result = m_controller->result();
     const ToolSpec *spec = Catalog::instance().tool(toolId);
@@ -821,12 +866,14 @@ void MainWindow::composeDeletion(const QString &userName, const QString &toolId,
             m_requestsPage->send(id);
             break;
         case Channel::Print:
-            m_banner->showMessage(tr("The request text is on the clipboard and recorded as a draft. Once you have sent it, choose "
+            m_banner->showMessage(tr("The request text is on the clipboard and recorded as a draft. Once you "
+                                     "have sent it, choose "
                                      "\"Mark as sent\" to start the one-month answer period."),
                                   Banner::Kind::Info);
             break;
         default:
-            m_banner->showMessage(tr("The request is recorded as sent; the answer is due within one month."), Banner::Kind::Info);
+            m_banner->showMessage(tr("The request is recorded as sent; the answer is due within one month."),
+                                  Banner::Kind::Info);
             break;
         }
     });

@@ -65,7 +65,8 @@ public:
     void requestDisableAll();
     void undoLastChange();
     void exportReport(const QString &path = {});
-    void composeDeletion(const QString &userName, const QString &toolId, const QList<tlens::Identifier> &identifiers);
+    void composeDeletion(const QString &userName, const QString &toolId,
+                         const QList<tlens::Identifier> &identifiers);
 
     std::shared_ptr<const ScanResult> scan() const;
     ScanController *scanController() const { return m_controller; }
@@ -101,6 +102,7 @@ private:
     void scanStarted();
     void scanProgress(const QString &phase, qint64 done, qint64 total);
     void scanFinished();
+    void showResult();
     void watchedChanged(const QStringList &paths);
     void rebuildNavigation();
     void navigationChanged();

@@ -20,7 +20,8 @@ namespace {
 
 QString iconCell(const QString &icon)
 {
-    return QStringLiteral("<td valign=\"top\"><img src=\"") + icon + QStringLiteral("\" width=\"14\" height=\"14\"></td>");
+    return QStringLiteral("<td valign=\"top\"><img src=\"") + icon
+        + QStringLiteral("\" width=\"14\" height=\"14\"></td>");
 }
 
 } // namespace
@@ -46,7 +47,7 @@ OptOutDialog::OptOutDialog(QWidget *parent)
     headingFont.setBold(true);
     m_heading->setFont(headingFont);
     m_heading->setWordWrap(true);
-    for (QLabel *label : {m_outcomes, m_overrides, m_notes}) {
+    for (QLabel *label : { m_outcomes, m_overrides, m_notes }) {
         label->setWordWrap(true);
         label->setTextFormat(Qt::RichText);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -86,7 +87,7 @@ OptOutDialog::OptOutDialog(QWidget *parent)
     split->addWidget(diffPane);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 3);
-    split->setSizes({280, 640});
+    split->setSizes({ 280, 640 });
 
     m_buttons->setStandardButtons(QDialogButtonBox::Cancel);
     m_confirm = m_buttons->addButton(tr("Write changes"), QDialogButtonBox::AcceptRole);
@@ -95,7 +96,8 @@ OptOutDialog::OptOutDialog(QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    auto *filesCaption = new QLabel(tr("&Files that will change — select one to see exactly what is written:"), this);
+    auto *filesCaption
+        = new QLabel(tr("&Files that will change — select one to see exactly what is written:"), this);
     filesCaption->setBuddy(m_files);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
@@ -117,8 +119,9 @@ void OptOutDialog::setProposal(const SwitchProposal &proposal)
         names.append(t.name);
     const bool on = proposal.request.turnOn;
     setWindowTitle(on ? tr("Turn telemetry on again") : tr("Turn telemetry off"));
-    m_heading->setText(on ? tr("Turn on %1 for %2").arg(names.join(QStringLiteral(", ")), proposal.request.account.name)
-                          : tr("Turn off %1 for %2").arg(names.join(QStringLiteral(", ")), proposal.request.account.name));
+    m_heading->setText(
+        on ? tr("Turn on %1 for %2").arg(names.join(QStringLiteral(", ")), proposal.request.account.name)
+           : tr("Turn off %1 for %2").arg(names.join(QStringLiteral(", ")), proposal.request.account.name));
 
     QString html = QStringLiteral("<table cellspacing=\"3\">");
     QStringList notes;
@@ -127,15 +130,19 @@ void OptOutDialog::setProposal(const SwitchProposal &proposal)
         QString icon;
         switch (t.status) {
         case ToolOutcome::Status::Planned:
-            icon = on ? QStringLiteral(":/icons/state-collecting.svg")
-                      : (proposal.stillCollecting.contains(t.name) ? QStringLiteral(":/icons/state-warning.svg") : QStringLiteral(":/icons/state-off.svg"));
-            text = tr("<b>%1</b>: %n file(s) change.", nullptr, int(t.files.size())).arg(t.name.toHtmlEscaped());
+            icon = on
+                ? QStringLiteral(":/icons/state-collecting.svg")
+                : (proposal.stillCollecting.contains(t.name) ? QStringLiteral(":/icons/state-warning.svg")
+                                                             : QStringLiteral(":/icons/state-off.svg"));
+            text = tr("<b>%1</b>: %n file(s) change.", nullptr, int(t.files.size()))
+                       .arg(t.name.toHtmlEscaped());
             if (!on && proposal.stillCollecting.contains(t.name))
                 text += QLatin1Char(' ') + tr("It would still collect afterwards (see below).");
             break;
         case ToolOutcome::Status::AlreadyDone:
-            icon = !on && proposal.stillCollecting.contains(t.name) ? QStringLiteral(":/icons/state-warning.svg")
-                                                                    : QStringLiteral(":/icons/state-off.svg");
+            icon = !on && proposal.stillCollecting.contains(t.name)
+                ? QStringLiteral(":/icons/state-warning.svg")
+                : QStringLiteral(":/icons/state-off.svg");
             text = tr("<b>%1</b>: nothing to change, its files already say so.").arg(t.name.toHtmlEscaped());
             if (!on && proposal.stillCollecting.contains(t.name))
                 text += QLatin1Char(' ') + tr("It still collects because of a line elsewhere (see below).");
@@ -145,7 +152,8 @@ void OptOutDialog::setProposal(const SwitchProposal &proposal)
             text = tr("<b>%1</b>: left alone. %2").arg(t.name.toHtmlEscaped(), t.error.toHtmlEscaped());
             break;
         }
-        html += QStringLiteral("<tr>") + iconCell(icon) + QStringLiteral("<td>") + text + QStringLiteral("</td></tr>");
+        html += QStringLiteral("<tr>") + iconCell(icon) + QStringLiteral("<td>") + text
+            + QStringLiteral("</td></tr>");
         for (const QString &n : t.notes)
             notes.append(QStringLiteral("• ") + n.toHtmlEscaped());
     }
@@ -165,16 +173,19 @@ void OptOutDialog::setProposal(const SwitchProposal &proposal)
         m_overrides->hide();
         m_fixOverrides->hide();
     } else {
-        QString text = QStringLiteral("<table cellspacing=\"3\"><tr>") + iconCell(QStringLiteral(":/icons/state-warning.svg"))
-            + QStringLiteral("<td>");
+        QString text = QStringLiteral("<table cellspacing=\"3\"><tr>")
+            + iconCell(QStringLiteral(":/icons/state-warning.svg")) + QStringLiteral("<td>");
         if (!open.isEmpty())
-            text += tr("A setting outside the files Telemetry Lens manages takes precedence over the opt-out:") + QStringLiteral("<br>")
-                + open.join(QStringLiteral("<br>")) + QStringLiteral("<br>")
-                + tr("Telemetry Lens changes such a line only if you ask it to: it comments the line out with a marker.");
+            text
+                += tr("A setting outside the files Telemetry Lens manages takes precedence over the opt-out:")
+                + QStringLiteral("<br>") + open.join(QStringLiteral("<br>")) + QStringLiteral("<br>")
+                + tr("Telemetry Lens changes such a line only if you ask it to: it comments the line out "
+                     "with a marker.");
         if (!done.isEmpty()) {
             if (!open.isEmpty())
                 text += QStringLiteral("<br>");
-            text += tr("These lines are commented out by this change:") + QStringLiteral("<br>") + done.join(QStringLiteral("<br>"));
+            text += tr("These lines are commented out by this change:") + QStringLiteral("<br>")
+                + done.join(QStringLiteral("<br>"));
         }
         text += QStringLiteral("</td></tr></table>");
         m_overrides->setText(text);
@@ -185,7 +196,8 @@ void OptOutDialog::setProposal(const SwitchProposal &proposal)
         m_fixOverrides->blockSignals(false);
     }
 
-    const QString keep = m_files->currentItem() ? m_files->currentItem()->data(Qt::UserRole).toString() : QString();
+    const QString keep
+        = m_files->currentItem() ? m_files->currentItem()->data(Qt::UserRole).toString() : QString();
     m_files->blockSignals(true);
     m_files->clear();
     int select = 0;
@@ -211,7 +223,9 @@ void OptOutDialog::setProposal(const SwitchProposal &proposal)
         showFile(select);
     }
     if (!on)
-        notes.append(QStringLiteral("• ") + tr("Every file is backed up first; Undo (Ctrl+Z) puts the exact previous bytes back.").toHtmlEscaped());
+        notes.append(QStringLiteral("• ")
+                     + tr("Every file is backed up first; Undo (Ctrl+Z) puts the exact previous bytes back.")
+                           .toHtmlEscaped());
     m_notes->setText(notes.join(QStringLiteral("<br>")));
     m_confirm->setText(on ? tr("&Turn on — write %n file(s)", nullptr, int(plan.changes.size()))
                           : tr("&Turn off — write %n file(s)", nullptr, int(plan.changes.size())));

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSet>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -67,8 +68,15 @@ OverviewPage::OverviewPage(ToolStatusModel *model, QWidget *parent)
             return {};
         },
         this);
-    proxy->setSourceModel(model);
+    // Sortable by any column (state, account, counts) for an admin looking at many accounts; ties
+    // keep the scan's order.
+    auto *sorted = new QSortFilterProxyModel(this);
+    sorted->setSourceModel(model);
+    sorted->setSortRole(ToolStatusModel::SortRole);
+    proxy->setSourceModel(sorted);
     m_table->setModel(proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ToolStatusModel::UserColumn, Qt::AscendingOrder);
     m_table->setObjectName(QStringLiteral("overviewTable"));
     m_table->setAccessibleName(tr("Tools and their telemetry state"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -84,12 +92,13 @@ OverviewPage::OverviewPage(ToolStatusModel *model, QWidget *parent)
     CopySupport::install(m_table);
 
     auto *openAction = new QAction(tr("Open tool page"), m_table);
-    openAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    openAction->setShortcuts({ QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter) });
     openAction->setShortcutContext(Qt::WidgetShortcut);
     m_table->addAction(openAction);
     connect(openAction, &QAction::triggered, m_open, &QPushButton::click);
     connect(m_table, &QTableView::activated, this, [this] { m_open->click(); });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &OverviewPage::updateButtons);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &OverviewPage::updateButtons);
     connect(model, &QAbstractItemModel::modelReset, this, &OverviewPage::updateButtons);
     connect(m_open, &QPushButton::clicked, this, [this] {
         if (!currentTool().isEmpty())
@@ -105,7 +114,8 @@ OverviewPage::OverviewPage(ToolStatusModel *model, QWidget *parent)
     QFont captionFont = m_chartCaption->font();
     captionFont.setBold(true);
     m_chartCaption->setFont(captionFont);
-    m_chartEmpty->setText(tr("No stored reports yet: the tools have not written any report on this machine."));
+    m_chartEmpty->setText(
+        tr("No stored reports yet: the tools have not written any report on this machine."));
     m_chartEmpty->setAlignment(Qt::AlignCenter);
     m_chartEmpty->hide();
 
@@ -163,14 +173,17 @@ void OverviewPage::setScan(const std::shared_ptr<const ScanResult> &scan)
     }
     if (scan->users.isEmpty()) {
         m_summary->setText(tr("No account found"));
-        m_details->setText(tr("No account with a home folder was found under %1. Choose another home or \"All users\" in Scope.")
+        m_details->setText(tr("No account with a home folder was found under %1. Choose another home or "
+                              "\"All users\" in Scope.")
                                .arg(scan->machine.root));
     } else if (scan->users.size() == 1) {
         m_summary->setText(AuditReport::summaryLine(scan->users.first()));
     } else {
         QStringList perUser;
         for (const UserScan &u : scan->users) {
-            const int collecting = int(std::count_if(u.tools.cbegin(), u.tools.cend(), [](const ToolStatus &t) { return t.state == State::Enabled; }));
+            const int collecting
+                = int(std::count_if(u.tools.cbegin(), u.tools.cend(),
+                                    [](const ToolStatus &t) { return t.state == State::Enabled; }));
             perUser.append(tr("%1 %2 of %3").arg(u.account.name).arg(collecting).arg(u.tools.size()));
         }
         m_summary->setText(tr("Collecting: %1").arg(perUser.join(QStringLiteral(" · "))));
@@ -182,7 +195,8 @@ void OverviewPage::setScan(const std::shared_ptr<const ScanResult> &scan)
     qsizetype reportCount = 0;
     QSet<QString> identifiers;
     for (const MachineToolData &m : scan->machine.tools) {
-        reportCount += std::count_if(m.artifacts.cbegin(), m.artifacts.cend(), [](const Artifact &a) { return a.kind == QLatin1String("report"); });
+        reportCount += std::count_if(m.artifacts.cbegin(), m.artifacts.cend(),
+                                     [](const Artifact &a) { return a.kind == QLatin1String("report"); });
         for (const Identifier &id : m.identifiers)
             identifiers.insert(id.kind + QLatin1Char('=') + id.value);
     }
@@ -202,7 +216,8 @@ void OverviewPage::setScan(const std::shared_ptr<const ScanResult> &scan)
     if (scan->users.size() > 1)
         parts.append(tr("%n account(s)", nullptr, int(scan->users.size())));
     else if (scan->users.size() == 1)
-        parts.append(tr("Account %1 (%2)").arg(scan->users.first().account.name, scan->users.first().account.home));
+        parts.append(
+            tr("Account %1 (%2)").arg(scan->users.first().account.name, scan->users.first().account.home));
     parts.append(tr("%n stored report(s)", nullptr, int(reportCount)));
     parts.append(tr("%n identifier(s)", nullptr, int(identifiers.size())));
     m_details->setText(parts.join(QStringLiteral(" · ")));
@@ -213,7 +228,8 @@ void OverviewPage::setScan(const std::shared_ptr<const ScanResult> &scan)
         QStringList lines;
         for (const Finding &f : scan->findings.mid(0, 20))
             lines.append(f.message);
-        m_findings->setText(tr("%n file(s) could not be read as expected (point here for details).", nullptr, int(scan->findings.size())));
+        m_findings->setText(tr("%n file(s) could not be read as expected (point here for details).", nullptr,
+                               int(scan->findings.size())));
         m_findings->setToolTip(lines.join(QLatin1Char('\n')));
         m_findings->show();
     }
@@ -239,7 +255,8 @@ void OverviewPage::setScan(const std::shared_ptr<const ScanResult> &scan)
     }
     QString caption = tr("Reports sent per tool, %1").arg(unit);
     if (m_timeline->undatedCount() > 0)
-        caption += QLatin1String(" ") + tr("(%n report(s) without a time are not shown)", nullptr, m_timeline->undatedCount());
+        caption += QLatin1String(" ")
+            + tr("(%n report(s) without a time are not shown)", nullptr, m_timeline->undatedCount());
     m_chartCaption->setText(caption);
     const bool empty = m_timeline->rowCount() == 0;
     m_chart->setVisible(!empty);

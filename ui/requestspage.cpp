@@ -82,12 +82,15 @@ RequestsPage::RequestsPage(QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     // A Ray request may quote dozens of session ids: that column is elided (the tooltip has them all)
     // so the deadline stays in view.
-    m_table->horizontalHeader()->setSectionResizeMode(RequestsModel::IdentifiersColumn, QHeaderView::Interactive);
-    m_table->horizontalHeader()->resizeSection(RequestsModel::IdentifiersColumn, m_table->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 24);
+    m_table->horizontalHeader()->setSectionResizeMode(RequestsModel::IdentifiersColumn,
+                                                      QHeaderView::Interactive);
+    m_table->horizontalHeader()->resizeSection(
+        RequestsModel::IdentifiersColumn, m_table->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 24);
     m_table->horizontalHeader()->setSectionResizeMode(RequestsModel::ErrorColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setStretchLastSection(false);
     CopySupport::install(m_table);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RequestsPage::showDetails);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &RequestsPage::showDetails);
 
     m_text->setReadOnly(true);
     m_text->setObjectName(QStringLiteral("requestText"));
@@ -96,20 +99,22 @@ RequestsPage::RequestsPage(QWidget *parent)
     m_text->setTabChangesFocus(true);
 
     m_retry->setToolTip(tr("Send a request that could not reach its endpoint again"));
-    m_markSent->setToolTip(tr("You sent the printed or copied message yourself: start the one-month answer period"));
+    m_markSent->setToolTip(
+        tr("You sent the printed or copied message yourself: start the one-month answer period"));
     m_markAnswered->setToolTip(tr("The vendor answered"));
     m_close->setToolTip(tr("Stop following this request up"));
     connect(m_retry, &QPushButton::clicked, this, [this] {
         if (m_sender && !currentId().isEmpty())
             m_sender->send(currentId());
     });
-    connect(m_copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_text->toPlainText()); });
+    connect(m_copy, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(m_text->toPlainText()); });
     connect(m_markSent, &QPushButton::clicked, this, [this] { mark(QStringLiteral("sent")); });
     connect(m_markAnswered, &QPushButton::clicked, this, [this] { mark(QStringLiteral("answered")); });
     connect(m_close, &QPushButton::clicked, this, [this] { mark(QStringLiteral("closed")); });
 
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_retry, m_copy, m_markSent, m_markAnswered, m_close})
+    for (QPushButton *b : { m_retry, m_copy, m_markSent, m_markAnswered, m_close })
         buttons->addWidget(b);
     buttons->addStretch(1);
     auto *bottom = new QWidget(this);
@@ -139,30 +144,36 @@ void RequestsPage::setLedger(RequestLedger *ledger)
     m_sender = nullptr;
     if (ledger && ledger->isOpen()) {
         m_sender = new RequestSender(*ledger, this);
-        connect(m_sender, &RequestSender::attemptFailed, this, [this](const QString &id, int attempt, const QString &error) {
-            m_message->setText(tr("Request %1: attempt %2 failed (%3); trying again.").arg(id.left(8)).arg(attempt).arg(error));
-            m_message->show();
-        });
-        connect(m_sender, &RequestSender::finished, this, [this](const QString &id, RequestStatus status, const QString &error) {
-            switch (status) {
-            case RequestStatus::Delivered:
-                m_message->setText(tr("Request %1 was delivered.").arg(id.left(8)));
-                break;
-            case RequestStatus::Queued:
-                m_message->setText(tr("Request %1 could not be delivered now (%2); it stays queued and is tried again when the "
-                                      "window next opens, or with Retry.")
-                                       .arg(id.left(8), error));
-                break;
-            case RequestStatus::Failed:
-                m_message->setText(tr("The endpoint refused request %1: %2").arg(id.left(8), error));
-                break;
-            default:
-                m_message->setText(error);
-                break;
-            }
-            m_message->setVisible(!m_message->text().isEmpty());
-            refresh();
-        });
+        connect(m_sender, &RequestSender::attemptFailed, this,
+                [this](const QString &id, int attempt, const QString &error) {
+                    m_message->setText(tr("Request %1: attempt %2 failed (%3); trying again.")
+                                           .arg(id.left(8))
+                                           .arg(attempt)
+                                           .arg(error));
+                    m_message->show();
+                });
+        connect(m_sender, &RequestSender::finished, this,
+                [this](const QString &id, RequestStatus status, const QString &error) {
+                    switch (status) {
+                    case RequestStatus::Delivered:
+                        m_message->setText(tr("Request %1 was delivered.").arg(id.left(8)));
+                        break;
+                    case RequestStatus::Queued:
+                        m_message->setText(tr("Request %1 could not be delivered now (%2); it stays queued "
+                                              "and is tried again when the "
+                                              "window next opens, or with Retry.")
+                                               .arg(id.left(8), error));
+                        break;
+                    case RequestStatus::Failed:
+                        m_message->setText(tr("The endpoint refused request %1: %2").arg(id.left(8), error));
+                        break;
+                    default:
+                        m_message->setText(error);
+                        break;
+                    }
+                    m_message->setVisible(!m_message->text().isEmpty());
+                    refresh();
+                });
     }
     refresh();
 }
@@ -184,12 +195,15 @@ void RequestsPage::refresh()
     const QString keep = currentId();
     m_model->setRequests(m_ledger && m_ledger->isOpen() ? m_ledger->all() : QList<DeletionRequest>());
     if (m_model->rowCount() == 0)
-        m_summary->setText(tr("No deletion request yet. Open a tool, check identifiers in its Identifiers tab and choose "
-                              "\"Request deletion\"."));
+        m_summary->setText(
+            tr("No deletion request yet. Open a tool, check identifiers in its Identifiers tab and choose "
+               "\"Request deletion\"."));
     else
         m_summary->setText(tr("%n request(s)", nullptr, m_model->rowCount()) + QStringLiteral(" · ")
-                           + tr("%n waiting for an answer or delivery", nullptr, m_model->openCount()) + QStringLiteral(" · ")
-                           + tr("%n overdue (no answer within the month the GDPR allows)", nullptr, m_model->overdueCount()));
+                           + tr("%n waiting for an answer or delivery", nullptr, m_model->openCount())
+                           + QStringLiteral(" · ")
+                           + tr("%n overdue (no answer within the month the GDPR allows)", nullptr,
+                                m_model->overdueCount()));
     if (!keep.isEmpty())
         selectRequest(keep);
     else if (m_sorted->rowCount() > 0)
@@ -240,7 +254,8 @@ void RequestsPage::showDetails()
         text += tr("Endpoint: %1").arg(r.endpoint) + QLatin1Char('\n');
     text += tr("Subject: %1").arg(r.subject) + QStringLiteral("\n\n") + r.body;
     if (!r.lastError.isEmpty())
-        text += QStringLiteral("\n\n") + tr("Last error: %1").arg(r.lastError);
+        text += (text.endsWith(QLatin1Char('\n')) ? QStringLiteral("\n") : QStringLiteral("\n\n"))
+            + tr("Last error: %1").arg(r.lastError);
     if (!r.note.isEmpty())
         text += QLatin1Char('\n') + tr("Note: %1").arg(r.note);
     m_text->setPlainText(text);
@@ -253,7 +268,8 @@ void RequestsPage::updateButtons()
     const bool have = row >= 0;
     const RequestStatus s = have ? m_model->request(row).status : RequestStatus::Closed;
     const bool http = have && m_model->request(row).channel == Channel::Http;
-    m_retry->setEnabled(have && http && s == RequestStatus::Queued && m_sender && !m_sender->isSending(currentId()));
+    m_retry->setEnabled(have && http && s == RequestStatus::Queued && m_sender
+                        && !m_sender->isSending(currentId()));
     m_copy->setEnabled(have);
     m_markSent->setEnabled(have && s == RequestStatus::Draft);
     m_markAnswered->setEnabled(have && (s == RequestStatus::Sent || s == RequestStatus::Delivered));

@@ -21,7 +21,8 @@ SwitchProposal SwitchPlanner::propose(const SwitchRequest &request)
     const RootFs fs(request.root);
     const EnvReport env = EnvSources(fs).read(request.account);
     const OptOutPlanner planner(fs, request.account, env);
-    proposal.plan = request.turnOn ? planner.planEnable(request.toolIds) : planner.planDisable(request.toolIds);
+    proposal.plan
+        = request.turnOn ? planner.planEnable(request.toolIds) : planner.planDisable(request.toolIds);
     if (request.turnOn)
         return proposal;
 
@@ -44,7 +45,7 @@ SwitchProposal SwitchPlanner::propose(const SwitchRequest &request)
             proposal.stillCollecting.append(spec->name);
             const Input &by = status.decidedBy;
             if (by.kind == QLatin1String("env") && !by.file.isEmpty() && by.line > 0)
-                proposal.overrides.append({id, spec->name, by.file, by.line, by.key, by.text, false});
+                proposal.overrides.append({ id, spec->name, by.file, by.line, by.key, by.text, false });
         }
         if (!request.fixOverrides || proposal.overrides.isEmpty())
             break;

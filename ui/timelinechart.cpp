@@ -18,8 +18,9 @@ namespace {
 // Distinct hues that keep their contrast on light and dark backgrounds.
 QColor seriesColor(int index)
 {
-    static const QColor colors[] = {QColor(0x3a, 0x7c, 0xc8), QColor(0xe0, 0x8a, 0x1e), QColor(0x3f, 0xa3, 0x6b),
-                                    QColor(0xb8, 0x5c, 0xc4), QColor(0xd1, 0x4f, 0x4f), QColor(0x6e, 0x8a, 0x99)};
+    static const QColor colors[]
+        = { QColor(0x3a, 0x7c, 0xc8), QColor(0xe0, 0x8a, 0x1e), QColor(0x3f, 0xa3, 0x6b),
+            QColor(0xb8, 0x5c, 0xc4), QColor(0xd1, 0x4f, 0x4f), QColor(0x6e, 0x8a, 0x99) };
     return colors[index % int(std::size(colors))];
 }
 
@@ -44,7 +45,7 @@ TimelineChart::TimelineChart(TimelineModel *model, QWidget *parent)
 
 QSize TimelineChart::sizeHint() const
 {
-    return {600, 240};
+    return { 600, 240 };
 }
 
 void TimelineChart::rebuild()

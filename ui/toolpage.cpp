@@ -2,8 +2,10 @@
 
 #include "copysupport.h"
 #include "decoratingproxy.h"
+#include "diffhighlighter.h"
 #include "jsonhighlighter.h"
 #include "statestyle.h"
+#include "switchplanner.h"
 
 #include "catalog/catalog.h"
 #include "discovery/discovery.h"
@@ -23,6 +25,7 @@
 #include <QDesktopServices>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QFutureWatcher>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -39,6 +42,7 @@
 #include <QTreeView>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace tlens {
 
@@ -161,9 +165,11 @@ QWidget *ToolPage::buildWhyTab()
                 f.setBold(true);
                 return f;
             }
-            if (role == Qt::DecorationRole && source.column() == InputsModel::RoleColumn && inputRole == InputRole::Invalid)
+            if (role == Qt::DecorationRole && source.column() == InputsModel::RoleColumn
+                && inputRole == InputRole::Invalid)
                 return StateStyle::warningIcon();
-            if (role == Qt::ForegroundRole && (inputRole == InputRole::Shadowed || inputRole == InputRole::Ignored))
+            if (role == Qt::ForegroundRole
+                && (inputRole == InputRole::Shadowed || inputRole == InputRole::Ignored))
                 return QApplication::palette().color(QPalette::Disabled, QPalette::Text);
             return {};
         },
@@ -178,16 +184,19 @@ QWidget *ToolPage::buildWhyTab()
     m_inputsTable->horizontalHeader()->setSectionResizeMode(InputsModel::NoteColumn, QHeaderView::Stretch);
     m_inputsTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
-    m_openLocation = new QPushButton(style()->standardIcon(QStyle::SP_DirOpenIcon), tr("Open file &location"), page);
+    m_openLocation
+        = new QPushButton(style()->standardIcon(QStyle::SP_DirOpenIcon), tr("Open file &location"), page);
     m_openLocation->setAccessibleName(tr("Open the folder of the selected input's file"));
     m_openLocation->setEnabled(false);
     auto *openAction = new QAction(tr("Open file location"), m_inputsTable);
     connect(openAction, &QAction::triggered, this, &ToolPage::openSelectedLocation);
     m_inputsTable->addAction(openAction);
     connect(m_openLocation, &QPushButton::clicked, this, &ToolPage::openSelectedLocation);
-    connect(m_inputsTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        m_openLocation->setEnabled(current.isValid() && !current.data(InputsModel::FileRole).toString().isEmpty());
-    });
+    connect(m_inputsTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                m_openLocation->setEnabled(current.isValid()
+                                           && !current.data(InputsModel::FileRole).toString().isEmpty());
+            });
 
     m_facts = new QLabel(page);
     m_facts->setWordWrap(true);
@@ -196,7 +205,8 @@ QWidget *ToolPage::buildWhyTab()
     m_facts->setOpenExternalLinks(false);
     m_facts->setAlignment(Qt::AlignTop | Qt::AlignLeft);
 
-    auto *caption = new QLabel(tr("The inputs the tool reads, highest precedence first. The bold one decided."), page);
+    auto *caption
+        = new QLabel(tr("The inputs the tool reads, highest precedence first. The bold one decided."), page);
     caption->setWordWrap(true);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_openLocation);
@@ -249,7 +259,8 @@ QWidget *ToolPage::buildSentTab()
     m_statusFilter = new QComboBox(page);
     m_statusFilter->setAccessibleName(tr("Show reports with status"));
     m_statusFilter->addItem(tr("All statuses"), -1);
-    for (SendStatus s : {SendStatus::Sent, SendStatus::NotConfirmed, SendStatus::Failed, SendStatus::Unknown})
+    for (SendStatus s :
+         { SendStatus::Sent, SendStatus::NotConfirmed, SendStatus::Failed, SendStatus::Unknown })
         m_statusFilter->addItem(ReportsModel::statusLabel(s), int(s));
     m_sentCount = new QLabel(page);
     m_deleteSessions = new QPushButton(tr("Request deletion of selected…"), page);
@@ -281,16 +292,19 @@ QWidget *ToolPage::buildSentTab()
     m_reportsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_reportsTable->horizontalHeader()->setStretchLastSection(true);
     const QFontMetrics fm = m_reportsTable->fontMetrics();
-    m_reportsTable->setColumnWidth(ReportsModel::TimeColumn, fm.horizontalAdvance(QStringLiteral("2026-11-21 08:30:12")) + 24);
-    m_reportsTable->setColumnWidth(ReportsModel::StatusColumn, fm.horizontalAdvance(tr("not confirmed")) + 40);
-    m_reportsTable->setColumnWidth(ReportsModel::SessionColumn, fm.horizontalAdvance(QStringLiteral("20261121_091502-7e6f5a4b")) + 24);
-    m_reportsTable->setColumnWidth(ReportsModel::VersionColumn, fm.horizontalAdvance(QStringLiteral("2.52.0")) + 24);
+    m_reportsTable->setColumnWidth(ReportsModel::TimeColumn,
+                                   fm.horizontalAdvance(QStringLiteral("2026-11-21 08:30:12")) + 24);
+    m_reportsTable->setColumnWidth(ReportsModel::StatusColumn,
+                                   fm.horizontalAdvance(tr("not confirmed")) + 40);
+    m_reportsTable->setColumnWidth(ReportsModel::SessionColumn,
+                                   fm.horizontalAdvance(QStringLiteral("20261121_091502-7e6f5a4b")) + 24);
+    m_reportsTable->setColumnWidth(ReportsModel::VersionColumn,
+                                   fm.horizontalAdvance(QStringLiteral("2.52.0")) + 24);
     m_reportsTable->setColumnWidth(ReportsModel::SummaryColumn, fm.horizontalAdvance(QLatin1Char('x')) * 36);
     connect(m_reportsTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showReport(current); });
-    connect(m_reportsTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        m_deleteSessions->setEnabled(m_reportsTable->selectionModel()->hasSelection());
-    });
+    connect(m_reportsTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_deleteSessions->setEnabled(m_reportsTable->selectionModel()->hasSelection()); });
     connect(m_deleteSessions, &QPushButton::clicked, this, &ToolPage::requestDeletionForReports);
     auto *deleteAction = new QAction(tr("Request deletion of selected…"), m_reportsTable);
     connect(deleteAction, &QAction::triggered, this, &ToolPage::requestDeletionForReports);
@@ -401,11 +415,14 @@ QWidget *ToolPage::buildIdentifiersTab()
     m_identifiersTable->setWordWrap(true);
     m_identifiersTable->setTextElideMode(Qt::ElideMiddle);
     m_identifiersTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_identifiersTable->horizontalHeader()->setSectionResizeMode(IdentifiersModel::RevealsColumn, QHeaderView::Stretch);
+    m_identifiersTable->horizontalHeader()->setSectionResizeMode(IdentifiersModel::RevealsColumn,
+                                                                 QHeaderView::Stretch);
     // Where an id was found can be a long report path: elided in the middle, whole in the tooltip.
-    m_identifiersTable->horizontalHeader()->setSectionResizeMode(IdentifiersModel::SourceColumn, QHeaderView::Interactive);
-    m_identifiersTable->horizontalHeader()->resizeSection(IdentifiersModel::SourceColumn,
-                                                          m_identifiersTable->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 34);
+    m_identifiersTable->horizontalHeader()->setSectionResizeMode(IdentifiersModel::SourceColumn,
+                                                                 QHeaderView::Interactive);
+    m_identifiersTable->horizontalHeader()->resizeSection(
+        IdentifiersModel::SourceColumn,
+        m_identifiersTable->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 34);
     m_identifiersTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     // Space toggles the check mark of the current row, whichever cell has focus.
     m_identifiersTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -420,8 +437,9 @@ QWidget *ToolPage::buildIdentifiersTab()
         const QModelIndex box = m_identifiers->index(current.row(), IdentifiersModel::KindColumn);
         if (!(m_identifiers->flags(box) & Qt::ItemIsUserCheckable))
             return;
-        m_identifiers->setData(box, box.data(Qt::CheckStateRole).toInt() == Qt::Checked ? Qt::Unchecked : Qt::Checked,
-                               Qt::CheckStateRole);
+        m_identifiers->setData(
+            box, box.data(Qt::CheckStateRole).toInt() == Qt::Checked ? Qt::Unchecked : Qt::Checked,
+            Qt::CheckStateRole);
     });
     m_identifiersTable->addAction(toggle);
 
@@ -432,9 +450,8 @@ QWidget *ToolPage::buildIdentifiersTab()
     m_composeDeletion = new QPushButton(tr("Request deletion of &checked…"), page);
     m_composeDeletion->setAccessibleName(tr("Compose a deletion request for the checked identifiers"));
     connect(m_selectAll, &QPushButton::clicked, this, [this] { m_identifiers->setAllChecked(true); });
-    connect(m_composeDeletion, &QPushButton::clicked, this, [this] {
-        Q_EMIT deletionRequested(m_user, m_toolId, m_identifiers->checkedIdentifiers());
-    });
+    connect(m_composeDeletion, &QPushButton::clicked, this,
+            [this] { Q_EMIT deletionRequested(m_user, m_toolId, m_identifiers->checkedIdentifiers()); });
     connect(m_identifiers, &IdentifiersModel::checkedChanged, this,
             [this] { m_composeDeletion->setEnabled(!m_identifiers->checkedIdentifiers().isEmpty()); });
 
@@ -455,28 +472,85 @@ QWidget *ToolPage::buildFilesTab()
     m_files = new QListWidget(page);
     m_files->setObjectName(QStringLiteral("fileList"));
     m_files->setAccessibleName(tr("Files the tool reads"));
+    m_files->setTextElideMode(Qt::ElideMiddle);
     m_fileContent = codeView(page, tr("Content of the selected file, secrets masked"));
     m_fileContent->setObjectName(QStringLiteral("fileContent"));
     m_fileContent->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_planCaption = new QLabel(page);
+    m_planCaption->setWordWrap(true);
+    m_planDiff = codeView(page, tr("What the switch would write to the selected file"));
+    m_planDiff->setObjectName(QStringLiteral("plannedDiff"));
+    m_planDiff->setLineWrapMode(QPlainTextEdit::NoWrap);
+    new DiffHighlighter(m_planDiff->document());
     connect(m_files, &QListWidget::currentRowChanged, this, &ToolPage::showFile);
-    auto *caption = new QLabel(tr("Every file this tool reads for this account, as it is now. Secret values are shown as ********."), page);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == FilesTab && !m_planReady)
+            planSwitchPreview();
+    });
+    auto *caption = new QLabel(
+        tr("Every file this tool reads for this account, as it is now. Secret values are shown as ********."),
+        page);
     caption->setWordWrap(true);
+
+    auto *right = new QSplitter(Qt::Vertical, page);
+    right->setChildrenCollapsible(false);
+    right->addWidget(m_fileContent);
+    auto *planPane = new QWidget(right);
+    auto *planLayout = new QVBoxLayout(planPane);
+    planLayout->setContentsMargins(0, 0, 0, 0);
+    planLayout->addWidget(m_planCaption);
+    planLayout->addWidget(m_planDiff, 1);
+    right->addWidget(planPane);
+    right->setStretchFactor(0, 3);
+    right->setStretchFactor(1, 2);
+
     m_filesSplit = new QSplitter(Qt::Horizontal, page);
     m_filesSplit->setObjectName(QStringLiteral("filesSplitter"));
     m_filesSplit->setChildrenCollapsible(false);
     m_filesSplit->addWidget(m_files);
-    m_filesSplit->addWidget(m_fileContent);
+    m_filesSplit->addWidget(right);
     m_filesSplit->setStretchFactor(0, 1);
     m_filesSplit->setStretchFactor(1, 3);
+    m_filesSplit->setSizes({ 300, 900 });
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(caption);
     layout->addWidget(m_filesSplit, 1);
     return page;
 }
 
-void ToolPage::setTool(const std::shared_ptr<const ScanResult> &scan, const QString &userName, const QString &toolId)
+void ToolPage::planSwitchPreview()
 {
-    const bool sameTool = userName == m_user && toolId == m_toolId && m_scan && scan && m_root == scan->machine.root;
+    const UserScan *user = m_scan && m_status ? m_scan->user(m_user) : nullptr;
+    if (!user)
+        return;
+    SwitchRequest request;
+    request.root = m_root;
+    request.account = user->account;
+    request.toolIds = { m_toolId };
+    request.turnOn = m_status->state == State::Disabled;
+    const int generation = ++m_planGeneration;
+    m_planCaption->setText(tr("Working out what the switch would write…"));
+    auto *watcher = new QFutureWatcher<SwitchProposal>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_planGeneration)
+            return;
+        const SwitchProposal proposal = watcher->result();
+        m_plannedDiffs.clear();
+        for (const FileChange &c : proposal.plan.changes)
+            m_plannedDiffs.insert(c.path, c.diff);
+        m_planReady = true;
+        if (const ToolSpec *spec = Catalog::instance().tool(m_toolId))
+            fillFiles(*spec);
+    });
+    watcher->setFuture(QtConcurrent::run(&SwitchPlanner::propose, request));
+}
+
+void ToolPage::setTool(const std::shared_ptr<const ScanResult> &scan, const QString &userName,
+                       const QString &toolId)
+{
+    const bool sameTool
+        = userName == m_user && toolId == m_toolId && m_scan && scan && m_root == scan->machine.root;
     m_scan = scan;
     m_user = userName;
     m_toolId = toolId;
@@ -522,18 +596,25 @@ void ToolPage::setTool(const std::shared_ptr<const ScanResult> &scan, const QStr
         m_reportError->hide();
     }
     fillWouldSend(*spec);
-    m_identifiers->setCheckableKinds({spec->deletion.identifier});
+    m_identifiers->setCheckableKinds({ spec->deletion.identifier });
     m_identifiers->setIdentifiers(AuditReport::identifiersFor(*scan, *m_status));
     m_tabs->setTabText(IdentifiersTab, tr("&Identifiers (%1)").arg(m_identifiers->rowCount()));
     if (spec->deletion.channel == QLatin1String("issue"))
-        m_deletionInfo->setText(tr("%1 names no address for deletion requests; a request is a new issue on its tracker quoting "
-                                   "the %2. Check the identifiers to quote.")
-                                    .arg(spec->name, spec->deletion.identifier));
+        m_deletionInfo->setText(
+            tr("%1 names no address for deletion requests; a request is a new issue on its tracker quoting "
+               "the %2. Check the identifiers to quote.")
+                .arg(spec->name, spec->deletion.identifier));
     else
-        m_deletionInfo->setText(tr("Deletion requests go to %1 and quote the %2. Check the identifiers to quote.")
-                                    .arg(spec->deletion.address, spec->deletion.identifier));
+        m_deletionInfo->setText(
+            tr("Deletion requests go to %1 and quote the %2. Check the identifiers to quote.")
+                .arg(spec->deletion.address, spec->deletion.identifier));
     m_deleteSessions->setVisible(spec->deletion.identifier == QLatin1String("session_id"));
     m_composeDeletion->setEnabled(!m_identifiers->checkedIdentifiers().isEmpty());
+    // The files may have changed: the preview is worked out again when the Files tab is looked at.
+    m_planReady = false;
+    ++m_planGeneration;
+    if (m_tabs->currentIndex() == FilesTab)
+        planSwitchPreview();
     fillFiles(*spec);
 }
 
@@ -554,7 +635,8 @@ void ToolPage::fillHeader(const ToolSpec &spec)
     } else {
         QString html = QStringLiteral("<table cellspacing=\"2\">");
         for (const Warning &w : s.warnings)
-            html += QStringLiteral("<tr><td valign=\"top\"><img src=\":/icons/state-warning.svg\" width=\"14\" height=\"14\"></td><td>")
+            html += QStringLiteral("<tr><td valign=\"top\"><img src=\":/icons/state-warning.svg\" "
+                                   "width=\"14\" height=\"14\"></td><td>")
                 + escaped(w.message) + QStringLiteral("</td></tr>");
         html += QStringLiteral("</table>");
         m_warnings->setText(html);
@@ -567,7 +649,8 @@ void ToolPage::fillHeader(const ToolSpec &spec)
         break;
     case State::Misconfigured:
         m_switch->setText(tr("&Turn off (fix setting)…"));
-        m_switch->setAccessibleName(tr("Turn off %1's telemetry and fix the rejected setting").arg(spec.name));
+        m_switch->setAccessibleName(
+            tr("Turn off %1's telemetry and fix the rejected setting").arg(spec.name));
         break;
     case State::Disabled:
         m_switch->setText(tr("&Turn on again…"));
@@ -588,11 +671,14 @@ void ToolPage::fillWhy(const ToolSpec &spec)
         if (i.data().toString() == selectedKey)
             m_inputsTable->setCurrentIndex(i);
     }
-    m_openLocation->setEnabled(m_inputsTable->currentIndex().isValid()
-                               && !m_inputsTable->currentIndex().data(InputsModel::FileRole).toString().isEmpty());
+    m_openLocation->setEnabled(
+        m_inputsTable->currentIndex().isValid()
+        && !m_inputsTable->currentIndex().data(InputsModel::FileRole).toString().isEmpty());
 
     QString html;
-    const auto section = [&html](const QString &title) { html += QStringLiteral("<p style=\"margin-top:6px\"><b>") + title + QStringLiteral("</b><br>"); };
+    const auto section = [&html](const QString &title) {
+        html += QStringLiteral("<p style=\"margin-top:6px\"><b>") + title + QStringLiteral("</b><br>");
+    };
     if (!spec.defaultNote.isEmpty()) {
         section(tr("Default"));
         html += escaped(Catalog::text(spec.defaultNote)) + QStringLiteral("</p>");
@@ -601,17 +687,20 @@ void ToolPage::fillWhy(const ToolSpec &spec)
         section(tr("Sends to"));
         QStringList lines;
         for (const EndpointSpec &e : spec.endpoints)
-            lines.append(QStringLiteral("<code>") + escaped(e.method + QLatin1Char(' ') + e.url) + QStringLiteral("</code> — ")
-                         + escaped(Catalog::text(e.when)));
+            lines.append(QStringLiteral("<code>") + escaped(e.method + QLatin1Char(' ') + e.url)
+                         + QStringLiteral("</code> — ") + escaped(Catalog::text(e.when)));
         html += lines.join(QStringLiteral("<br>")) + QStringLiteral("</p>");
     }
     section(tr("Installed copies"));
     if (s.installations.isEmpty()) {
-        html += escaped(tr("Not installed for this account; its settings still apply the day it is installed.")) + QStringLiteral("</p>");
+        html += escaped(
+                    tr("Not installed for this account; its settings still apply the day it is installed."))
+            + QStringLiteral("</p>");
     } else {
         QStringList lines;
         for (const Installation &in : s.installations)
-            lines.append(escaped((in.version.isEmpty() ? tr("unknown version") : in.version) + QStringLiteral("  ") + in.path));
+            lines.append(escaped((in.version.isEmpty() ? tr("unknown version") : in.version)
+                                 + QStringLiteral("  ") + in.path));
         html += lines.join(QStringLiteral("<br>")) + QStringLiteral("</p>");
     }
     if (!spec.documentationErrors.isEmpty()) {
@@ -633,7 +722,8 @@ void ToolPage::fillWouldSend(const ToolSpec &spec)
     for (const EndpointSpec &e : spec.endpoints)
         endpoints.append(e.method + QLatin1Char(' ') + e.url);
     m_wouldSendCaption->setText(m_status->state == State::Enabled
-                                    ? tr("Built from this machine; %1 sends it to %2.").arg(spec.name, endpoints.join(QStringLiteral(", ")))
+                                    ? tr("Built from this machine; %1 sends it to %2.")
+                                          .arg(spec.name, endpoints.join(QStringLiteral(", ")))
                                     : tr("Built from this machine; sent to %1 if %2 collects again.")
                                           .arg(endpoints.join(QStringLiteral(", ")), spec.name));
     const auto replace = [](QPlainTextEdit *view, const QString &text) {
@@ -675,6 +765,9 @@ void ToolPage::fillFiles(const ToolSpec &spec)
         if (is.kind == QLatin1String("config") && is.path.startsWith(QLatin1String("~/")))
             add(home + is.path.mid(1));
     }
+    // Files only the switch touches (the managed environment files for MLflow).
+    for (auto it = m_plannedDiffs.cbegin(); it != m_plannedDiffs.cend() && m_planReady; ++it)
+        add(it.key());
     const QString keep = m_shownFile;
     const RootFs fs(m_root);
     m_files->blockSignals(true);
@@ -694,7 +787,8 @@ void ToolPage::fillFiles(const ToolSpec &spec)
         m_files->setCurrentRow(row);
         showFile(row);
     } else {
-        m_fileContent->setPlainText(tr("This tool reads no file for this account: only environment variables and defaults."));
+        m_fileContent->setPlainText(
+            tr("This tool reads no file for this account: only environment variables and defaults."));
     }
 }
 
@@ -723,6 +817,18 @@ void ToolPage::showFile(int row)
     }
     if (m_fileContent->toPlainText() != text)
         m_fileContent->setPlainText(text);
+
+    const QString verb
+        = m_status && m_status->state == State::Disabled ? tr("Turning it on again") : tr("Turning it off");
+    if (!m_planReady) {
+        m_planDiff->clear();
+    } else if (m_plannedDiffs.contains(path)) {
+        m_planCaption->setText(tr("%1 would write this change (after you confirm it):").arg(verb));
+        m_planDiff->setPlainText(m_plannedDiffs.value(path));
+    } else {
+        m_planCaption->setText(tr("%1 would not change this file.").arg(verb));
+        m_planDiff->clear();
+    }
 }
 
 void ToolPage::showReport(const QModelIndex &proxyIndex)
@@ -775,7 +881,8 @@ void ToolPage::updateSentCount()
 {
     const int shown = m_reportsProxy->rowCount();
     const int total = m_reports->rowCount();
-    m_sentCount->setText(shown == total ? tr("%n report(s)", nullptr, total) : tr("%1 of %n report(s)", nullptr, total).arg(shown));
+    m_sentCount->setText(shown == total ? tr("%n report(s)", nullptr, total)
+                                        : tr("%1 of %n report(s)", nullptr, total).arg(shown));
 }
 
 void ToolPage::openSelectedLocation()
@@ -786,7 +893,8 @@ void ToolPage::openSelectedLocation()
         return;
     const RootFs fs(m_root);
     const RootFs::Resolved r = fs.resolve(file);
-    const QString inner = r.kind == RootFs::Kind::Directory ? r.inner : QFileInfo(r.exists() ? r.inner : file).path();
+    const QString inner
+        = r.kind == RootFs::Kind::Directory ? r.inner : QFileInfo(r.exists() ? r.inner : file).path();
     QDesktopServices::openUrl(QUrl::fromLocalFile(hostPath(inner)));
 }
 

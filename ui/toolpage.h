@@ -2,6 +2,7 @@
 
 #include "scan/scanresult.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <memory>
@@ -39,7 +40,8 @@ public:
 
     // Shows a tool of a scan; called again after every rescan, keeping the tab, the selected
     // report, the filter and the check marks.
-    void setTool(const std::shared_ptr<const ScanResult> &scan, const QString &userName, const QString &toolId);
+    void setTool(const std::shared_ptr<const ScanResult> &scan, const QString &userName,
+                 const QString &toolId);
     QString userName() const { return m_user; }
     QString toolId() const { return m_toolId; }
     const ToolStatus *status() const { return m_status; }
@@ -60,6 +62,7 @@ public:
     QPlainTextEdit *afterOptOutView() const { return m_afterOptOut; }
     IdentifiersModel *identifiersModel() const { return m_identifiers; }
     QPlainTextEdit *fileView() const { return m_fileContent; }
+    QPlainTextEdit *plannedDiffView() const { return m_planDiff; }
     QListWidget *fileList() const { return m_files; }
     QTabWidget *tabs() const { return m_tabs; }
     QPushButton *switchButton() const { return m_switch; }
@@ -71,7 +74,8 @@ public:
 Q_SIGNALS:
     // turnOn: the switch asks to enable the tool again rather than to disable it.
     void switchRequested(const QString &userName, const QString &toolId, bool turnOn);
-    void deletionRequested(const QString &userName, const QString &toolId, const QList<tlens::Identifier> &identifiers);
+    void deletionRequested(const QString &userName, const QString &toolId,
+                           const QList<tlens::Identifier> &identifiers);
 
 private:
     QWidget *buildWhyTab();
@@ -86,6 +90,7 @@ private:
     void fillFiles(const ToolSpec &spec);
     void showReport(const QModelIndex &proxyIndex);
     void showFile(int row);
+    void planSwitchPreview();
     void updateSentCount();
     void openSelectedLocation();
     void requestDeletionForReports();
@@ -143,7 +148,13 @@ private:
 
     QListWidget *m_files;
     QPlainTextEdit *m_fileContent;
+    QLabel *m_planCaption;
+    QPlainTextEdit *m_planDiff;
     QSplitter *m_filesSplit;
+    // What the switch would write, per file, worked out on a worker thread for the Files tab.
+    QHash<QString, QString> m_plannedDiffs;
+    bool m_planReady = false;
+    int m_planGeneration = 0;
 };
 
 } // namespace tlens

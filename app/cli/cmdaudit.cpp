@@ -26,14 +26,26 @@ bool haveAccounts(CliContext &ctx, const ScanResult &result)
     return false;
 }
 
-bool writeOutput(CliContext &ctx, const QString &path, const QByteArray &data)
+bool writeOutput(CliContext &ctx, const QString &path, const AuditReport &report, AuditReport::Format format)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || !report.write(format, &file) || !file.commit()) {
         ctx.err << Cli::tr("Could not write %1: %2. Choose another --output path.").arg(path, file.errorString()) << Qt::endl;
         return false;
     }
     return true;
+}
+
+// Standard output: bytes go straight to the device when there is one (no copy of a large report
+// as text); a stream on a string (in tests) gets the text.
+void writeReport(CliContext &ctx, const AuditReport &report, AuditReport::Format format)
+{
+    ctx.out.flush();
+    if (QIODevice *device = ctx.out.device()) {
+        report.write(format, device);
+        return;
+    }
+    ctx.out << QString::fromUtf8(report.render(format));
 }
 
 QString formatList()
@@ -58,7 +70,7 @@ int runStatus(CliContext &ctx, const QStringList &args)
         return Cli::Usage;
     const AuditReport report(result);
     if (parser.isSet(QStringLiteral("json"))) {
-        ctx.out << QString::fromUtf8(report.toJson());
+        writeReport(ctx, report, AuditReport::Format::Json);
         return Cli::Success;
     }
     ctx.out << report.toText(true);
@@ -87,13 +99,11 @@ int runAudit(CliContext &ctx, const QStringList &args)
     options.allUsers = parser.isSet(QStringLiteral("all-users")) || (ctx.rootGiven && ctx.home.isEmpty());
     const ScanResult result = Scanner::scan(options);
     const AuditReport report(result);
-    const QByteArray data = report.render(format);
     if (parser.isSet(QStringLiteral("output"))) {
-        if (!writeOutput(ctx, parser.value(QStringLiteral("output")), data))
+        if (!writeOutput(ctx, parser.value(QStringLiteral("output")), report, format))
             return Cli::Failure;
     } else {
-        ctx.out.flush();
-        ctx.out << QString::fromUtf8(data);
+        writeReport(ctx, report, format);
     }
     if (parser.isSet(QStringLiteral("fail-on-enabled")) && AuditReport::anyEnabled(result))
         return Cli::Failure;

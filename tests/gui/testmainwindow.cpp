@@ -2,6 +2,7 @@
 
 #include "banner.h"
 #include "deletiondialog.h"
+#include "demoworkstation.h"
 #include "historypage.h"
 #include "mainwindow.h"
 #include "optoutdialog.h"
@@ -19,11 +20,13 @@
 #include "scan/scancontroller.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemModelTester>
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QListWidget>
@@ -67,8 +70,7 @@ struct Harness {
     }
 
     // Waits for the next scan to reach the screen after `trigger` ran.
-    template<typename F>
-    bool rescanAfter(F trigger)
+    template<typename F> bool rescanAfter(F trigger)
     {
         QSignalSpy shown(window.get(), &MainWindow::scanShown);
         trigger();
@@ -81,7 +83,8 @@ struct Harness {
         const QAbstractItemModel *m = window->overviewPage()->table()->model();
         for (int r = 0; r < m->rowCount(); ++r) {
             const QModelIndex i = m->index(r, column);
-            if (i.data(ToolStatusModel::UserNameRole).toString() == user && i.data(ToolStatusModel::ToolIdRole).toString() == tool)
+            if (i.data(ToolStatusModel::UserNameRole).toString() == user
+                && i.data(ToolStatusModel::ToolIdRole).toString() == tool)
                 return i;
         }
         return {};
@@ -115,6 +118,7 @@ private Q_SLOTS:
     void reportsFilterAndSort();
     void wouldSendAndAfterOptOut();
     void filesAreMasked();
+    void filesTabShowsPlannedChange();
     void switchWritesOnlyAfterConfirmation();
     void undoRestoresExactBytes();
     void overrideNeedsExplicitConsent();
@@ -124,6 +128,7 @@ private Q_SLOTS:
     void deletionRequestIsRecorded();
     void settingsRemembered();
     void controlsHaveNames();
+    void demoIsAWritableCopy();
 };
 
 void TestMainWindow::initTestCase()
@@ -141,19 +146,48 @@ void TestMainWindow::statesAndReasons_data()
     QTest::addColumn<QString>("warning"); // a fragment of one warning, or empty
 
     QTest::newRow("alice ray: env in .bashrc line 10 wins")
-        << "alice" << "ray" << "Collecting" << QStringList{QStringLiteral("RAY_USAGE_STATS_ENABLED=1"), QStringLiteral("/home/alice/.bashrc"), QStringLiteral("10")} << QString();
+        << "alice"
+        << "ray"
+        << "Collecting"
+        << QStringList { QStringLiteral("RAY_USAGE_STATS_ENABLED=1"), QStringLiteral("/home/alice/.bashrc"),
+                         QStringLiteral("10") }
+        << QString();
     QTest::newRow("alice skyplane: INI flag off")
-        << "alice" << "skyplane" << "Off" << QStringList{QStringLiteral("usage_stats"), QStringLiteral("/home/alice/.skyplane/config")} << "MAC";
+        << "alice"
+        << "skyplane"
+        << "Off"
+        << QStringList { QStringLiteral("usage_stats"), QStringLiteral("/home/alice/.skyplane/config") }
+        << "MAC";
     QTest::newRow("alice mlflow: default, DO_NOT_TRACK=1 ignored")
-        << "alice" << "mlflow" << "Collecting" << QStringList{QStringLiteral("default")} << "DO_NOT_TRACK";
+        << "alice"
+        << "mlflow"
+        << "Collecting" << QStringList { QStringLiteral("default") } << "DO_NOT_TRACK";
     QTest::newRow("alice rasa: metrics.enabled true")
-        << "alice" << "rasa" << "Collecting" << QStringList{QStringLiteral("metrics.enabled"), QStringLiteral("/home/alice/.config/rasa/global.yml")} << QString();
-    QTest::newRow("bob ray: default") << "bob" << "ray" << "Collecting" << QStringList{QStringLiteral("default")} << QString();
+        << "alice"
+        << "rasa"
+        << "Collecting"
+        << QStringList { QStringLiteral("metrics.enabled"),
+                         QStringLiteral("/home/alice/.config/rasa/global.yml") }
+        << QString();
+    QTest::newRow("bob ray: default")
+        << "bob"
+        << "ray"
+        << "Collecting" << QStringList { QStringLiteral("default") } << QString();
     QTest::newRow("bob skyplane: env in .zshrc line 1")
-        << "bob" << "skyplane" << "Off" << QStringList{QStringLiteral("SKYPLANE_USAGE_STATS_ENABLED"), QStringLiteral("/home/bob/.zshrc"), QStringLiteral("1")} << QString();
-    QTest::newRow("bob mlflow: default") << "bob" << "mlflow" << "Collecting" << QStringList{QStringLiteral("default")} << QString();
+        << "bob"
+        << "skyplane"
+        << "Off"
+        << QStringList { QStringLiteral("SKYPLANE_USAGE_STATS_ENABLED"), QStringLiteral("/home/bob/.zshrc"),
+                         QStringLiteral("1") }
+        << QString();
+    QTest::newRow("bob mlflow: default")
+        << "bob"
+        << "mlflow"
+        << "Collecting" << QStringList { QStringLiteral("default") } << QString();
     QTest::newRow("bob rasa: quoted \"false\" is true")
-        << "bob" << "rasa" << "Collecting" << QStringList{QStringLiteral("metrics.enabled")} << "boolean";
+        << "bob"
+        << "rasa"
+        << "Collecting" << QStringList { QStringLiteral("metrics.enabled") } << "boolean";
 }
 
 void TestMainWindow::statesAndReasons()
@@ -167,16 +201,20 @@ void TestMainWindow::statesAndReasons()
     Harness h;
     QVERIFY2(h.ready, "the first scan never reached the window");
     if (user != QLatin1String("alice"))
-        QVERIFY2(h.rescanAfter([&] { h.window->setScope(MainWindow::Scope::AnotherHome, QStringLiteral("/home/") + user); }),
+        QVERIFY2(h.rescanAfter([&] {
+            h.window->setScope(MainWindow::Scope::AnotherHome, QStringLiteral("/home/") + user);
+        }),
                  "switching the scope to another home did not rescan");
 
     const QModelIndex stateIndex = h.overviewIndex(user, tool, ToolStatusModel::StateColumn);
     QVERIFY2(stateIndex.isValid(), qPrintable(QStringLiteral("no overview row for %1/%2").arg(user, tool)));
     QCOMPARE(stateIndex.data().toString(), state);
-    QVERIFY2(!stateIndex.data(Qt::DecorationRole).value<QIcon>().isNull(), "the state has no icon next to its word");
+    QVERIFY2(!stateIndex.data(Qt::DecorationRole).value<QIcon>().isNull(),
+             "the state has no icon next to its word");
     const QString why = h.overviewIndex(user, tool, ToolStatusModel::ReasonColumn).data().toString();
     for (const QString &fragment : std::as_const(reason))
-        QVERIFY2(why.contains(fragment, Qt::CaseInsensitive), qPrintable(QStringLiteral("reason \"%1\" lacks \"%2\"").arg(why, fragment)));
+        QVERIFY2(why.contains(fragment, Qt::CaseInsensitive),
+                 qPrintable(QStringLiteral("reason \"%1\" lacks \"%2\"").arg(why, fragment)));
     QVERIFY2(h.window->overviewPage()->summaryText().contains(QLatin1String("3 of 4")),
              qPrintable(h.window->overviewPage()->summaryText()));
 
@@ -186,8 +224,10 @@ void TestMainWindow::statesAndReasons()
     QCOMPARE(h.window->toolPage()->stateText(), state);
     QCOMPARE(h.window->toolPage()->explanationText(), why);
     if (!warning.isEmpty()) {
-        const QString warnings = h.overviewIndex(user, tool, ToolStatusModel::WarningsColumn).data(Qt::ToolTipRole).toString();
-        QVERIFY2(warnings.contains(warning, Qt::CaseInsensitive), qPrintable(QStringLiteral("warnings \"%1\" lack \"%2\"").arg(warnings, warning)));
+        const QString warnings
+            = h.overviewIndex(user, tool, ToolStatusModel::WarningsColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY2(warnings.contains(warning, Qt::CaseInsensitive),
+                 qPrintable(QStringLiteral("warnings \"%1\" lack \"%2\"").arg(warnings, warning)));
     }
 }
 
@@ -207,7 +247,9 @@ void TestMainWindow::toolPageShowsTheChain()
         if (role == QLatin1String("shadowed") && where.contains(QLatin1String("config.json")))
             shadowed = inputs->index(r, 1).data().toString() + QLatin1Char(' ') + where;
     }
-    QVERIFY2(won.contains(QLatin1String("RAY_USAGE_STATS_ENABLED=1")) && won.contains(QLatin1String("/home/alice/.bashrc:10")), qPrintable(won));
+    QVERIFY2(won.contains(QLatin1String("RAY_USAGE_STATS_ENABLED=1"))
+                 && won.contains(QLatin1String("/home/alice/.bashrc:10")),
+             qPrintable(won));
     QVERIFY2(shadowed.contains(QLatin1String("/home/alice/.ray/config.json")), qPrintable(shadowed));
     for (int r = 0; r < inputs->rowCount(); ++r) {
         const bool bold = inputs->index(r, 1).data(Qt::FontRole).value<QFont>().bold();
@@ -228,24 +270,41 @@ void TestMainWindow::selectingReportShowsJson()
     QTableView *table = page->reportsTable();
     int row = -1;
     for (int r = 0; r < table->model()->rowCount(); ++r) {
-        if (table->model()->index(r, ReportsModel::SessionColumn).data().toString().startsWith(QLatin1String("5c0f1e2d")))
+        if (table->model()
+                ->index(r, ReportsModel::SessionColumn)
+                .data()
+                .toString()
+                .startsWith(QLatin1String("5c0f1e2d")))
             row = r;
     }
     QVERIFY2(row >= 0, "the sent session 5c0f1e2d… is not in the table");
     table->setCurrentIndex(table->model()->index(row, ReportsModel::StatusColumn));
-    QCOMPARE(table->model()->index(row, ReportsModel::StatusColumn).data().toString(), QStringLiteral("sent"));
+    QCOMPARE(table->model()->index(row, ReportsModel::StatusColumn).data().toString(),
+             QStringLiteral("sent"));
 
     const QModelIndex session = page->jsonModel()->indexOfPath(QStringLiteral("usage_stats.session_id"));
     QVERIFY2(session.isValid(), "the JSON tree has no usage_stats.session_id");
-    QVERIFY(session.siblingAtColumn(JsonTreeModel::ValueColumn).data().toString().contains(QLatin1String("5c0f1e2d")));
-    QVERIFY2(page->rawView()->toPlainText().contains(QLatin1String("\"session_id\": \"5c0f1e2d")), "the raw text is not the report");
+    QVERIFY(session.siblingAtColumn(JsonTreeModel::ValueColumn)
+                .data()
+                .toString()
+                .contains(QLatin1String("5c0f1e2d")));
+    QVERIFY2(page->rawView()->toPlainText().contains(QLatin1String("\"session_id\": \"5c0f1e2d")),
+             "the raw text is not the report");
 
     // The failed one shows its error.
     for (int r = 0; r < table->model()->rowCount(); ++r) {
-        if (table->model()->index(r, ReportsModel::SessionColumn).data().toString().startsWith(QLatin1String("9a8b7c6d")))
+        if (table->model()
+                ->index(r, ReportsModel::SessionColumn)
+                .data()
+                .toString()
+                .startsWith(QLatin1String("9a8b7c6d")))
             table->setCurrentIndex(table->model()->index(r, 0));
     }
-    QCOMPARE(page->jsonModel()->indexOfPath(QStringLiteral("success")).siblingAtColumn(JsonTreeModel::ValueColumn).data().toString(),
+    QCOMPARE(page->jsonModel()
+                 ->indexOfPath(QStringLiteral("success"))
+                 .siblingAtColumn(JsonTreeModel::ValueColumn)
+                 .data()
+                 .toString(),
              QStringLiteral("false"));
 }
 
@@ -312,6 +371,30 @@ void TestMainWindow::filesAreMasked()
     QVERIFY2(shown.contains(QLatin1String("********")), "the secret is not shown as masked");
 }
 
+void TestMainWindow::filesTabShowsPlannedChange()
+{
+    Harness h;
+    QVERIFY(h.ready);
+    h.window->showTool(QStringLiteral("alice"), QStringLiteral("mlflow"));
+    ToolPage *page = h.window->toolPage();
+    page->showTab(ToolPage::FilesTab);
+    QListWidget *files = page->fileList();
+    QTRY_VERIFY_WITH_TIMEOUT(page->plannedDiffView()->toPlainText().contains(
+                                 QLatin1String("+export MLFLOW_DISABLE_TELEMETRY=true")),
+                             kScanTimeoutMs);
+    QCOMPARE(files->currentItem()->data(Qt::UserRole).toString(), QStringLiteral("/home/alice/.profile"));
+    // The file only the switch would create is listed too; nothing was written.
+    bool listed = false;
+    for (int r = 0; r < files->count(); ++r)
+        listed = listed
+            || files->item(r)
+                   ->data(Qt::UserRole)
+                   .toString()
+                   .startsWith(QLatin1String("/home/alice/.config/environment.d/"));
+    QVERIFY2(listed, "the environment.d file the switch would create is not listed");
+    QVERIFY(!QDir(h.fixture.path(QStringLiteral("/home/alice/.config/environment.d"))).exists());
+}
+
 void TestMainWindow::switchWritesOnlyAfterConfirmation()
 {
     Harness h;
@@ -320,11 +403,12 @@ void TestMainWindow::switchWritesOnlyAfterConfirmation()
     const QByteArray before = h.fixture.read(file);
 
     // Cancelled: nothing is written.
-    h.window->requestSwitch(QStringLiteral("alice"), {QStringLiteral("rasa")}, false);
+    h.window->requestSwitch(QStringLiteral("alice"), { QStringLiteral("rasa") }, false);
     QTRY_VERIFY_WITH_TIMEOUT(h.openDialog(), kScanTimeoutMs);
     OptOutDialog *dialog = h.openDialog();
     QVERIFY2(dialog->files().contains(file), qPrintable(dialog->files().join(QLatin1Char(' '))));
-    QVERIFY2(dialog->diffText().contains(QLatin1String("-  enabled: true")) && dialog->diffText().contains(QLatin1String("+  enabled: false")),
+    QVERIFY2(dialog->diffText().contains(QLatin1String("-  enabled: true"))
+                 && dialog->diffText().contains(QLatin1String("+  enabled: false")),
              qPrintable(dialog->diffText()));
     QVERIFY(dialog->confirmButton()->isEnabled());
     QCOMPARE(h.fixture.read(file), before);
@@ -333,13 +417,16 @@ void TestMainWindow::switchWritesOnlyAfterConfirmation()
     QCOMPARE(h.fixture.read(file), before);
 
     // Confirmed: written, rescanned, Undo offered.
-    h.window->requestSwitch(QStringLiteral("alice"), {QStringLiteral("rasa")}, false);
+    h.window->requestSwitch(QStringLiteral("alice"), { QStringLiteral("rasa") }, false);
     QTRY_VERIFY_WITH_TIMEOUT(h.openDialog(), kScanTimeoutMs);
     QVERIFY(h.rescanAfter([&] { QTest::mouseClick(h.openDialog()->confirmButton(), Qt::LeftButton); }));
     QVERIFY2(h.fixture.read(file).contains("enabled: false"), h.fixture.read(file).constData());
-    QVERIFY2(h.fixture.read(file).contains("rasa_user_id: 3f9a1c0e6b7d4e2a9c8b5d4e3f2a1b0c"), "the rest of the file was not kept");
-    QTRY_COMPARE_WITH_TIMEOUT(h.stateShown(QStringLiteral("alice"), QStringLiteral("rasa")), QStringLiteral("Off"), kScanTimeoutMs);
-    QVERIFY2(h.window->banner()->text().contains(QLatin1String("switched off")), qPrintable(h.window->banner()->text()));
+    QVERIFY2(h.fixture.read(file).contains("rasa_user_id: 3f9a1c0e6b7d4e2a9c8b5d4e3f2a1b0c"),
+             "the rest of the file was not kept");
+    QTRY_COMPARE_WITH_TIMEOUT(h.stateShown(QStringLiteral("alice"), QStringLiteral("rasa")),
+                              QStringLiteral("Off"), kScanTimeoutMs);
+    QVERIFY2(h.window->banner()->text().contains(QLatin1String("switched off")),
+             qPrintable(h.window->banner()->text()));
     QVERIFY(h.window->undoAction()->isEnabled());
     QCOMPARE(h.window->historyPage()->model()->rowCount(), 1);
 }
@@ -365,7 +452,8 @@ void TestMainWindow::undoRestoresExactBytes()
     QCOMPARE(h.fixture.read(profile), profileBefore);
     QCOMPARE(h.stateShown(QStringLiteral("alice"), QStringLiteral("rasa")), QStringLiteral("Collecting"));
     QCOMPARE(h.stateShown(QStringLiteral("alice"), QStringLiteral("mlflow")), QStringLiteral("Collecting"));
-    QVERIFY2(h.window->historyPage()->model()->changeSet(0).isUndone(), "the history does not show the change set as undone");
+    QVERIFY2(h.window->historyPage()->model()->changeSet(0).isUndone(),
+             "the history does not show the change set as undone");
     QVERIFY(!h.window->undoAction()->isEnabled());
 }
 
@@ -375,20 +463,24 @@ void TestMainWindow::overrideNeedsExplicitConsent()
     QVERIFY(h.ready);
     const QString bashrc = QStringLiteral("/home/alice/.bashrc");
     const QByteArray before = h.fixture.read(bashrc);
-    h.window->requestSwitch(QStringLiteral("alice"), {QStringLiteral("ray")}, false);
+    h.window->requestSwitch(QStringLiteral("alice"), { QStringLiteral("ray") }, false);
     QTRY_VERIFY_WITH_TIMEOUT(h.openDialog(), kScanTimeoutMs);
     OptOutDialog *dialog = h.openDialog();
-    QVERIFY2(!dialog->files().contains(bashrc), "a file outside Telemetry Lens's own was planned without consent");
+    QVERIFY2(!dialog->files().contains(bashrc),
+             "a file outside Telemetry Lens's own was planned without consent");
     QVERIFY(dialog->fixOverridesBox()->isVisible());
-    QVERIFY2(!dialog->confirmButton()->isEnabled(), "there is nothing to write without the fix, yet confirming is possible");
+    QVERIFY2(!dialog->confirmButton()->isEnabled(),
+             "there is nothing to write without the fix, yet confirming is possible");
 
     dialog->fixOverridesBox()->setChecked(true);
     QTRY_VERIFY_WITH_TIMEOUT(dialog->files().contains(bashrc), kScanTimeoutMs);
     QTRY_VERIFY(dialog->confirmButton()->isEnabled());
-    QVERIFY2(dialog->diffText().contains(QLatin1String("-export RAY_USAGE_STATS_ENABLED=1")), qPrintable(dialog->diffText()));
+    QVERIFY2(dialog->diffText().contains(QLatin1String("-export RAY_USAGE_STATS_ENABLED=1")),
+             qPrintable(dialog->diffText()));
     QCOMPARE(h.fixture.read(bashrc), before);
     QVERIFY(h.rescanAfter([&] { dialog->accept(); }));
-    QVERIFY2(!h.fixture.read(bashrc).contains("\nexport RAY_USAGE_STATS_ENABLED=1"), h.fixture.read(bashrc).constData());
+    QVERIFY2(!h.fixture.read(bashrc).contains("\nexport RAY_USAGE_STATS_ENABLED=1"),
+             h.fixture.read(bashrc).constData());
     QCOMPARE(h.stateShown(QStringLiteral("alice"), QStringLiteral("ray")), QStringLiteral("Off"));
     QVERIFY(h.rescanAfter([&] { h.window->undoLastChange(); }));
     QCOMPARE(h.fixture.read(bashrc), before);
@@ -402,18 +494,31 @@ void TestMainWindow::newSessionAppearsWithoutClick()
     ToolPage *page = h.window->toolPage();
     page->showTab(ToolPage::SentTab);
     QCOMPARE(page->reportsModel()->rowCount(), 2);
+    // The live merge must keep both models consistent for the view.
+    QAbstractItemModelTester sourceTester(page->reportsModel(),
+                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(page->reportsProxy(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QString selected = page->reportsTable()->currentIndex().data(ReportsModel::PathRole).toString();
+    QVERIFY2(!selected.isEmpty(), "no report is selected on the Sent tab");
 
-    // Ray makes the session folder first and writes the report into it later.
+    // Ray makes the session folder first and writes the report into it later: the folder alone
+    // causes a rescan (nothing new to show yet), the report written into it another one.
     const QString session = QStringLiteral("/tmp/ray/session_2026-11-22_09-15-00_111111_6262");
-    QVERIFY(QDir().mkpath(h.fixture.path(session)));
-    QByteArray report = h.fixture.read(QStringLiteral("/tmp/ray/session_2026-11-20_10-00-00_123456_4242/usage_stats.json"));
-    report.replace("5c0f1e2d3c4b5a69788796a5b4c3d2e1f00112233445566778899aab", "77aa77aa77aa77aa77aa77aa77aa77aa77aa77aa77aa77aa77aa77aa");
-    QTest::qWait(300);
+    QVERIFY2(h.rescanAfter([&] { QVERIFY(QDir().mkpath(h.fixture.path(session))); }),
+             "a new session folder did not cause a rescan");
+    QCOMPARE(page->reportsModel()->rowCount(), 2);
+    QByteArray report
+        = h.fixture.read(QStringLiteral("/tmp/ray/session_2026-11-20_10-00-00_123456_4242/usage_stats.json"));
+    report.replace("5c0f1e2d3c4b5a69788796a5b4c3d2e1f00112233445566778899aab",
+                   "77aa77aa77aa77aa77aa77aa77aa77aa77aa77aa77aa77aa77aa77aa");
     QVERIFY(h.fixture.write(session + QStringLiteral("/usage_stats.json"), report));
     QTRY_COMPARE_WITH_TIMEOUT(page->reportsModel()->rowCount(), 3, 15000);
     const int row = page->reportsModel()->rowOfPath(session + QStringLiteral("/usage_stats.json"));
     QVERIFY2(row >= 0, "the new session's report is not in the table");
-    QCOMPARE(page->reportsModel()->artifact(row).sessionId, QStringLiteral("77aa77aa77aa77aa77aa77aa77aa77aa77aa77aa77aa77aa77aa77aa"));
+    QCOMPARE(page->reportsModel()->artifact(row).sessionId,
+             QStringLiteral("77aa77aa77aa77aa77aa77aa77aa77aa77aa77aa77aa77aa77aa77aa"));
+    QCOMPARE(page->reportsTable()->currentIndex().data(ReportsModel::PathRole).toString(), selected);
 }
 
 void TestMainWindow::exportReport_data()
@@ -448,12 +553,14 @@ void TestMainWindow::deletionRequestIsRecorded()
     QTRY_VERIFY(h.window->findChild<DeletionDialog *>());
     DeletionDialog *dialog = h.window->findChild<DeletionDialog *>();
     dialog->setChannel(Channel::Print);
-    dialog->setCheckedValues({QStringLiteral("5c0f1e2d3c4b5a69788796a5b4c3d2e1f00112233445566778899aab")});
+    dialog->setCheckedValues({ QStringLiteral("5c0f1e2d3c4b5a69788796a5b4c3d2e1f00112233445566778899aab") });
     const QString preview = dialog->previewText();
     QVERIFY2(preview.contains(QLatin1String("usage_stats@ray.io")), qPrintable(preview));
-    QVERIFY2(preview.contains(QLatin1String("5c0f1e2d3c4b5a69788796a5b4c3d2e1f00112233445566778899aab")), qPrintable(preview));
+    QVERIFY2(preview.contains(QLatin1String("5c0f1e2d3c4b5a69788796a5b4c3d2e1f00112233445566778899aab")),
+             qPrintable(preview));
     QVERIFY2(!preview.contains(QLatin1String("9a8b7c6d")), "an unchecked identifier is quoted");
-    QVERIFY2(!preview.contains(QLatin1String("alice")) && !preview.contains(h.fixture.root()), "personal data in the message");
+    QVERIFY2(!preview.contains(QLatin1String("alice")) && !preview.contains(h.fixture.root()),
+             "personal data in the message");
     QVERIFY(dialog->sendButton()->isEnabled());
     QTest::mouseClick(dialog->sendButton(), Qt::LeftButton);
     QTRY_COMPARE(h.window->requestsPage()->model()->rowCount(), 1);
@@ -481,8 +588,10 @@ void TestMainWindow::settingsRemembered()
         window.close();
     }
     QSettings settings(options.settingsFile, QSettings::IniFormat);
-    QVERIFY2(!settings.value(QStringLiteral("window/geometry")).toByteArray().isEmpty(), "the geometry was not saved");
-    QVERIFY2(!settings.value(QStringLiteral("window/splitter")).toByteArray().isEmpty(), "the splitter was not saved");
+    QVERIFY2(!settings.value(QStringLiteral("window/geometry")).toByteArray().isEmpty(),
+             "the geometry was not saved");
+    QVERIFY2(!settings.value(QStringLiteral("window/splitter")).toByteArray().isEmpty(),
+             "the splitter was not saved");
     MainWindow again(options);
     again.show();
     QTRY_COMPARE(again.size(), QSize(1000, 700));
@@ -495,14 +604,18 @@ void TestMainWindow::controlsHaveNames()
     h.window->showTool(QStringLiteral("alice"), QStringLiteral("ray"));
     const QList<QAbstractItemView *> views = h.window->findChildren<QAbstractItemView *>();
     for (const QAbstractItemView *v : views) {
-        if (v->isVisibleTo(h.window.get()) && !v->inherits("QComboBoxListView") && !v->inherits("QHeaderView"))
-            QVERIFY2(!v->accessibleName().isEmpty(), qPrintable(QStringLiteral("a %1 named \"%2\" has no accessible name")
-                                                                     .arg(QString::fromLatin1(v->metaObject()->className()), v->objectName())));
+        if (v->isVisibleTo(h.window.get()) && !v->inherits("QComboBoxListView")
+            && !v->inherits("QHeaderView"))
+            QVERIFY2(
+                !v->accessibleName().isEmpty(),
+                qPrintable(QStringLiteral("a %1 named \"%2\" has no accessible name")
+                               .arg(QString::fromLatin1(v->metaObject()->className()), v->objectName())));
     }
     const QList<QAbstractButton *> buttons = h.window->findChildren<QAbstractButton *>();
     for (const QAbstractButton *b : buttons) {
         if (b->isVisibleTo(h.window.get()) && b->inherits("QPushButton"))
-            QVERIFY2(!b->text().isEmpty() || !b->accessibleName().isEmpty(), "a button has neither text nor accessible name");
+            QVERIFY2(!b->text().isEmpty() || !b->accessibleName().isEmpty(),
+                     "a button has neither text nor accessible name");
     }
     // Keyboard: Ctrl+2 opens the requests page, Ctrl+1 the overview.
     h.window->activateWindow();
@@ -510,6 +623,38 @@ void TestMainWindow::controlsHaveNames()
     QCOMPARE(h.window->currentPage(), MainWindow::Page::Requests);
     QTest::keyClick(h.window.get(), Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(h.window->currentPage(), MainWindow::Page::Overview);
+}
+
+void TestMainWindow::demoIsAWritableCopy()
+{
+    QString error;
+    std::unique_ptr<DemoWorkstation> demo = DemoWorkstation::extract(&error);
+    QVERIFY2(demo, qPrintable(error));
+    QVERIFY(QFileInfo(demo->root() + QStringLiteral("/home/alice/.bashrc")).isFile());
+    QVERIFY(QFileInfo(demo->root()
+                      + QStringLiteral("/tmp/ray/session_2026-11-20_10-00-00_123456_4242/usage_stats.json"))
+                .isFile());
+    QVERIFY2(QFileInfo(demo->root() + QStringLiteral("/home/alice/.config/rasa/global.yml")).isWritable(),
+             "the sample must be writable so that the switches can be tried");
+    QVERIFY2(demo->root().startsWith(QDir::tempPath()), "the sample is not unpacked into a temporary folder");
+
+    WindowOptions options;
+    options.root = demo->root();
+    options.allUsers = true;
+    options.liveEnvironment = false;
+    options.demo = true;
+    options.dataDir = demo->dataDir();
+    QTemporaryDir settings;
+    options.settingsFile = settings.path() + QStringLiteral("/settings.ini");
+    MainWindow window(options);
+    QSignalSpy shown(&window, &MainWindow::scanShown);
+    window.show();
+    QVERIFY(shown.wait(kScanTimeoutMs));
+    QVERIFY2(window.windowTitle().contains(QLatin1String("sample")), qPrintable(window.windowTitle()));
+    QCOMPARE(window.scan()->users.size(), 2);
+    const QString root = demo->root();
+    demo.reset();
+    QVERIFY2(!QFileInfo::exists(root), "the sample's temporary copy was not removed");
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -30,7 +30,8 @@ Artifact report(int i, SendStatus status = SendStatus::Sent)
     Artifact a;
     a.kind = QStringLiteral("report");
     a.path = QStringLiteral("/tmp/ray/session_%1/usage_stats.json").arg(i, 6, 10, QLatin1Char('0'));
-    a.sessionId = QStringLiteral("%1").arg(quint64(i) * 2654435761ULL % 0xffffffffULL, 8, 16, QLatin1Char('0'));
+    a.sessionId
+        = QStringLiteral("%1").arg(quint64(i) * 2654435761ULL % 0xffffffffULL, 8, 16, QLatin1Char('0'));
     a.sent = status;
     a.timeMs = ms(QStringLiteral("2026-01-01T00:00:00Z")) + qint64(i) * 60000;
     a.version = QStringLiteral("2.%1.0").arg(i % 50);
@@ -43,7 +44,8 @@ QList<Artifact> reports(int n)
     QList<Artifact> out;
     out.reserve(n);
     for (int i = 0; i < n; ++i)
-        out.append(report(i, i % 7 == 0 ? SendStatus::Failed : (i % 5 == 0 ? SendStatus::NotConfirmed : SendStatus::Sent)));
+        out.append(report(
+            i, i % 7 == 0 ? SendStatus::Failed : (i % 5 == 0 ? SendStatus::NotConfirmed : SendStatus::Sent)));
     return out;
 }
 
@@ -93,13 +95,18 @@ void TestModels::toolStatusModelOnWorkstation()
     const int ray = model.rowOf(QStringLiteral("alice"), QStringLiteral("ray"));
     QVERIFY(ray >= 0);
     QCOMPARE(model.index(ray, ToolStatusModel::StateColumn).data().toString(), QStringLiteral("Collecting"));
-    QCOMPARE(model.index(ray, ToolStatusModel::StateColumn).data(ToolStatusModel::StateRole).toInt(), int(State::Enabled));
+    QCOMPARE(model.index(ray, ToolStatusModel::StateColumn).data(ToolStatusModel::StateRole).toInt(),
+             int(State::Enabled));
     QCOMPARE(model.index(ray, ToolStatusModel::ReportsColumn).data().toInt(), 2);
-    QVERIFY(model.index(ray, ToolStatusModel::ReasonColumn).data().toString().contains(QLatin1String(".bashrc")));
+    QVERIFY(
+        model.index(ray, ToolStatusModel::ReasonColumn).data().toString().contains(QLatin1String(".bashrc")));
     const int sky = model.rowOf(QStringLiteral("bob"), QStringLiteral("skyplane"));
     QCOMPARE(model.index(sky, ToolStatusModel::StateColumn).data().toString(), QStringLiteral("Off"));
     const int mlflow = model.rowOf(QStringLiteral("alice"), QStringLiteral("mlflow"));
-    QVERIFY2(model.index(mlflow, ToolStatusModel::WarningsColumn).data(Qt::ToolTipRole).toString().contains(QLatin1String("DO_NOT_TRACK")),
+    QVERIFY2(model.index(mlflow, ToolStatusModel::WarningsColumn)
+                 .data(Qt::ToolTipRole)
+                 .toString()
+                 .contains(QLatin1String("DO_NOT_TRACK")),
              "MLflow's ignored DO_NOT_TRACK=1 is not among the warnings");
     QCOMPARE(model.rowOf(QStringLiteral("carol"), QStringLiteral("ray")), -1);
     model.setScan(nullptr);
@@ -118,7 +125,8 @@ void TestModels::toolStatusModelKeepsRowsOnRescan()
     model.setScan(std::make_shared<const ScanResult>(Scanner::scan(options)));
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
     QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
-    QVERIFY(fixture.write(QStringLiteral("/home/alice/.config/rasa/global.yml"), "metrics:\n  enabled: false\n  rasa_user_id: 3f9a\n"));
+    QVERIFY(fixture.write(QStringLiteral("/home/alice/.config/rasa/global.yml"),
+                          "metrics:\n  enabled: false\n  rasa_user_id: 3f9a\n"));
     model.setScan(std::make_shared<const ScanResult>(Scanner::scan(options)));
     QCOMPARE(resets.count(), 0);
     QCOMPARE(changes.count(), 1);
@@ -130,7 +138,7 @@ void TestModels::reportsModelMerge()
 {
     ReportsModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setReports({report(1), report(2), report(3), report(4)});
+    model.setReports({ report(1), report(2), report(3), report(4) });
     QCOMPARE(model.rowCount(), 4);
 
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
@@ -141,7 +149,7 @@ void TestModels::reportsModelMerge()
     rewritten.sent = SendStatus::Failed;
     rewritten.error = QStringLiteral("network down");
     // 2 is gone, 3 was rewritten, 5 and 6 are new.
-    model.setReports({report(6), report(1), rewritten, report(4), report(5)});
+    model.setReports({ report(6), report(1), rewritten, report(4), report(5) });
     QCOMPARE(reset.count(), 0);
     QCOMPARE(removed.count(), 1);
     QCOMPARE(inserted.count(), 1);
@@ -151,24 +159,27 @@ void TestModels::reportsModelMerge()
     QCOMPARE(model.rowOfPath(report(1).path), 0);
     const int row3 = model.rowOfPath(report(3).path);
     QCOMPARE(model.artifact(row3).sent, SendStatus::Failed);
-    QVERIFY(model.index(row3, ReportsModel::StatusColumn).data(Qt::ToolTipRole).toString().contains(QLatin1String("network down")));
+    QVERIFY(model.index(row3, ReportsModel::StatusColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QLatin1String("network down")));
     QVERIFY(model.rowOfPath(report(6).path) >= 0);
 
     // Nothing changed: no signal at all.
     inserted.clear();
     removed.clear();
     changed.clear();
-    model.setReports({report(6), report(1), rewritten, report(4), report(5)});
+    model.setReports({ report(6), report(1), rewritten, report(4), report(5) });
     QCOMPARE(inserted.count() + removed.count() + changed.count() + reset.count(), 0);
     model.clear();
     QCOMPARE(model.rowCount(), 0);
 
     // Sorted by time, newest first: a new report lands on top, a rewritten status moves nothing.
-    model.setReports({report(1), report(2), report(3)});
+    model.setReports({ report(1), report(2), report(3) });
     model.sort(ReportsModel::TimeColumn, Qt::DescendingOrder);
     QCOMPARE(model.artifact(0).path, report(3).path);
     const QPersistentModelIndex selected = model.index(model.rowOfPath(report(2).path), 0);
-    model.setReports({report(1), report(2), report(3), report(9)});
+    model.setReports({ report(1), report(2), report(3), report(9) });
     QCOMPARE(model.artifact(0).path, report(9).path);
     QCOMPARE(model.artifact(selected.row()).path, report(2).path);
     model.sort(ReportsModel::TimeColumn, Qt::AscendingOrder);
@@ -181,7 +192,8 @@ void TestModels::reportsFilter_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<int>("status"); // -1: all
     QTest::addColumn<int>("expected");
-    // reports(30): i % 7 == 0 failed (0,7,14,21,28), else i % 5 == 0 not confirmed (5,10,15,20,25), rest sent.
+    // reports(30): i % 7 == 0 failed (0,7,14,21,28), else i % 5 == 0 not confirmed (5,10,15,20,25), rest
+    // sent.
     QTest::newRow("everything") << QString() << -1 << 30;
     QTest::newRow("failed only") << QString() << int(SendStatus::Failed) << 5;
     QTest::newRow("not confirmed only") << QString() << int(SendStatus::NotConfirmed) << 5;
@@ -225,9 +237,12 @@ void TestModels::hundredThousandReports()
     proxy.sort(ReportsModel::SessionColumn, Qt::AscendingOrder);
     const qint64 sortTextMs = timer.restart();
     for (int r = 1; r < 200; ++r)
-        QVERIFY(proxy.index(r - 1, ReportsModel::SessionColumn).data().toString().compare(proxy.index(r, ReportsModel::SessionColumn).data().toString(),
-                                                                                        Qt::CaseInsensitive)
-                <= 0);
+        QVERIFY(
+            proxy.index(r - 1, ReportsModel::SessionColumn)
+                .data()
+                .toString()
+                .compare(proxy.index(r, ReportsModel::SessionColumn).data().toString(), Qt::CaseInsensitive)
+            <= 0);
     proxy.setText(QStringLiteral("train"));
     QCOMPARE(proxy.rowCount(), (kRows + 2) / 3);
     const qint64 filterMs = timer.restart();
@@ -253,18 +268,23 @@ void TestModels::hundredThousandReports()
     QCOMPARE(proxy.rowCount(), kRows + 10);
     // Still sorted by session, the new rows included.
     for (int r = 1; r < proxy.rowCount(); r += 997)
-        QVERIFY(proxy.index(r - 1, ReportsModel::SessionColumn).data().toString().compare(proxy.index(r, ReportsModel::SessionColumn).data().toString(),
-                                                                                        Qt::CaseInsensitive)
-                <= 0);
+        QVERIFY(
+            proxy.index(r - 1, ReportsModel::SessionColumn)
+                .data()
+                .toString()
+                .compare(proxy.index(r, ReportsModel::SessionColumn).data().toString(), Qt::CaseInsensitive)
+            <= 0);
 
-    qInfo("100,000 reports: load %lld ms, sort by time %lld ms, sort by session %lld ms, filter by text %lld ms, by date %lld ms, "
+    qInfo("100,000 reports: load %lld ms, sort by time %lld ms, sort by session %lld ms, filter by text %lld "
+          "ms, by date %lld ms, "
           "merge +10 %lld ms",
           loadMs, sortTimeMs, sortTextMs, filterMs, filterTimeMs, mergeMs);
     // Generous bounds that still catch a quadratic or per-row-QVariant regression on a slow runner.
     QVERIFY2(sortTimeMs < 3000, qPrintable(QStringLiteral("sorting by time took %1 ms").arg(sortTimeMs)));
     QVERIFY2(sortTextMs < 5000, qPrintable(QStringLiteral("sorting by session took %1 ms").arg(sortTextMs)));
     QVERIFY2(filterMs < 3000, qPrintable(QStringLiteral("filtering took %1 ms").arg(filterMs)));
-    QVERIFY2(filterTimeMs < 5000, qPrintable(QStringLiteral("filtering by date took %1 ms").arg(filterTimeMs)));
+    QVERIFY2(filterTimeMs < 5000,
+             qPrintable(QStringLiteral("filtering by date took %1 ms").arg(filterTimeMs)));
     QVERIFY2(mergeMs < 3000, qPrintable(QStringLiteral("merging took %1 ms").arg(mergeMs)));
 }
 
@@ -276,14 +296,21 @@ void TestModels::jsonTree_data()
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("value");
 
-    QTest::newRow("ray report") << QByteArray(R"({"usage_stats": {"session_id": "5c0f", "total_num_cpus": 3, "library_usages": ["core", "tune"]},
+    QTest::newRow("ray report") << QByteArray(
+        R"({"usage_stats": {"session_id": "5c0f", "total_num_cpus": 3, "library_usages": ["core", "tune"]},
                                                "success": false, "error": null})")
-                                << true << 3 << "usage_stats.library_usages[1]" << "\"tune\"";
-    QTest::newRow("big integer stays exact") << QByteArray(R"({"collect_timestamp_ms": 1795173694456})") << true << 1
-                                             << "collect_timestamp_ms" << "1795173694456";
-    QTest::newRow("float shortest") << QByteArray(R"({"total_memory_gb": 10.5})") << true << 1 << "total_memory_gb" << "10.5";
-    QTest::newRow("top-level array") << QByteArray(R"([{"a": 1}, 2])") << true << 2 << "[0].a" << "1";
-    QTest::newRow("truncated") << QByteArray(R"({"usage_stats": {"session_id": )") << false << 0 << QString() << QString();
+                                << true << 3 << "usage_stats.library_usages[1]"
+                                << "\"tune\"";
+    QTest::newRow("big integer stays exact")
+        << QByteArray(R"({"collect_timestamp_ms": 1795173694456})") << true << 1 << "collect_timestamp_ms"
+        << "1795173694456";
+    QTest::newRow("float shortest") << QByteArray(R"({"total_memory_gb": 10.5})") << true << 1
+                                    << "total_memory_gb"
+                                    << "10.5";
+    QTest::newRow("top-level array") << QByteArray(R"([{"a": 1}, 2])") << true << 2 << "[0].a"
+                                     << "1";
+    QTest::newRow("truncated") << QByteArray(R"({"usage_stats": {"session_id": )") << false << 0 << QString()
+                               << QString();
     QTest::newRow("scalar document") << QByteArray("42") << false << 0 << QString() << QString();
     QTest::newRow("binary") << QByteArray("\x00\xff\xfe", 3) << false << 0 << QString() << QString();
 }
@@ -325,26 +352,31 @@ void TestModels::inputsModel()
     def.role = InputRole::Shadowed;
     InputsModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setInputs({won, def});
+    model.setInputs({ won, def });
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.index(0, InputsModel::RoleColumn).data().toString(), QStringLiteral("won"));
-    QCOMPARE(model.index(0, InputsModel::SettingColumn).data().toString(), QStringLiteral("RAY_USAGE_STATS_ENABLED=1"));
-    QCOMPARE(model.index(0, InputsModel::LocationColumn).data().toString(), QStringLiteral("/home/alice/.bashrc:10"));
+    QCOMPARE(model.index(0, InputsModel::SettingColumn).data().toString(),
+             QStringLiteral("RAY_USAGE_STATS_ENABLED=1"));
+    QCOMPARE(model.index(0, InputsModel::LocationColumn).data().toString(),
+             QStringLiteral("/home/alice/.bashrc:10"));
     QCOMPARE(model.index(0, 0).data(InputsModel::FileRole).toString(), QStringLiteral("/home/alice/.bashrc"));
     QCOMPARE(model.index(1, InputsModel::SettingColumn).data().toString(), QStringLiteral("enabled"));
-    QCOMPARE(model.index(1, InputsModel::LocationColumn).data().toString(), QStringLiteral("built-in default"));
+    QCOMPARE(model.index(1, InputsModel::LocationColumn).data().toString(),
+             QStringLiteral("built-in default"));
     QCOMPARE(model.index(1, 0).data(InputsModel::FileRole).toString(), QString());
 }
 
 void TestModels::identifiersModelChecks()
 {
-    const QList<Identifier> ids{{QStringLiteral("client_id"), QStringLiteral("0000"), QStringLiteral("/home/alice/.skyplane/host_uuid"), QStringLiteral("MAC")},
-                                {QStringLiteral("session_id"), QStringLiteral("s1"), {}, {}},
-                                {QStringLiteral("session_id"), QStringLiteral("s2"), {}, {}}};
+    const QList<Identifier> ids { { QStringLiteral("client_id"), QStringLiteral("0000"),
+                                    QStringLiteral("/home/alice/.skyplane/host_uuid"),
+                                    QStringLiteral("MAC") },
+                                  { QStringLiteral("session_id"), QStringLiteral("s1"), {}, {} },
+                                  { QStringLiteral("session_id"), QStringLiteral("s2"), {}, {} } };
     IdentifiersModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy checked(&model, &IdentifiersModel::checkedChanged);
-    model.setCheckableKinds({QStringLiteral("session_id")});
+    model.setCheckableKinds({ QStringLiteral("session_id") });
     model.setIdentifiers(ids);
     QVERIFY(!(model.flags(model.index(0, 0)) & Qt::ItemIsUserCheckable));
     QVERIFY(model.flags(model.index(1, 0)) & Qt::ItemIsUserCheckable);
@@ -357,7 +389,7 @@ void TestModels::identifiersModelChecks()
     // A rescan keeps the check marks of identifiers that are still there.
     model.setIdentifiers(ids);
     QCOMPARE(model.checkedIdentifiers().size(), 1);
-    model.setChecked(QStringLiteral("session_id"), {QStringLiteral("s2")});
+    model.setChecked(QStringLiteral("session_id"), { QStringLiteral("s2") });
     QCOMPARE(model.checkedIdentifiers().first().value, QStringLiteral("s2"));
     QVERIFY(checked.count() >= 5);
     QCOMPARE(model.index(0, IdentifiersModel::RevealsColumn).data().toString(), QStringLiteral("MAC"));
@@ -372,13 +404,19 @@ void TestModels::timelineGranularity_data()
 
     const qint64 day = 24 * 3600 * 1000LL;
     const qint64 start = ms(QStringLiteral("2026-11-20T12:00:00Z"));
-    QTest::newRow("two days") << QList<qint64>{start, start + day, start + day} << int(TimelineModel::Granularity::Day) << 2 << 0;
-    QTest::newRow("empty days are rows") << QList<qint64>{start, start + 9 * day} << int(TimelineModel::Granularity::Day) << 10 << 0;
-    QTest::newRow("three months by week") << QList<qint64>{start, start + 90 * day} << int(TimelineModel::Granularity::Week) << 14 << 0;
-    QTest::newRow("two years by month") << QList<qint64>{start, start + 700 * day} << int(TimelineModel::Granularity::Month) << 24 << 0;
-    QTest::newRow("ten years by year") << QList<qint64>{start, start + 3650 * day} << int(TimelineModel::Granularity::Year) << 11 << 0;
-    QTest::newRow("unknown times apart") << QList<qint64>{0, start, 0} << int(TimelineModel::Granularity::Day) << 1 << 2;
-    QTest::newRow("nothing dated") << QList<qint64>{0} << int(TimelineModel::Granularity::Day) << 0 << 1;
+    QTest::newRow("two days") << QList<qint64> { start, start + day, start + day }
+                              << int(TimelineModel::Granularity::Day) << 2 << 0;
+    QTest::newRow("empty days are rows")
+        << QList<qint64> { start, start + 9 * day } << int(TimelineModel::Granularity::Day) << 10 << 0;
+    QTest::newRow("three months by week")
+        << QList<qint64> { start, start + 90 * day } << int(TimelineModel::Granularity::Week) << 14 << 0;
+    QTest::newRow("two years by month")
+        << QList<qint64> { start, start + 700 * day } << int(TimelineModel::Granularity::Month) << 24 << 0;
+    QTest::newRow("ten years by year")
+        << QList<qint64> { start, start + 3650 * day } << int(TimelineModel::Granularity::Year) << 11 << 0;
+    QTest::newRow("unknown times apart")
+        << QList<qint64> { 0, start, 0 } << int(TimelineModel::Granularity::Day) << 1 << 2;
+    QTest::newRow("nothing dated") << QList<qint64> { 0 } << int(TimelineModel::Granularity::Day) << 0 << 1;
 }
 
 void TestModels::timelineGranularity()
@@ -389,7 +427,8 @@ void TestModels::timelineGranularity()
     QFETCH(int, undated);
     TimelineModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setSeries({{QStringLiteral("ray"), QStringLiteral("Ray"), times}, {QStringLiteral("mlflow"), QStringLiteral("MLflow"), {}}});
+    model.setSeries({ { QStringLiteral("ray"), QStringLiteral("Ray"), times },
+                      { QStringLiteral("mlflow"), QStringLiteral("MLflow"), {} } });
     QCOMPARE(model.columnCount(), 2);
     QCOMPARE(model.rowCount(), rows);
     QVERIFY(model.rowCount() <= TimelineModel::kMaxBuckets);
@@ -442,7 +481,7 @@ void TestModels::requestsModelOverdue()
     late.createdAt = now.addMonths(-2);
     late.sentAt = late.createdAt;
     late.deadline = late.sentAt.addMonths(1);
-    late.identifiers = {{QStringLiteral("session_id"), QStringLiteral("5c0f"), {}, {}}};
+    late.identifiers = { { QStringLiteral("session_id"), QStringLiteral("5c0f"), {}, {} } };
     DeletionRequest fresh = late;
     fresh.id = QStringLiteral("22222222-bbbb");
     fresh.sentAt = now.addDays(-3);
@@ -453,16 +492,18 @@ void TestModels::requestsModelOverdue()
 
     RequestsModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setRequests({late, fresh, answered}, now);
+    model.setRequests({ late, fresh, answered }, now);
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.overdueCount(), 1);
     QCOMPARE(model.openCount(), 2);
     const int row = model.rowOf(late.id);
     QVERIFY(model.index(row, 0).data(RequestsModel::OverdueRole).toBool());
     // Overdue is said in words, not only shown by colour.
-    QVERIFY2(model.index(row, RequestsModel::StatusColumn).data().toString().contains(QLatin1String("overdue")),
-             qPrintable(model.index(row, RequestsModel::StatusColumn).data().toString()));
-    QVERIFY(model.index(row, RequestsModel::DeadlineColumn).data().toString().contains(QLatin1String("overdue")));
+    QVERIFY2(
+        model.index(row, RequestsModel::StatusColumn).data().toString().contains(QLatin1String("overdue")),
+        qPrintable(model.index(row, RequestsModel::StatusColumn).data().toString()));
+    QVERIFY(
+        model.index(row, RequestsModel::DeadlineColumn).data().toString().contains(QLatin1String("overdue")));
     QVERIFY(!model.index(model.rowOf(fresh.id), 0).data(RequestsModel::OverdueRole).toBool());
     QVERIFY(!model.index(model.rowOf(answered.id), 0).data(RequestsModel::OverdueRole).toBool());
     QCOMPARE(model.index(row, RequestsModel::ToolColumn).data().toString(), QStringLiteral("Ray"));
@@ -475,21 +516,22 @@ void TestModels::changeHistoryModel()
     older.id = QStringLiteral("a");
     older.action = QStringLiteral("disable");
     older.scope = QStringLiteral("user");
-    older.tools = {QStringLiteral("ray"), QStringLiteral("rasa")};
+    older.tools = { QStringLiteral("ray"), QStringLiteral("rasa") };
     older.state = ChangeSet::State::Undone;
     older.time = QDateTime::currentDateTimeUtc().addDays(-1);
     ChangeSet newer = older;
     newer.id = QStringLiteral("b");
     newer.state = ChangeSet::State::Applied;
-    newer.files.append(JournalFile{});
+    newer.files.append(JournalFile {});
     ChangeHistoryModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setChangeSets({newer, older});
+    model.setChangeSets({ newer, older });
     QCOMPARE(model.undoableRow(), 0);
     QCOMPARE(model.index(0, ChangeHistoryModel::ToolsColumn).data().toString(), QStringLiteral("Ray, Rasa"));
     QCOMPARE(model.index(0, ChangeHistoryModel::FilesColumn).data().toInt(), 1);
-    QCOMPARE(model.index(1, ChangeHistoryModel::StateColumn).data().toString(), ChangeJournal::stateText(ChangeSet::State::Undone));
-    model.setChangeSets({older});
+    QCOMPARE(model.index(1, ChangeHistoryModel::StateColumn).data().toString(),
+             ChangeJournal::stateText(ChangeSet::State::Undone));
+    model.setChangeSets({ older });
     QCOMPARE(model.undoableRow(), -1);
 }
 

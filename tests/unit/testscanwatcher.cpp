@@ -64,8 +64,11 @@ void TestScanWatcher::pathsToWatch()
     QFETCH(QString, path);
     test::FixtureCopy fixture;
     const QStringList watch = watchList(fixture);
-    QVERIFY2(watch.contains(path), qPrintable(QStringLiteral("%1 is not watched; watched: %2").arg(path, watch.join(QLatin1Char(' ')))));
-    QVERIFY2(!watch.contains(QStringLiteral("/tmp/ray/session_latest")), "the session_latest link is watched as a folder of its own");
+    QVERIFY2(
+        watch.contains(path),
+        qPrintable(QStringLiteral("%1 is not watched; watched: %2").arg(path, watch.join(QLatin1Char(' ')))));
+    QVERIFY2(!watch.contains(QStringLiteral("/tmp/ray/session_latest")),
+             "the session_latest link is watched as a folder of its own");
     QVERIFY(watch.size() <= ScanWatcher::kMaxWatched);
 }
 
@@ -73,14 +76,17 @@ void TestScanWatcher::newestReportFoldersOnly()
 {
     test::FixtureCopy fixture;
     for (int i = 0; i < 40; ++i)
-        QVERIFY(QDir().mkpath(fixture.path(QStringLiteral("/tmp/ray/session_2020-01-%1_00-00-00_000000_1").arg(i + 1, 2, 10, QLatin1Char('0')))));
+        QVERIFY(QDir().mkpath(fixture.path(QStringLiteral("/tmp/ray/session_2020-01-%1_00-00-00_000000_1")
+                                               .arg(i + 1, 2, 10, QLatin1Char('0')))));
     const QStringList watch = watchList(fixture, false);
     int sessions = 0;
     for (const QString &p : watch)
         sessions += p.startsWith(QLatin1String("/tmp/ray/session_")) ? 1 : 0;
     QCOMPARE(sessions, ScanWatcher::kNewestFoldersWatched);
-    QVERIFY2(watch.contains(QStringLiteral("/tmp/ray/session_2026-11-21_08-30-12_654321_5151")), "the newest session is not watched");
-    QVERIFY2(!watch.contains(QStringLiteral("/tmp/ray/session_2020-01-01_00-00-00_000000_1")), "an old session is watched");
+    QVERIFY2(watch.contains(QStringLiteral("/tmp/ray/session_2026-11-21_08-30-12_654321_5151")),
+             "the newest session is not watched");
+    QVERIFY2(!watch.contains(QStringLiteral("/tmp/ray/session_2020-01-01_00-00-00_000000_1")),
+             "an old session is watched");
 }
 
 void TestScanWatcher::burstIsOneSignal()
@@ -92,7 +98,8 @@ void TestScanWatcher::burstIsOneSignal()
     QVERIFY(watcher.watchedPaths().contains(fixture.path(QStringLiteral("/tmp/ray"))));
     QSignalSpy changed(&watcher, &ScanWatcher::changed);
     for (int i = 0; i < 5; ++i)
-        QVERIFY(QDir().mkpath(fixture.path(QStringLiteral("/tmp/ray/session_2026-12-0%1_00-00-00_000000_9").arg(i + 1))));
+        QVERIFY(QDir().mkpath(
+            fixture.path(QStringLiteral("/tmp/ray/session_2026-12-0%1_00-00-00_000000_9").arg(i + 1))));
     QVERIFY2(changed.wait(5000), "creating session folders was not noticed");
     QVERIFY2(!changed.wait(600), "one burst of writes gave more than one signal");
     QCOMPARE(changed.count(), 1);
@@ -131,7 +138,9 @@ void TestScanWatcher::replacedFileStaysWatched()
     // Replace ~/.bashrc the way editors and atomic writers do: write aside, rename over.
     const QString target = fixture.path(QStringLiteral("/home/alice/.bashrc"));
     QVERIFY(fixture.write(QStringLiteral("/home/alice/.bashrc.new"), "export RAY_USAGE_STATS_ENABLED=0\n"));
-    QVERIFY(::rename(QFile::encodeName(target + QStringLiteral(".new")).constData(), QFile::encodeName(target).constData()) == 0);
+    QVERIFY(::rename(QFile::encodeName(target + QStringLiteral(".new")).constData(),
+                     QFile::encodeName(target).constData())
+            == 0);
     QVERIFY(changed.wait(3000));
     watcher.setPaths(fixture.root(), paths);
     changed.clear();

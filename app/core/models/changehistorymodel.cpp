@@ -6,8 +6,7 @@ namespace tlens {
 
 ChangeHistoryModel::ChangeHistoryModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void ChangeHistoryModel::setChangeSets(const QList<ChangeSet> &sets)
 {
@@ -61,7 +60,9 @@ QVariant ChangeHistoryModel::data(const QModelIndex &index, int role) const
         case TimeColumn:
             return set.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
         case ActionColumn:
-            return set.scope == QLatin1String("system") ? tr("%1 (whole machine)").arg(actionLabel(set.action)) : actionLabel(set.action);
+            return set.scope == QLatin1String("system")
+                ? tr("%1 (whole machine)").arg(actionLabel(set.action))
+                : actionLabel(set.action);
         case ToolsColumn: {
             QStringList names;
             for (const QString &id : set.tools) {
@@ -74,7 +75,8 @@ QVariant ChangeHistoryModel::data(const QModelIndex &index, int role) const
             return int(set.files.size());
         case StateColumn:
             return set.undoneTime.isValid()
-                ? tr("%1 %2").arg(ChangeJournal::stateText(set.state), set.undoneTime.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                ? tr("%1 %2").arg(ChangeJournal::stateText(set.state),
+                                  set.undoneTime.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
                 : ChangeJournal::stateText(set.state);
         case ColumnCount:
             break;

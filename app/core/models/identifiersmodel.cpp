@@ -6,8 +6,7 @@ namespace tlens {
 
 IdentifiersModel::IdentifiersModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void IdentifiersModel::setIdentifiers(const QList<Identifier> &identifiers)
 {
@@ -19,9 +18,10 @@ void IdentifiersModel::setIdentifiers(const QList<Identifier> &identifiers)
     beginResetModel();
     m_rows.clear();
     for (const Identifier &id : identifiers)
-        m_rows.append({id, false});
+        m_rows.append({ id, false });
     for (int row = 0; row < m_rows.size(); ++row)
-        m_rows[row].checked = isCheckable(row) && checked.contains(m_rows.at(row).id.kind + QLatin1Char('\n') + m_rows.at(row).id.value);
+        m_rows[row].checked = isCheckable(row)
+            && checked.contains(m_rows.at(row).id.kind + QLatin1Char('\n') + m_rows.at(row).id.value);
     endResetModel();
     Q_EMIT checkedChanged();
 }
@@ -37,14 +37,16 @@ void IdentifiersModel::setCheckableKinds(const QStringList &kinds)
         }
     }
     if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, KindColumn), index(int(m_rows.size()) - 1, KindColumn), {Qt::CheckStateRole});
+        Q_EMIT dataChanged(index(0, KindColumn), index(int(m_rows.size()) - 1, KindColumn),
+                           { Qt::CheckStateRole });
     if (dropped)
         Q_EMIT checkedChanged();
 }
 
 bool IdentifiersModel::isCheckable(int row) const
 {
-    return row >= 0 && row < m_rows.size() && (m_checkableKinds.isEmpty() || m_checkableKinds.contains(m_rows.at(row).id.kind));
+    return row >= 0 && row < m_rows.size()
+        && (m_checkableKinds.isEmpty() || m_checkableKinds.contains(m_rows.at(row).id.kind));
 }
 
 QList<Identifier> IdentifiersModel::checkedIdentifiers() const
@@ -62,16 +64,19 @@ void IdentifiersModel::setAllChecked(bool checked)
     for (int row = 0; row < m_rows.size(); ++row)
         m_rows[row].checked = checked && isCheckable(row);
     if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, KindColumn), index(int(m_rows.size()) - 1, KindColumn), {Qt::CheckStateRole});
+        Q_EMIT dataChanged(index(0, KindColumn), index(int(m_rows.size()) - 1, KindColumn),
+                           { Qt::CheckStateRole });
     Q_EMIT checkedChanged();
 }
 
 void IdentifiersModel::setChecked(const QString &kind, const QStringList &values)
 {
     for (int row = 0; row < m_rows.size(); ++row)
-        m_rows[row].checked = isCheckable(row) && m_rows.at(row).id.kind == kind && values.contains(m_rows.at(row).id.value);
+        m_rows[row].checked
+            = isCheckable(row) && m_rows.at(row).id.kind == kind && values.contains(m_rows.at(row).id.value);
     if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, KindColumn), index(int(m_rows.size()) - 1, KindColumn), {Qt::CheckStateRole});
+        Q_EMIT dataChanged(index(0, KindColumn), index(int(m_rows.size()) - 1, KindColumn),
+                           { Qt::CheckStateRole });
     Q_EMIT checkedChanged();
 }
 
@@ -96,7 +101,9 @@ QVariant IdentifiersModel::data(const QModelIndex &index, int role) const
     case ValueRole:
         return r.id.value;
     case Qt::CheckStateRole:
-        return index.column() == KindColumn && isCheckable(index.row()) ? QVariant(r.checked ? Qt::Checked : Qt::Unchecked) : QVariant();
+        return index.column() == KindColumn && isCheckable(index.row())
+            ? QVariant(r.checked ? Qt::Checked : Qt::Unchecked)
+            : QVariant();
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
     case Qt::ToolTipRole:
@@ -120,11 +127,11 @@ QVariant IdentifiersModel::data(const QModelIndex &index, int role) const
 
 bool IdentifiersModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || role != Qt::CheckStateRole
-        || index.column() != KindColumn || !isCheckable(index.row()))
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
+        || role != Qt::CheckStateRole || index.column() != KindColumn || !isCheckable(index.row()))
         return false;
     m_rows[index.row()].checked = value.toInt() == Qt::Checked;
-    Q_EMIT dataChanged(index, index, {Qt::CheckStateRole});
+    Q_EMIT dataChanged(index, index, { Qt::CheckStateRole });
     Q_EMIT checkedChanged();
     return true;
 }

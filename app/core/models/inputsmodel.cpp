@@ -4,8 +4,7 @@ namespace tlens {
 
 InputsModel::InputsModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void InputsModel::setInputs(const QList<Input> &inputs)
 {

@@ -58,8 +58,7 @@ QString scalarText(const QJsonValue &value)
 JsonTreeModel::JsonTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
     , m_root(std::make_unique<Node>())
-{
-}
+{ }
 
 JsonTreeModel::~JsonTreeModel() = default;
 
@@ -73,7 +72,7 @@ void JsonTreeModel::clear()
 
 bool JsonTreeModel::setJson(const QByteArray &json)
 {
-    QJsonParseError error{};
+    QJsonParseError error {};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     beginResetModel();
     m_root = std::make_unique<Node>();
@@ -179,8 +178,9 @@ QVariant JsonTreeModel::data(const QModelIndex &index, int role) const
         case KeyColumn:
             return role == Qt::ToolTipRole ? n->path : n->key;
         case ValueColumn:
-            return n->type == QJsonValue::String && role != Qt::ToolTipRole ? QString(QLatin1Char('"') + n->value + QLatin1Char('"'))
-                                                                           : n->value;
+            return n->type == QJsonValue::String && role != Qt::ToolTipRole
+                ? QString(QLatin1Char('"') + n->value + QLatin1Char('"'))
+                : n->value;
         case TypeColumn:
             return typeName(n->type);
         case ColumnCount:
@@ -211,7 +211,8 @@ QVariant JsonTreeModel::headerData(int section, Qt::Orientation orientation, int
 
 QModelIndex JsonTreeModel::indexOfPath(const QString &path) const
 {
-    const std::function<QModelIndex(const QModelIndex &)> find = [&](const QModelIndex &parent) -> QModelIndex {
+    const std::function<QModelIndex(const QModelIndex &)> find
+        = [&](const QModelIndex &parent) -> QModelIndex {
         for (int r = 0; r < rowCount(parent); ++r) {
             const QModelIndex i = index(r, 0, parent);
             const QString p = nodeOf(i)->path;

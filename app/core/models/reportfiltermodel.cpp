@@ -34,12 +34,14 @@ void ReportFilterModel::setText(const QString &text)
     m_text = text;
     m_matcher = QStringMatcher(text, Qt::CaseInsensitive);
     m_statusWords.clear();
-    for (SendStatus s : {SendStatus::Unknown, SendStatus::Sent, SendStatus::NotConfirmed, SendStatus::Failed}) {
+    for (SendStatus s :
+         { SendStatus::Unknown, SendStatus::Sent, SendStatus::NotConfirmed, SendStatus::Failed }) {
         if (!text.isEmpty() && ReportsModel::statusLabel(s).contains(text, Qt::CaseInsensitive))
             m_statusWords.append(s);
     }
-    m_timeLike = !text.isEmpty()
-        && std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit() || c == QLatin1Char('-') || c == QLatin1Char(':') || c == QLatin1Char(' '); });
+    m_timeLike = !text.isEmpty() && std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.isDigit() || c == QLatin1Char('-') || c == QLatin1Char(':') || c == QLatin1Char(' ');
+    });
     // A full rebuild: Qt's incremental filter update removes rows run by run, which is quadratic when
     // every few rows of 100,000 change.
     invalidate();
@@ -65,8 +67,8 @@ bool ReportFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
     if (m_text.isEmpty())
         return true;
     const auto has = [this](const QString &s) { return m_matcher.indexIn(s) >= 0; };
-    return m_statusWords.contains(a.sent) || has(a.sessionId) || has(a.summary) || has(a.version) || has(a.path) || has(a.error)
-        || (m_timeLike && has(ReportsModel::timeDisplay(a.timeMs)));
+    return m_statusWords.contains(a.sent) || has(a.sessionId) || has(a.summary) || has(a.version)
+        || has(a.path) || has(a.error) || (m_timeLike && has(ReportsModel::timeDisplay(a.timeMs)));
 }
 
 } // namespace tlens

@@ -16,16 +16,15 @@ namespace {
 
 bool sameReport(const Artifact &a, const Artifact &b)
 {
-    return a.sent == b.sent && a.timeMs == b.timeMs && a.sessionId == b.sessionId && a.version == b.version && a.error == b.error
-        && a.summary == b.summary;
+    return a.sent == b.sent && a.timeMs == b.timeMs && a.sessionId == b.sessionId && a.version == b.version
+        && a.error == b.error && a.summary == b.summary;
 }
 
 } // namespace
 
 ReportsModel::ReportsModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void ReportsModel::clear()
 {
@@ -113,7 +112,9 @@ void ReportsModel::insertSorted(const QList<Artifact> &added)
         return;
     }
     for (const Artifact &a : added) {
-        const auto it = std::upper_bound(m_reports.begin(), m_reports.end(), a, [this](const Artifact &x, const Artifact &y) { return before(x, y); });
+        const auto it
+            = std::upper_bound(m_reports.begin(), m_reports.end(), a,
+                               [this](const Artifact &x, const Artifact &y) { return before(x, y); });
         const int row = int(it - m_reports.begin());
         beginInsertRows({}, row, row);
         m_reports.insert(row, a);
@@ -161,7 +162,8 @@ void ReportsModel::sortRows()
     // reports (nine strings each) around.
     std::vector<int> order(size_t(m_reports.size()));
     std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [this](int a, int b) { return before(m_reports.at(a), m_reports.at(b)); });
+    std::stable_sort(order.begin(), order.end(),
+                     [this](int a, int b) { return before(m_reports.at(a), m_reports.at(b)); });
     QList<Artifact> sorted;
     sorted.reserve(m_reports.size());
     for (int i : order)
@@ -236,24 +238,6 @@ QVariant ReportsModel::data(const QModelIndex &index, int role) const
         return int(a.sent);
     case TimeRole:
         return a.timeMs;
-    case SortRole:
-        switch (Column(index.column())) {
-        case TimeColumn:
-            return a.timeMs;
-        case StatusColumn:
-            return int(a.sent);
-        case SessionColumn:
-            return a.sessionId;
-        case VersionColumn:
-            return a.version;
-        case SummaryColumn:
-            return a.summary;
-        case PathColumn:
-            return a.path;
-        case ColumnCount:
-            break;
-        }
-        return {};
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         switch (Column(index.column())) {
@@ -278,7 +262,8 @@ QVariant ReportsModel::data(const QModelIndex &index, int role) const
             return tr("Send error: %1").arg(a.error.left(500));
         if (index.column() == TimeColumn && a.timeMs > 0)
             return AuditReport::timeText(a.timeMs);
-        if (index.column() == PathColumn || index.column() == SummaryColumn || index.column() == SessionColumn)
+        if (index.column() == PathColumn || index.column() == SummaryColumn
+            || index.column() == SessionColumn)
             return data(index, Qt::DisplayRole);
         return {};
     default:

@@ -16,12 +16,19 @@ namespace tlens {
 class ReportsModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { TimeColumn, StatusColumn, SessionColumn, VersionColumn, SummaryColumn, PathColumn, ColumnCount };
+    enum Column {
+        TimeColumn,
+        StatusColumn,
+        SessionColumn,
+        VersionColumn,
+        SummaryColumn,
+        PathColumn,
+        ColumnCount
+    };
     enum Role {
         PathRole = Qt::UserRole + 1, // QString, inside the root
         SendStatusRole, // int(tlens::SendStatus)
-        TimeRole, // qint64 ms since epoch, 0 when unknown
-        SortRole // raw value for sorting
+        TimeRole // qint64 ms since epoch, 0 when unknown
     };
     Q_ENUM(Column)
 

@@ -15,8 +15,7 @@ QString dateText(const QDateTime &t)
 
 RequestsModel::RequestsModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void RequestsModel::setRequests(const QList<DeletionRequest> &requests, const QDateTime &now)
 {
@@ -37,14 +36,15 @@ int RequestsModel::rowOf(const QString &requestId) const
 
 int RequestsModel::overdueCount() const
 {
-    return int(std::count_if(m_requests.cbegin(), m_requests.cend(), [this](const DeletionRequest &r) { return r.isOverdue(m_now); }));
+    return int(std::count_if(m_requests.cbegin(), m_requests.cend(),
+                             [this](const DeletionRequest &r) { return r.isOverdue(m_now); }));
 }
 
 int RequestsModel::openCount() const
 {
     return int(std::count_if(m_requests.cbegin(), m_requests.cend(), [](const DeletionRequest &r) {
-        return r.status == RequestStatus::Queued || r.status == RequestStatus::Sent || r.status == RequestStatus::Delivered
-            || r.status == RequestStatus::Failed;
+        return r.status == RequestStatus::Queued || r.status == RequestStatus::Sent
+            || r.status == RequestStatus::Delivered || r.status == RequestStatus::Failed;
     }));
 }
 
@@ -128,13 +128,16 @@ QVariant RequestsModel::data(const QModelIndex &index, int role) const
             if (!r.deadline.isValid())
                 return QString();
             if (overdue)
-                return tr("%1 (overdue by %n day(s))", nullptr, int(r.deadline.daysTo(m_now))).arg(dateText(r.deadline));
+                return tr("%1 (overdue by %n day(s))", nullptr, int(r.deadline.daysTo(m_now)))
+                    .arg(dateText(r.deadline));
             if (r.status == RequestStatus::Sent || r.status == RequestStatus::Delivered)
-                return tr("%1 (in %n day(s))", nullptr, int(m_now.daysTo(r.deadline))).arg(dateText(r.deadline));
+                return tr("%1 (in %n day(s))", nullptr, int(m_now.daysTo(r.deadline)))
+                    .arg(dateText(r.deadline));
             return dateText(r.deadline);
         case ErrorColumn:
-            return r.attempts > 0 && !r.lastError.isEmpty() ? tr("%1 (after %n attempt(s))", nullptr, r.attempts).arg(r.lastError)
-                                                           : r.lastError;
+            return r.attempts > 0 && !r.lastError.isEmpty()
+                ? tr("%1 (after %n attempt(s))", nullptr, r.attempts).arg(r.lastError)
+                : r.lastError;
         case ColumnCount:
             break;
         }

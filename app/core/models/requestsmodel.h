@@ -14,7 +14,17 @@ namespace tlens {
 class RequestsModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { ToolColumn, StatusColumn, DeadlineColumn, SentColumn, ChannelColumn, IdentifiersColumn, ErrorColumn, CreatedColumn, ColumnCount };
+    enum Column {
+        ToolColumn,
+        StatusColumn,
+        DeadlineColumn,
+        SentColumn,
+        ChannelColumn,
+        IdentifiersColumn,
+        ErrorColumn,
+        CreatedColumn,
+        ColumnCount
+    };
     enum Role {
         RequestIdRole = Qt::UserRole + 1, // QString
         StatusRole, // int(tlens::RequestStatus)
@@ -27,7 +37,8 @@ public:
     explicit RequestsModel(QObject *parent = nullptr);
 
     // `now` decides which requests are overdue.
-    void setRequests(const QList<DeletionRequest> &requests, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    void setRequests(const QList<DeletionRequest> &requests,
+                     const QDateTime &now = QDateTime::currentDateTimeUtc());
     const DeletionRequest &request(int row) const { return m_requests.at(row); }
     int rowOf(const QString &requestId) const;
     int overdueCount() const;

@@ -9,10 +9,10 @@ namespace tlens {
 
 TimelineModel::TimelineModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
-QList<TimelineModel::Series> TimelineModel::seriesFromScan(const ScanResult &result, const QStringList &userNames)
+QList<TimelineModel::Series> TimelineModel::seriesFromScan(const ScanResult &result,
+                                                           const QStringList &userNames)
 {
     QList<Series> out;
     QHash<QString, int> column;
@@ -20,7 +20,7 @@ QList<TimelineModel::Series> TimelineModel::seriesFromScan(const ScanResult &res
         auto it = column.constFind(id);
         if (it == column.constEnd()) {
             it = column.insert(id, int(out.size()));
-            out.append({id, name, {}});
+            out.append({ id, name, {} });
         }
         return out[*it];
     };

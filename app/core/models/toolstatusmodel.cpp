@@ -9,8 +9,7 @@ namespace tlens {
 
 ToolStatusModel::ToolStatusModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void ToolStatusModel::setScan(std::shared_ptr<const ScanResult> scan)
 {
@@ -25,7 +24,9 @@ void ToolStatusModel::setScan(std::shared_ptr<const ScanResult> scan)
         QHash<QString, Shared> machine;
         for (const MachineToolData &m : scan->machine.tools) {
             Shared &shared = machine[m.toolId];
-            shared.reports = int(std::count_if(m.artifacts.cbegin(), m.artifacts.cend(), [](const Artifact &a) { return a.kind == QLatin1String("report"); }));
+            shared.reports
+                = int(std::count_if(m.artifacts.cbegin(), m.artifacts.cend(),
+                                    [](const Artifact &a) { return a.kind == QLatin1String("report"); }));
             for (const Identifier &id : m.identifiers)
                 shared.ids.insert(id.kind + QLatin1Char('\n') + id.value);
         }
@@ -40,7 +41,7 @@ void ToolStatusModel::setScan(std::shared_ptr<const ScanResult> scan)
                 int ids = int(shared.ids.size());
                 for (const Identifier &id : tool.identifiers)
                     ids += shared.ids.contains(id.kind + QLatin1Char('\n') + id.value) ? 0 : 1;
-                rows.append({u, t, reports, ids});
+                rows.append({ u, t, reports, ids });
             }
         }
     }
@@ -51,7 +52,8 @@ void ToolStatusModel::setScan(std::shared_ptr<const ScanResult> scan)
         const Row &a = m_rows.at(r);
         const Row &b = rows.at(r);
         sameShape = m_scan->users.at(a.user).account.name == scan->users.at(b.user).account.name
-            && m_scan->users.at(a.user).tools.at(a.tool).toolId == scan->users.at(b.user).tools.at(b.tool).toolId;
+            && m_scan->users.at(a.user).tools.at(a.tool).toolId
+                == scan->users.at(b.user).tools.at(b.tool).toolId;
     }
     if (sameShape) {
         m_scan = std::move(scan);
@@ -171,13 +173,15 @@ QVariant ToolStatusModel::data(const QModelIndex &index, int role) const
             return lines.join(QLatin1Char('\n'));
         }
         case StateColumn:
-            return tool.decidedBy.file.isEmpty() ? tool.decidedBy.text
-                                                 : tr("Decided by %1 in %2").arg(tool.decidedBy.text, tool.decidedBy.file);
+            return tool.decidedBy.file.isEmpty()
+                ? tool.decidedBy.text
+                : tr("Decided by %1 in %2").arg(tool.decidedBy.text, tool.decidedBy.file);
         default:
             break;
         }
     }
-    if (role == Qt::TextAlignmentRole && (index.column() == ReportsColumn || index.column() == IdentifiersColumn))
+    if (role == Qt::TextAlignmentRole
+        && (index.column() == ReportsColumn || index.column() == IdentifiersColumn))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     return {};
 }

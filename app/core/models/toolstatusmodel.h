@@ -15,7 +15,16 @@ namespace tlens {
 class ToolStatusModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { UserColumn, ToolColumn, StateColumn, ReasonColumn, ReportsColumn, IdentifiersColumn, WarningsColumn, ColumnCount };
+    enum Column {
+        UserColumn,
+        ToolColumn,
+        StateColumn,
+        ReasonColumn,
+        ReportsColumn,
+        IdentifiersColumn,
+        WarningsColumn,
+        ColumnCount
+    };
     enum Role {
         ToolIdRole = Qt::UserRole + 1, // QString
         UserNameRole, // QString

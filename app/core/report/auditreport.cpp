@@ -2,6 +2,7 @@
 
 #include "catalog/catalog.h"
 
+#include <QBuffer>
 #include <QDateTime>
 #include <QSet>
 
@@ -242,13 +243,89 @@ QByteArray AuditReport::render(Format format) const
 
 QByteArray AuditReport::toJson() const
 {
-    Json doc;
-    doc["schema_version"] = 1;
-    doc["generator"] = s(QStringLiteral("telemetry-lens ") + QStringLiteral(TLENS_VERSION));
-    doc["generated_at"] = s(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    doc["root"] = s(m_result.machine.root);
-    Json users = Json::array();
-    for (const UserScan &u : m_result.users) {
+    QByteArray out;
+    QBuffer buffer(&out);
+    buffer.open(QIODevice::WriteOnly);
+    write(Format::Json, &buffer);
+    return out;
+}
+
+namespace {
+
+// Streams JSON: small parts are dumped with indentation, long arrays (stored reports, session ids)
+// one compact element per line, so memory does not grow with the number of reports.
+class JsonStream {
+public:
+    explicit JsonStream(QIODevice *device)
+        : m_device(device)
+    {
+    }
+    bool ok() const { return m_ok; }
+    void raw(const std::string &text)
+    {
+        m_buffer += text;
+        if (m_buffer.size() > 256 * 1024)
+            flush();
+    }
+    // `"key": <value>` with `value` indented to `depth` levels of two spaces.
+    void member(int depth, const char *key, const Json &value, bool last)
+    {
+        const std::string pad(size_t(depth) * 2, ' ');
+        std::string dumped = value.dump(2, ' ', false, Json::error_handler_t::replace);
+        std::string indented;
+        indented.reserve(dumped.size());
+        for (char c : dumped) {
+            indented += c;
+            if (c == '\n')
+                indented += pad;
+        }
+        raw(pad + '"' + key + "\": " + indented + (last ? "\n" : ",\n"));
+    }
+    template<typename List, typename Fn>
+    void array(int depth, const char *key, const List &items, Fn toJson, bool last)
+    {
+        const std::string pad(size_t(depth) * 2, ' ');
+        if (items.isEmpty()) {
+            raw(pad + '"' + key + "\": []" + (last ? "\n" : ",\n"));
+            return;
+        }
+        raw(pad + '"' + key + "\": [\n");
+        for (qsizetype i = 0; i < items.size(); ++i)
+            raw(pad + "  " + toJson(items.at(i)).dump(-1, ' ', false, Json::error_handler_t::replace) + (i + 1 < items.size() ? ",\n" : "\n"));
+        raw(pad + (last ? "]\n" : "],\n"));
+    }
+    void flush()
+    {
+        if (m_buffer.empty())
+            return;
+        if (m_device->write(m_buffer.data(), qint64(m_buffer.size())) != qint64(m_buffer.size()))
+            m_ok = false;
+        m_buffer.clear();
+    }
+
+private:
+    QIODevice *m_device;
+    std::string m_buffer;
+    bool m_ok = true;
+};
+
+} // namespace
+
+bool AuditReport::write(Format format, QIODevice *device) const
+{
+    if (format != Format::Json) {
+        const QByteArray data = render(format);
+        return device->write(data) == data.size();
+    }
+    JsonStream js(device);
+    js.raw("{\n");
+    js.member(1, "schema_version", 1, false);
+    js.member(1, "generator", s(QStringLiteral("telemetry-lens ") + QStringLiteral(TLENS_VERSION)), false);
+    js.member(1, "generated_at", s(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)), false);
+    js.member(1, "root", s(m_result.machine.root), false);
+    js.raw("  \"users\": [");
+    for (qsizetype ui = 0; ui < m_result.users.size(); ++ui) {
+        const UserScan &u = m_result.users.at(ui);
         Json uj;
         uj["user"] = s(u.account.name);
         uj["home"] = s(u.account.home);
@@ -288,50 +365,49 @@ QByteArray AuditReport::toJson() const
         }
         uj["tools"] = tools;
         uj["warnings"] = warningsJson(u.warnings);
-        users.push_back(uj);
+        std::string dumped = uj.dump(2, ' ', false, Json::error_handler_t::replace);
+        std::string indented = "    ";
+        for (char c : dumped) {
+            indented += c;
+            if (c == '\n')
+                indented += "    ";
+        }
+        js.raw((ui == 0 ? "\n" : ",\n") + indented);
     }
-    doc["users"] = users;
-    Json machine;
-    machine["root"] = s(m_result.machine.root);
-    machine["hostname"] = s(m_result.machine.hostName);
-    machine["os"] = s(m_result.machine.os);
-    machine["cpu_count"] = m_result.machine.cpuCount > 0 ? Json(m_result.machine.cpuCount) : Json(nullptr);
-    Json mtools = Json::array();
-    for (const MachineToolData &m : m_result.machine.tools) {
-        Json mj;
-        mj["id"] = s(m.toolId);
-        mj["name"] = s(m.name);
+    js.raw(m_result.users.isEmpty() ? "],\n" : "\n  ],\n");
+    js.raw("  \"machine\": {\n");
+    js.member(2, "root", s(m_result.machine.root), false);
+    js.member(2, "hostname", s(m_result.machine.hostName), false);
+    js.member(2, "os", s(m_result.machine.os), false);
+    js.member(2, "cpu_count", m_result.machine.cpuCount > 0 ? Json(m_result.machine.cpuCount) : Json(nullptr), false);
+    js.raw("    \"tools\": [");
+    for (qsizetype mi = 0; mi < m_result.machine.tools.size(); ++mi) {
+        const MachineToolData &m = m_result.machine.tools.at(mi);
+        js.raw(mi == 0 ? "\n      {\n" : ",\n      {\n");
+        js.member(4, "id", s(m.toolId), false);
+        js.member(4, "name", s(m.name), false);
         Json locs = Json::array();
         for (const QString &l : m.locations)
             locs.push_back(s(l));
-        mj["locations"] = locs;
-        Json artifacts = Json::array();
-        for (const Artifact &a : m.artifacts)
-            artifacts.push_back(artifactJson(a));
-        mj["artifacts"] = artifacts;
-        Json ids = Json::array();
-        for (const Identifier &id : m.identifiers)
-            ids.push_back(identifierJson(id));
-        mj["identifiers"] = ids;
-        Json inst = Json::array();
-        for (const Installation &in : m.installations)
-            inst.push_back(installationJson(in));
-        mj["installations"] = inst;
-        mj["warnings"] = warningsJson(m.warnings);
-        mtools.push_back(mj);
+        js.member(4, "locations", locs, false);
+        js.array(4, "artifacts", m.artifacts, artifactJson, false);
+        js.array(4, "identifiers", m.identifiers, identifierJson, false);
+        js.array(4, "installations", m.installations, installationJson, false);
+        js.member(4, "warnings", warningsJson(m.warnings), true);
+        js.raw("      }");
     }
-    machine["tools"] = mtools;
-    doc["machine"] = machine;
-    Json findings = Json::array();
-    for (const Finding &f : m_result.findings) {
+    js.raw(m_result.machine.tools.isEmpty() ? "]\n" : "\n    ]\n");
+    js.raw("  },\n");
+    js.array(1, "findings", m_result.findings, [](const Finding &f) {
         const char *severity = f.severity == Finding::Severity::Error ? "error"
             : f.severity == Finding::Severity::Info                   ? "info"
                                                                       : "warning";
-        findings.push_back({{"path", s(f.path)}, {"code", s(f.code)}, {"message", s(f.message)}, {"severity", severity}});
-    }
-    doc["findings"] = findings;
-    doc["scan"] = {{"files_read", m_result.scannedFiles}, {"elapsed_ms", m_result.elapsedMs}};
-    return QByteArray::fromStdString(doc.dump(2, ' ', false, Json::error_handler_t::replace)) + '\n';
+        return Json{{"path", s(f.path)}, {"code", s(f.code)}, {"message", s(f.message)}, {"severity", severity}};
+    }, false);
+    js.member(1, "scan", Json{{"files_read", m_result.scannedFiles}, {"elapsed_ms", m_result.elapsedMs}}, true);
+    js.raw("}\n");
+    js.flush();
+    return js.ok();
 }
 
 QByteArray AuditReport::toCsv() const

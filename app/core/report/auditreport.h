@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QString>
 
 namespace tlens {
@@ -21,6 +22,9 @@ public:
     static bool parseFormat(const QString &name, Format *format);
 
     QByteArray render(Format format) const;
+    // Writes the report to `device` as it is produced: a machine with tens of thousands of stored
+    // reports is written without holding the whole document in memory. Returns false on a write error.
+    bool write(Format format, QIODevice *device) const;
     QByteArray toJson() const;
     QByteArray toCsv() const;
     QByteArray toHtml() const;

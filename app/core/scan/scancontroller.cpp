@@ -46,7 +46,8 @@ int ScanController::start(const ScanOptions &options)
     auto lastPost = std::make_shared<std::atomic<qint64>>(-kProgressIntervalMs);
     auto clock = std::make_shared<QElapsedTimer>();
     clock->start();
-    const Scanner::Progress onProgress = [this, generation, lastPost, clock, cancelFlag](const QString &phase, qint64 done, qint64 total) {
+    const Scanner::Progress onProgress = [this, generation, lastPost, clock,
+                                          cancelFlag](const QString &phase, qint64 done, qint64 total) {
         if (cancelFlag->load())
             return;
         const qint64 now = clock->elapsed();

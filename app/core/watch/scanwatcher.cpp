@@ -22,8 +22,7 @@ class PathSet {
 public:
     explicit PathSet(const RootFs &fs)
         : m_fs(fs)
-    {
-    }
+    { }
 
     // The file itself when it exists, and the nearest existing folder above it (which reports its
     // creation, deletion or replacement by rename, as editors and atomic writers do).
@@ -72,7 +71,8 @@ public:
         for (const QString &name : std::as_const(names)) {
             if (taken >= ScanWatcher::kNewestFoldersWatched)
                 break;
-            const QString child = r.inner == QLatin1String("/") ? QString(QLatin1Char('/') + name) : QString(r.inner + QLatin1Char('/') + name);
+            const QString child = r.inner == QLatin1String("/") ? QString(QLatin1Char('/') + name)
+                                                                : QString(r.inner + QLatin1Char('/') + name);
             const RootFs::Resolved c = m_fs.resolve(child, r.inner);
             // A link (session_latest) is reported through its target, which is listed on its own.
             if (c.kind == RootFs::Kind::Directory && !c.viaSymlink) {
@@ -204,7 +204,8 @@ void ScanWatcher::setPaths(const QString &root, const QStringList &innerPaths)
         base.chop(1);
     QSet<QString> wanted;
     for (const QString &inner : innerPaths)
-        wanted.insert(inner == QLatin1String("/") ? (base.isEmpty() ? QStringLiteral("/") : base) : base + inner);
+        wanted.insert(inner == QLatin1String("/") ? (base.isEmpty() ? QStringLiteral("/") : base)
+                                                  : base + inner);
 
     // A watched file that was replaced (an atomic save) lost its kernel watch: watch it afresh.
     QStringList stale;

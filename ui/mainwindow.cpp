@@ -7,7 +7,7 @@
 #include "overviewpage.h"
 #include "requestspage.h"
 #include "statestyle.h"
-#include "switchplanner.h"
+#include "optout/switchplanner.h"
 #include "toolpage.h"
 
 #include "catalog/catalog.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "switchplanner.h"
+#include "optout/switchplanner.h"
 
 #include <QDialog>
 

@@ -5,7 +5,7 @@
 #include "diffhighlighter.h"
 #include "jsonhighlighter.h"
 #include "statestyle.h"
-#include "switchplanner.h"
+#include "optout/switchplanner.h"
 
 #include "catalog/catalog.h"
 #include "discovery/discovery.h"

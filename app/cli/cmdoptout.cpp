@@ -2,11 +2,9 @@
 #include "commands.h"
 
 #include "common/appdirs.h"
-#include "env/envsources.h"
 #include "optout/changeapplier.h"
 #include "optout/optoutplanner.h"
-
-#include <QSet>
+#include "optout/switchplanner.h"
 
 #include <unistd.h>
 
@@ -16,7 +14,6 @@ namespace {
 
 struct Target {
     UserAccount account;
-    EnvReport env;
 };
 
 // The account whose files a switch writes: --home, else the invoking user.
@@ -29,39 +26,7 @@ bool findTarget(CliContext &ctx, const RootFs &fs, Target *target)
         return false;
     }
     target->account = accounts.first();
-    target->env = EnvSources(fs).read(target->account);
     return true;
-}
-
-// Resolves the requested tools again as they would be with the plan written.
-ScanResult resolvePlanned(const CliContext &ctx, const OptOutPlan &plan, const QStringList &tools, bool allUsers)
-{
-    ScanOptions options = ctx.scanOptions();
-    options.overlay = plan.overlay();
-    options.tools = tools;
-    options.allUsers = allUsers;
-    if (allUsers)
-        options.home.clear();
-    options.liveEnvironment = false;
-    return Scanner::scan(options);
-}
-
-// The input that keeps a tool in the wrong state after the plan, when it is an assignment in a
-// start-up file the plan does not own (an override the user may let us comment out).
-const ToolStatus *blocked(const ScanResult &after, const QString &toolId, bool wantDisabled, const UserScan **user)
-{
-    for (const UserScan &u : after.users) {
-        for (const ToolStatus &t : u.tools) {
-            if (t.toolId != toolId)
-                continue;
-            const bool ok = wantDisabled ? t.state == State::Disabled : t.state == State::Enabled;
-            if (!ok) {
-                *user = &u;
-                return &t;
-            }
-        }
-    }
-    return nullptr;
 }
 
 void printPlan(CliContext &ctx, const OptOutPlan &plan)
@@ -183,47 +148,34 @@ int runSwitch(CliContext &ctx, const QStringList &args, bool disable)
     Target target;
     if (!findTarget(ctx, fs, &target))
         return Cli::Usage;
-    const OptOutPlanner planner(fs, target.account, target.env);
-    OptOutPlan plan = disable ? planner.planDisable(tools, scope) : planner.planEnable(tools, scope);
-
-    // Resolve again on the planned files; a start-up line we do not own may still decide.
-    const bool fixOverrides = disable && parser.isSet(QStringLiteral("fix-overrides"));
+    SwitchRequest request;
+    request.root = ctx.root;
+    request.account = target.account;
+    request.toolIds = tools;
+    request.turnOn = !disable;
+    request.fixOverrides = disable && parser.isSet(QStringLiteral("fix-overrides"));
+    request.scope = scope;
+    if (scope == OptOutScope::System) {
+        ScanOptions everyone = ctx.scanOptions();
+        everyone.home.clear();
+        everyone.allUsers = true;
+        request.alsoCheck = Scanner::accounts(fs, everyone);
+    }
+    // The plan is resolved again on the planned files: a start-up line we do not own may still decide.
+    const SwitchProposal proposal = SwitchPlanner::propose(request);
+    const OptOutPlan &plan = proposal.plan;
     QStringList unresolved;
-    QSet<QString> fixed;
-    for (int round = 0; round < 16; ++round) {
-        const ScanResult after = resolvePlanned(ctx, plan, tools, scope == OptOutScope::System);
-        unresolved.clear();
-        bool progress = false;
-        for (const QString &toolId : tools) {
-            const ToolOutcome *outcome = plan.tool(toolId);
-            if (outcome && outcome->status == ToolOutcome::Status::Failed)
-                continue;
-            const UserScan *user = nullptr;
-            const ToolStatus *status = blocked(after, toolId, disable, &user);
-            if (!status)
-                continue;
-            const Input &d = status->decidedBy;
-            const QString where = d.file.isEmpty() ? QString() : (d.line > 0 ? QStringLiteral("%1:%2").arg(d.file).arg(d.line) : d.file);
-            const bool fixable = d.kind == QLatin1String("env") && !d.file.isEmpty() && d.line > 0;
-            const QString key = toolId + QLatin1Char('@') + where;
-            if (fixOverrides && fixable && !fixed.contains(key)) {
-                planner.addFixOverride(plan, toolId, d.file, d.line, d.key);
-                fixed.insert(key);
-                progress = true;
-                continue;
-            }
-            QString message;
-            if (disable)
-                message = fixable ? Cli::tr("%1 would stay on for %2: %3 in %4 takes precedence. Run again with --fix-overrides to "
-                                            "comment that line out (undo puts it back), or edit it yourself.")
-                                        .arg(status->name, user->account.name, d.text, where)
-                                  : Cli::tr("%1 would stay on for %2: %3").arg(status->name, user->account.name, status->explanation);
-            else
-                message = Cli::tr("%1 would stay off for %2: %3").arg(status->name, user->account.name, status->explanation);
-            unresolved.append(message);
-        }
-        if (!progress)
-            break;
+    for (const SwitchBlocker &b : proposal.blockers) {
+        const Input &d = b.decidedBy;
+        const QString where = d.line > 0 ? QStringLiteral("%1:%2").arg(d.file).arg(d.line) : d.file;
+        if (!disable)
+            unresolved.append(Cli::tr("%1 would stay off for %2: %3").arg(b.toolName, b.accountName, b.explanation));
+        else if (b.fixable)
+            unresolved.append(Cli::tr("%1 would stay on for %2: %3 in %4 takes precedence. Run again with --fix-overrides to "
+                                      "comment that line out (undo puts it back), or edit it yourself.")
+                                  .arg(b.toolName, b.accountName, d.text, where));
+        else
+            unresolved.append(Cli::tr("%1 would stay on for %2: %3").arg(b.toolName, b.accountName, b.explanation));
     }
 
     printPlan(ctx, plan);

@@ -2,6 +2,7 @@
 
 #include "common/useraccount.h"
 #include "optout/optoutplan.h"
+#include "scan/scanresult.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -15,6 +16,8 @@ struct SwitchRequest {
     QStringList toolIds;
     bool turnOn = false;
     bool fixOverrides = false; // also comment out the lines outside our files that keep a tool on
+    OptOutScope scope = OptOutScope::User;
+    QList<UserAccount> alsoCheck; // further accounts to verify (every account, for --scope system)
 };
 
 // A line outside the files Telemetry Lens manages that would keep a tool collecting after the plan.
@@ -28,18 +31,31 @@ struct SwitchOverride {
     bool fixed = false; // the plan comments it out
 };
 
+// A tool that would not reach the requested state once the plan is written, and why.
+struct SwitchBlocker {
+    QString toolId;
+    QString toolName;
+    QString accountName;
+    Input decidedBy; // the input that still decides
+    QString explanation; // the resolver's sentence for the planned state
+    bool fixable = false; // an assignment in a start-up file that --fix-overrides can comment out
+};
+
 // The plan for a request, checked against the tools' own rules: which overrides remain, and which
-// tools would still collect once the plan is written.
+// tools would still collect (or stay off) once the plan is written.
 struct SwitchProposal {
     SwitchRequest request;
     OptOutPlan plan;
     QList<SwitchOverride> overrides;
-    QStringList stillCollecting; // tool names the plan does not switch off
+    QList<SwitchBlocker> blockers;
+    QStringList stillCollecting; // tool names a disable plan does not switch off
+
+    bool achieves() const { return blockers.isEmpty() && !plan.hasErrors(); }
 };
 
-// Runs the opt-out planner for the window and resolves every requested tool again on the planned
-// files (as `disable` does), so the dialog can say what would still keep a tool on. Safe to call
-// on a worker thread; it reads, never writes.
+// Plans a switch with the opt-out planner and resolves every requested tool again on the planned
+// files (the same rules the audit uses), so that the CLI and the window can say what would still
+// decide, and, when asked, comment out overriding lines. Safe on a worker thread; it never writes.
 class SwitchPlanner final {
     Q_DECLARE_TR_FUNCTIONS(SwitchPlanner)
 public:

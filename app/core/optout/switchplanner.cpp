@@ -1,0 +1,83 @@
+#include "switchplanner.h"
+
+#include "catalog/catalog.h"
+#include "env/envsources.h"
+#include "optout/optoutplanner.h"
+#include "resolve/resolver.h"
+
+#include <QSet>
+
+namespace tlens {
+
+namespace {
+
+// Each round can fix one override per tool; a tool rarely has more than two (~/.bashrc and ~/.profile).
+constexpr int kMaxRounds = 6;
+
+} // namespace
+
+SwitchProposal SwitchPlanner::propose(const SwitchRequest &request)
+{
+    SwitchProposal proposal;
+    proposal.request = request;
+    const RootFs fs(request.root);
+    const EnvReport env = EnvSources(fs).read(request.account);
+    const OptOutPlanner planner(fs, request.account, env);
+    proposal.plan = request.turnOn ? planner.planEnable(request.toolIds, request.scope)
+                                   : planner.planDisable(request.toolIds, request.scope);
+    QList<UserAccount> accounts{request.account};
+    for (const UserAccount &a : request.alsoCheck) {
+        if (a.home != request.account.home)
+            accounts.append(a);
+    }
+
+    QList<SwitchOverride> fixed;
+    QSet<QString> tried;
+    for (int round = 0; round < kMaxRounds; ++round) {
+        RootFs planned(request.root);
+        planned.setOverlay(proposal.plan.overlay());
+        const Resolver resolver(planned);
+        proposal.overrides.clear();
+        proposal.blockers.clear();
+        proposal.stillCollecting.clear();
+        for (const UserAccount &account : std::as_const(accounts)) {
+            const EnvReport plannedEnv = EnvSources(planned).read(account);
+            for (const QString &id : request.toolIds) {
+                const ToolSpec *spec = Catalog::instance().tool(id);
+                const ToolOutcome *outcome = proposal.plan.tool(id);
+                if (!spec || (outcome && outcome->status == ToolOutcome::Status::Failed))
+                    continue;
+                const ToolStatus status = resolver.resolve(*spec, account, plannedEnv);
+                const bool reached = request.turnOn ? status.state == State::Enabled : status.state == State::Disabled;
+                if (reached)
+                    continue;
+                const Input &by = status.decidedBy;
+                const bool fixable = !request.turnOn && by.kind == QLatin1String("env") && !by.file.isEmpty() && by.line > 0;
+                proposal.blockers.append({id, spec->name, account.name, by, status.explanation, fixable});
+                if (!request.turnOn && !proposal.stillCollecting.contains(spec->name))
+                    proposal.stillCollecting.append(spec->name);
+                if (fixable && account.home == request.account.home)
+                    proposal.overrides.append({id, spec->name, by.file, by.line, by.key, by.text, false});
+            }
+        }
+        if (!request.fixOverrides || proposal.overrides.isEmpty())
+            break;
+        bool progress = false;
+        for (SwitchOverride o : std::as_const(proposal.overrides)) {
+            const QString key = o.toolId + QLatin1Char('@') + o.file + QLatin1Char(':') + QString::number(o.line);
+            if (tried.contains(key))
+                continue;
+            tried.insert(key);
+            planner.addFixOverride(proposal.plan, o.toolId, o.file, o.line, o.key);
+            o.fixed = true;
+            fixed.append(o);
+            progress = true;
+        }
+        if (!progress)
+            break;
+    }
+    proposal.overrides = fixed + proposal.overrides;
+    return proposal;
+}
+
+} // namespace tlens

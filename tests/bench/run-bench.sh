@@ -7,8 +7,8 @@
 #   tests/bench/run-bench.sh BUILD_DIR [RUNS]
 #
 # Prints wall and CPU time of both, the ratio (target: at most 1.5), the reports found in the JSON
-# (must be 10,000 + 10,000) and the peak RSS. Exits 1 when a target is missed. When the binary has no
-# `audit` command yet, discovery is measured with tlens-bench-discovery instead.
+# (must be 10,000 + 10,000) and the peak RSS. Exits 1 when a target is missed.
+# tlens-bench-discovery times the discovery pass alone on the same kind of image.
 set -euo pipefail
 
 BUILD=${1:?usage: tests/bench/run-bench.sh BUILD_DIR [RUNS]}
@@ -31,13 +31,8 @@ trap 'rm -rf "$WORK"' EXIT
 ROOT="$WORK/root"
 "$GEN" "$ROOT" --ray "$RAY" --skyplane "$SKY" --users 8
 
-if "$BIN" audit --help >/dev/null 2>&1; then
-    SUBJECT="telemetry-lens audit --json --all-users"
-    subject() { "$BIN" audit --json --all-users --root "$ROOT" >"$WORK/audit.json"; }
-else
-    SUBJECT="tlens-bench-discovery (no audit command in this build)"
-    subject() { "$DISC" "$ROOT" --runs 1 >"$WORK/discovery.txt"; }
-fi
+SUBJECT="telemetry-lens audit --json --all-users"
+subject() { "$BIN" audit --json --all-users --root "$ROOT" >"$WORK/audit.json"; }
 floor() { find "$ROOT" -name usage_stats.json -exec cat {} + >/dev/null; }
 
 HAVE_TIME=0
@@ -80,13 +75,11 @@ peak_kib=-1
 if [ "$HAVE_TIME" = 1 ]; then
     /usr/bin/time -v -o "$WORK/rss" bash -c "$(declare -f subject); $(declare -p ROOT WORK BIN DISC); subject"
     peak_kib=$(awk -F: '/Maximum resident set size/ {gsub(/ /, "", $2); print $2}' "$WORK/rss")
-elif [ -f "$WORK/discovery.txt" ]; then
-    peak_kib=$(sed -n 's/.*peak RSS \([0-9]*\) KiB.*/\1/p' "$WORK/discovery.txt")
 fi
 
 # Reports found: every distinct artifact path of kind "report" under the two temp folders.
 count_reports() {
-    if [ -f "$WORK/audit.json" ] && command -v python3 >/dev/null; then
+    if command -v python3 >/dev/null; then
         python3 - "$WORK/audit.json" <<'EOF'
 import json, sys
 seen = {"ray": set(), "skyplane": set()}
@@ -106,11 +99,9 @@ def walk(node):
 walk(json.load(open(sys.argv[1])))
 print(len(seen["ray"]), len(seen["skyplane"]))
 EOF
-    elif [ -f "$WORK/audit.json" ]; then
+    else
         echo "$(grep -o '"/tmp/ray/session_[^"]*/usage_stats.json"' "$WORK/audit.json" | sort -u | wc -l)" \
              "$(grep -o '"/tmp/skyplane/usage/[^"]*/usage_stats.json"' "$WORK/audit.json" | sort -u | wc -l)"
-    else
-        sed -n 's/^discovery: \([0-9]*\) Ray sessions + \([0-9]*\) Skyplane events.*/\1 \2/p' "$WORK/discovery.txt"
     fi
 }
 read -r found_ray found_sky < <(count_reports)

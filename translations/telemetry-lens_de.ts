@@ -652,7 +652,7 @@
     </message>
     <message>
         <source>Exit status: 0 success, 1 something is enabled (with --fail-on-enabled) or a change or delivery failed, 2 usage error, 3 unreadable root.</source>
-        <translation>Rückgabewert: 0 Erfolg, 1 etwas ist aktiviert (mit --fail-on-enabled) oder eine Änderung bzw. Zustellung ist fehlgeschlagen, 2 Bedienfehler, 3 Wurzel nicht lesbar.</translation>
+        <translation>Rückgabewert: 0 Erfolg, 1 etwas ist aktiviert (mit --fail-on-enabled) oder eine Änderung bzw. Zustellung ist fehlgeschlagen, 2 Aufruffehler, 3 Wurzel nicht lesbar.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
@@ -1156,6 +1156,18 @@
         <source>No changes were made yet.</source>
         <translation>Es wurden noch keine Änderungen vorgenommen.</translation>
     </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -1205,7 +1217,11 @@
     </message>
     <message>
         <source>Run &quot;telemetry-lens %1 --help&quot; to see its options.</source>
-        <translation>Führen Sie „telemetry-lens %1 --help“ aus, um seine Optionen zu sehen.</translation>
+        <translation>Führen Sie „telemetry-lens %1 --help“ aus, um die Optionen des Befehls zu sehen.</translation>
+    </message>
+    <message>
+        <source>[y/N]</source>
+        <translation>[j/N]</translation>
     </message>
 </context>
 <context>
@@ -3023,6 +3039,18 @@
     <message>
         <source>%1 — %2 of %3 collecting</source>
         <translation>%1 — Erfassung: %2 von %3</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>&amp;Systemsprache</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Telemetry Lens starts.</source>
+        <translation>Die Sprache ändert sich beim nächsten Start von Telemetry Lens.</translation>
     </message>
 </context>
 <context>

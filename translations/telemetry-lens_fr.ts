@@ -65,8 +65,8 @@
     <message numerus="yes">
         <source>%1 of %n tool(s) collecting</source>
         <translation>
-            <numerusform>En collecte : %1 sur %n outil</numerusform>
-            <numerusform>En collecte : %1 sur %n outils</numerusform>
+            <numerusform>%1 sur %n outil en collecte</numerusform>
+            <numerusform>%1 sur %n outils en collecte</numerusform>
         </translation>
     </message>
     <message>
@@ -287,7 +287,7 @@
     </message>
     <message>
         <source>MLflow collects by default; only environment variables switch it off.</source>
-        <translation>MLflow collecte par défaut ; seules des variables d&apos;environnement la désactivent.</translation>
+        <translation>MLflow collecte par défaut ; seules des variables d&apos;environnement désactivent la collecte.</translation>
     </message>
     <message>
         <source>Moves telemetry.json.</source>
@@ -303,7 +303,7 @@
     </message>
     <message>
         <source>Nothing from processes that see the variable. Programs started before the change, or from an environment that does not read your shell files (cron, systemd services, IDEs started otherwise), still send.</source>
-        <translation>Rien de la part des processus qui voient la variable. Les programmes lancés avant la modification, ou depuis un environnement qui ne lit pas vos fichiers du shell (cron, services systemd, IDE lancés autrement), continuent d&apos;envoyer.</translation>
+        <translation>Rien de la part des processus qui voient la variable. Les programmes lancés avant la modification, ou depuis un environnement qui ne lit pas vos fichiers de configuration du shell (cron, services systemd, IDE lancés autrement), continuent d&apos;envoyer.</translation>
     </message>
     <message>
         <source>MLflow does not honour DO_NOT_TRACK=1, the usual convention: only DO_NOT_TRACK=true.</source>
@@ -815,7 +815,7 @@
     </message>
     <message>
         <source>The https:// address of your organisation&apos;s privacy inbox (with --via http).</source>
-        <translation>L&apos;adresse https:// de la boîte de réception « vie privée » de votre organisation (avec --via http).</translation>
+        <translation>L&apos;adresse https:// de la boîte de réception de votre organisation dédiée à la vie privée (avec --via http).</translation>
     </message>
     <message>
         <source>URL</source>
@@ -859,7 +859,7 @@
     </message>
     <message>
         <source>--via http needs --endpoint URL, the https:// address of your privacy inbox.</source>
-        <translation>--via http nécessite --endpoint URL, l&apos;adresse https:// de votre boîte de réception « vie privée ».</translation>
+        <translation>--via http nécessite --endpoint URL, l&apos;adresse https:// de votre boîte de réception dédiée à la vie privée.</translation>
     </message>
     <message>
         <source>--endpoint is only used with --via http.</source>
@@ -887,7 +887,7 @@
     </message>
     <message>
         <source>Recorded as draft %1. Once you have sent it, run: telemetry-lens requests --mark-sent %1</source>
-        <translation>Consignée comme brouillon %1. Une fois la demande envoyée, lancez : telemetry-lens requests --mark-sent %1</translation>
+        <translation>Demande consignée comme brouillon %1. Une fois la demande envoyée, lancez : telemetry-lens requests --mark-sent %1</translation>
     </message>
     <message>
         <source>Print the mail link for this request and record it as sent?</source>
@@ -919,7 +919,7 @@
     </message>
     <message>
         <source>Recorded as request %1; the answer is due by %2.</source>
-        <translation>Consignée comme demande %1 ; la réponse est attendue au plus tard le %2.</translation>
+        <translation>Demande consignée sous le numéro %1 ; la réponse est attendue au plus tard le %2.</translation>
     </message>
     <message>
         <source>List the deletion requests with their reply deadlines, send the queued ones, and record answers.</source>
@@ -1006,7 +1006,7 @@
     </message>
     <message>
         <source>nothing to change, the files already say so</source>
-        <translation>rien à modifier, les fichiers l&apos;indiquent déjà</translation>
+        <translation>rien à modifier, les fichiers contiennent déjà ce réglage</translation>
     </message>
     <message>
         <source>cannot be changed: %1</source>
@@ -1156,6 +1156,18 @@
         <source>No changes were made yet.</source>
         <translation>Aucune modification n&apos;a encore été faite.</translation>
     </message>
+    <message>
+        <source>DIR</source>
+        <translation>RÉP</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>CHEMIN</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANGUE</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -1206,6 +1218,10 @@
     <message>
         <source>Run &quot;telemetry-lens %1 --help&quot; to see its options.</source>
         <translation>Lancez &quot;telemetry-lens %1 --help&quot; pour voir ses options.</translation>
+    </message>
+    <message>
+        <source>[y/N]</source>
+        <translation>[o/N]</translation>
     </message>
 </context>
 <context>
@@ -1627,11 +1643,11 @@
     </message>
     <message>
         <source>Sourced conditionally from %1 line %2.</source>
-        <translation>Inclus sous condition depuis %1, ligne %2.</translation>
+        <translation>Inclus sous condition depuis la ligne %2 de %1.</translation>
     </message>
     <message>
         <source>Sourced from %1 line %2.</source>
-        <translation>Inclus depuis %1, ligne %2.</translation>
+        <translation>Inclus depuis la ligne %2 de %1.</translation>
     </message>
     <message>
         <source>Run by /etc/profile.</source>
@@ -1760,7 +1776,7 @@
     </message>
     <message>
         <source>%1 is set to %2 in %3 line %4, which depends on other variables, so Telemetry Lens cannot tell which file %5 reads. Set it to a plain path and try again.</source>
-        <translation>%1 est défini à %2 dans %3, ligne %4, ce qui dépend d&apos;autres variables : Telemetry Lens ne peut donc pas savoir quel fichier %5 lit. Définissez-le à un chemin simple et réessayez.</translation>
+        <translation>%1 est défini à %2 dans %3 (ligne %4), ce qui dépend d&apos;autres variables : Telemetry Lens ne peut donc pas savoir quel fichier %5 lit. Définissez-le à un chemin simple et réessayez.</translation>
     </message>
     <message>
         <source>%1 is set to the relative path %2, so the file %3 reads depends on the folder it starts in. Set it to an absolute path and try again.</source>
@@ -1840,7 +1856,7 @@
     </message>
     <message>
         <source>%1 reads %2 from the environment; this file gives %2=%3 to %4.</source>
-        <translation>%1 lit %2 dans l&apos;environnement ; ce fichier donne %2=%3 à %4.</translation>
+        <translation>%1 lit %2 dans l&apos;environnement ; ce fichier fournit %2=%3 pour %4.</translation>
     </message>
     <message>
         <source>Removes %1 from the block Telemetry Lens manages, so %2 is no longer switched off here.</source>
@@ -1852,7 +1868,7 @@
     </message>
     <message>
         <source>%1 stays switched off by %2=%3 in %4 line %5, outside what Telemetry Lens manages: remove that line to switch it on.</source>
-        <translation>%1 reste désactivé par %2=%3 dans %4, ligne %5, en dehors de ce que gère Telemetry Lens : supprimez cette ligne pour le réactiver.</translation>
+        <translation>%1 reste désactivé par %2=%3 dans %4 (ligne %5), en dehors de ce que gère Telemetry Lens : supprimez cette ligne pour le réactiver.</translation>
     </message>
     <message>
         <source>%1 is neither in the home folder nor in /etc; Telemetry Lens does not change it. Edit line %2 by hand.</source>
@@ -2031,7 +2047,7 @@
     </message>
     <message>
         <source>%1 line %2</source>
-        <translation>%1, ligne %2</translation>
+        <translation>%1 (ligne %2)</translation>
     </message>
     <message>
         <source>Unsets %1 inside a condition or function.</source>
@@ -2207,7 +2223,7 @@
     </message>
     <message>
         <source>Collecting because of %1 in %2.</source>
-        <translation>Collecte à cause de %1 dans %2.</translation>
+        <translation>Collecte en raison de %1 dans %2.</translation>
     </message>
     <message>
         <source>Off because %1 in %2 overrides %3 in %4.</source>
@@ -2428,7 +2444,7 @@
     </message>
     <message>
         <source>Send to my organisation&apos;s privacy endpoint (HTTPS)</source>
-        <translation>Envoyer au point de terminaison « vie privée » de mon organisation (HTTPS)</translation>
+        <translation>Envoyer au point de terminaison de mon organisation dédié à la vie privée (HTTPS)</translation>
     </message>
     <message>
         <source>&amp;Copy and record</source>
@@ -2476,7 +2492,7 @@
     </message>
     <message>
         <source>Privacy endpoint address</source>
-        <translation>Adresse du point de terminaison « vie privée »</translation>
+        <translation>Adresse du point de terminaison dédié à la vie privée</translation>
     </message>
     <message>
         <source>The exact message</source>
@@ -2520,7 +2536,7 @@
     </message>
     <message>
         <source>Give the https:// address of your organisation&apos;s privacy endpoint.</source>
-        <translation>Indiquez l&apos;adresse https:// du point de terminaison « vie privée » de votre organisation.</translation>
+        <translation>Indiquez l&apos;adresse https:// du point de terminaison de votre organisation dédié à la vie privée.</translation>
     </message>
     <message>
         <source>The message is too long for a link; save it as an .eml file or copy it instead.</source>
@@ -3024,6 +3040,18 @@
         <source>%1 — %2 of %3 collecting</source>
         <translation>%1 — %2 sur %3 en collecte</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>Langue du &amp;système</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Telemetry Lens starts.</source>
+        <translation>La langue changera au prochain démarrage de Telemetry Lens.</translation>
+    </message>
 </context>
 <context>
     <name>tlens::OptOutDialog</name>
@@ -3076,7 +3104,7 @@
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: nothing to change, its files already say so.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; : rien à modifier, ses fichiers l&apos;indiquent déjà.</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; : rien à modifier, ses fichiers contiennent déjà ce réglage.</translation>
     </message>
     <message>
         <source>It still collects because of a line elsewhere (see below).</source>
@@ -3088,7 +3116,7 @@
     </message>
     <message>
         <source>&lt;code&gt;%1&lt;/code&gt; in %2 line %3 keeps %4 collecting.</source>
-        <translation>&lt;code&gt;%1&lt;/code&gt; dans %2, ligne %3, maintient la collecte de %4.</translation>
+        <translation>&lt;code&gt;%1&lt;/code&gt; dans %2 (ligne %3) maintient la collecte de %4.</translation>
     </message>
     <message>
         <source>A setting outside the files Telemetry Lens manages takes precedence over the opt-out:</source>
@@ -3193,7 +3221,7 @@
     </message>
     <message>
         <source>%1 %2 of %3</source>
-        <translation>%1 : %2 sur %3</translation>
+        <translation>%1 (%2 sur %3)</translation>
     </message>
     <message>
         <source>Collecting: %1</source>
@@ -3426,7 +3454,7 @@
     </message>
     <message>
         <source>privacy endpoint</source>
-        <translation>point de terminaison « vie privée »</translation>
+        <translation>point de terminaison (vie privée)</translation>
     </message>
     <message>
         <source>%1 — overdue</source>

@@ -162,7 +162,9 @@ int runGui(int argc, char *argv[])
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Telemetry Lens"));
     QGuiApplication::setDesktopFileName(QStringLiteral(TLENS_APP_ID));
     QApplication::setWindowIcon(StateStyle::appIcon());
-    Language::install(Language::fromArguments(QCoreApplication::arguments()));
+    // --lang wins, then the language chosen in the window, then the system's.
+    const QString chosen = Language::fromArguments(QCoreApplication::arguments());
+    Language::install(chosen.isEmpty() ? MainWindow::savedLanguage() : chosen);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

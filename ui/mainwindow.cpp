@@ -33,6 +33,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QSaveFile>
+#include <QActionGroup>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -238,8 +239,35 @@ void MainWindow::buildMenus()
     view->addAction(m_gotoOverview);
     view->addAction(m_gotoRequests);
     view->addAction(m_gotoHistory);
+    view->addSeparator();
+    QMenu *language = view->addMenu(tr("&Language"));
+    m_languages = new QActionGroup(this);
+    const QString saved = m_settings->value(QStringLiteral("ui/language")).toString();
+    const QList<QPair<QString, QString>> languages{{QString(), tr("&System language")},
+                                                   {QStringLiteral("en"), QStringLiteral("&English")},
+                                                   {QStringLiteral("de"), QStringLiteral("&Deutsch")},
+                                                   {QStringLiteral("fr"), QStringLiteral("&Français")}};
+    for (const auto &[code, label] : languages) {
+        QAction *a = language->addAction(label);
+        a->setCheckable(true);
+        a->setData(code);
+        a->setChecked(code == saved);
+        m_languages->addAction(a);
+    }
+    connect(m_languages, &QActionGroup::triggered, this, [this](QAction *a) {
+        m_settings->setValue(QStringLiteral("ui/language"), a->data().toString());
+        m_settings->sync();
+        statusBar()->showMessage(tr("The language changes the next time Telemetry Lens starts."), 8000);
+    });
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_about);
+}
+
+QString MainWindow::savedLanguage(const QString &settingsFile)
+{
+    if (settingsFile.isEmpty())
+        return QSettings().value(QStringLiteral("ui/language")).toString();
+    return QSettings(settingsFile, QSettings::IniFormat).value(QStringLiteral("ui/language")).toString();
 }
 
 void MainWindow::buildCentral()

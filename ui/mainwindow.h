@@ -18,6 +18,8 @@ class QStackedWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
 
+class QActionGroup;
+
 namespace tlens {
 
 class Banner;
@@ -39,6 +41,9 @@ class ToolStatusModel;
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
+    // The window's language choice ("" follows the system), saved for the next start.
+    QActionGroup *languageActions() const { return m_languages; }
+    static QString savedLanguage(const QString &settingsFile = {});
     enum class Scope { MyAccount, AnotherHome, AllUsers };
     enum class Page { Overview, Tool, Requests, History };
 
@@ -134,6 +139,7 @@ private:
     QAction *m_gotoRequests = nullptr;
     QAction *m_gotoHistory = nullptr;
     QAction *m_about = nullptr;
+    QActionGroup *m_languages = nullptr;
     QComboBox *m_scopeCombo = nullptr;
 
     Banner *m_banner = nullptr;

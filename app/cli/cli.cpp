@@ -65,9 +65,12 @@ int Cli::run(const QStringList &args)
         for (const CommandEntry &c : kCommands)
             m_out << "  " << QString::fromLatin1(c.name).leftJustified(16) << QCoreApplication::translate("Cli", c.summary) << "\n";
         m_out << "\n" << tr("Options every command takes:") << "\n";
-        m_out << "  --root DIR      " << tr("Treat DIR as the filesystem root (a mounted disk or container image).") << "\n";
-        m_out << "  --home PATH     " << tr("Examine the account whose home is PATH inside the root.") << "\n";
-        m_out << "  --lang LANG     " << tr("Language of the output (en, de, fr).") << "\n";
+        const auto option = [this](const QString &name, const QString &value, const QString &text) {
+            m_out << "  " << QString(name + QLatin1Char(' ') + value).leftJustified(16) << text << "\n";
+        };
+        option(QStringLiteral("--root"), tr("DIR"), tr("Treat DIR as the filesystem root (a mounted disk or container image)."));
+        option(QStringLiteral("--home"), tr("PATH"), tr("Examine the account whose home is PATH inside the root."));
+        option(QStringLiteral("--lang"), tr("LANG"), tr("Language of the output (en, de, fr)."));
         m_out << "  --help          " << tr("Show the options of a command.") << "\n";
         m_out << "  --version       " << tr("Show the version.") << "\n\n";
         m_out << tr("Exit status: 0 success, 1 something is enabled (with --fail-on-enabled) or a change or delivery "

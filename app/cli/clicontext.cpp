@@ -40,14 +40,15 @@ int CliContext::takeCommonOptions(const QCommandLineParser &parser)
 
 int CliContext::parse(QCommandLineParser &parser, const QString &command, const QStringList &args)
 {
-    parser.setApplicationDescription(QString());
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     if (!parser.parse(QStringList{QStringLiteral("telemetry-lens ") + command} + args))
         return usageError(parser.errorText(), command);
     if (parser.isSet(QStringLiteral("help"))) {
+        // Qt names the program by its path; people type "telemetry-lens COMMAND".
         QString help = parser.helpText();
-        help.replace(QStringLiteral("telemetry-lens ") + command + QStringLiteral(" [options]"),
-                     QStringLiteral("telemetry-lens ") + command + QStringLiteral(" [options]"));
+        const QString program = QCoreApplication::arguments().value(0);
+        if (!program.isEmpty())
+            help.replace(program + QLatin1Char(' '), QStringLiteral("telemetry-lens ") + command + QLatin1Char(' '));
         out << help;
         out.flush();
         return Cli::Success;
@@ -66,7 +67,7 @@ ScanOptions CliContext::scanOptions() const
 
 bool CliContext::confirm(const QString &question)
 {
-    out << question << QStringLiteral(" [y/N] ");
+    out << question << QLatin1Char(' ') << tr("[y/N]") << QLatin1Char(' ');
     out.flush();
     if (!in)
         return false;

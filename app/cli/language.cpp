@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
@@ -80,10 +81,13 @@ QString Language::install(const QString &code)
         QCoreApplication::installTranslator(plurals);
     }
     static QTranslator *translator = nullptr;
-    if (translator) {
-        QCoreApplication::removeTranslator(translator);
-        delete translator;
-        translator = nullptr;
+    static QTranslator *qtTranslator = nullptr;
+    for (QTranslator **t : {&translator, &qtTranslator}) {
+        if (*t) {
+            QCoreApplication::removeTranslator(*t);
+            delete *t;
+            *t = nullptr;
+        }
     }
     const QStringList candidates = code.isEmpty() ? environmentLanguages() : QStringList{code};
     for (const QString &candidate : candidates) {
@@ -94,6 +98,14 @@ QString Language::install(const QString &code)
             return QStringLiteral("en");
         auto *t = new QTranslator;
         if (t->load(QStringLiteral(":/i18n/telemetry-lens_%1.qm").arg(base))) {
+            // Qt's own strings (standard buttons, --help headings) from Debian's qt6-translations-l10n.
+            auto *qt = new QTranslator;
+            if (qt->load(QStringLiteral("qtbase_") + base, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+                QCoreApplication::installTranslator(qt);
+                qtTranslator = qt;
+            } else {
+                delete qt;
+            }
             QCoreApplication::installTranslator(t);
             translator = t;
             QLocale::setDefault(QLocale(base));

@@ -1,5 +1,7 @@
 #include "testutil.h"
 
+#include <QActionGroup>
+
 #include "banner.h"
 #include "deletiondialog.h"
 #include "demoworkstation.h"
@@ -129,7 +131,25 @@ private Q_SLOTS:
     void settingsRemembered();
     void controlsHaveNames();
     void demoIsAWritableCopy();
+    void languageChoiceIsSaved();
 };
+
+void TestMainWindow::languageChoiceIsSaved()
+{
+    Harness h;
+    QVERIFY(h.ready);
+    QActionGroup *group = h.window->languageActions();
+    QVERIFY(group);
+    QAction *german = nullptr;
+    for (QAction *a : group->actions()) {
+        if (a->data().toString() == QLatin1String("de"))
+            german = a;
+    }
+    QVERIFY2(german, "German is offered");
+    QVERIFY2(group->checkedAction() && group->checkedAction()->data().toString().isEmpty(), "the system language is the default");
+    german->trigger();
+    QCOMPARE(MainWindow::savedLanguage(h.data.path() + QStringLiteral("/settings.ini")), QStringLiteral("de"));
+}
 
 void TestMainWindow::initTestCase()
 {

@@ -1529,6 +1529,10 @@
         <source>The issue form address in the catalog is not a plain https link: %1</source>
         <translation>Die Adresse des Issue-Formulars im Katalog ist kein einfacher https-Link: %1</translation>
     </message>
+    <message>
+        <source>This request was not sent through a mail or issue link.</source>
+        <translation>Dieser Antrag wurde nicht über einen Mail- oder Issue-Link gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>EnvBlockEditor</name>
@@ -3624,6 +3628,18 @@
     <message>
         <source>Last error: %1</source>
         <translation>Letzter Fehler: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open link</source>
+        <translation>Link ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open the request&apos;s mail or issue link again in your mail program or browser</source>
+        <translation>Den Mail- oder Issue-Link des Antrags erneut in Ihrem Mailprogramm oder Browser öffnen</translation>
+    </message>
+    <message>
+        <source>No program could open the link; use Copy message instead.</source>
+        <translation>Kein Programm konnte den Link öffnen; verwenden Sie stattdessen „Nachricht kopieren“.</translation>
     </message>
 </context>
 <context>

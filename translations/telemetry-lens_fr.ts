@@ -1529,6 +1529,10 @@
         <source>The issue form address in the catalog is not a plain https link: %1</source>
         <translation>L&apos;adresse du formulaire de ticket indiquée dans le catalogue n&apos;est pas un simple lien https : %1</translation>
     </message>
+    <message>
+        <source>This request was not sent through a mail or issue link.</source>
+        <translation>Cette demande n&apos;a pas été envoyée par un lien de courriel ou de ticket.</translation>
+    </message>
 </context>
 <context>
     <name>EnvBlockEditor</name>
@@ -3624,6 +3628,18 @@
     <message>
         <source>Last error: %1</source>
         <translation>Dernière erreur : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open link</source>
+        <translation>&amp;Ouvrir le lien</translation>
+    </message>
+    <message>
+        <source>Open the request&apos;s mail or issue link again in your mail program or browser</source>
+        <translation>Rouvre le lien de courriel ou de ticket de la demande dans votre logiciel de messagerie ou votre navigateur</translation>
+    </message>
+    <message>
+        <source>No program could open the link; use Copy message instead.</source>
+        <translation>Aucun programme n&apos;a pu ouvrir le lien ; utilisez plutôt « Copier le message ».</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,9 @@
 #include "requestspage.h"
 
+#include "requests/draftencoder.h"
+
+#include <QDesktopServices>
+
 #include "copysupport.h"
 #include "decoratingproxy.h"
 #include "statestyle.h"
@@ -32,6 +36,7 @@ RequestsPage::RequestsPage(QWidget *parent)
     , m_message(new QLabel(this))
     , m_text(new QPlainTextEdit(this))
     , m_retry(new QPushButton(tr("&Retry sending"), this))
+    , m_openLink(new QPushButton(tr("&Open link"), this))
     , m_copy(new QPushButton(tr("&Copy message"), this))
     , m_markSent(new QPushButton(tr("Mark as &sent"), this))
     , m_markAnswered(new QPushButton(tr("Mark as &answered"), this))
@@ -107,6 +112,18 @@ RequestsPage::RequestsPage(QWidget *parent)
         if (m_sender && !currentId().isEmpty())
             m_sender->send(currentId());
     });
+    m_openLink->setToolTip(tr("Open the request's mail or issue link again in your mail program or browser"));
+    connect(m_openLink, &QPushButton::clicked, this, [this] {
+        if (!m_ledger || currentId().isEmpty())
+            return;
+        const std::optional<DeletionRequest> request = m_ledger->find(currentId());
+        QString error;
+        const QUrl link = request ? DraftEncoder::linkFor(*request, &error) : QUrl();
+        if (!link.isValid() || !QDesktopServices::openUrl(link)) {
+            m_message->setText(error.isEmpty() ? tr("No program could open the link; use Copy message instead.") : error);
+            m_message->show();
+        }
+    });
     connect(m_copy, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(m_text->toPlainText()); });
     connect(m_markSent, &QPushButton::clicked, this, [this] { mark(QStringLiteral("sent")); });
@@ -114,7 +131,7 @@ RequestsPage::RequestsPage(QWidget *parent)
     connect(m_close, &QPushButton::clicked, this, [this] { mark(QStringLiteral("closed")); });
 
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : { m_retry, m_copy, m_markSent, m_markAnswered, m_close })
+    for (QPushButton *b : { m_retry, m_openLink, m_copy, m_markSent, m_markAnswered, m_close })
         buttons->addWidget(b);
     buttons->addStretch(1);
     auto *bottom = new QWidget(this);
@@ -270,6 +287,8 @@ void RequestsPage::updateButtons()
     const bool http = have && m_model->request(row).channel == Channel::Http;
     m_retry->setEnabled(have && http && s == RequestStatus::Queued && m_sender
                         && !m_sender->isSending(currentId()));
+    const Channel channel = have ? m_model->request(row).channel : Channel::Print;
+    m_openLink->setEnabled(have && (channel == Channel::Mailto || channel == Channel::Issue));
     m_copy->setEnabled(have);
     m_markSent->setEnabled(have && s == RequestStatus::Draft);
     m_markAnswered->setEnabled(have && (s == RequestStatus::Sent || s == RequestStatus::Delivered));

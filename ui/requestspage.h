@@ -54,6 +54,7 @@ private:
     QLabel *m_message;
     QPlainTextEdit *m_text;
     QPushButton *m_retry;
+    QPushButton *m_openLink;
     QPushButton *m_copy;
     QPushButton *m_markSent;
     QPushButton *m_markAnswered;

@@ -62,6 +62,30 @@ QList<QByteArray> utf8Chunks(const QByteArray &utf8, int limit)
 
 } // namespace
 
+namespace {
+
+QUrl mailtoLink(const QString &recipient, const QString &subject, const QString &body, QString *error)
+{
+    const QByteArray encoded = QByteArrayLiteral("mailto:") + percent(recipient).replace("%40", "@")
+        + QByteArrayLiteral("?subject=") + percent(subject) + QByteArrayLiteral("&body=") + percent(crlf(body));
+    return checkedLink(encoded, error);
+}
+
+QUrl issueLink(const QString &formAddress, const QString &title, const QString &body, QString *error)
+{
+    const QUrl form(formAddress, QUrl::StrictMode);
+    if (!form.isValid() || form.scheme() != QLatin1String("https") || form.hasQuery()) {
+        if (error)
+            *error = DraftEncoder::tr("The issue form address in the catalog is not a plain https link: %1").arg(formAddress);
+        return {};
+    }
+    const QByteArray encoded = form.toEncoded() + QByteArrayLiteral("?title=") + percent(title)
+        + QByteArrayLiteral("&body=") + percent(body);
+    return checkedLink(encoded, error);
+}
+
+} // namespace
+
 QUrl DraftEncoder::mailtoUrl(const DeletionDraft &draft, QString *error)
 {
     if (draft.kind() != DeletionDraft::Kind::Email) {
@@ -70,10 +94,7 @@ QUrl DraftEncoder::mailtoUrl(const DeletionDraft &draft, QString *error)
                          .arg(draft.toolName());
         return {};
     }
-    const QByteArray encoded = QByteArrayLiteral("mailto:") + percent(draft.recipient()).replace("%40", "@")
-        + QByteArrayLiteral("?subject=") + percent(draft.subject()) + QByteArrayLiteral("&body=")
-        + percent(crlf(draft.body()));
-    return checkedLink(encoded, error);
+    return mailtoLink(draft.recipient(), draft.subject(), draft.body(), error);
 }
 
 QUrl DraftEncoder::issueUrl(const DeletionDraft &draft, QString *error)
@@ -83,16 +104,18 @@ QUrl DraftEncoder::issueUrl(const DeletionDraft &draft, QString *error)
             *error = tr("%1 takes deletion requests by mail, not as an issue.").arg(draft.toolName());
         return {};
     }
-    const QUrl form(draft.recipient(), QUrl::StrictMode);
-    if (!form.isValid() || form.scheme() != QLatin1String("https") || form.hasQuery()) {
-        if (error)
-            *error = tr("The issue form address in the catalog is not a plain https link: %1")
-                         .arg(draft.recipient());
-        return {};
-    }
-    const QByteArray encoded = form.toEncoded() + QByteArrayLiteral("?title=") + percent(draft.subject())
-        + QByteArrayLiteral("&body=") + percent(draft.body());
-    return checkedLink(encoded, error);
+    return issueLink(draft.recipient(), draft.subject(), draft.body(), error);
+}
+
+QUrl DraftEncoder::linkFor(const DeletionRequest &request, QString *error)
+{
+    if (request.channel == Channel::Mailto)
+        return mailtoLink(request.recipient, request.subject, request.body, error);
+    if (request.channel == Channel::Issue)
+        return issueLink(request.recipient, request.subject, request.body, error);
+    if (error)
+        *error = tr("This request was not sent through a mail or issue link.");
+    return {};
 }
 
 QByteArray DraftEncoder::quotedPrintable(const QString &text)

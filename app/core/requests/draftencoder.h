@@ -1,6 +1,7 @@
 #pragma once
 
 #include "deletiondraft.h"
+#include "deletionrequest.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -25,6 +26,9 @@ public:
     // The issue form with title and body as query items; invalid and *error for a mail draft or a
     // link over kMaxLinkLength.
     static QUrl issueUrl(const DeletionDraft &draft, QString *error);
+    // The mail or issue link of a request stored in the ledger (to open it again later), built from
+    // the stored recipient, subject and body; invalid and *error for other channels.
+    static QUrl linkFor(const DeletionRequest &request, QString *error);
 
     // A message ready to send: Date, From (only the user's contact: without one the mail program
     // fills in the sender, as it does for any draft), To, Subject (RFC 2047 when needed), Message-ID,

@@ -38,11 +38,7 @@ QString shadowedContext()
 
 bool isInside(const QString &path, const QString &dir)
 {
-    if (dir.isEmpty())
-        return false;
-    if (dir == QLatin1String("/"))
-        return true;
-    return path == dir || path.startsWith(dir + QLatin1Char('/'));
+    return !dir.isEmpty() && RootFs::isInside(path, dir);
 }
 
 QString join(const QString &dir, const QString &name)

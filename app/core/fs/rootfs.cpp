@@ -268,14 +268,18 @@ int RootFs::walk(const QString &inner, QString *resolvedInner, Kind *kind, bool 
     return parent;
 }
 
-namespace {
-bool isInside(const QString &path, const QString &dir)
+bool RootFs::isInside(const QString &path, const QString &dir)
 {
     if (dir == QLatin1String("/"))
         return true;
     return path == dir || path.startsWith(dir + QLatin1Char('/'));
 }
-} // namespace
+
+QString RootFs::parentOf(const QString &inner)
+{
+    const qsizetype slash = inner.lastIndexOf(QLatin1Char('/'));
+    return slash <= 0 ? QStringLiteral("/") : inner.left(slash);
+}
 
 RootFs::Resolved RootFs::resolve(const QString &inner, const QString &confine) const
 {

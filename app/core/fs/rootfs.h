@@ -78,6 +78,10 @@ public:
     bool isRegularFile(const QString &inner) const { return resolve(inner).kind == Kind::Regular; }
 
     static QString cleanInner(const QString &inner);
+    // Whether inner path `path` is `dir` or lies below it (both already clean).
+    static bool isInside(const QString &path, const QString &dir);
+    // The folder holding an inner path ("/" for a top-level entry).
+    static QString parentOf(const QString &inner);
     static QString describe(ReadStatus status);
 
 private:

@@ -29,19 +29,6 @@ QString shaOf(const std::optional<QByteArray> &data)
     return data ? sha256(*data) : QString();
 }
 
-bool isInside(const QString &path, const QString &dir)
-{
-    if (dir == QLatin1String("/"))
-        return true;
-    return path == dir || path.startsWith(dir + QLatin1Char('/'));
-}
-
-QString parentOf(const QString &inner)
-{
-    const qsizetype slash = inner.lastIndexOf(QLatin1Char('/'));
-    return slash <= 0 ? QStringLiteral("/") : inner.left(slash);
-}
-
 QString errnoText()
 {
     return QString::fromLocal8Bit(std::strerror(errno));
@@ -190,7 +177,7 @@ ApplyResult ChangeApplier::apply(const OptOutPlan &plan)
         if (viaPath.inner != c.target || target.inner != c.target) {
             refuse(tr("%1 now leads to %2 instead of %3; it was left unchanged. Plan again.")
                        .arg(c.path, viaPath.inner, c.target));
-        } else if (!isInside(c.target, m_fs.resolve(c.confine).inner)) {
+        } else if (!RootFs::isInside(c.target, m_fs.resolve(c.confine).inner)) {
             refuse(tr("%1 leads to %2, outside %3; it was left unchanged.").arg(c.path, c.target, c.confine));
         } else if (c.oldBytes ? target.kind != RootFs::Kind::Regular : target.kind != RootFs::Kind::Missing) {
             refuse(tr("%1 was created, removed or replaced since the plan was made; it was left unchanged. "
@@ -206,11 +193,11 @@ ApplyResult ChangeApplier::apply(const OptOutPlan &plan)
                           "Lens to change it.")
                            .arg(c.path));
             } else {
-                QString dir = parentOf(c.target);
+                QString dir = RootFs::parentOf(c.target);
                 RootFs::Resolved d = m_fs.resolve(dir);
                 while (d.kind == RootFs::Kind::Missing && dir != QLatin1String("/")) {
                     f.createdDirs.prepend(dir);
-                    dir = parentOf(dir);
+                    dir = RootFs::parentOf(dir);
                     d = m_fs.resolve(dir);
                 }
                 if (d.kind != RootFs::Kind::Directory || d.inner != dir)
@@ -271,7 +258,7 @@ ApplyResult ChangeApplier::apply(const OptOutPlan &plan)
         for (const QString &dir : std::as_const(f.createdDirs)) {
             const QByteArray hostDir = QFile::encodeName(m_fs.hostPath(dir));
             // New folders in a home are private; under /etc they are readable like their siblings.
-            const mode_t mode = isInside(dir, QStringLiteral("/etc")) ? 0755 : 0700;
+            const mode_t mode = RootFs::isInside(dir, QStringLiteral("/etc")) ? 0755 : 0700;
             if (::mkdir(hostDir.constData(), mode) != 0 && errno != EEXIST) {
                 failure = tr("the folder %1 could not be created (%2)").arg(dir, errnoText());
                 break;
@@ -398,7 +385,7 @@ UndoResult ChangeApplier::undo()
                 conflict(tr("%1 is read-only now; make it writable and run undo again.").arg(f.path));
                 continue;
             }
-            const Owner owner = ownerOf(current ? host : m_fs.hostPath(parentOf(f.target)));
+            const Owner owner = ownerOf(current ? host : m_fs.hostPath(RootFs::parentOf(f.target)));
             QString error;
             if (!writeAtomically(host, old, f.mode, owner, &error)) {
                 conflict(tr("%1 could not be restored (%2); run undo again once that is fixed.")

@@ -18,19 +18,6 @@ namespace tlens {
 
 namespace {
 
-bool isInside(const QString &path, const QString &dir)
-{
-    if (dir == QLatin1String("/"))
-        return true;
-    return path == dir || path.startsWith(dir + QLatin1Char('/'));
-}
-
-QString parentOf(const QString &inner)
-{
-    const qsizetype slash = inner.lastIndexOf(QLatin1Char('/'));
-    return slash <= 0 ? QStringLiteral("/") : inner.left(slash);
-}
-
 void addUnique(QStringList &list, const QString &value)
 {
     if (!list.contains(value))
@@ -141,7 +128,7 @@ struct OptOutPlanner::Work {
             f.unreadable = f.blocked;
             break;
         }
-        if (f.blocked.isEmpty() && !isInside(r.inner, m_fs.resolve(confine).inner)) {
+        if (f.blocked.isEmpty() && !RootFs::isInside(r.inner, m_fs.resolve(confine).inner)) {
             f.blocked
                 = OptOutPlanner::tr(
                       "%1 is a link to %2, outside %3. Telemetry Lens writes only inside %3, so it left "
@@ -183,7 +170,7 @@ struct OptOutPlanner::Work {
 private:
     bool isLink(const QString &clean) const
     {
-        const RootFs::Resolved parent = m_fs.resolve(parentOf(clean));
+        const RootFs::Resolved parent = m_fs.resolve(RootFs::parentOf(clean));
         if (parent.kind != RootFs::Kind::Directory)
             return false;
         const QString name = clean.mid(clean.lastIndexOf(QLatin1Char('/')) + 1);
@@ -405,7 +392,7 @@ QString OptOutPlanner::planConfig(Work &work, const ToolSpec &tool, bool disable
     if (path.isEmpty())
         return error;
     const QString home = homeDir();
-    const QString confine = isInside(path, home) ? home : parentOf(path);
+    const QString confine = RootFs::isInside(path, home) ? home : RootFs::parentOf(path);
     const bool skyplane = tool.rules == QLatin1String("skyplane");
     // Skyplane's config holds cloud secrets: a new one is private.
     const int index = work.load(path, confine, skyplane ? 0600 : 0644);
@@ -552,9 +539,9 @@ void OptOutPlanner::addFixOverride(OptOutPlan &plan, const QString &toolId, cons
     const QString clean = RootFs::cleanInner(file);
     const QString home = homeDir();
     QString confine;
-    if (isInside(clean, home))
+    if (RootFs::isInside(clean, home))
         confine = home;
-    else if (isInside(clean, QStringLiteral("/etc")))
+    else if (RootFs::isInside(clean, QStringLiteral("/etc")))
         confine = QStringLiteral("/etc");
     else
         return fail(tr("%1 is neither in the home folder nor in /etc; Telemetry Lens does not change it. "

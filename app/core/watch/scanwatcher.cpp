@@ -1,5 +1,7 @@
 #include "scanwatcher.h"
 
+#include "fs/rootfs.h"
+
 #include "catalog/catalog.h"
 #include "env/envsources.h"
 
@@ -10,12 +12,6 @@
 namespace tlens {
 
 namespace {
-
-QString parentOf(const QString &inner)
-{
-    const int slash = inner.lastIndexOf(QLatin1Char('/'));
-    return slash <= 0 ? QStringLiteral("/") : inner.left(slash);
-}
 
 // Ordered, de-duplicated inner paths that exist inside the root.
 class PathSet {
@@ -34,7 +30,7 @@ public:
         const RootFs::Resolved r = m_fs.resolve(clean);
         if (r.kind == RootFs::Kind::Regular)
             add(r.inner);
-        addNearestFolder(parentOf(clean));
+        addNearestFolder(RootFs::parentOf(clean));
     }
 
     void addNearestFolder(QString inner)
@@ -47,7 +43,7 @@ public:
             }
             if (inner == QLatin1String("/"))
                 return;
-            inner = parentOf(inner);
+            inner = RootFs::parentOf(inner);
         }
     }
 
@@ -150,7 +146,7 @@ QStringList ScanWatcher::pathsToWatch(const ScanResult &result, const ScanOption
     const auto addArtifacts = [&](const QList<Artifact> &artifacts) {
         for (const Artifact &a : artifacts) {
             if (a.kind == QLatin1String("report")) {
-                const QString container = parentOf(parentOf(a.path));
+                const QString container = RootFs::parentOf(RootFs::parentOf(a.path));
                 if (!containers.contains(container))
                     containers.append(container);
             } else {

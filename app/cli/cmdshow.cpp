@@ -82,6 +82,7 @@ int showTool(CliContext &ctx, const ScanResult &result, const UserScan &user, co
             const QJsonDocument afterDoc = QJsonDocument::fromJson(after);
             o.insert(QStringLiteral("after_opt_out"), afterDoc.isObject() ? QJsonValue(afterDoc.object()) : QJsonValue());
             o.insert(QStringLiteral("after_opt_out_note"), Catalog::text(tool.stillSentAfterOptOut));
+            o.insert(QStringLiteral("would_send_notes"), QJsonArray::fromStringList(Payloads::notes(tool, payloadContext)));
         }
         if (!sentOnly && !wouldSendOnly) {
             const QJsonDocument statusDoc = QJsonDocument::fromJson(AuditReport(result).toJson());
@@ -148,6 +149,8 @@ int showTool(CliContext &ctx, const ScanResult &result, const UserScan &user, co
     }
     if (!sentOnly) {
         ctx.out << Cli::tr("What would be sent next (built from this machine):") << "\n" << QString::fromUtf8(next) << "\n";
+        for (const QString &note : Payloads::notes(tool, payloadContext))
+            ctx.out << "  * " << note << "\n";
         ctx.out << Cli::tr("Still sent after opting out:") << "\n" << Catalog::text(tool.stillSentAfterOptOut) << "\n";
         if (!after.isEmpty() && after.trimmed() != "null")
             ctx.out << QString::fromUtf8(after) << "\n";

@@ -1,3 +1,4 @@
+#include "loopbackserver.h"
 #include "requests/requestledger.h"
 #include "testutil.h"
 
@@ -7,8 +8,6 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,65 +18,15 @@ namespace {
 const QString kRaySessionA = QStringLiteral("5c0f1e2d3c4b5a69788796a5b4c3d2e1f00112233445566778899aab");
 const QString kRaySessionB = QStringLiteral("9a8b7c6d5e4f30211203f4e5d6c7b8a99a8b7c6d5e4f30211203f4e5");
 
-// Answers every HTTP request with a fixed status and records the raw requests; it runs in the test's
-// event loop while the binary runs asynchronously.
-class LoopbackInbox final : public QObject {
-public:
-    struct Request {
-        QHash<QByteArray, QByteArray> headers;
-        QByteArray body;
-    };
-    QList<Request> received;
-    int status = 201;
+using test::LoopbackServer;
 
-    bool listen(quint16 port = 0)
-    {
-        connect(&m_server, &QTcpServer::newConnection, this, &LoopbackInbox::accept, Qt::UniqueConnection);
-        return m_server.listen(QHostAddress::LocalHost, port);
-    }
-    QString url() const { return QStringLiteral("http://127.0.0.1:%1/inbox").arg(m_server.serverPort()); }
+const QString kInboxPath = QStringLiteral("/inbox");
 
-private:
-    void accept()
-    {
-        while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-            socket->setParent(this);
-            connect(socket, &QTcpSocket::readyRead, this, [this, socket] { read(socket); });
-            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-        }
-    }
-    void read(QTcpSocket *socket)
-    {
-        QByteArray &buffer = m_buffers[socket];
-        buffer += socket->readAll();
-        const int end = int(buffer.indexOf("\r\n\r\n"));
-        if (end < 0)
-            return;
-        Request request;
-        const QList<QByteArray> lines = buffer.left(end).split('\n');
-        for (int i = 1; i < lines.size(); ++i) {
-            const int colon = int(lines.at(i).indexOf(':'));
-            if (colon > 0)
-                request.headers.insert(lines.at(i).left(colon).trimmed().toLower(),
-                                       lines.at(i).mid(colon + 1).trimmed());
-        }
-        const int length = request.headers.value("content-length").toInt();
-        if (buffer.size() < end + 4 + length)
-            return;
-        request.body = buffer.mid(end + 4, length);
-        m_buffers.remove(socket);
-        received.append(request);
-        const QByteArray body = status < 300 ? QByteArrayLiteral("{\"ok\":true}")
-                                             : QByteArrayLiteral("{\"error\":\"unknown tool\"}");
-        socket->write("HTTP/1.1 " + QByteArray::number(status)
-                      + " Scripted\r\nContent-Type: application/json\r\nContent-Length: "
-                      + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
-        socket->disconnectFromHost();
-    }
-
-    QTcpServer m_server;
-    QHash<QTcpSocket *, QByteArray> m_buffers;
-};
+// Any 2xx is a delivery; 201 is what a real inbox answers to a created request.
+LoopbackServer::Response created()
+{
+    return LoopbackServer::answer(201, QByteArrayLiteral("{\"ok\":true}"));
+}
 
 } // namespace
 
@@ -440,22 +389,24 @@ void TestCliRequests::confirmedOnStandardInput()
 
 void TestCliRequests::httpDeliveredOnce()
 {
-    LoopbackInbox inbox;
+    LoopbackServer inbox;
+    inbox.setScript({ created() });
     QVERIFY(inbox.listen());
-    const test::RunResult r = runAsync(
-        { QStringLiteral("delete-request"), QStringLiteral("ray"), QStringLiteral("--all-ids"),
-          QStringLiteral("--via"), QStringLiteral("http"), QStringLiteral("--endpoint"), inbox.url(),
-          QStringLiteral("--contact"), QStringLiteral("me@example.org"), QStringLiteral("--yes") });
+    const test::RunResult r
+        = runAsync({ QStringLiteral("delete-request"), QStringLiteral("ray"), QStringLiteral("--all-ids"),
+                     QStringLiteral("--via"), QStringLiteral("http"), QStringLiteral("--endpoint"),
+                     inbox.url(kInboxPath), QStringLiteral("--contact"), QStringLiteral("me@example.org"),
+                     QStringLiteral("--yes") });
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    QCOMPARE(inbox.received.size(), 1);
+    QCOMPARE(inbox.received().size(), 1);
     const QJsonArray requests = ledger();
     QCOMPARE(requests.size(), 1);
     const QJsonObject stored = requests.first().toObject();
     QCOMPARE(stored.value(QStringLiteral("status")).toString(), QStringLiteral("delivered"));
-    QCOMPARE(inbox.received.first().headers.value("idempotency-key"),
+    QCOMPARE(inbox.received().first().headers.value("idempotency-key"),
              stored.value(QStringLiteral("request_id")).toString().toLatin1());
-    QCOMPARE(inbox.received.first().headers.value("content-type"), QByteArrayLiteral("application/json"));
-    const QJsonObject body = QJsonDocument::fromJson(inbox.received.first().body).object();
+    QCOMPARE(inbox.received().first().headers.value("content-type"), QByteArrayLiteral("application/json"));
+    const QJsonObject body = QJsonDocument::fromJson(inbox.received().first().body).object();
     QCOMPARE(body.value(QStringLiteral("request_id")).toString(),
              stored.value(QStringLiteral("request_id")).toString());
     QCOMPARE(body.value(QStringLiteral("contact")).toString(), QStringLiteral("me@example.org"));
@@ -465,18 +416,16 @@ void TestCliRequests::httpDeliveredOnce()
 
     const test::RunResult retry = runAsync({ QStringLiteral("requests"), QStringLiteral("--retry") });
     QCOMPARE(retry.exitCode, 0);
-    QCOMPARE(inbox.received.size(), 1);
+    QCOMPARE(inbox.received().size(), 1);
 }
 
 void TestCliRequests::httpUnreachableThenRetry()
 {
-    quint16 port = 0;
-    {
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-        port = probe.serverPort();
-    }
-    const QString endpoint = QStringLiteral("http://127.0.0.1:%1/inbox").arg(port);
+    LoopbackServer inbox;
+    inbox.setScript({ created() });
+    QVERIFY(inbox.listen());
+    inbox.close();
+    const QString endpoint = inbox.url(kInboxPath);
     const test::RunResult r
         = runAsync({ QStringLiteral("delete-request"), QStringLiteral("skyplane"),
                      QStringLiteral("--all-ids"), QStringLiteral("--via"), QStringLiteral("http"),
@@ -489,27 +438,26 @@ void TestCliRequests::httpUnreachableThenRetry()
              QStringLiteral("queued"));
     QVERIFY(!requests.first().toObject().value(QStringLiteral("last_error")).toString().isEmpty());
 
-    LoopbackInbox inbox;
-    QVERIFY(inbox.listen(port));
+    QVERIFY(inbox.reopen());
     const test::RunResult retry = runAsync({ QStringLiteral("requests"), QStringLiteral("--retry") });
     QVERIFY2(retry.exitCode == 0, retry.err.constData());
-    QCOMPARE(inbox.received.size(), 1);
+    QCOMPARE(inbox.received().size(), 1);
     requests = ledger();
     QCOMPARE(requests.first().toObject().value(QStringLiteral("status")).toString(),
              QStringLiteral("delivered"));
-    QCOMPARE(inbox.received.first().headers.value("idempotency-key"),
+    QCOMPARE(inbox.received().first().headers.value("idempotency-key"),
              requests.first().toObject().value(QStringLiteral("request_id")).toString().toLatin1());
 }
 
 void TestCliRequests::httpRefusedKeepsTheMessage()
 {
-    LoopbackInbox inbox;
-    inbox.status = 422;
+    LoopbackServer inbox;
+    inbox.setScript({ LoopbackServer::answer(422, QByteArrayLiteral("{\"error\":\"unknown tool\"}")) });
     QVERIFY(inbox.listen());
     const test::RunResult r
         = runAsync({ QStringLiteral("delete-request"), QStringLiteral("rasa"), QStringLiteral("--all-ids"),
                      QStringLiteral("--via"), QStringLiteral("http"), QStringLiteral("--endpoint"),
-                     inbox.url(), QStringLiteral("--yes") });
+                     inbox.url(kInboxPath), QStringLiteral("--yes") });
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("unknown tool"), r.err.constData());
     const QJsonObject stored = ledger().first().toObject();
@@ -518,7 +466,7 @@ void TestCliRequests::httpRefusedKeepsTheMessage()
              qPrintable(stored.value(QStringLiteral("last_error")).toString()));
     const test::RunResult retry = runAsync({ QStringLiteral("requests"), QStringLiteral("--retry") });
     QCOMPARE(retry.exitCode, 0);
-    QCOMPARE(inbox.received.size(), 1);
+    QCOMPARE(inbox.received().size(), 1);
 }
 
 void TestCliRequests::markSentAnsweredClosed()

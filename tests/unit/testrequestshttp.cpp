@@ -1,3 +1,4 @@
+#include "loopbackserver.h"
 #include "requests/requestledger.h"
 #include "requests/requestsender.h"
 
@@ -7,8 +8,6 @@
 #include <QPointer>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,111 +15,9 @@ using namespace tlens;
 
 namespace {
 
-// A loopback HTTP server that records every raw request and answers from a script, one response per
-// request, in order (200 once the script is used up).
-class ScriptedServer final : public QObject {
-public:
-    struct Response {
-        int status = 200;
-        QByteArray body = QByteArrayLiteral("{\"ok\":true}");
-        QByteArray extraHeaders; // "Name: value\r\n" lines
-        bool hang = false; // read the request, never answer
-    };
-    struct Request {
-        QByteArray method;
-        QByteArray target;
-        QHash<QByteArray, QByteArray> headers; // lower-case names
-        QByteArray body;
-    };
+using test::LoopbackServer;
 
-    QList<Response> script;
-    QList<Request> received;
-    int delivered = 0; // 2xx answers given
-
-    bool listen(quint16 port = 0)
-    {
-        connect(&m_server, &QTcpServer::newConnection, this, &ScriptedServer::accept, Qt::UniqueConnection);
-        return m_server.listen(QHostAddress::LocalHost, port);
-    }
-    void close() { m_server.close(); }
-    quint16 port() const { return m_server.serverPort(); }
-    QString url(const QString &path = QStringLiteral("/privacy/requests")) const
-    {
-        return QStringLiteral("http://127.0.0.1:%1%2").arg(port()).arg(path);
-    }
-
-private:
-    void accept()
-    {
-        while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-            socket->setParent(this);
-            connect(socket, &QTcpSocket::readyRead, this, [this, socket] { read(socket); });
-            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-        }
-    }
-
-    void read(QTcpSocket *socket)
-    {
-        QByteArray &buffer = m_buffers[socket];
-        buffer += socket->readAll();
-        const int end = int(buffer.indexOf("\r\n\r\n"));
-        if (end < 0)
-            return;
-        Request request;
-        const QList<QByteArray> lines = buffer.left(end).split('\n');
-        const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
-        request.method = first.value(0);
-        request.target = first.value(1);
-        for (int i = 1; i < lines.size(); ++i) {
-            const int colon = int(lines.at(i).indexOf(':'));
-            if (colon > 0)
-                request.headers.insert(lines.at(i).left(colon).trimmed().toLower(),
-                                       lines.at(i).mid(colon + 1).trimmed());
-        }
-        const int length = request.headers.value("content-length").toInt();
-        if (buffer.size() < end + 4 + length)
-            return;
-        request.body = buffer.mid(end + 4, length);
-        m_buffers.remove(socket);
-        received.append(request);
-
-        const Response response = script.isEmpty() ? Response() : script.takeFirst();
-        if (response.hang)
-            return;
-        if (response.status >= 200 && response.status < 300)
-            ++delivered;
-        socket->write("HTTP/1.1 " + QByteArray::number(response.status)
-                      + " Scripted\r\n"
-                        "Content-Type: application/json\r\n"
-                        "Content-Length: "
-                      + QByteArray::number(response.body.size()) + "\r\n" + response.extraHeaders
-                      + "Connection: close\r\n\r\n" + response.body);
-        socket->disconnectFromHost();
-    }
-
-    QTcpServer m_server;
-    QHash<QTcpSocket *, QByteArray> m_buffers;
-};
-
-// A port on 127.0.0.1 on which nothing listens (connections are refused).
-quint16 freePort()
-{
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    const quint16 port = probe.serverPort();
-    probe.close();
-    return port;
-}
-
-ScriptedServer::Response answer(int status, const QByteArray &body = {}, const QByteArray &headers = {})
-{
-    ScriptedServer::Response r;
-    r.status = status;
-    r.body = body;
-    r.extraHeaders = headers;
-    return r;
-}
+const QString kPath = QStringLiteral("/privacy/requests");
 
 } // namespace
 
@@ -151,7 +48,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<RequestLedger> m_ledger;
     std::unique_ptr<RequestSender> m_sender;
-    std::unique_ptr<ScriptedServer> m_server;
+    std::unique_ptr<LoopbackServer> m_server;
 };
 
 void TestRequestsHttp::initTestCase()
@@ -168,7 +65,7 @@ void TestRequestsHttp::init()
     QVERIFY2(m_ledger->open(&error), qPrintable(error));
     m_sender = std::make_unique<RequestSender>(*m_ledger);
     m_sender->setPolicy({ 3, 10, 5000 });
-    m_server = std::make_unique<ScriptedServer>();
+    m_server = std::make_unique<LoopbackServer>();
 }
 
 void TestRequestsHttp::cleanup()
@@ -202,17 +99,17 @@ QString TestRequestsHttp::addRequest(const QString &endpoint, const QString &con
 void TestRequestsHttp::exactRequest()
 {
     QVERIFY(m_server->listen());
-    const QString id = addRequest(m_server->url(), QStringLiteral("me@example.org"));
+    const QString id = addRequest(m_server->url(kPath), QStringLiteral("me@example.org"));
     const DeletionRequest stored = *m_ledger->find(id);
     const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
     QString error;
     QCOMPARE(m_sender->sendAndWait(id, &error), RequestStatus::Delivered);
     QVERIFY2(error.isEmpty(), qPrintable(error));
 
-    QCOMPARE(m_server->received.size(), 1);
-    const ScriptedServer::Request &req = m_server->received.first();
+    QCOMPARE(m_server->received().size(), 1);
+    const LoopbackServer::Request &req = m_server->received().first();
     QCOMPARE(req.method, QByteArrayLiteral("POST"));
-    QCOMPARE(req.target, QByteArrayLiteral("/privacy/requests"));
+    QCOMPARE(req.path, QByteArrayLiteral("/privacy/requests"));
     QCOMPARE(req.headers.value("content-type"), QByteArrayLiteral("application/json"));
     QCOMPARE(req.headers.value("idempotency-key"), id.toLatin1());
     QCOMPARE(req.headers.value("user-agent"), QByteArrayLiteral("telemetry-lens/" TLENS_VERSION));
@@ -249,17 +146,18 @@ void TestRequestsHttp::exactRequest()
 
 void TestRequestsHttp::retriesAfter503WithTheSameKey()
 {
-    m_server->script = { answer(503, QByteArrayLiteral("{\"error\":\"maintenance\"}")), answer(200) };
+    m_server->setScript({ LoopbackServer::answer(503, QByteArrayLiteral("{\"error\":\"maintenance\"}")),
+                          LoopbackServer::answer(200) });
     QVERIFY(m_server->listen());
-    const QString id = addRequest(m_server->url());
+    const QString id = addRequest(m_server->url(kPath));
     QSignalSpy attemptFailed(m_sender.get(), &RequestSender::attemptFailed);
     QCOMPARE(m_sender->sendAndWait(id), RequestStatus::Delivered);
 
-    QCOMPARE(m_server->received.size(), 2);
-    QCOMPARE(m_server->delivered, 1);
-    QCOMPARE(m_server->received.at(0).headers.value("idempotency-key"), id.toLatin1());
-    QCOMPARE(m_server->received.at(1).headers.value("idempotency-key"), id.toLatin1());
-    QCOMPARE(m_server->received.at(0).body, m_server->received.at(1).body);
+    QCOMPARE(m_server->received().size(), 2);
+    QCOMPARE(m_server->delivered(), 1);
+    QCOMPARE(m_server->received().at(0).headers.value("idempotency-key"), id.toLatin1());
+    QCOMPARE(m_server->received().at(1).headers.value("idempotency-key"), id.toLatin1());
+    QCOMPARE(m_server->received().at(0).body, m_server->received().at(1).body);
     QCOMPARE(attemptFailed.count(), 1);
     QVERIFY2(attemptFailed.at(0).at(2).toString().contains(QStringLiteral("503")),
              qPrintable(attemptFailed.at(0).at(2).toString()));
@@ -271,9 +169,9 @@ void TestRequestsHttp::retriesAfter503WithTheSameKey()
 
 void TestRequestsHttp::unreachableStaysQueuedThenRetrySends()
 {
-    const quint16 port = freePort();
-    QVERIFY(port != 0);
-    const QString id = addRequest(QStringLiteral("http://127.0.0.1:%1/privacy/requests").arg(port));
+    QVERIFY(m_server->listen());
+    m_server->close();
+    const QString id = addRequest(m_server->url(kPath));
     QSignalSpy finished(m_sender.get(), &RequestSender::finished);
     m_sender->send(id);
     QVERIFY(finished.wait(10000));
@@ -286,12 +184,12 @@ void TestRequestsHttp::unreachableStaysQueuedThenRetrySends()
     QVERIFY(!after.sentAt.isValid());
     QCOMPARE(m_ledger->waiting().size(), 1);
 
-    QVERIFY(m_server->listen(port));
+    QVERIFY(m_server->reopen());
     m_sender->sendWaiting();
     QVERIFY(finished.wait(10000));
     QCOMPARE(finished.at(1).at(1).value<RequestStatus>(), RequestStatus::Delivered);
-    QCOMPARE(m_server->received.size(), 1);
-    QCOMPARE(m_server->received.first().headers.value("idempotency-key"), id.toLatin1());
+    QCOMPARE(m_server->received().size(), 1);
+    QCOMPARE(m_server->received().first().headers.value("idempotency-key"), id.toLatin1());
     after = *m_ledger->find(id);
     QCOMPARE(after.status, RequestStatus::Delivered);
     QCOMPARE(after.attempts, 4);
@@ -300,37 +198,38 @@ void TestRequestsHttp::unreachableStaysQueuedThenRetrySends()
 
 void TestRequestsHttp::serverErrorsUntilTheLastAttempt()
 {
-    m_server->script
-        = { answer(500), answer(502), answer(500, QByteArrayLiteral("{\"message\":\"database down\"}")) };
+    m_server->setScript({ LoopbackServer::answer(500), LoopbackServer::answer(502),
+                          LoopbackServer::answer(500, QByteArrayLiteral("{\"message\":\"database down\"}")),
+                          LoopbackServer::answer(200) });
     QVERIFY(m_server->listen());
-    const QString id = addRequest(m_server->url());
+    const QString id = addRequest(m_server->url(kPath));
     QString error;
     QCOMPARE(m_sender->sendAndWait(id, &error), RequestStatus::Queued);
-    QCOMPARE(m_server->received.size(), 3);
+    QCOMPARE(m_server->received().size(), 3);
     QVERIFY2(error.contains(QStringLiteral("500")) && error.contains(QStringLiteral("database down")),
              qPrintable(error));
     QCOMPARE(m_ledger->find(id)->lastError, error);
     QCOMPARE(m_ledger->find(id)->status, RequestStatus::Queued);
 
     QCOMPARE(m_sender->sendAndWait(id), RequestStatus::Delivered);
-    QCOMPARE(m_server->received.size(), 4);
-    QCOMPARE(m_server->delivered, 1);
-    for (const ScriptedServer::Request &r : std::as_const(m_server->received))
+    QCOMPARE(m_server->received().size(), 4);
+    QCOMPARE(m_server->delivered(), 1);
+    for (const LoopbackServer::Request &r : std::as_const(m_server->received()))
         QCOMPARE(r.headers.value("idempotency-key"), id.toLatin1());
 }
 
 void TestRequestsHttp::timeoutIsANetworkError()
 {
-    ScriptedServer::Response silent;
+    LoopbackServer::Response silent;
     silent.hang = true;
-    m_server->script = { silent };
+    m_server->setScript({ silent });
     QVERIFY(m_server->listen());
     m_sender->setPolicy({ 1, 10, 300 });
-    const QString id = addRequest(m_server->url());
+    const QString id = addRequest(m_server->url(kPath));
     QString error;
     QCOMPARE(m_sender->sendAndWait(id, &error), RequestStatus::Queued);
     QVERIFY(!error.isEmpty());
-    QCOMPARE(m_server->received.size(), 1);
+    QCOMPARE(m_server->received().size(), 1);
     QCOMPARE(m_ledger->find(id)->status, RequestStatus::Queued);
 }
 
@@ -357,9 +256,9 @@ void TestRequestsHttp::clientErrorKeepsTheMessage()
     QFETCH(int, status);
     QFETCH(QByteArray, body);
     QFETCH(QString, expected);
-    m_server->script = { answer(status, body) };
+    m_server->setScript({ LoopbackServer::answer(status, body) });
     QVERIFY(m_server->listen());
-    const QString id = addRequest(m_server->url());
+    const QString id = addRequest(m_server->url(kPath));
     QString error;
     QCOMPARE(m_sender->sendAndWait(id, &error), RequestStatus::Failed);
     QCOMPARE(error, expected);
@@ -367,33 +266,33 @@ void TestRequestsHttp::clientErrorKeepsTheMessage()
     QCOMPARE(after.status, RequestStatus::Failed);
     QCOMPARE(after.lastError, expected);
     QCOMPARE(after.attempts, 1);
-    QCOMPARE(m_server->received.size(), 1);
+    QCOMPARE(m_server->received().size(), 1);
 
     // A refused request needs the user: a retry does not send it again.
     m_sender->sendWaiting();
     QCOMPARE(m_sender->sendAndWait(id), RequestStatus::Failed);
-    QCOMPARE(m_server->received.size(), 1);
+    QCOMPARE(m_server->received().size(), 1);
 }
 
 void TestRequestsHttp::redirectIsNotFollowed()
 {
     QVERIFY(m_server->listen());
-    m_server->script = { answer(
+    m_server->setScript({ LoopbackServer::answer(
         307, {},
-        QByteArray("Location: " + m_server->url(QStringLiteral("/elsewhere")).toLatin1() + "\r\n")) };
-    const QString id = addRequest(m_server->url());
+        QByteArray("Location: " + m_server->url(QStringLiteral("/elsewhere")).toLatin1() + "\r\n")) });
+    const QString id = addRequest(m_server->url(kPath));
     QString error;
     QCOMPARE(m_sender->sendAndWait(id, &error), RequestStatus::Failed);
     QVERIFY2(error.contains(QStringLiteral("/elsewhere")), qPrintable(error));
-    QCOMPARE(m_server->received.size(), 1);
+    QCOMPARE(m_server->received().size(), 1);
 }
 
 void TestRequestsHttp::deliveredIsNeverResent()
 {
     QVERIFY(m_server->listen());
-    const QString id = addRequest(m_server->url());
+    const QString id = addRequest(m_server->url(kPath));
     QCOMPARE(m_sender->sendAndWait(id), RequestStatus::Delivered);
-    QCOMPARE(m_server->received.size(), 1);
+    QCOMPARE(m_server->received().size(), 1);
 
     QSignalSpy finished(m_sender.get(), &RequestSender::finished);
     m_sender->sendWaiting();
@@ -401,7 +300,7 @@ void TestRequestsHttp::deliveredIsNeverResent()
     QString error;
     QCOMPARE(m_sender->sendAndWait(id, &error), RequestStatus::Delivered);
     QVERIFY2(!error.isEmpty(), "the caller is told why nothing was sent");
-    QCOMPARE(m_server->received.size(), 1);
+    QCOMPARE(m_server->received().size(), 1);
     QCOMPARE(m_ledger->find(id)->attempts, 1);
 }
 
@@ -451,11 +350,14 @@ void TestRequestsHttp::plainHttpEndpointRefusedBeforeSending()
 
 void TestRequestsHttp::ledgerReopenedKeepsTheOutcome()
 {
-    m_server->script = { answer(503), answer(200) };
+    m_server->setScript({ LoopbackServer::answer(503), LoopbackServer::answer(200) });
     QVERIFY(m_server->listen());
-    const QString delivered = addRequest(m_server->url());
+    const QString delivered = addRequest(m_server->url(kPath));
     QCOMPARE(m_sender->sendAndWait(delivered), RequestStatus::Delivered);
-    const QString waiting = addRequest(QStringLiteral("http://127.0.0.1:%1/").arg(freePort()));
+    LoopbackServer unreachable;
+    QVERIFY(unreachable.listen());
+    unreachable.close();
+    const QString waiting = addRequest(unreachable.url());
     m_sender->setPolicy({ 1, 10, 5000 });
     QCOMPARE(m_sender->sendAndWait(waiting), RequestStatus::Queued);
 
@@ -477,7 +379,7 @@ void TestRequestsHttp::ledgerReopenedKeepsTheOutcome()
     sender.sendWaiting();
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
     QCOMPARE(finished.at(0).at(0).toString(), waiting);
-    QCOMPARE(m_server->received.size(), 2);
+    QCOMPARE(m_server->received().size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestRequestsHttp)

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <utility>
+#include <variant>
 #include <vector>
 
 namespace tlens
@@ -231,46 +232,73 @@ void appendHome(QStringView asWritten, const QString &home, Dequoted *d)
     }
 }
 
+// Keeps raw[*i, end) as written: a variable or command substitution this parser never evaluates.
+void appendUnexpanded(QStringView raw, qsizetype *i, qsizetype end, Dequoted *d)
+{
+    d->value += raw.mid(*i, end - *i);
+    d->literal = false;
+    *i = end;
+}
+
+// `$HOME` at raw[*i], in both syntaxes; false for anything else.
+bool appendHomeVariable(QStringView raw, qsizetype *i, const QString &home, Dequoted *d)
+{
+    const qsizetype at = *i;
+    if (!raw.mid(at + 1).startsWith(u"HOME") || (at + 5 < raw.size() && isNameChar(raw[at + 5])))
+        return false;
+    appendHome(raw.mid(at, 5), home, d);
+    *i = at + 5;
+    return true;
+}
+
+// The quote removal both syntaxes share: a leading `~` or `~/` is the home directory; then `step`
+// consumes what the syntax treats specially at raw[i] and returns true, or returns false for a plain
+// character, which stands for itself (`globs` make the word a pattern).
+template<std::size_t N, typename Step>
+Dequoted dequote(QStringView raw, const QString &home, const char16_t (&globs)[N], Step step)
+{
+    Dequoted d;
+    d.value.reserve(raw.size());
+    qsizetype i = 0;
+    if (!raw.isEmpty() && raw[0] == u'~' && (raw.size() == 1 || raw[1] == u'/')) {
+        appendHome(raw.left(1), home, &d);
+        i = 1;
+    }
+    while (i < raw.size()) {
+        if (step(raw[i], i, d))
+            continue;
+        if (inSet(globs, raw[i]))
+            d.glob = true;
+        d.value += raw[i];
+        ++i;
+    }
+    return d;
+}
+
 // Handles a '$' at raw[*i] outside single quotes.
 void appendDollar(QStringView raw, qsizetype *i, const QString &home, Dequoted *d)
 {
     const qsizetype n = raw.size();
     const qsizetype at = *i;
     const QChar next = at + 1 < n ? raw[at + 1] : QChar();
-    if (raw.mid(at + 1).startsWith(u"HOME") && (at + 5 >= n || !isNameChar(raw[at + 5]))) {
-        appendHome(raw.mid(at, 5), home, d);
-        *i = at + 5;
+    if (appendHomeVariable(raw, i, home, d))
         return;
-    }
     if (raw.mid(at).startsWith(u"${HOME}")) {
         appendHome(raw.mid(at, 7), home, d);
         *i = at + 7;
-        return;
-    }
-    if (next == u'(' || next == u'{') {
-        const qsizetype end = skipConstruct(raw, at, nullptr);
-        d->value += raw.mid(at, end - at);
-        d->literal = false;
-        *i = end;
-        return;
-    }
-    if (isNameStart(next)) {
+    } else if (next == u'(' || next == u'{') {
+        appendUnexpanded(raw, i, skipConstruct(raw, at, nullptr), d);
+    } else if (isNameStart(next)) {
         qsizetype end = at + 1;
         while (end < n && isNameChar(raw[end]))
             ++end;
-        d->value += raw.mid(at, end - at);
-        d->literal = false;
-        *i = end;
-        return;
+        appendUnexpanded(raw, i, end, d);
+    } else if (!next.isNull() && (next.isDigit() || inSet(u"@*#?-$!", next))) {
+        appendUnexpanded(raw, i, at + 2, d);
+    } else {
+        d->value += u'$';
+        *i = at + 1;
     }
-    if (!next.isNull() && (next.isDigit() || inSet(u"@*#?-$!", next))) {
-        d->value += raw.mid(at, 2);
-        d->literal = false;
-        *i = at + 2;
-        return;
-    }
-    d->value += u'$';
-    *i = at + 1;
 }
 
 QString ansiEscape(QChar c)
@@ -306,16 +334,8 @@ QString ansiEscape(QChar c)
 // Quote removal of one shell word; variables stay as written except HOME.
 Dequoted dequotePosix(QStringView raw, const QString &home)
 {
-    Dequoted d;
-    d.value.reserve(raw.size());
     const qsizetype n = raw.size();
-    qsizetype i = 0;
-    if (n > 0 && raw[0] == u'~' && (n == 1 || raw[1] == u'/')) {
-        appendHome(raw.left(1), home, &d);
-        i = 1;
-    }
-    while (i < n) {
-        const QChar c = raw[i];
+    return dequote(raw, home, u"*?[", [&](QChar c, qsizetype &i, Dequoted &d) {
         if (c == u'\\') {
             if (i + 1 < n) {
                 if (raw[i + 1] != u'\n')
@@ -342,10 +362,7 @@ Dequoted dequotePosix(QStringView raw, const QString &home)
                 } else if (ch == u'$') {
                     appendDollar(raw, &i, home, &d);
                 } else if (ch == u'`') {
-                    const qsizetype end = skipConstruct(raw, i, nullptr);
-                    d.value += raw.mid(i, end - i);
-                    d.literal = false;
-                    i = end;
+                    appendUnexpanded(raw, &i, skipConstruct(raw, i, nullptr), &d);
                 } else {
                     d.value += ch;
                     ++i;
@@ -369,18 +386,12 @@ Dequoted dequotePosix(QStringView raw, const QString &home)
         } else if (c == u'$') {
             appendDollar(raw, &i, home, &d);
         } else if (c == u'`') {
-            const qsizetype end = skipConstruct(raw, i, nullptr);
-            d.value += raw.mid(i, end - i);
-            d.literal = false;
-            i = end;
+            appendUnexpanded(raw, &i, skipConstruct(raw, i, nullptr), &d);
         } else {
-            if (c == u'*' || c == u'?' || c == u'[')
-                d.glob = true;
-            d.value += c;
-            ++i;
+            return false;
         }
-    }
-    return d;
+        return true;
+    });
 }
 
 struct Token {
@@ -391,12 +402,13 @@ struct Token {
     bool unterminated = false;
 };
 
-// Splits shell text into words and operators the way the shell's own tokenizer does: quotes,
-// substitutions, comments, line continuations, redirections and heredoc bodies (skipped).
-class PosixLexer final
+// What the POSIX and fish lexers share: a cursor over the text, tokens that know their line, and what both
+// skip between tokens (blanks, backslash-newline continuations, comments). It never decides what a token
+// is: `Syntax::token()` does.
+template<typename Syntax> class Lexer
 {
 public:
-    explicit PosixLexer(QStringView s)
+    explicit Lexer(QStringView s)
         : m_s(s)
         , m_lines(s)
     {
@@ -404,58 +416,12 @@ public:
 
     Token next()
     {
-        const qsizetype n = m_s.size();
-        while (m_pos < n) {
-            const QChar c = m_s[m_pos];
-            if (isBlank(c)) {
-                ++m_pos;
-                continue;
-            }
-            if (c == u'\\' && at(1) == u'\n') {
-                m_pos += 2;
-                continue;
-            }
-            if (c == u'#') {
-                while (m_pos < n && m_s[m_pos] != u'\n')
-                    ++m_pos;
-                continue;
-            }
-            const qsizetype begin = m_pos;
-            if (c == u'\n') {
-                ++m_pos;
-                const Token t = make(Token::Type::Newline, begin);
-                if (!m_heredocs.isEmpty())
-                    skipHeredocBodies();
-                return t;
-            }
-            if (c == u';') {
-                m_pos += at(1) == u';' ? (at(2) == u'&' ? 3 : 2) : (at(1) == u'&' ? 2 : 1);
-                return make(Token::Type::Op, begin);
-            }
-            if (c == u'&') {
-                if (at(1) == u'>')
-                    return redirect(begin);
-                m_pos += at(1) == u'&' ? 2 : 1;
-                return make(Token::Type::Op, begin);
-            }
-            if (c == u'|') {
-                m_pos += (at(1) == u'|' || at(1) == u'&') ? 2 : 1;
-                return make(Token::Type::Op, begin);
-            }
-            if (c == u'(' || c == u')') {
-                ++m_pos;
-                return make(Token::Type::Op, begin);
-            }
-            if (c == u'<' || c == u'>')
-                return redirect(begin);
-            bool unterminated = false;
-            m_pos = scanWord(m_pos, &unterminated);
-            return make(Token::Type::Word, begin, unterminated);
-        }
-        return make(Token::Type::End, n);
+        if (!skipToToken())
+            return make(Token::Type::End, m_s.size());
+        return static_cast<Syntax *>(this)->token(m_s[m_pos], m_pos);
     }
 
-private:
+protected:
     QChar at(qsizetype k) const { return m_pos + k < m_s.size() ? m_s[m_pos + k] : QChar(); }
 
     Token make(Token::Type type, qsizetype begin, bool unterminated = false)
@@ -466,6 +432,76 @@ private:
         t.line = m_lines.lineAt(begin);
         t.unterminated = unterminated;
         return t;
+    }
+
+    // Moves to the start of the next token; false at the end of the text.
+    bool skipToToken()
+    {
+        const qsizetype n = m_s.size();
+        while (m_pos < n) {
+            const QChar c = m_s[m_pos];
+            if (isBlank(c)) {
+                ++m_pos;
+            } else if (c == u'\\' && at(1) == u'\n') {
+                m_pos += 2;
+            } else if (c == u'#') {
+                while (m_pos < n && m_s[m_pos] != u'\n')
+                    ++m_pos;
+            } else {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    QStringView m_s;
+    qsizetype m_pos = 0;
+    LineCounter m_lines;
+};
+
+// Splits shell text into words and operators the way the shell's own tokenizer does: quotes,
+// substitutions, comments, line continuations, redirections and heredoc bodies (skipped).
+class PosixLexer final : public Lexer<PosixLexer>
+{
+public:
+    using Lexer::Lexer;
+
+private:
+    friend class Lexer<PosixLexer>;
+
+    // The token that starts with `c` at `begin`, after what both syntaxes skip.
+    Token token(QChar c, qsizetype begin)
+    {
+        if (c == u'\n') {
+            ++m_pos;
+            const Token t = make(Token::Type::Newline, begin);
+            if (!m_heredocs.isEmpty())
+                skipHeredocBodies();
+            return t;
+        }
+        if (c == u';') {
+            m_pos += at(1) == u';' ? (at(2) == u'&' ? 3 : 2) : (at(1) == u'&' ? 2 : 1);
+            return make(Token::Type::Op, begin);
+        }
+        if (c == u'&') {
+            if (at(1) == u'>')
+                return redirect(begin);
+            m_pos += at(1) == u'&' ? 2 : 1;
+            return make(Token::Type::Op, begin);
+        }
+        if (c == u'|') {
+            m_pos += (at(1) == u'|' || at(1) == u'&') ? 2 : 1;
+            return make(Token::Type::Op, begin);
+        }
+        if (c == u'(' || c == u')') {
+            ++m_pos;
+            return make(Token::Type::Op, begin);
+        }
+        if (c == u'<' || c == u'>')
+            return redirect(begin);
+        bool unterminated = false;
+        m_pos = scanWord(m_pos, &unterminated);
+        return make(Token::Type::Word, begin, unterminated);
     }
 
     static bool isArrayStart(QStringView prefix)
@@ -613,9 +649,6 @@ private:
         bool stripTabs = false;
     };
 
-    QStringView m_s;
-    qsizetype m_pos = 0;
-    LineCounter m_lines;
     QList<Heredoc> m_heredocs;
 };
 
@@ -634,16 +667,162 @@ void addProblem(EnvParseResult *out, EnvParseProblem::Kind kind, int line)
     out->problems.append(p);
 }
 
+// The blocks a parser has open, innermost last. Past kMaxBlocks they are only counted, and count as
+// conditional.
+template<typename T> class BlockStack final
+{
+public:
+    // False when the block is only counted.
+    bool push(const T &block, bool conditional)
+    {
+        if (int(m_entries.size()) >= kMaxBlocks) {
+            ++m_overflow;
+            return false;
+        }
+        m_entries.push_back({ block, conditional });
+        if (conditional)
+            ++m_conditional;
+        return true;
+    }
+
+    // Closes the innermost block that `matches` accepts, with every block opened inside it.
+    template<typename Match> void pop(Match matches)
+    {
+        if (m_overflow > 0) {
+            --m_overflow;
+            return;
+        }
+        for (qsizetype i = qsizetype(m_entries.size()) - 1; i >= 0; --i) {
+            if (!matches(m_entries[size_t(i)].block))
+                continue;
+            while (qsizetype(m_entries.size()) > i) {
+                if (m_entries.back().conditional)
+                    --m_conditional;
+                m_entries.pop_back();
+            }
+            return;
+        }
+    }
+
+    bool empty() const { return m_entries.empty(); }
+    T &top() { return m_entries.back().block; }
+    const T &top() const { return m_entries.back().block; }
+    // Some open block runs only sometimes.
+    bool conditional() const { return m_conditional > 0 || m_overflow > 0; }
+
+private:
+    struct Entry {
+        T block;
+        bool conditional;
+    };
+    std::vector<Entry> m_entries;
+    int m_conditional = 0;
+    int m_overflow = 0;
+};
+
+// What the POSIX and fish parsers share: the words of the command being read, how the command before it
+// ended, and the events both emit. A base class only; it never decides what a command means.
+class ShellParser
+{
+protected:
+    enum class Term { Separator, AndOr, Pipe, Background };
+
+    ShellParser(const EnvParser::Options &options, EnvParseResult *out)
+        : m_opt(options)
+        , m_out(out)
+    {
+    }
+
+    // The command read so far would run at all.
+    bool commandRuns() const { return !m_words.isEmpty() && !m_ignoreCommand && !m_dropCommand; }
+
+    // Whether a command that `term` ends runs only sometimes, open blocks aside.
+    bool conditionalAfter(Term term) const
+    {
+        return m_andOrTail || m_inPipeline || term == Term::Pipe || term == Term::Background || m_unreachable
+            || m_opt.conditional;
+    }
+
+    void clearCommand(Term term)
+    {
+        m_words.clear();
+        m_ignoreCommand = false;
+        m_dropCommand = false;
+        if (term == Term::AndOr)
+            m_andOrTail = true;
+        else if (term != Term::Pipe)
+            m_andOrTail = false;
+        m_inPipeline = term == Term::Pipe;
+    }
+
+    EnvEvent event(EnvEvent::Kind kind, const QString &key, int line, bool conditional) const
+    {
+        EnvEvent e;
+        e.kind = kind;
+        e.assignment.key = key;
+        e.assignment.file = m_opt.file;
+        e.assignment.context = m_opt.context;
+        e.assignment.line = line;
+        e.assignment.conditional = conditional;
+        return e;
+    }
+
+    void emitSet(const QString &key, const QString &value, const QString &raw, bool literal, ExportMode mode,
+                 int line, bool conditional)
+    {
+        EnvEvent e = event(EnvEvent::Kind::Assign, key, line, conditional);
+        e.assignment.value = value;
+        e.assignment.raw = raw;
+        e.assignment.literal = literal;
+        e.mode = mode;
+        m_out->events.append(std::move(e));
+    }
+
+    void emitUnset(const QString &key, int line, bool conditional)
+    {
+        EnvEvent e = event(EnvEvent::Kind::Assign, key, line, conditional);
+        e.assignment.op = EnvAssignment::Op::Unset;
+        m_out->events.append(std::move(e));
+    }
+
+    void emitExportAttribute(const QString &key, ExportMode mode, int line, bool conditional)
+    {
+        EnvEvent e = event(EnvEvent::Kind::ExportAttribute, key, line, conditional);
+        e.mode = mode;
+        m_out->events.append(std::move(e));
+    }
+
+    // A relative literal target is relative to the home directory, where start-up files are read.
+    void emitSource(const Dequoted &target, int line, bool conditional, bool allExport)
+    {
+        EnvEvent e = event(EnvEvent::Kind::Source, QString(), line, conditional);
+        e.target = target.value;
+        e.targetLiteral = target.literal && !target.glob && !target.value.isEmpty();
+        if (e.targetLiteral && !m_opt.home.isEmpty() && !e.target.startsWith(u'/'))
+            e.target = m_opt.home + QLatin1Char('/') + e.target;
+        e.allExport = allExport;
+        m_out->events.append(std::move(e));
+    }
+
+    EnvParser::Options m_opt;
+    EnvParseResult *m_out;
+    QList<Token> m_words;
+    bool m_andOrTail = false; // after && or || (or fish's and/or)
+    bool m_inPipeline = false;
+    bool m_ignoreCommand = false; // loop and switch headers are not commands
+    bool m_dropCommand = false; // the command has an unterminated quote and would not run
+    bool m_unreachable = false; // after an unconditional top-level return or exit
+};
+
 // Walks the tokens of a POSIX shell file, tracking compound commands so that every statement
 // inside if/case/loops/functions/subshells, after && or ||, or in a pipeline is conditional.
-class PosixParser final
+class PosixParser final : public ShellParser
 {
 public:
     PosixParser(QStringView text, const EnvParser::Options &options, EnvParseResult *out, int fixedLine = 0,
                 int depth = 0)
-        : m_lexer(text)
-        , m_opt(options)
-        , m_out(out)
+        : ShellParser(options, out)
+        , m_lexer(text)
         , m_fixedLine(fixedLine)
         , m_depth(depth)
         , m_allExport(options.allExport)
@@ -685,10 +864,8 @@ public:
 
 private:
     enum class BlockKind { If, Case, Loop, Function, Group, Subshell };
-    enum class Term { Separator, AndOr, Pipe, Background };
     struct Block {
         BlockKind kind;
-        bool conditional;
         int caseStage; // Case: 0 before the subject, 1 before `in`, 2 in a pattern, 3 in an item's commands
         bool patternStarted;
     };
@@ -697,13 +874,13 @@ private:
 
     bool inCaseHeader() const
     {
-        return !m_blocks.empty() && m_blocks.back().kind == BlockKind::Case && m_blocks.back().caseStage < 3
+        return !m_blocks.empty() && m_blocks.top().kind == BlockKind::Case && m_blocks.top().caseStage < 3
             && m_words.isEmpty();
     }
 
     bool caseHeader(const Token &t)
     {
-        Block &b = m_blocks.back();
+        Block &b = m_blocks.top();
         if (t.type == Token::Type::Newline || t.type == Token::Type::Redirect)
             return true;
         if (b.caseStage == 0) {
@@ -730,8 +907,6 @@ private:
         return true;
     }
 
-    bool conditionalNow() const { return m_conditionalBlocks > 0 || m_overflow > 0; }
-
     void pushBlock(BlockKind kind)
     {
         bool conditional = kind != BlockKind::Group || m_andOrTail || m_inPipeline;
@@ -741,33 +916,15 @@ private:
                 kind = BlockKind::Function;
             m_functionPending = false;
         }
-        if (int(m_blocks.size()) >= kMaxBlocks) {
-            ++m_overflow;
-        } else {
-            m_blocks.push_back({ kind, conditional, 0, false });
-            if (conditional)
-                ++m_conditionalBlocks;
-        }
+        m_blocks.push({ kind, 0, false }, conditional);
         m_andOrTail = false;
         m_inPipeline = false;
     }
 
     void popBlock(std::initializer_list<BlockKind> kinds)
     {
-        if (m_overflow > 0) {
-            --m_overflow;
-            return;
-        }
-        for (qsizetype i = qsizetype(m_blocks.size()) - 1; i >= 0; --i) {
-            if (std::find(kinds.begin(), kinds.end(), m_blocks[size_t(i)].kind) == kinds.end())
-                continue;
-            while (qsizetype(m_blocks.size()) > i) {
-                if (m_blocks.back().conditional)
-                    --m_conditionalBlocks;
-                m_blocks.pop_back();
-            }
-            return;
-        }
+        m_blocks.pop(
+            [kinds](const Block &b) { return std::find(kinds.begin(), kinds.end(), b.kind) != kinds.end(); });
     }
 
     void op(const Token &t)
@@ -785,9 +942,9 @@ private:
             endCommand(Term::Separator);
         } else if (o.startsWith(u";")) { // ;; ;& ;;& end a case item
             endCommand(Term::Separator);
-            if (!m_blocks.empty() && m_blocks.back().kind == BlockKind::Case) {
-                m_blocks.back().caseStage = 2;
-                m_blocks.back().patternStarted = false;
+            if (!m_blocks.empty() && m_blocks.top().kind == BlockKind::Case) {
+                m_blocks.top().caseStage = 2;
+                m_blocks.top().patternStarted = false;
             }
         } else if (is(o, u"(")) {
             if (m_doubleBracket || m_ignoreCommand || m_functionHeader)
@@ -880,21 +1037,11 @@ private:
 
     void endCommand(Term term)
     {
-        if (!m_words.isEmpty() && !m_ignoreCommand && !m_dropCommand) {
-            const bool conditional = conditionalNow() || m_andOrTail || m_inPipeline || term == Term::Pipe
-                || term == Term::Background || m_unreachable || m_opt.conditional;
-            execute(conditional);
-        }
-        m_words.clear();
-        m_ignoreCommand = false;
+        if (commandRuns())
+            execute(m_blocks.conditional() || conditionalAfter(term));
+        clearCommand(term);
         m_doubleBracket = false;
-        m_dropCommand = false;
         m_functionParen = false;
-        if (term == Term::AndOr)
-            m_andOrTail = true;
-        else if (term != Term::Pipe)
-            m_andOrTail = false;
-        m_inPipeline = term == Term::Pipe;
     }
 
     // The command word without quotes; `storage` holds it when quote removal was needed.
@@ -944,28 +1091,14 @@ private:
             m_unreachable = true; // nothing after an unconditional top-level return runs
     }
 
-    EnvEvent event(EnvEvent::Kind kind, const QString &key, int line, bool conditional) const
+    // `KEY+=value` appends to the value the variable has when the file runs.
+    void assign(const QString &key, const Dequoted &value, QStringView raw, bool append, int line,
+                ExportMode mode, bool conditional)
     {
-        EnvEvent e;
-        e.kind = kind;
-        e.assignment.key = key;
-        e.assignment.file = m_opt.file;
-        e.assignment.context = m_opt.context;
-        e.assignment.line = line;
-        e.assignment.conditional = conditional;
-        return e;
-    }
-
-    void emitSet(const QString &key, const Dequoted &value, QStringView raw, bool append, int line,
-                 ExportMode mode, bool conditional)
-    {
-        EnvEvent e = event(EnvEvent::Kind::Assign, key, line, conditional);
-        e.assignment.value
-            = append ? QString(QStringLiteral("${") + key + QLatin1Char('}') + value.value) : value.value;
-        e.assignment.raw = raw.toString();
-        e.assignment.literal = value.literal && !append;
-        e.mode = mode == ExportMode::Keep && m_allExport ? ExportMode::Export : mode;
-        m_out->events.append(std::move(e));
+        emitSet(key,
+                append ? QString(QStringLiteral("${") + key + QLatin1Char('}') + value.value) : value.value,
+                raw.toString(), value.literal && !append,
+                mode == ExportMode::Keep && m_allExport ? ExportMode::Export : mode, line, conditional);
     }
 
     void assignWord(const Token &w, ExportMode mode, bool conditional)
@@ -975,8 +1108,8 @@ private:
         const QStringView raw = w.text.mid(name + (append ? 2 : 1));
         if (raw.startsWith(u'('))
             return; // arrays never reach the environment
-        emitSet(w.text.left(name).toString(), dequotePosix(raw, m_opt.home), raw, append, lineOf(w), mode,
-                conditional);
+        assign(w.text.left(name).toString(), dequotePosix(raw, m_opt.home), raw, append, lineOf(w), mode,
+               conditional);
     }
 
     void declaration(qsizetype first, ExportMode mode, bool isExport, bool conditional)
@@ -1010,7 +1143,7 @@ private:
                 assignWord(w, mode, conditional);
             } else if (isValidName(raw)) {
                 if (mode != ExportMode::Keep)
-                    m_out->events.append(exportAttribute(raw.toString(), mode, lineOf(w), conditional));
+                    emitExportAttribute(raw.toString(), mode, lineOf(w), conditional);
             } else {
                 // A quoted declaration such as export "KEY=value".
                 const Dequoted whole = dequotePosix(raw, m_opt.home);
@@ -1018,19 +1151,12 @@ private:
                 if (name > 0) {
                     Dequoted value = whole;
                     value.value = whole.value.mid(name + (append ? 2 : 1));
-                    emitSet(whole.value.left(name), value, raw, append, lineOf(w), mode, conditional);
+                    assign(whole.value.left(name), value, raw, append, lineOf(w), mode, conditional);
                 } else if (isValidName(whole.value) && mode != ExportMode::Keep) {
-                    m_out->events.append(exportAttribute(whole.value, mode, lineOf(w), conditional));
+                    emitExportAttribute(whole.value, mode, lineOf(w), conditional);
                 }
             }
         }
-    }
-
-    EnvEvent exportAttribute(const QString &key, ExportMode mode, int line, bool conditional) const
-    {
-        EnvEvent e = event(EnvEvent::Kind::ExportAttribute, key, line, conditional);
-        e.mode = mode;
-        return e;
     }
 
     void unset(qsizetype first, bool conditional)
@@ -1042,11 +1168,8 @@ private:
                     return; // functions and name references
                 continue;
             }
-            if (!isValidName(raw))
-                continue;
-            EnvEvent e = event(EnvEvent::Kind::Assign, raw.toString(), lineOf(m_words[k]), conditional);
-            e.assignment.op = EnvAssignment::Op::Unset;
-            m_out->events.append(std::move(e));
+            if (isValidName(raw))
+                emitUnset(raw.toString(), lineOf(m_words[k]), conditional);
         }
     }
 
@@ -1057,14 +1180,8 @@ private:
             ++k;
         if (k >= m_words.size())
             return;
-        const Dequoted d = dequotePosix(m_words[k].text, m_opt.home);
-        EnvEvent e = event(EnvEvent::Kind::Source, QString(), lineOf(m_words[first - 1]), conditional);
-        e.target = d.value;
-        e.targetLiteral = d.literal && !d.glob && !d.value.isEmpty();
-        if (e.targetLiteral && !m_opt.home.isEmpty() && !e.target.startsWith(u'/'))
-            e.target = m_opt.home + QLatin1Char('/') + e.target;
-        e.allExport = m_allExport;
-        m_out->events.append(std::move(e));
+        emitSource(dequotePosix(m_words[k].text, m_opt.home), lineOf(m_words[first - 1]), conditional,
+                   m_allExport);
     }
 
     // zsh's `emulate sh -c 'source /etc/profile'` (Arch's /etc/zsh/zprofile): the string is code.
@@ -1105,25 +1222,15 @@ private:
     }
 
     PosixLexer m_lexer;
-    EnvParser::Options m_opt;
-    EnvParseResult *m_out;
     int m_fixedLine;
     int m_depth;
     bool m_allExport;
 
-    std::vector<Block> m_blocks;
-    int m_conditionalBlocks = 0;
-    int m_overflow = 0;
-    QList<Token> m_words;
-    bool m_andOrTail = false;
-    bool m_inPipeline = false;
+    BlockStack<Block> m_blocks;
     bool m_functionPending = false; // `f()` seen: the next compound command is a function body
     bool m_functionHeader = false; // inside `function name ...` before its body
     bool m_functionParen = false; // `name (` seen, `)` expected
-    bool m_ignoreCommand = false; // for/select headers
     bool m_doubleBracket = false; // inside [[ ... ]], where && and || are operands
-    bool m_dropCommand = false; // the command has an unterminated quote and would not run
-    bool m_unreachable = false;
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -1186,47 +1293,31 @@ void appendFishDollar(QStringView raw, qsizetype *i, const QString &home, Dequot
 {
     const qsizetype n = raw.size();
     const qsizetype at = *i;
-    if (raw.mid(at + 1).startsWith(u"HOME") && (at + 5 >= n || !isNameChar(raw[at + 5]))) {
-        appendHome(raw.mid(at, 5), home, d);
-        *i = at + 5;
+    if (appendHomeVariable(raw, i, home, d))
         return;
-    }
     if (at + 1 < n && raw[at + 1] == u'(') {
-        const qsizetype end = skipFishParen(raw, at + 1, nullptr);
-        d->value += raw.mid(at, end - at);
-        d->literal = false;
-        *i = end;
-        return;
-    }
-    if (at + 1 < n && (isNameStart(raw[at + 1]) || raw[at + 1] == u'$')) {
+        appendUnexpanded(raw, i, skipFishParen(raw, at + 1, nullptr), d);
+    } else if (at + 1 < n && (isNameStart(raw[at + 1]) || raw[at + 1] == u'$')) {
+        // $$name is a variable whose value names the variable
         qsizetype end = at + 1;
         while (end < n && (isNameChar(raw[end]) || raw[end] == u'$'))
             ++end;
-        d->value += raw.mid(at, end - at);
-        d->literal = false;
-        *i = end;
-        return;
+        appendUnexpanded(raw, i, end, d);
+    } else {
+        d->value += u'$';
+        *i = at + 1;
     }
-    d->value += u'$';
-    *i = at + 1;
 }
 
 Dequoted dequoteFish(QStringView raw, const QString &home)
 {
-    Dequoted d;
     const qsizetype n = raw.size();
-    qsizetype i = 0;
-    if (n > 0 && raw[0] == u'~' && (n == 1 || raw[1] == u'/')) {
-        appendHome(raw.left(1), home, &d);
-        i = 1;
-    }
-    while (i < n) {
-        const QChar c = raw[i];
+    return dequote(raw, home, u"*?{", [&](QChar c, qsizetype &i, Dequoted &d) {
         if (c == u'\\') {
             if (i + 1 >= n) {
                 d.value += c;
                 ++i;
-                continue;
+                return true;
             }
             const QChar e = raw[i + 1];
             if (e == u'n')
@@ -1266,80 +1357,42 @@ Dequoted dequoteFish(QStringView raw, const QString &home)
         } else if (c == u'$') {
             appendFishDollar(raw, &i, home, &d);
         } else if (c == u'(') {
-            const qsizetype end = skipFishParen(raw, i, nullptr);
-            d.value += raw.mid(i, end - i);
-            d.literal = false;
-            i = end;
+            appendUnexpanded(raw, &i, skipFishParen(raw, i, nullptr), &d);
         } else {
-            if (c == u'*' || c == u'?' || c == u'{')
-                d.glob = true;
-            d.value += c;
-            ++i;
+            return false;
         }
-    }
-    return d;
+        return true;
+    });
 }
 
 // Splits fish text into words and operators: fish quoting (in single quotes only a backslash before
 // a quote or a backslash escapes), command substitutions in parentheses, comments, continuations.
-class FishLexer final
+class FishLexer final : public Lexer<FishLexer>
 {
 public:
-    explicit FishLexer(QStringView s)
-        : m_s(s)
-        , m_lines(s)
-    {
-    }
-
-    Token next()
-    {
-        const qsizetype n = m_s.size();
-        while (m_pos < n) {
-            const QChar c = m_s[m_pos];
-            if (isBlank(c)) {
-                ++m_pos;
-                continue;
-            }
-            if (c == u'\\' && m_pos + 1 < n && m_s[m_pos + 1] == u'\n') {
-                m_pos += 2;
-                continue;
-            }
-            if (c == u'#') {
-                while (m_pos < n && m_s[m_pos] != u'\n')
-                    ++m_pos;
-                continue;
-            }
-            const qsizetype begin = m_pos;
-            if (c == u'\n' || c == u';') {
-                ++m_pos;
-                return make(c == u'\n' ? Token::Type::Newline : Token::Type::Op, begin);
-            }
-            if (c == u'&' || c == u'|') {
-                if (c == u'&' && at(1) == u'>')
-                    return redirect(begin, 2);
-                m_pos += at(1) == c ? 2 : 1;
-                return make(Token::Type::Op, begin);
-            }
-            if (c == u'<' || c == u'>')
-                return redirect(begin, 1);
-            bool unterminated = false;
-            m_pos = scanWord(m_pos, &unterminated);
-            return make(Token::Type::Word, begin, unterminated);
-        }
-        return make(Token::Type::End, n);
-    }
+    using Lexer::Lexer;
 
 private:
-    QChar at(qsizetype k) const { return m_pos + k < m_s.size() ? m_s[m_pos + k] : QChar(); }
+    friend class Lexer<FishLexer>;
 
-    Token make(Token::Type type, qsizetype begin, bool unterminated = false)
+    // The token that starts with `c` at `begin`, after what both syntaxes skip.
+    Token token(QChar c, qsizetype begin)
     {
-        Token t;
-        t.type = type;
-        t.text = m_s.mid(begin, m_pos - begin);
-        t.line = m_lines.lineAt(begin);
-        t.unterminated = unterminated;
-        return t;
+        if (c == u'\n' || c == u';') {
+            ++m_pos;
+            return make(c == u'\n' ? Token::Type::Newline : Token::Type::Op, begin);
+        }
+        if (c == u'&' || c == u'|') {
+            if (c == u'&' && at(1) == u'>')
+                return redirect(begin, 2);
+            m_pos += at(1) == c ? 2 : 1;
+            return make(Token::Type::Op, begin);
+        }
+        if (c == u'<' || c == u'>')
+            return redirect(begin, 1);
+        bool unterminated = false;
+        m_pos = scanWord(m_pos, &unterminated);
+        return make(Token::Type::Word, begin, unterminated);
     }
 
     qsizetype scanWord(qsizetype i, bool *unterminated) const
@@ -1377,22 +1430,17 @@ private:
         m_pos = i;
         return make(Token::Type::Redirect, begin, unterminated);
     }
-
-    QStringView m_s;
-    qsizetype m_pos = 0;
-    LineCounter m_lines;
 };
 
 // Walks fish commands, tracking the blocks that `end` closes. `set`, fish's `export` function and
 // `source` matter; statements inside if/for/while/switch/function blocks, after `and`/`or`/&&/||,
 // or in a pipeline are conditional.
-class FishParser final
+class FishParser final : public ShellParser
 {
 public:
     FishParser(QStringView text, const EnvParser::Options &options, EnvParseResult *out)
-        : m_lexer(text)
-        , m_opt(options)
-        , m_out(out)
+        : ShellParser(options, out)
+        , m_lexer(text)
     {
     }
 
@@ -1429,32 +1477,15 @@ public:
     }
 
 private:
-    enum class Term { Separator, AndOr, Pipe, Background };
-
     void push(bool inherentlyConditional)
     {
-        const bool conditional = inherentlyConditional || m_andOrTail || m_inPipeline;
-        if (int(m_blocks.size()) >= kMaxBlocks) {
-            ++m_overflow;
-            return;
-        }
-        m_blocks.push_back(conditional);
-        if (conditional)
-            ++m_conditionalBlocks;
-        m_andOrTail = false;
+        if (m_blocks.push({}, inherentlyConditional || m_andOrTail || m_inPipeline))
+            m_andOrTail = false;
     }
 
     void pop()
     {
-        if (m_overflow > 0) {
-            --m_overflow;
-            return;
-        }
-        if (m_blocks.empty())
-            return;
-        if (m_blocks.back())
-            --m_conditionalBlocks;
-        m_blocks.pop_back();
+        m_blocks.pop([](std::monostate) { return true; });
     }
 
     void word(const Token &t)
@@ -1507,32 +1538,10 @@ private:
 
     void endCommand(Term term)
     {
-        if (!m_words.isEmpty() && !m_ignoreCommand && !m_dropCommand) {
-            const bool conditional = m_conditionalBlocks > 0 || m_overflow > 0 || m_andOrTail || m_inPipeline
-                || term == Term::Pipe || term == Term::Background || m_unreachable || m_opt.conditional;
-            execute(conditional);
-        }
-        m_words.clear();
-        m_ignoreCommand = false;
-        m_dropCommand = false;
+        if (commandRuns())
+            execute(m_blocks.conditional() || conditionalAfter(term));
+        clearCommand(term);
         m_afterElse = false;
-        if (term == Term::AndOr)
-            m_andOrTail = true;
-        else if (term != Term::Pipe)
-            m_andOrTail = false;
-        m_inPipeline = term == Term::Pipe;
-    }
-
-    EnvEvent event(EnvEvent::Kind kind, const QString &key, int line, bool conditional) const
-    {
-        EnvEvent e;
-        e.kind = kind;
-        e.assignment.key = key;
-        e.assignment.file = m_opt.file;
-        e.assignment.context = m_opt.context;
-        e.assignment.line = line;
-        e.assignment.conditional = conditional;
-        return e;
     }
 
     void execute(bool conditional)
@@ -1543,15 +1552,9 @@ private:
         else if (cmd == QLatin1String("export"))
             exportFunction(conditional);
         else if (cmd == QLatin1String("source") || cmd == QLatin1String(".")) {
-            if (m_words.size() < 2)
-                return;
-            const Dequoted d = dequoteFish(m_words[1].text, m_opt.home);
-            EnvEvent e = event(EnvEvent::Kind::Source, QString(), m_words.front().line, conditional);
-            e.target = d.value;
-            e.targetLiteral = d.literal && !d.glob && !d.value.isEmpty();
-            if (e.targetLiteral && !m_opt.home.isEmpty() && !e.target.startsWith(u'/'))
-                e.target = m_opt.home + QLatin1Char('/') + e.target;
-            m_out->events.append(std::move(e));
+            if (m_words.size() >= 2) // fish has no `set -a`
+                emitSource(dequoteFish(m_words[1].text, m_opt.home), m_words.front().line, conditional,
+                           false);
         } else if ((cmd == QLatin1String("return") || cmd == QLatin1String("exit")) && !conditional
                    && m_blocks.empty()) {
             m_unreachable = true;
@@ -1626,11 +1629,8 @@ private:
         const int line = m_words.front().line;
         if (erase) {
             for (qsizetype k = idx; k < m_words.size(); ++k) {
-                if (!isValidName(m_words[k].text))
-                    continue;
-                EnvEvent e = event(EnvEvent::Kind::Assign, m_words[k].text.toString(), line, conditional);
-                e.assignment.op = EnvAssignment::Op::Unset;
-                m_out->events.append(std::move(e));
+                if (isValidName(m_words[k].text))
+                    emitUnset(m_words[k].text.toString(), line, conditional);
             }
             return;
         }
@@ -1653,12 +1653,8 @@ private:
             value = value.isEmpty() ? self : QString(self + QLatin1Char(' ') + value);
         else if (prepend)
             value = value.isEmpty() ? self : QString(value + QLatin1Char(' ') + self);
-        EnvEvent e = event(EnvEvent::Kind::Assign, key, line, conditional);
-        e.assignment.value = value;
-        e.assignment.raw = raws.join(QLatin1Char(' '));
-        e.assignment.literal = literal && !append && !prepend;
-        e.mode = mode;
-        m_out->events.append(std::move(e));
+        emitSet(key, value, raws.join(QLatin1Char(' ')), literal && !append && !prepend, mode, line,
+                conditional);
     }
 
     // fish ships `export` as a function for POSIX habits: `export KEY=VALUE` is `set -gx KEY VALUE`.
@@ -1671,35 +1667,17 @@ private:
             if (name > 0 && !append) {
                 const QStringView valueRaw = raw.mid(name + 1);
                 const Dequoted d = dequoteFish(valueRaw, m_opt.home);
-                EnvEvent e
-                    = event(EnvEvent::Kind::Assign, raw.left(name).toString(), m_words[k].line, conditional);
-                e.assignment.value = d.value;
-                e.assignment.raw = valueRaw.toString();
-                e.assignment.literal = d.literal;
-                e.mode = ExportMode::Export;
-                m_out->events.append(std::move(e));
+                emitSet(raw.left(name).toString(), d.value, valueRaw.toString(), d.literal,
+                        ExportMode::Export, m_words[k].line, conditional);
             } else if (isValidName(raw)) {
-                EnvEvent e
-                    = event(EnvEvent::Kind::ExportAttribute, raw.toString(), m_words[k].line, conditional);
-                e.mode = ExportMode::Export;
-                m_out->events.append(std::move(e));
+                emitExportAttribute(raw.toString(), ExportMode::Export, m_words[k].line, conditional);
             }
         }
     }
 
     FishLexer m_lexer;
-    EnvParser::Options m_opt;
-    EnvParseResult *m_out;
-    std::vector<bool> m_blocks; // true: conditional
-    int m_conditionalBlocks = 0;
-    int m_overflow = 0;
-    QList<Token> m_words;
-    bool m_andOrTail = false;
-    bool m_inPipeline = false;
-    bool m_ignoreCommand = false;
+    BlockStack<std::monostate> m_blocks; // fish blocks differ only in whether they are conditional
     bool m_afterElse = false;
-    bool m_dropCommand = false;
-    bool m_unreachable = false;
 };
 
 // ---------------------------------------------------------------------------------------------

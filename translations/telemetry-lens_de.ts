@@ -1097,10 +1097,6 @@
         <translation>--scope nimmt user oder system an, nicht „%1“.</translation>
     </message>
     <message>
-        <source>--scope system writes machine-wide files and needs root. Run it with sudo, or try --dry-run first.</source>
-        <translation>--scope system schreibt rechnerweite Dateien und erfordert root. Führen Sie es mit sudo aus oder versuchen Sie zuerst --dry-run.</translation>
-    </message>
-    <message>
         <source>%1 would stay on for %2: %3 in %4 takes precedence. Run again with --fix-overrides to comment that line out (undo puts it back), or edit it yourself.</source>
         <translation>%1 bliebe für %2 eingeschaltet: %3 in %4 hat Vorrang. Führen Sie den Befehl erneut mit --fix-overrides aus, um diese Zeile auszukommentieren (undo stellt sie wieder her), oder bearbeiten Sie sie selbst.</translation>
     </message>
@@ -1167,6 +1163,10 @@
     <message>
         <source>LANG</source>
         <translation>LANG</translation>
+    </message>
+    <message>
+        <source>--scope system writes machine-wide files and needs root. Nothing was changed: run it with sudo.</source>
+        <translation>--scope system schreibt systemweite Dateien und braucht Root-Rechte. Es wurde nichts geändert: führen Sie den Befehl mit sudo aus.</translation>
     </message>
 </context>
 <context>
@@ -1819,10 +1819,6 @@
         <translation>Unbekanntes Werkzeug „%1“; bekannte Werkzeuge: %2.</translation>
     </message>
     <message>
-        <source>--scope system writes /etc/environment and /etc/profile.d/ and needs root: run it with sudo.</source>
-        <translation>--scope system schreibt /etc/environment und /etc/profile.d/ und erfordert root: Führen Sie es mit sudo aus.</translation>
-    </message>
-    <message>
         <source>%1 has no environment variable that switches it off, so it cannot be switched machine-wide.</source>
         <translation>%1 hat keine Umgebungsvariable, die es abschaltet, daher kann es nicht rechnerweit umgeschaltet werden.</translation>
     </message>
@@ -2240,6 +2236,10 @@
     <message>
         <source>Off because of %1 in %2.</source>
         <translation>Aus wegen %1 in %2.</translation>
+    </message>
+    <message>
+        <source>Collecting because %1 in %2 overrides %3 in %4, and that value does not switch %5 off.</source>
+        <translation>Erfasst, weil %1 in %2 Vorrang vor %3 in %4 hat, und dieser Wert schaltet %5 nicht aus.</translation>
     </message>
 </context>
 <context>
@@ -3167,6 +3167,38 @@
     <message>
         <source>%1 is a link; the file written is %2.</source>
         <translation>%1 ist eine Verknüpfung; geschrieben wird die Datei %2.</translation>
+    </message>
+    <message>
+        <source>Where to write the setting</source>
+        <translation>Wohin die Einstellung geschrieben wird</translation>
+    </message>
+    <message>
+        <source>Every account: the machine-wide files in /etc</source>
+        <translation>Jedes Konto: die systemweiten Dateien in /etc</translation>
+    </message>
+    <message>
+        <source>&amp;Write for:</source>
+        <translation>&amp;Schreiben für:</translation>
+    </message>
+    <message>
+        <source>every account</source>
+        <translation>jedes Konto</translation>
+    </message>
+    <message>
+        <source>%1 only: the account&apos;s own files</source>
+        <translation>Nur %1: die eigenen Dateien des Kontos</translation>
+    </message>
+    <message>
+        <source>%1 would stay off for %2: %3</source>
+        <translation>%1 bliebe für %2 ausgeschaltet: %3</translation>
+    </message>
+    <message>
+        <source>%1 would still collect for %2: %3</source>
+        <translation>%1 würde für %2 weiter erfassen: %3</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the machine-wide files. Nothing can be written from this window; run this in a terminal instead:</source>
+        <translation>Nur ein Administrator kann die systemweiten Dateien ändern. Aus diesem Fenster kann nichts geschrieben werden; führen Sie stattdessen dies in einem Terminal aus:</translation>
     </message>
 </context>
 <context>

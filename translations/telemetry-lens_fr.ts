@@ -1097,10 +1097,6 @@
         <translation>--scope accepte user ou system, pas « %1 ».</translation>
     </message>
     <message>
-        <source>--scope system writes machine-wide files and needs root. Run it with sudo, or try --dry-run first.</source>
-        <translation>--scope system écrit des fichiers communs à la machine et nécessite root. Lancez-le avec sudo, ou essayez d&apos;abord --dry-run.</translation>
-    </message>
-    <message>
         <source>%1 would stay on for %2: %3 in %4 takes precedence. Run again with --fix-overrides to comment that line out (undo puts it back), or edit it yourself.</source>
         <translation>La télémétrie de %1 resterait active pour %2 : %3 dans %4 est prioritaire. Relancez avec --fix-overrides pour commenter cette ligne (undo la rétablit), ou modifiez-la vous-même.</translation>
     </message>
@@ -1167,6 +1163,10 @@
     <message>
         <source>LANG</source>
         <translation>LANGUE</translation>
+    </message>
+    <message>
+        <source>--scope system writes machine-wide files and needs root. Nothing was changed: run it with sudo.</source>
+        <translation>--scope system écrit des fichiers communs à toute la machine et nécessite les droits root. Rien n’a été modifié : lancez la commande avec sudo.</translation>
     </message>
 </context>
 <context>
@@ -1819,10 +1819,6 @@
         <translation>Outil « %1 » inconnu ; outils connus : %2.</translation>
     </message>
     <message>
-        <source>--scope system writes /etc/environment and /etc/profile.d/ and needs root: run it with sudo.</source>
-        <translation>--scope system écrit /etc/environment et /etc/profile.d/ et nécessite root : lancez-le avec sudo.</translation>
-    </message>
-    <message>
         <source>%1 has no environment variable that switches it off, so it cannot be switched machine-wide.</source>
         <translation>%1 n&apos;a aucune variable d&apos;environnement qui le désactive ; il ne peut donc pas être désactivé pour toute la machine.</translation>
     </message>
@@ -2240,6 +2236,10 @@
     <message>
         <source>Off because of %1 in %2.</source>
         <translation>Désactivée par %1 dans %2.</translation>
+    </message>
+    <message>
+        <source>Collecting because %1 in %2 overrides %3 in %4, and that value does not switch %5 off.</source>
+        <translation>Collecte, car %1 dans %2 prévaut sur %3 dans %4, et cette valeur ne désactive pas %5.</translation>
     </message>
 </context>
 <context>
@@ -3167,6 +3167,38 @@
     <message>
         <source>%1 is a link; the file written is %2.</source>
         <translation>%1 est un lien ; le fichier écrit est %2.</translation>
+    </message>
+    <message>
+        <source>Where to write the setting</source>
+        <translation>Où écrire le réglage</translation>
+    </message>
+    <message>
+        <source>Every account: the machine-wide files in /etc</source>
+        <translation>Tous les comptes : les fichiers communs à la machine dans /etc</translation>
+    </message>
+    <message>
+        <source>&amp;Write for:</source>
+        <translation>Écrire &amp;pour :</translation>
+    </message>
+    <message>
+        <source>every account</source>
+        <translation>tous les comptes</translation>
+    </message>
+    <message>
+        <source>%1 only: the account&apos;s own files</source>
+        <translation>%1 seulement : les fichiers propres au compte</translation>
+    </message>
+    <message>
+        <source>%1 would stay off for %2: %3</source>
+        <translation>%1 resterait désactivé pour %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 would still collect for %2: %3</source>
+        <translation>%1 continuerait de collecter pour %2 : %3</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the machine-wide files. Nothing can be written from this window; run this in a terminal instead:</source>
+        <translation>Seul un administrateur peut modifier les fichiers communs à la machine. Rien ne peut être écrit depuis cette fenêtre ; exécutez plutôt ceci dans un terminal :</translation>
     </message>
 </context>
 <context>

@@ -123,7 +123,7 @@ void applyPalette(bool dark)
     QApplication::setPalette(p);
 }
 
-// --show for screenshots and demos: overview, requests, history, tool:USER:TOOL[:TAB], optout:USER:TOOL,
+// --show for screenshots and demos: overview, requests, history, tool:USER:TOOL[:TAB], optout:USER:TOOL[:system],
 // compose:USER:TOOL, disable-all.
 void showView(MainWindow &window, const QString &view)
 {
@@ -139,7 +139,8 @@ void showView(MainWindow &window, const QString &view)
             window.toolPage()->showTab(ToolPage::Tab(parts.at(3).toInt()));
     } else if (what == QLatin1String("optout") && parts.size() >= 3) {
         window.showTool(parts.at(1), parts.at(2));
-        window.requestSwitch(parts.at(1), { parts.at(2) }, false);
+        window.requestSwitch(parts.at(1), { parts.at(2) }, false,
+                             parts.value(3) == QLatin1String("system") ? OptOutScope::System : OptOutScope::User);
     } else if (what == QLatin1String("compose") && parts.size() >= 3) {
         window.showTool(parts.at(1), parts.at(2));
         window.composeDeletion(parts.at(1), parts.at(2), {});
@@ -199,7 +200,7 @@ int runGui(int argc, char *argv[])
     QCommandLineOption show(
         QStringLiteral("show"),
         QStringLiteral("Open a view after the first scan: overview, requests, history, "
-                       "tool:USER:TOOL[:TAB], optout:USER:TOOL, compose:USER:TOOL, disable-all."),
+                       "tool:USER:TOOL[:TAB], optout:USER:TOOL[:system], compose:USER:TOOL, disable-all."),
         QStringLiteral("VIEW"));
     show.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size WxH."),

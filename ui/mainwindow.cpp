@@ -732,7 +732,8 @@ void MainWindow::requestDisableAll()
         requestSwitch(user, tools, false);
 }
 
-void MainWindow::requestSwitch(const QString &userName, const QStringList &toolIds, bool turnOn)
+void MainWindow::requestSwitch(const QString &userName, const QStringList &toolIds, bool turnOn,
+                               OptOutScope scope)
 {
     const std::shared_ptr<const ScanResult> result = m_controller->result();
     const UserScan *user = result ? result->user(userName) : nullptr;
@@ -748,6 +749,7 @@ void MainWindow::requestSwitch(const QString &userName, const QStringList &toolI
     request.account = user->account;
     request.toolIds = toolIds;
     request.turnOn = turnOn;
+    request.scope = scope;
     auto *watcher = new QFutureWatcher<SwitchProposal>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
         watcher->deleteLater();
@@ -759,18 +761,6 @@ void MainWindow::requestSwitch(const QString &userName, const QStringList &toolI
         auto *dialog = new OptOutDialog(this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->setProposal(watcher->result());
-        connect(dialog, &OptOutDialog::fixOverridesChanged, this, [dialog](bool fix) {
-            SwitchRequest again = dialog->proposal().request;
-            again.fixOverrides = fix;
-            dialog->setBusy(true);
-            auto *w = new QFutureWatcher<SwitchProposal>(dialog);
-            connect(w, &QFutureWatcherBase::finished, dialog, [dialog, w] {
-                w->deleteLater();
-                dialog->setProposal(w->result());
-                dialog->setBusy(false);
-            });
-            w->setFuture(QtConcurrent::run(&SwitchPlanner::propose, again));
-        });
         connect(dialog, &QDialog::accepted, this, [this, dialog] { applyPlanAccepted(dialog); });
         dialog->open();
     });

@@ -2,6 +2,7 @@
 
 #include "windowoptions.h"
 
+#include "optout/optoutplan.h"
 #include "scan/scanresult.h"
 
 #include <QMainWindow>
@@ -65,8 +66,9 @@ public:
     void showTool(const QString &userName, const QString &toolId);
 
     // Plans switching tools off (or on) for an account and opens the confirmation dialog with the
-    // diff of every file; nothing is written unless it is accepted.
-    void requestSwitch(const QString &userName, const QStringList &toolIds, bool turnOn);
+    // diff of every file; nothing is written unless it is accepted. System: machine-wide files.
+    void requestSwitch(const QString &userName, const QStringList &toolIds, bool turnOn,
+                       OptOutScope scope = OptOutScope::User);
     void requestDisableAll();
     void undoLastChange();
     void exportReport(const QString &path = {});

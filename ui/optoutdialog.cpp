@@ -4,8 +4,10 @@
 #include "statestyle.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -13,6 +15,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace tlens {
 
@@ -29,9 +32,12 @@ QString iconCell(const QString &icon)
 OptOutDialog::OptOutDialog(QWidget *parent)
     : QDialog(parent)
     , m_heading(new QLabel(this))
+    , m_scope(new QComboBox(this))
     , m_outcomes(new QLabel(this))
     , m_overrides(new QLabel(this))
     , m_fixOverrides(new QCheckBox(this))
+    , m_blockers(new QLabel(this))
+    , m_administrator(new QLabel(this))
     , m_files(new QListWidget(this))
     , m_reason(new QLabel(this))
     , m_diff(new QPlainTextEdit(this))
@@ -47,19 +53,45 @@ OptOutDialog::OptOutDialog(QWidget *parent)
     headingFont.setBold(true);
     m_heading->setFont(headingFont);
     m_heading->setWordWrap(true);
-    for (QLabel *label : { m_outcomes, m_overrides, m_notes }) {
+    for (QLabel *label : { m_outcomes, m_overrides, m_blockers, m_administrator, m_notes }) {
         label->setWordWrap(true);
         label->setTextFormat(Qt::RichText);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
-    m_overrides->setAutoFillBackground(true);
     QPalette attention = m_overrides->palette();
     attention.setColor(QPalette::Window, StateStyle::attentionBackground(attention));
-    m_overrides->setPalette(attention);
-    m_overrides->setMargin(6);
+    for (QLabel *label : { m_overrides, m_blockers, m_administrator }) {
+        label->setAutoFillBackground(true);
+        label->setPalette(attention);
+        label->setMargin(6);
+    }
     m_fixOverrides->setObjectName(QStringLiteral("fixOverrides"));
     m_fixOverrides->setText(tr("Also &comment out these lines (undo puts them back)"));
-    connect(m_fixOverrides, &QCheckBox::toggled, this, &OptOutDialog::fixOverridesChanged);
+    connect(m_fixOverrides, &QCheckBox::toggled, this, [this](bool fix) {
+        SwitchRequest again = m_proposal.request;
+        again.fixOverrides = fix;
+        replan(again);
+    });
+    m_blockers->setObjectName(QStringLiteral("blockers"));
+    m_administrator->setObjectName(QStringLiteral("administratorNote"));
+
+    m_scope->setObjectName(QStringLiteral("scopeChoice"));
+    m_scope->setAccessibleName(tr("Where to write the setting"));
+    m_scope->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_scope->addItem(QString(), QVariant::fromValue(int(OptOutScope::User)));
+    m_scope->addItem(tr("Every account: the machine-wide files in /etc"),
+                     QVariant::fromValue(int(OptOutScope::System)));
+    connect(m_scope, &QComboBox::activated, this, [this](int index) {
+        SwitchRequest again = m_proposal.request;
+        again.scope = OptOutScope(m_scope->itemData(index).toInt());
+        replan(again);
+    });
+    auto *scopeLabel = new QLabel(tr("&Write for:"), this);
+    scopeLabel->setBuddy(m_scope);
+    auto *scopeRow = new QHBoxLayout;
+    scopeRow->addWidget(scopeLabel);
+    scopeRow->addWidget(m_scope);
+    scopeRow->addStretch(1);
 
     m_files->setObjectName(QStringLiteral("changedFiles"));
     m_files->setAccessibleName(tr("Files that will change"));
@@ -101,9 +133,12 @@ OptOutDialog::OptOutDialog(QWidget *parent)
     filesCaption->setBuddy(m_files);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
+    layout->addLayout(scopeRow);
     layout->addWidget(m_outcomes);
     layout->addWidget(m_overrides);
     layout->addWidget(m_fixOverrides);
+    layout->addWidget(m_blockers);
+    layout->addWidget(m_administrator);
     layout->addWidget(filesCaption);
     layout->addWidget(split, 1);
     layout->addWidget(m_notes);
@@ -118,10 +153,14 @@ void OptOutDialog::setProposal(const SwitchProposal &proposal)
     for (const ToolOutcome &t : plan.tools)
         names.append(t.name);
     const bool on = proposal.request.turnOn;
+    const bool machine = proposal.request.scope == OptOutScope::System;
+    const QString account = proposal.request.account.name;
     setWindowTitle(on ? tr("Turn telemetry on again") : tr("Turn telemetry off"));
-    m_heading->setText(
-        on ? tr("Turn on %1 for %2").arg(names.join(QStringLiteral(", ")), proposal.request.account.name)
-           : tr("Turn off %1 for %2").arg(names.join(QStringLiteral(", ")), proposal.request.account.name));
+    const QString who = machine ? tr("every account") : account;
+    m_heading->setText(on ? tr("Turn on %1 for %2").arg(names.join(QStringLiteral(", ")), who)
+                          : tr("Turn off %1 for %2").arg(names.join(QStringLiteral(", ")), who));
+    m_scope->setItemText(0, tr("%1 only: the account's own files").arg(account));
+    m_scope->setCurrentIndex(machine ? 1 : 0);
 
     QString html = QStringLiteral("<table cellspacing=\"3\">");
     QStringList notes;
@@ -196,6 +235,39 @@ void OptOutDialog::setProposal(const SwitchProposal &proposal)
         m_fixOverrides->blockSignals(false);
     }
 
+    // What would still decide, beyond the lines that can be commented out above (other accounts'
+    // settings for a machine-wide switch, a setting that is not an assignment).
+    QStringList blockers;
+    for (const SwitchBlocker &b : proposal.blockers) {
+        bool listed = false;
+        for (const SwitchOverride &o : proposal.overrides)
+            listed = listed
+                || (b.accountName == account && o.toolId == b.toolId && o.file == b.decidedBy.file
+                    && o.line == b.decidedBy.line);
+        if (!listed)
+            blockers.append(on ? tr("%1 would stay off for %2: %3")
+                                     .arg(b.toolName.toHtmlEscaped(), b.accountName.toHtmlEscaped(),
+                                          b.explanation.toHtmlEscaped())
+                               : tr("%1 would still collect for %2: %3")
+                                     .arg(b.toolName.toHtmlEscaped(), b.accountName.toHtmlEscaped(),
+                                          b.explanation.toHtmlEscaped()));
+    }
+    m_blockers->setVisible(!blockers.isEmpty());
+    m_blockers->setText(QStringLiteral("<table cellspacing=\"3\"><tr>")
+                        + iconCell(QStringLiteral(":/icons/state-warning.svg")) + QStringLiteral("<td>")
+                        + blockers.join(QStringLiteral("<br>")) + QStringLiteral("</td></tr></table>"));
+
+    m_administrator->setVisible(proposal.needsAdministrator);
+    if (proposal.needsAdministrator) {
+        const QString command = QStringLiteral("sudo telemetry-lens %1 %2 --scope system")
+                                    .arg(on ? QStringLiteral("enable") : QStringLiteral("disable"),
+                                         proposal.request.toolIds.join(QLatin1Char(' ')));
+        m_administrator->setText(
+            tr("Only an administrator can change the machine-wide files. Nothing can be written from this "
+               "window; run this in a terminal instead:")
+            + QStringLiteral("<br><code>") + command.toHtmlEscaped() + QStringLiteral("</code>"));
+    }
+
     const QString keep
         = m_files->currentItem() ? m_files->currentItem()->data(Qt::UserRole).toString() : QString();
     m_files->blockSignals(true);
@@ -252,16 +324,29 @@ QString OptOutDialog::shortPath(const QString &path) const
     return path;
 }
 
+void OptOutDialog::replan(const SwitchRequest &request)
+{
+    setBusy(true);
+    auto *watcher = new QFutureWatcher<SwitchProposal>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        setProposal(watcher->result());
+        setBusy(false);
+    });
+    watcher->setFuture(QtConcurrent::run(&SwitchPlanner::propose, request));
+}
+
 void OptOutDialog::setBusy(bool busy)
 {
     m_busy = busy;
     m_fixOverrides->setEnabled(!busy);
+    m_scope->setEnabled(!busy);
     updateConfirm();
 }
 
 void OptOutDialog::updateConfirm()
 {
-    m_confirm->setEnabled(!m_busy && !m_proposal.plan.isEmpty());
+    m_confirm->setEnabled(!m_busy && !m_proposal.plan.isEmpty() && !m_proposal.needsAdministrator);
 }
 
 QString OptOutDialog::diffText() const

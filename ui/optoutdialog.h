@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QCheckBox;
+class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QListWidget;
@@ -15,8 +16,9 @@ namespace tlens {
 
 // The one confirmation before anything is written: what each tool's outcome will be, the exact
 // diff of every file that changes (secrets masked), and, when a line outside Telemetry Lens's files
-// would keep a tool on, an explicit choice to comment it out too. Accepting it is the only way the
-// window writes a setting. It never writes by itself.
+// would keep a tool on, an explicit choice to comment it out too. It also offers the machine-wide
+// switch (files in /etc, checked against every account). Accepting it is the only way the window
+// writes a setting. It never writes by itself.
 class OptOutDialog final : public QDialog {
     Q_OBJECT
 public:
@@ -24,18 +26,19 @@ public:
 
     void setProposal(const SwitchProposal &proposal);
     const SwitchProposal &proposal() const { return m_proposal; }
-    // While a new proposal is worked out, nothing can be confirmed.
-    void setBusy(bool busy);
+    // Works the proposal out again on a worker thread (the person chose to fix overrides, or the
+    // machine-wide scope); nothing can be confirmed until it is back.
+    void replan(const SwitchRequest &request);
+    bool isBusy() const { return m_busy; }
 
     QString diffText() const; // every file's diff, as shown
     QStringList files() const; // paths that change
     QCheckBox *fixOverridesBox() const { return m_fixOverrides; }
+    QComboBox *scopeBox() const { return m_scope; }
     QPushButton *confirmButton() const { return m_confirm; }
 
-Q_SIGNALS:
-    void fixOverridesChanged(bool fix);
-
 private:
+    void setBusy(bool busy);
     void showFile(int row);
     QString shortPath(const QString &path) const;
     void updateConfirm();
@@ -43,9 +46,12 @@ private:
     SwitchProposal m_proposal;
     bool m_busy = false;
     QLabel *m_heading;
+    QComboBox *m_scope;
     QLabel *m_outcomes;
     QLabel *m_overrides;
     QCheckBox *m_fixOverrides;
+    QLabel *m_blockers;
+    QLabel *m_administrator;
     QListWidget *m_files;
     QLabel *m_reason;
     QPlainTextEdit *m_diff;

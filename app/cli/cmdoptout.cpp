@@ -6,8 +6,6 @@
 #include "optout/optoutplanner.h"
 #include "optout/switchplanner.h"
 
-#include <unistd.h>
-
 namespace tlens {
 
 namespace {
@@ -139,10 +137,6 @@ int runSwitch(CliContext &ctx, const QStringList &args, bool disable)
         return ctx.usageError(Cli::tr("--scope takes user or system, not \"%1\".").arg(scopeName), command);
     const OptOutScope scope = scopeName == QLatin1String("system") ? OptOutScope::System : OptOutScope::User;
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
-    if (scope == OptOutScope::System && !ctx.rootGiven && ::geteuid() != 0 && !dryRun) {
-        ctx.err << Cli::tr("--scope system writes machine-wide files and needs root. Run it with sudo, or try --dry-run first.") << Qt::endl;
-        return Cli::Failure;
-    }
 
     RootFs fs(ctx.root);
     Target target;
@@ -155,12 +149,6 @@ int runSwitch(CliContext &ctx, const QStringList &args, bool disable)
     request.turnOn = !disable;
     request.fixOverrides = disable && parser.isSet(QStringLiteral("fix-overrides"));
     request.scope = scope;
-    if (scope == OptOutScope::System) {
-        ScanOptions everyone = ctx.scanOptions();
-        everyone.home.clear();
-        everyone.allUsers = true;
-        request.alsoCheck = Scanner::accounts(fs, everyone);
-    }
     // The plan is resolved again on the planned files: a start-up line we do not own may still decide.
     const SwitchProposal proposal = SwitchPlanner::propose(request);
     const OptOutPlan &plan = proposal.plan;
@@ -190,6 +178,11 @@ int runSwitch(CliContext &ctx, const QStringList &args, bool disable)
     if (dryRun) {
         ctx.out << "\n" << Cli::tr("Dry run: nothing was changed.") << Qt::endl;
         return failed ? Cli::Failure : Cli::Success;
+    }
+    if (proposal.needsAdministrator) {
+        ctx.err << "\n" << Cli::tr("--scope system writes machine-wide files and needs root. Nothing was changed: run it with sudo.")
+                << Qt::endl;
+        return Cli::Failure;
     }
     const int applied = applyPlan(ctx, plan, parser.isSet(QStringLiteral("yes")));
     return applied != Cli::Success ? applied : (failed ? Cli::Failure : Cli::Success);

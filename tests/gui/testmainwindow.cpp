@@ -26,11 +26,13 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -124,6 +126,7 @@ private Q_SLOTS:
     void switchWritesOnlyAfterConfirmation();
     void undoRestoresExactBytes();
     void overrideNeedsExplicitConsent();
+    void machineWideSwitchChecksEveryAccount();
     void newSessionAppearsWithoutClick();
     void exportReport_data();
     void exportReport();
@@ -504,6 +507,54 @@ void TestMainWindow::overrideNeedsExplicitConsent()
     QCOMPARE(h.stateShown(QStringLiteral("alice"), QStringLiteral("ray")), QStringLiteral("Off"));
     QVERIFY(h.rescanAfter([&] { h.window->undoLastChange(); }));
     QCOMPARE(h.fixture.read(bashrc), before);
+}
+
+void TestMainWindow::machineWideSwitchChecksEveryAccount()
+{
+    Harness h(QStringLiteral("/home/alice"), true);
+    QVERIFY(h.ready);
+    // bob's own zsh start-up file keeps MLflow on, whatever the machine-wide files say.
+    const QByteArray zshrc = h.fixture.read(QStringLiteral("/home/bob/.zshrc"));
+    QVERIFY(h.fixture.write(QStringLiteral("/home/bob/.zshrc"), zshrc + "export MLFLOW_DISABLE_TELEMETRY=false\n"));
+    const QString environment = QStringLiteral("/etc/environment");
+    const QByteArray environmentBefore = h.fixture.read(environment);
+
+    h.window->requestSwitch(QStringLiteral("alice"), { QStringLiteral("mlflow") }, false);
+    QTRY_VERIFY_WITH_TIMEOUT(h.openDialog(), kScanTimeoutMs);
+    OptOutDialog *dialog = h.openDialog();
+    QCOMPARE(dialog->scopeBox()->currentIndex(), 0);
+    QVERIFY2(!dialog->files().contains(environment), qPrintable(dialog->files().join(QLatin1Char(' '))));
+
+    // Chosen from the keyboard, as a person would.
+    dialog->scopeBox()->setFocus();
+    QTest::keyClick(dialog->scopeBox(), Qt::Key_Down);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->files().contains(environment), kScanTimeoutMs);
+    QTRY_VERIFY(!dialog->isBusy());
+    QVERIFY2(dialog->files().contains(QStringLiteral("/etc/profile.d/telemetry-lens.sh")),
+             qPrintable(dialog->files().join(QLatin1Char(' '))));
+    QVERIFY2(!dialog->files().contains(QStringLiteral("/home/alice/.profile")),
+             "a machine-wide switch planned a change to an account's own files");
+    QVERIFY2(dialog->diffText().contains(QLatin1String("+MLFLOW_DISABLE_TELEMETRY=true")),
+             qPrintable(dialog->diffText()));
+    const QLabel *blockers = dialog->findChild<QLabel *>(QStringLiteral("blockers"));
+    QVERIFY(blockers);
+    QVERIFY2(blockers->isVisible() && blockers->text().contains(QLatin1String("MLflow would still collect for bob")),
+             qPrintable(blockers->text()));
+    // Under --root the files of the image are written; on this computer it would need root.
+    QVERIFY(!dialog->findChild<QLabel *>(QStringLiteral("administratorNote"))->isVisible());
+    QVERIFY(dialog->confirmButton()->isEnabled());
+    QCOMPARE(h.fixture.read(environment), environmentBefore);
+
+    QVERIFY(h.rescanAfter([&] { dialog->accept(); }));
+    QVERIFY2(h.fixture.read(environment).contains("\nMLFLOW_DISABLE_TELEMETRY=true\n"),
+             h.fixture.read(environment).constData());
+    QTRY_COMPARE_WITH_TIMEOUT(h.stateShown(QStringLiteral("alice"), QStringLiteral("mlflow")),
+                              QStringLiteral("Off"), kScanTimeoutMs);
+    QCOMPARE(h.stateShown(QStringLiteral("bob"), QStringLiteral("mlflow")), QStringLiteral("Collecting"));
+
+    QVERIFY(h.rescanAfter([&] { h.window->undoLastChange(); }));
+    QCOMPARE(h.fixture.read(environment), environmentBefore);
+    QVERIFY(!QFile::exists(h.fixture.path(QStringLiteral("/etc/profile.d/telemetry-lens.sh"))));
 }
 
 void TestMainWindow::newSessionAppearsWithoutClick()

@@ -194,6 +194,21 @@ private Q_SLOTS:
         QCOMPARE(first->role, InputRole::Shadowed);
     }
 
+    void overriddenOptOutIsExplained()
+    {
+        // An opt-out undone by a later value that does not switch MLflow off: the default decides,
+        // and the sentence names both lines rather than "nothing switches it off".
+        const ToolStatus s = resolveWith(QStringLiteral("mlflow"),
+                                         QStringLiteral("MLFLOW_DISABLE_TELEMETRY=true;MLFLOW_DISABLE_TELEMETRY=false"));
+        QCOMPARE(s.state, State::Enabled);
+        QCOMPARE(s.decidedBy.kind, QStringLiteral("default"));
+        QVERIFY2(s.explanation.contains(QLatin1String("MLFLOW_DISABLE_TELEMETRY=false in /home/u/.profile line 2 overrides "
+                                                      "MLFLOW_DISABLE_TELEMETRY=true in /home/u/.profile line 1")),
+                 qPrintable(s.explanation));
+        const ToolStatus plain = resolveWith(QStringLiteral("mlflow"), QStringLiteral("MLFLOW_DISABLE_TELEMETRY=false"));
+        QVERIFY2(plain.explanation.contains(QLatin1String("nothing switches it off")), qPrintable(plain.explanation));
+    }
+
     void conditionalLinesDoNotDecide()
     {
         EnvReport env = envFrom(QStringLiteral("RAY_USAGE_STATS_ENABLED=0"));

@@ -12,7 +12,6 @@
 
 #include <functional>
 #include <sys/stat.h>
-#include <unistd.h>
 
 namespace tlens {
 
@@ -355,9 +354,6 @@ QString OptOutPlanner::planTool(Work &work, const ToolSpec &tool, OptOutPlan::Ac
     const bool disable = action == OptOutPlan::Action::Disable;
     const auto env = envOptOut(tool);
     if (scope == OptOutScope::System) {
-        if (m_fs.isHostRoot() && ::geteuid() != 0)
-            return tr("--scope system writes /etc/environment and /etc/profile.d/ and needs root: run it "
-                      "with sudo.");
         if (!env)
             return tr("%1 has no environment variable that switches it off, so it cannot be switched "
                       "machine-wide.")

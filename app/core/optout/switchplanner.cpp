@@ -4,8 +4,11 @@
 #include "env/envsources.h"
 #include "optout/optoutplanner.h"
 #include "resolve/resolver.h"
+#include "scan/scanner.h"
 
 #include <QSet>
+
+#include <unistd.h>
 
 namespace tlens {
 
@@ -25,10 +28,17 @@ SwitchProposal SwitchPlanner::propose(const SwitchRequest &request)
     const OptOutPlanner planner(fs, request.account, env);
     proposal.plan = request.turnOn ? planner.planEnable(request.toolIds, request.scope)
                                    : planner.planDisable(request.toolIds, request.scope);
+    proposal.needsAdministrator = request.scope == OptOutScope::System && fs.isHostRoot() && ::geteuid() != 0;
+    // A machine-wide switch must hold for every account, whatever their own files say.
     QList<UserAccount> accounts{request.account};
-    for (const UserAccount &a : request.alsoCheck) {
-        if (a.home != request.account.home)
-            accounts.append(a);
+    if (request.scope == OptOutScope::System) {
+        ScanOptions everyone;
+        everyone.root = request.root;
+        everyone.allUsers = true;
+        for (const UserAccount &a : Scanner::accounts(fs, everyone)) {
+            if (a.home != request.account.home)
+                accounts.append(a);
+        }
     }
 
     QList<SwitchOverride> fixed;

@@ -16,8 +16,7 @@ struct SwitchRequest {
     QStringList toolIds;
     bool turnOn = false;
     bool fixOverrides = false; // also comment out the lines outside our files that keep a tool on
-    OptOutScope scope = OptOutScope::User;
-    QList<UserAccount> alsoCheck; // further accounts to verify (every account, for --scope system)
+    OptOutScope scope = OptOutScope::User; // System: machine-wide files, verified for every account
 };
 
 // A line outside the files Telemetry Lens manages that would keep a tool collecting after the plan.
@@ -49,6 +48,8 @@ struct SwitchProposal {
     QList<SwitchOverride> overrides;
     QList<SwitchBlocker> blockers;
     QStringList stillCollecting; // tool names a disable plan does not switch off
+    // Machine-wide files of this computer, and this process is not root: the plan can be shown, not written.
+    bool needsAdministrator = false;
 
     bool achieves() const { return blockers.isEmpty() && !plan.hasErrors(); }
 };

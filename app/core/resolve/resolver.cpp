@@ -496,8 +496,6 @@ ToolStatus Resolver::resolve(const ToolSpec &tool, const UserAccount &user, cons
 QString Resolver::explain(const ToolSpec &tool, const ToolStatus &status)
 {
     const Input &d = status.decidedBy;
-    if (d.kind == QLatin1String("default"))
-        return tr("Collecting: nothing switches it off, and %1 collects by default.").arg(tool.name);
     if (status.state == State::Misconfigured) {
         if (d.value.isEmpty())
             return tr("Misconfigured: %1 cannot read %2, so it fails to start.").arg(tool.name, where(d));
@@ -511,6 +509,17 @@ QString Resolver::explain(const ToolSpec &tool, const ToolStatus &status)
             overridden = &in;
             break;
         }
+    }
+    if (d.kind == QLatin1String("default")) {
+        // An opt-out overridden by a later assignment of the same variable to a value that does not
+        // switch the tool off (MLFLOW_DISABLE_TELEMETRY=false after =true): the default decides.
+        for (const Input &in : status.inputs) {
+            if (overridden && in.role == InputRole::Ignored && in.kind == overridden->kind && in.key == overridden->key
+                && !in.file.isEmpty() && (in.file != overridden->file || in.line != overridden->line))
+                return tr("Collecting because %1 in %2 overrides %3 in %4, and that value does not switch %5 off.")
+                    .arg(in.text, where(in), overridden->text, where(*overridden), tool.name);
+        }
+        return tr("Collecting: nothing switches it off, and %1 collects by default.").arg(tool.name);
     }
     if (status.state == State::Enabled) {
         if (d.kind == QLatin1String("config") && d.value.startsWith(QLatin1Char('"')))

@@ -1168,6 +1168,18 @@
         <source>--scope system writes machine-wide files and needs root. Nothing was changed: run it with sudo.</source>
         <translation>--scope system schreibt systemweite Dateien und braucht Root-Rechte. Es wurde nichts geändert: führen Sie den Befehl mit sudo aus.</translation>
     </message>
+    <message>
+        <source>Use a private copy of the embedded sample workstation.</source>
+        <translation>Eine private Kopie des eingebetteten Beispielrechners verwenden.</translation>
+    </message>
+    <message>
+        <source>This was a copy of the sample workstation; it is removed now that the command ends.</source>
+        <translation>Dies war eine Kopie des Beispielrechners; sie wird jetzt, am Ende des Befehls, entfernt.</translation>
+    </message>
+    <message>
+        <source>No graphical display was found, so the findings are printed here. Run &quot;telemetry-lens --help&quot; to see every command.</source>
+        <translation>Es wurde keine grafische Anzeige gefunden, daher werden die Ergebnisse hier ausgegeben. &quot;telemetry-lens --help&quot; zeigt alle Befehle.</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -1222,6 +1234,14 @@
     <message>
         <source>[y/N]</source>
         <translation>[j/N]</translation>
+    </message>
+    <message>
+        <source>Use a private copy of the embedded sample workstation; nothing on this computer is read or changed.</source>
+        <translation>Eine private Kopie des eingebetteten Beispielrechners verwenden; auf diesem Computer wird nichts gelesen oder geändert.</translation>
+    </message>
+    <message>
+        <source>--demo and --root exclude each other: the sample workstation is the root.</source>
+        <translation>--demo und --root schließen einander aus: der Beispielrechner ist das Wurzelverzeichnis.</translation>
     </message>
 </context>
 <context>

@@ -1168,6 +1168,18 @@
         <source>--scope system writes machine-wide files and needs root. Nothing was changed: run it with sudo.</source>
         <translation>--scope system écrit des fichiers communs à toute la machine et nécessite les droits root. Rien n’a été modifié : lancez la commande avec sudo.</translation>
     </message>
+    <message>
+        <source>Use a private copy of the embedded sample workstation.</source>
+        <translation>Utiliser une copie privée du poste de travail d&apos;exemple intégré.</translation>
+    </message>
+    <message>
+        <source>This was a copy of the sample workstation; it is removed now that the command ends.</source>
+        <translation>Il s&apos;agissait d&apos;une copie du poste de travail d&apos;exemple ; elle est supprimée maintenant que la commande se termine.</translation>
+    </message>
+    <message>
+        <source>No graphical display was found, so the findings are printed here. Run &quot;telemetry-lens --help&quot; to see every command.</source>
+        <translation>Aucun affichage graphique n&apos;a été trouvé : les résultats sont donc affichés ici. Lancez &quot;telemetry-lens --help&quot; pour voir toutes les commandes.</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -1222,6 +1234,14 @@
     <message>
         <source>[y/N]</source>
         <translation>[o/N]</translation>
+    </message>
+    <message>
+        <source>Use a private copy of the embedded sample workstation; nothing on this computer is read or changed.</source>
+        <translation>Utiliser une copie privée du poste de travail d&apos;exemple intégré ; rien n&apos;est lu ni modifié sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>--demo and --root exclude each other: the sample workstation is the root.</source>
+        <translation>--demo et --root s&apos;excluent : le poste de travail d&apos;exemple est la racine.</translation>
     </message>
 </context>
 <context>

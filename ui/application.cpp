@@ -1,6 +1,6 @@
 #include "application.h"
 
-#include "demoworkstation.h"
+#include "demo/demoworkstation.h"
 #include "mainwindow.h"
 #include "statestyle.h"
 #include "toolpage.h"

@@ -70,6 +70,7 @@ int Cli::run(const QStringList &args)
         };
         option(QStringLiteral("--root"), tr("DIR"), tr("Treat DIR as the filesystem root (a mounted disk or container image)."));
         option(QStringLiteral("--home"), tr("PATH"), tr("Examine the account whose home is PATH inside the root."));
+        option(QStringLiteral("--demo"), QString(), tr("Use a private copy of the embedded sample workstation."));
         option(QStringLiteral("--lang"), tr("LANG"), tr("Language of the output (en, de, fr)."));
         m_out << "  --help          " << tr("Show the options of a command.") << "\n";
         m_out << "  --version       " << tr("Show the version.") << "\n\n";

@@ -2,6 +2,8 @@
 
 #include "cli.h"
 
+#include "common/appdirs.h"
+
 namespace tlens {
 
 void CliContext::addCommonOptions(QCommandLineParser &parser)
@@ -9,13 +11,35 @@ void CliContext::addCommonOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("root"), tr("Treat DIR as the filesystem root for everything read and written (a mounted image)."),
                       tr("DIR")});
     parser.addOption({QStringLiteral("home"), tr("Examine the account whose home is PATH (a path inside the root)."), tr("PATH")});
+    parser.addOption({QStringLiteral("demo"), tr("Use a private copy of the embedded sample workstation; nothing on this computer is read or changed.")});
     parser.addOption({QStringLiteral("lang"), tr("Language of the output (en, de, fr)."), tr("LANG")});
     parser.addHelpOption();
 }
 
 int CliContext::takeCommonOptions(const QCommandLineParser &parser)
 {
-    if (parser.isSet(QStringLiteral("root"))) {
+    if (parser.isSet(QStringLiteral("demo"))) {
+        if (parser.isSet(QStringLiteral("root"))) {
+            err << tr("--demo and --root exclude each other: the sample workstation is the root.") << Qt::endl;
+            return Cli::Usage;
+        }
+        QString error;
+        demo = DemoWorkstation::extract(&error);
+        if (!demo) {
+            err << error << Qt::endl;
+            return Cli::BadRoot;
+        }
+        root = demo->root();
+        rootGiven = true;
+        if (qEnvironmentVariableIsEmpty("TLENS_DATA_DIR"))
+            setAppDataDir(demo->dataDir());
+        ScanOptions everyone;
+        everyone.root = root;
+        everyone.allUsers = true;
+        const QList<UserAccount> accounts = Scanner::accounts(RootFs(root), everyone);
+        if (!accounts.isEmpty())
+            demoHome = accounts.first().home;
+    } else if (parser.isSet(QStringLiteral("root"))) {
         root = parser.value(QStringLiteral("root"));
         rootGiven = true;
         if (root.isEmpty()) {
@@ -60,7 +84,7 @@ ScanOptions CliContext::scanOptions() const
 {
     ScanOptions options;
     options.root = root;
-    options.home = home;
+    options.home = home.isEmpty() ? demoHome : home;
     options.liveEnvironment = !rootGiven;
     return options;
 }

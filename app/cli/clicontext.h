@@ -1,14 +1,17 @@
 #pragma once
 
+#include "demo/demoworkstation.h"
 #include "scan/scanner.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <memory>
+
 namespace tlens {
 
-// What every command gets: its streams and the options all commands share (--root, --home).
+// What every command gets: its streams and the options all commands share (--root, --home, --demo).
 struct CliContext {
     Q_DECLARE_TR_FUNCTIONS(CliContext)
 public:
@@ -25,8 +28,12 @@ public:
     QString root = QStringLiteral("/");
     QString home; // inner path given with --home
     bool rootGiven = false;
+    // --demo: a private copy of the embedded sample workstation is the root, its first account the
+    // one examined (unless --home names another), and the sample keeps its own journal and ledger.
+    std::unique_ptr<DemoWorkstation> demo;
+    QString demoHome;
 
-    // Options shared by every command: --root, --home, --lang (handled at start-up).
+    // Options shared by every command: --root, --home, --demo, --lang (handled at start-up).
     static void addCommonOptions(QCommandLineParser &parser);
     // Reads the shared options. Returns -1 to go on, or the exit code to stop with (after printing
     // the error). Checks that the root is a readable directory (exit 3 otherwise).

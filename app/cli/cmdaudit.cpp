@@ -97,6 +97,8 @@ int runAudit(CliContext &ctx, const QStringList &args)
         return ctx.usageError(Cli::tr("unknown format \"%1\"; use one of %2.").arg(formatName, formatList()), QStringLiteral("audit"));
     ScanOptions options = ctx.scanOptions();
     options.allUsers = parser.isSet(QStringLiteral("all-users")) || (ctx.rootGiven && ctx.home.isEmpty());
+    if (options.allUsers)
+        options.home = ctx.home; // every account, unless --home names one
     const ScanResult result = Scanner::scan(options);
     const AuditReport report(result);
     if (parser.isSet(QStringLiteral("output"))) {

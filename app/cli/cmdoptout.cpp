@@ -72,7 +72,9 @@ int applyPlan(CliContext &ctx, const OptOutPlan &plan, bool yes)
     }
     for (const FileResult &f : result.files)
         (f.ok ? ctx.out : ctx.err) << (f.ok ? "  ✓ " : "  ✗ ") << f.message << "\n";
-    if (!result.changeSetId.isEmpty())
+    if (ctx.demo)
+        ctx.out << Cli::tr("This was a copy of the sample workstation; it is removed now that the command ends.") << "\n";
+    else if (!result.changeSetId.isEmpty())
         ctx.out << Cli::tr("Saved as change set %1. Undo it with: telemetry-lens undo").arg(result.changeSetId) << "\n";
     ctx.out.flush();
     ctx.err.flush();

@@ -274,6 +274,8 @@ int runDeleteRequest(CliContext &ctx, const QStringList &args)
     ScanOptions options = ctx.scanOptions();
     options.tools = { tool->id };
     options.allUsers = ctx.rootGiven && ctx.home.isEmpty();
+    if (options.allUsers)
+        options.home.clear();
     const ScanResult result = Scanner::scan(options);
     const QList<Identifier> found = DeletionCandidates::identifiers(result, *tool);
     if (found.isEmpty()) {

@@ -258,6 +258,67 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("--fail-on-enabled"));
     }
+
+    // --demo works on a private copy of the embedded sample: the same findings as the fixture, its
+    // switches write only into that copy, and nothing is left behind in the temporary folder or in
+    // the user's own data folder.
+    void demoIsSelfContained()
+    {
+        QTemporaryDir tmp;
+        QTemporaryDir home;
+        QVERIFY(tmp.isValid() && home.isValid());
+        QProcessEnvironment env = cleanEnvironment(home.path());
+        env.insert(QStringLiteral("TMPDIR"), tmp.path());
+
+        RunResult r = runBinary({QStringLiteral("status"), QStringLiteral("--demo")}, env);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith("alice (/home/alice): 3 of 4 tools collecting"), r.out.constData());
+        QVERIFY2(r.out.contains("RAY_USAGE_STATS_ENABLED=1 in /home/alice/.bashrc line 10"), r.out.constData());
+
+        r = runBinary({QStringLiteral("audit"), QStringLiteral("--demo"), QStringLiteral("--format"), QStringLiteral("json")}, env);
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(doc.value(QStringLiteral("users")).toArray().size(), 2);
+        QCOMPARE(toolOf(doc, QStringLiteral("bob"), QStringLiteral("rasa")).value(QStringLiteral("state")).toString(),
+                 QStringLiteral("enabled"));
+
+        r = runBinary({QStringLiteral("disable"), QStringLiteral("--all"), QStringLiteral("--demo"), QStringLiteral("--yes"),
+                       QStringLiteral("--fix-overrides")},
+                      env);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("/home/alice/.config/rasa/global.yml written"), r.out.constData());
+        QVERIFY2(!r.out.contains("Undo it with") && r.out.contains("a copy of the sample workstation"),
+                 "a demo change cannot be undone later, so it must not offer that");
+
+        QVERIFY2(QDir(tmp.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty(),
+                 "the sample's copy was left in the temporary folder");
+        QVERIFY2(!QFileInfo::exists(home.path() + QStringLiteral("/.local/share/telemetry-lens")),
+                 "the demo wrote into the user's own data folder");
+
+        r = runBinary({QStringLiteral("status"), QStringLiteral("--demo"), QStringLiteral("--root"), tmp.path()}, env);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--demo and --root"), r.err.constData());
+    }
+
+    // Without a command and without a display (an SSH session, a container), the window cannot
+    // open: the same findings are printed instead, with a note saying why.
+    void withoutDisplayTheFindingsArePrinted()
+    {
+        QTemporaryDir home;
+        QProcessEnvironment env = cleanEnvironment(home.path());
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        RunResult r = runBinary({QStringLiteral("--demo")}, env, {}, 20000);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains("No graphical display was found"), r.err.constData());
+        QVERIFY2(r.out.contains("alice (/home/alice)") && r.out.contains("bob (/home/bob)"), r.out.constData());
+
+        r = runBinary({QStringLiteral("--root"), m_fixture->root(), QStringLiteral("--home"), QStringLiteral("/home/bob")}, env, {},
+                      20000);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith("bob (/home/bob)") && !r.out.contains("alice ("), r.out.constData());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -4,7 +4,6 @@
 
 #include "banner.h"
 #include "deletiondialog.h"
-#include "demoworkstation.h"
 #include "historypage.h"
 #include "mainwindow.h"
 #include "optoutdialog.h"
@@ -12,6 +11,7 @@
 #include "requestspage.h"
 #include "toolpage.h"
 
+#include "demo/demoworkstation.h"
 #include "models/changehistorymodel.h"
 #include "models/identifiersmodel.h"
 #include "models/jsontreemodel.h"

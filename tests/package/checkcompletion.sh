@@ -92,7 +92,7 @@ expect_has "-" --help --version --demo --root --home --lang
 
 expect "show " "mlflow rasa ray skyplane"
 expect "show r" "rasa ray"
-expect "show ray --" "--help --home --json --lang --root --sent --would-send"
+expect "show ray --" "--demo --help --home --json --lang --root --sent --would-send"
 expect "disable " "mlflow rasa ray skyplane"
 expect "disable ray mlflow " "rasa skyplane"
 expect "enable --scope user ray " "mlflow rasa skyplane"
@@ -110,15 +110,16 @@ expect "delete-request --endpoint https://dpo.example.org ray --v" "--via"
 expect "audit --format " "csv html json text"
 expect "audit --format=" "csv html json text"
 expect "audit --format=j" "json"
-expect "audit --format json --" "--all-users --fail-on-enabled --format --help --home --json --lang --output --root"
-expect_lacks "status --" --all-users --via --scope --demo --version
+expect "audit --format json --" "--all-users --demo --fail-on-enabled --format --help --home --json --lang --output --root"
+expect_lacks "status --" --all-users --via --scope --version
+expect_has "status --" --demo --json
 expect "status --j" "--json"
 expect "disable --scope " "system user"
-expect "requests --" "--help --home --json --lang --mark-answered --mark-closed --mark-sent --note --retry --root"
+expect "requests --" "--demo --help --home --json --lang --mark-answered --mark-closed --mark-sent --note --retry --root"
 expect "requests --mark-answered " ""
-expect "requests --note done --" "--help --home --json --lang --mark-answered --mark-closed --mark-sent --note --retry --root"
-expect "undo --" "--help --home --lang --root --yes"
-expect "history --" "--help --home --lang --root"
+expect "requests --note done --" "--demo --help --home --json --lang --mark-answered --mark-closed --mark-sent --note --retry --root"
+expect "undo --" "--demo --help --home --lang --root --yes"
+expect "history --" "--demo --help --home --lang --root"
 expect "--lang " "de en fr"
 
 expect "audit --output $work/files/re" "$work/files/report.html $work/files/reports"

@@ -4,10 +4,29 @@
 
 namespace tlens {
 
+namespace {
+
+QString &chosenDataDir()
+{
+    static QString dir;
+    return dir;
+}
+
+} // namespace
+
 QString appDataDir()
 {
-    const QString dir = qEnvironmentVariable("TLENS_DATA_DIR");
-    return dir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) : dir;
+    const QString env = qEnvironmentVariable("TLENS_DATA_DIR");
+    if (!env.isEmpty())
+        return env;
+    if (!chosenDataDir().isEmpty())
+        return chosenDataDir();
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+void setAppDataDir(const QString &dir)
+{
+    chosenDataDir() = dir;
 }
 
 } // namespace tlens

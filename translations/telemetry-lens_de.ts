@@ -1677,6 +1677,14 @@
         <source>Run by /etc/profile.</source>
         <translation>Ausgeführt von /etc/profile.</translation>
     </message>
+    <message>
+        <source>%1 has the same name and replaces it.</source>
+        <translation>%1 hat denselben Namen und ersetzt sie.</translation>
+    </message>
+    <message>
+        <source>zsh reads %1 instead: ZDOTDIR is set to %2.</source>
+        <translation>zsh liest stattdessen %1: ZDOTDIR ist auf %2 gesetzt.</translation>
+    </message>
 </context>
 <context>
     <name>Grammar</name>

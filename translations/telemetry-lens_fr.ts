@@ -1677,6 +1677,14 @@
         <source>Run by /etc/profile.</source>
         <translation>Exécuté par /etc/profile.</translation>
     </message>
+    <message>
+        <source>%1 has the same name and replaces it.</source>
+        <translation>%1 porte le même nom et le remplace.</translation>
+    </message>
+    <message>
+        <source>zsh reads %1 instead: ZDOTDIR is set to %2.</source>
+        <translation>zsh lit %1 à la place : ZDOTDIR vaut %2.</translation>
+    </message>
 </context>
 <context>
     <name>Grammar</name>

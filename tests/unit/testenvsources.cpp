@@ -112,6 +112,10 @@ private Q_SLOTS:
     void environmentFiles_data();
     void environmentFiles();
     void environmentDOrder();
+    void environmentDAcrossDirectories();
+    void fishUniversal_data();
+    void fishUniversal();
+    void zdotdirShadowsHomeFiles();
 
     void fixtureAlice();
     void fixtureBob();
@@ -479,6 +483,93 @@ void TestEnvSources::environmentDOrder()
     QCOMPARE(k->context, QStringLiteral("graphical"));
 }
 
+void TestEnvSources::environmentDAcrossDirectories()
+{
+    test::FixtureCopy copy;
+    QVERIFY(copy.isValid());
+    // Ordered by file name across the directories; of two with one name, the user's replaces /etc's.
+    QVERIFY(copy.write(QStringLiteral("/etc/environment.d/10-a.conf"), "K=etc-a\n"));
+    QVERIFY(copy.write(QStringLiteral("/etc/environment.d/20-b.conf"), "K=etc-b\n"));
+    QVERIFY(copy.write(QStringLiteral("/home/carol/.config/environment.d/20-b.conf"), "K=user-b\n"));
+    QVERIFY(copy.write(QStringLiteral("/usr/lib/environment.d/30-c.conf"), "K=lib-c\n"));
+    const RootFs fs(copy.root());
+    const EnvReport report = EnvSources(fs).read(account(QStringLiteral("carol"), QStringLiteral("/bin/bash")));
+    const QList<EnvAssignment> history = report.history(QStringLiteral("K"));
+    QVERIFY2(filesOf(history)
+                 == (QStringList { QStringLiteral("/etc/environment.d/10-a.conf"),
+                                   QStringLiteral("/home/carol/.config/environment.d/20-b.conf"),
+                                   QStringLiteral("/usr/lib/environment.d/30-c.conf") }),
+             qPrintable(describe(history)));
+    QCOMPARE(report.effective(QStringLiteral("K"))->value, QStringLiteral("lib-c"));
+    const auto replaced = std::find_if(report.files.cbegin(), report.files.cend(), [](const EnvSourceFile &f) {
+        return f.path == QLatin1String("/etc/environment.d/20-b.conf");
+    });
+    QVERIFY(replaced != report.files.cend());
+    QVERIFY(replaced->exists && !replaced->applied);
+    QVERIFY2(replaced->note.contains(QLatin1String("/home/carol/.config/environment.d/20-b.conf")),
+             qPrintable(replaced->note));
+}
+
+void TestEnvSources::fishUniversal_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<int>("count"); // exported assignments of A
+    QTest::addColumn<QString>("value");
+
+    // clang-format off
+    QTest::newRow("exported") << QByteArray("SETUVAR --export A:true\n") << 1 << "true";
+    QTest::newRow("not exported") << QByteArray("SETUVAR A:true\n") << 0 << "";
+    QTest::newRow("escaped bytes") << QByteArray("SETUVAR --export A:\\x2d\\x2dbold\\x20x\n") << 1 << "--bold x";
+    QTest::newRow("list joined with spaces") << QByteArray("SETUVAR --export A:a\\x1eb\\x1ec\n") << 1 << "a b c";
+    QTest::newRow("unicode escape") << QByteArray("SETUVAR --export A:caf\\u00e9\n") << 1 << QStringLiteral("caf\u00e9");
+    QTest::newRow("UTF-8 as bytes") << QByteArray("SETUVAR --export A:\\xc3\\xa9t\\xc3\\xa9\n") << 1 << QStringLiteral("\u00e9t\u00e9");
+    QTest::newRow("escaped backslash") << QByteArray("SETUVAR --export A:a\\\\b\n") << 1 << "a\\b";
+    QTest::newRow("empty value") << QByteArray("SETUVAR --export A:\n") << 1 << "";
+    QTest::newRow("fish 2 SET_EXPORT") << QByteArray("SET_EXPORT A:1\n") << 1 << "1";
+    QTest::newRow("fish 2 SET") << QByteArray("SET A:1\n") << 0 << "";
+    QTest::newRow("comments and header") << QByteArray("# This file contains fish universal variable definitions.\n# VERSION: 3.0\nSETUVAR --export A:1\n") << 1 << "1";
+    QTest::newRow("truncated escape") << QByteArray("SETUVAR --export A:x\\x2\n") << 0 << "";
+    QTest::newRow("invalid name") << QByteArray("SETUVAR --export 1A:x\nSETUVAR --export A:ok\n") << 1 << "ok";
+    QTest::newRow("garbage line") << QByteArray("\xff\xfe garbage\nSETUVAR --export A:ok\n") << 1 << "ok";
+    QTest::newRow("CRLF") << QByteArray("SETUVAR --export A:1\r\n") << 1 << "1";
+    // clang-format on
+}
+
+void TestEnvSources::fishUniversal()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(int, count);
+    QFETCH(QString, value);
+    const QString file = QStringLiteral("/home/carol/.config/fish/fish_variables");
+    const QList<EnvAssignment> list
+        = ofKey(EnvSources::parse(text, Syntax::FishUniversal, file, QStringLiteral("fish"), nullptr, kHome),
+                QStringLiteral("A"));
+    QVERIFY2(list.size() == count, qPrintable(describe(list)));
+    if (count > 0) {
+        QCOMPARE(list.last().value, value);
+        QVERIFY(list.last().exported);
+        QCOMPARE(list.last().file, file);
+    }
+}
+
+void TestEnvSources::zdotdirShadowsHomeFiles()
+{
+    test::FixtureCopy copy;
+    QVERIFY(copy.isValid());
+    QVERIFY(copy.write(QStringLiteral("/home/carol/.zshenv"), "export ZDOTDIR=$HOME/.config/zsh\n"));
+    QVERIFY(copy.write(QStringLiteral("/home/carol/.zshrc"), "export K=1\n"));
+    const RootFs fs(copy.root());
+    const EnvReport report = EnvSources(fs).read(account(QStringLiteral("carol"), QStringLiteral("/bin/zsh")));
+    QVERIFY2(!report.effective(QStringLiteral("K")), "a ~/.zshrc that zsh does not read was applied");
+    const auto zshrc = std::find_if(report.files.cbegin(), report.files.cend(), [](const EnvSourceFile &f) {
+        return f.path == QLatin1String("/home/carol/.zshrc");
+    });
+    QVERIFY(zshrc != report.files.cend());
+    QVERIFY(zshrc->exists && !zshrc->applied);
+    QVERIFY2(zshrc->note.contains(QLatin1String("/home/carol/.config/zsh/.zshrc")), qPrintable(zshrc->note));
+    QCOMPARE(ofKey(report.notApplied, QStringLiteral("K")).size(), 1);
+}
+
 // ---------------------------------------------------------------------------------------------
 // The order of files per shell
 
@@ -591,12 +682,35 @@ void TestEnvSources::shellOrder_data()
     zsh.insert(QStringLiteral("/home/carol/.profile"), QStringLiteral("export K=profile\n"));
     zsh.insert(QStringLiteral("/home/carol/.bashrc"), QStringLiteral("export K=bash\n"));
     zsh.insert(QStringLiteral("/etc/profile"), QStringLiteral("export K=etc-profile\n"));
+    zsh.insert(QStringLiteral("/etc/zsh/zlogin"), QStringLiteral("export K=etc-zlogin\n"));
+    zsh.insert(QStringLiteral("/home/carol/.zlogin"), QStringLiteral("export K=zlogin\n"));
     QTest::newRow("zsh") << QStringLiteral("/usr/bin/zsh") << zsh
                          << graphicalOrder
             + QStringList { QStringLiteral("/home/carol/.profile"),  QStringLiteral("/etc/zsh/zshenv"),
                             QStringLiteral("/home/carol/.zshenv"),   QStringLiteral("/etc/zsh/zprofile"),
                             QStringLiteral("/home/carol/.zprofile"), QStringLiteral("/etc/zsh/zshrc"),
-                            QStringLiteral("/home/carol/.zshrc") };
+                            QStringLiteral("/home/carol/.zshrc"),    QStringLiteral("/etc/zsh/zlogin"),
+                            QStringLiteral("/home/carol/.zlogin") };
+
+    // ZDOTDIR set in ~/.zshenv: the rest of the user's files come from there, not from the home.
+    QVariantMap zdotdir = graphical;
+    zdotdir.insert(QStringLiteral("/home/carol/.zshenv"),
+                   QStringLiteral("export ZDOTDIR=\"$HOME/.config/zsh\"\nexport K=zshenv\n"));
+    zdotdir.insert(QStringLiteral("/home/carol/.zshrc"), QStringLiteral("export K=unread\n"));
+    zdotdir.insert(QStringLiteral("/home/carol/.config/zsh/.zshrc"), QStringLiteral("export K=zdotdir\n"));
+    QTest::newRow("zsh with ZDOTDIR") << QStringLiteral("/usr/bin/zsh") << zdotdir
+                                      << graphicalOrder
+            + QStringList { QStringLiteral("/home/carol/.zshenv"), QStringLiteral("/home/carol/.config/zsh/.zshrc") };
+
+    // ZDOTDIR set for everyone in /etc/zsh/zshenv: even ~/.zshenv is not read.
+    QVariantMap etcZdotdir = graphical;
+    etcZdotdir.insert(QStringLiteral("/etc/zsh/zshenv"), QStringLiteral("ZDOTDIR=/home/carol/.zsh\n"));
+    etcZdotdir.insert(QStringLiteral("/home/carol/.zshenv"), QStringLiteral("export K=unread\n"));
+    etcZdotdir.insert(QStringLiteral("/home/carol/.zsh/.zshenv"), QStringLiteral("export K=zshenv\n"));
+    etcZdotdir.insert(QStringLiteral("/home/carol/.zsh/.zlogin"), QStringLiteral("export K=zlogin\n"));
+    QTest::newRow("zsh with ZDOTDIR from /etc") << QStringLiteral("/usr/bin/zsh") << etcZdotdir
+                                                << graphicalOrder
+            + QStringList { QStringLiteral("/home/carol/.zsh/.zshenv"), QStringLiteral("/home/carol/.zsh/.zlogin") };
 
     QVariantMap fish = graphical;
     fish.insert(QStringLiteral("/home/carol/.config/fish/config.fish"), QStringLiteral("set -gx K config\n"));
@@ -604,9 +718,12 @@ void TestEnvSources::shellOrder_data()
     fish.insert(QStringLiteral("/home/carol/.config/fish/conf.d/a.fish"), QStringLiteral("set -gx K a\n"));
     fish.insert(QStringLiteral("/etc/fish/config.fish"), QStringLiteral("set -gx K etc\n"));
     fish.insert(QStringLiteral("/home/carol/.bashrc"), QStringLiteral("export K=bash\n"));
+    fish.insert(QStringLiteral("/home/carol/.config/fish/fish_variables"),
+                QStringLiteral("# This file contains fish universal variable definitions.\n# VERSION: 3.0\n"
+                               "SETUVAR --export K:universal\nSETUVAR fish_greeting:\n"));
     QTest::newRow("fish") << QStringLiteral("/usr/bin/fish") << fish
                           << graphicalOrder
-            + QStringList { QStringLiteral("/etc/fish/config.fish"),
+            + QStringList { QStringLiteral("/home/carol/.config/fish/fish_variables"), QStringLiteral("/etc/fish/config.fish"),
                             QStringLiteral("/home/carol/.config/fish/conf.d/a.fish"),
                             QStringLiteral("/home/carol/.config/fish/conf.d/b.fish"),
                             QStringLiteral("/home/carol/.config/fish/config.fish") };

@@ -1777,6 +1777,83 @@ void parseEnvironmentFile(QStringView text, const EnvParser::Options &o, EnvPars
     });
 }
 
+// The value of a fish universal variable as fish writes it: \xHH bytes, \uXXXX and \UXXXXXXXX code
+// points, a backslash before any other character for that character; list elements are separated by
+// \x1e and reach the environment joined with spaces. Returns false on a malformed escape.
+bool decodeFishUniversal(QStringView in, QString *out)
+{
+    QByteArray bytes;
+    bytes.reserve(in.size());
+    for (qsizetype i = 0; i < in.size(); ++i) {
+        const QChar c = in[i];
+        if (c != u'\\') {
+            bytes += QString(c).toUtf8();
+            continue;
+        }
+        if (++i >= in.size())
+            return false;
+        const QChar kind = in[i];
+        const int digits = kind == u'x' ? 2 : kind == u'u' ? 4 : kind == u'U' ? 8 : 0;
+        if (digits == 0) {
+            bytes += QString(kind).toUtf8();
+            continue;
+        }
+        if (i + digits >= in.size())
+            return false;
+        bool ok = false;
+        const uint code = in.mid(i + 1, digits).toUInt(&ok, 16);
+        if (!ok || (kind != u'x' && (code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))))
+            return false;
+        i += digits;
+        if (kind == u'x') {
+            bytes += char(code == 0x1e ? ' ' : code);
+        } else {
+            const char32_t point = code;
+            bytes += QString::fromUcs4(&point, 1).toUtf8();
+        }
+    }
+    *out = QString::fromUtf8(bytes);
+    return true;
+}
+
+// ~/.config/fish/fish_variables, written by fish for `set -U`: "SETUVAR [--export] NAME:VALUE"
+// (fish 3 and later) or "SET_EXPORT NAME:VALUE" / "SET NAME:VALUE" (fish 2). Only exported
+// variables reach the programs fish starts.
+void parseFishUniversal(QStringView text, const EnvParser::Options &o, EnvParseResult *out)
+{
+    forEachLine(text, [&](QStringView raw, int number) {
+        QStringView line = raw.trimmed();
+        if (line.isEmpty() || line.startsWith(u'#'))
+            return;
+        bool exported = false;
+        if (line.startsWith(QLatin1String("SETUVAR "))) {
+            line = line.mid(8).trimmed();
+            if (line.startsWith(QLatin1String("--export "))) {
+                exported = true;
+                line = line.mid(9).trimmed();
+            }
+        } else if (line.startsWith(QLatin1String("SET_EXPORT "))) {
+            exported = true;
+            line = line.mid(11).trimmed();
+        } else if (line.startsWith(QLatin1String("SET "))) {
+            line = line.mid(4).trimmed();
+        } else {
+            addProblem(out, EnvParseProblem::Kind::Unrecognised, number);
+            return;
+        }
+        const qsizetype colon = line.indexOf(u':');
+        QString value;
+        if (colon <= 0 || !isValidName(line.left(colon)) || !decodeFishUniversal(line.mid(colon + 1), &value)) {
+            addProblem(out, EnvParseProblem::Kind::Unrecognised, number);
+            return;
+        }
+        if (!exported)
+            return;
+        out->events.append(
+            graphicalSet(o, line.left(colon).toString(), value, line.mid(colon + 1).toString(), number, true));
+    });
+}
+
 // ~/.pam_environment: `KEY=VALUE` lines, or pam_env.conf lines `KEY [DEFAULT=value] [OVERRIDE=value]`
 // (OVERRIDE wins when non-empty; a bare KEY unsets). Lines ending in a backslash continue.
 void parsePamEnvironment(QStringView text, const EnvParser::Options &o, EnvParseResult *out)
@@ -1970,6 +2047,9 @@ EnvParseResult EnvParser::parse(QStringView text, EnvSources::Syntax syntax, con
         break;
     case Syntax::EnvironmentD:
         parseEnvironmentD(text, options, &result);
+        break;
+    case Syntax::FishUniversal:
+        parseFishUniversal(text, options, &result);
         break;
     }
     return result;

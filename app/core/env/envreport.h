@@ -16,13 +16,14 @@ namespace tlens
 // One line of a start-up file that sets, exports or unsets an environment variable.
 //
 // `context` says which start-up phase applied it:
-//   "graphical"   /etc/environment, ~/.pam_environment, ~/.config/environment.d/*.conf, and ~/.profile
+//   "graphical"   /etc/environment, ~/.pam_environment, environment.d/*.conf, and ~/.profile
 //                 when only the display manager reads it;
 //   "login"       /etc/profile, /etc/profile.d/*.sh, ~/.bash_profile | ~/.bash_login | ~/.profile,
-//                 /etc/zsh/zprofile, ~/.zprofile;
+//                 /etc/zsh/zprofile, ~/.zprofile, /etc/zsh/zlogin, ~/.zlogin;
 //   "interactive" /etc/bash.bashrc, ~/.bashrc, /etc/zsh/zshrc, ~/.zshrc;
 //   "zsh"         /etc/zsh/zshenv, ~/.zshenv (read by every zsh, scripts included);
-//   "fish"        /etc/fish/config.fish, ~/.config/fish/conf.d/*.fish, ~/.config/fish/config.fish;
+//   "fish"        ~/.config/fish/fish_variables, /etc/fish/config.fish, ~/.config/fish/conf.d/*.fish,
+//                 ~/.config/fish/config.fish;
 //   "other-shell" a file of a shell the user does not log in with (EnvReport::otherShell);
 //   "shadowed"    a file the user's own shell skips (EnvReport::notApplied);
 //   "live"        the running process environment (filled by the caller).

@@ -4,6 +4,7 @@
 
 #include <QFileInfo>
 #include <QHash>
+#include <QMap>
 #include <QSet>
 #include <QStringDecoder>
 
@@ -194,6 +195,50 @@ private:
         }
     }
 
+    // systemd's environment.d: the *.conf files of every directory, ordered by file name; of files
+    // with the same name, only the one in the directory that comes first here is read.
+    void addEnvironmentD(QList<Place> *places) const
+    {
+        const QStringList dirs = { homeFile(QStringLiteral(".config/environment.d")),
+                                   QStringLiteral("/etc/environment.d"), QStringLiteral("/run/environment.d"),
+                                   QStringLiteral("/usr/local/lib/environment.d"),
+                                   QStringLiteral("/usr/lib/environment.d") };
+        QMap<QString, QStringList> byName; // name -> directories holding it, first one wins
+        for (const QString &dir : dirs) {
+            const QStringList names = m_fs.entries(dir);
+            for (const QString &name : names) {
+                if (!name.startsWith(QLatin1Char('.')) && name.endsWith(QLatin1String(".conf")))
+                    byName[name].append(dir);
+            }
+        }
+        for (auto it = byName.cbegin(); it != byName.cend(); ++it) {
+            const QString winner = join(it.value().first(), it.key());
+            places->append({ winner, graphicalContext(), Syntax::EnvironmentD, true, {} });
+            for (qsizetype k = 1; k < it.value().size(); ++k)
+                places->append({ join(it.value().at(k), it.key()), graphicalContext(), Syntax::EnvironmentD, false,
+                                 EnvSources::tr("%1 has the same name and replaces it.").arg(winner) });
+        }
+    }
+
+    // The ZDOTDIR a zsh start-up file sets, as a literal path, when it does so unconditionally.
+    QString zdotdirSetIn(const QString &path)
+    {
+        const RootFs::ReadResult r = load(path);
+        if (!r.ok())
+            return {};
+        const QList<EnvAssignment> list
+            = EnvSources::parse(r.data, Syntax::Posix, path, QStringLiteral("zsh"), nullptr, m_home);
+        QString dir;
+        for (const EnvAssignment &a : list) {
+            if (a.key != QLatin1String("ZDOTDIR") || a.conditional)
+                continue;
+            dir = a.op == EnvAssignment::Op::Set && a.literal && a.value.startsWith(QLatin1Char('/'))
+                ? RootFs::cleanInner(a.value)
+                : QString();
+        }
+        return dir;
+    }
+
     QList<Place> order()
     {
         QList<Place> places;
@@ -206,8 +251,7 @@ private:
                             Syntax::PamEnvironment,
                             true,
                             {} });
-            addGlob(&places, homeFile(QStringLiteral(".config/environment.d")), QStringLiteral(".conf"),
-                    graphicalContext(), Syntax::EnvironmentD);
+            addEnvironmentD(&places);
             const bool debian = debianDisplayManager();
             places.append(
                 { homeFile(QStringLiteral(".profile")), graphicalContext(), Syntax::Posix, debian,
@@ -245,21 +289,42 @@ private:
         } else if (m_shell == QLatin1String("sh") && hasHome) {
             places.append({ homeFile(QStringLiteral(".profile")), loginContext(), Syntax::Posix, true, {} });
         } else if (m_shell == QLatin1String("zsh")) {
+            // A login zsh reads zshenv, zprofile, zshrc and zlogin, the system's file before the
+            // user's; the user's come from $ZDOTDIR, which a zshenv may set (default: the home).
             const QString zsh = QStringLiteral("zsh");
-            places.append({ QStringLiteral("/etc/zsh/zshenv"), zsh, Syntax::Posix, true, {} });
-            if (hasHome)
-                places.append({ homeFile(QStringLiteral(".zshenv")), zsh, Syntax::Posix, true, {} });
-            places.append({ QStringLiteral("/etc/zsh/zprofile"), loginContext(), Syntax::Posix, true, {} });
-            if (hasHome)
-                places.append(
-                    { homeFile(QStringLiteral(".zprofile")), loginContext(), Syntax::Posix, true, {} });
-            places.append(
-                { QStringLiteral("/etc/zsh/zshrc"), interactiveContext(), Syntax::Posix, true, {} });
-            if (hasHome)
-                places.append(
-                    { homeFile(QStringLiteral(".zshrc")), interactiveContext(), Syntax::Posix, true, {} });
+            const QString etcZshenv = QStringLiteral("/etc/zsh/zshenv");
+            places.append({ etcZshenv, zsh, Syntax::Posix, true, {} });
+            QString dotdir = m_home;
+            // The user's file in `dir`, and the one in the home when ZDOTDIR moved it elsewhere.
+            auto addUserFile = [&](const QString &dir, const QString &name, const QString &context) {
+                if (dir.isEmpty())
+                    return;
+                const QString path = join(dir, QLatin1Char('.') + name);
+                places.append({ path, context, Syntax::Posix, true, {} });
+                if (hasHome && dir != m_home)
+                    places.append({ homeFile(QLatin1Char('.') + name), context, Syntax::Posix, false,
+                                    EnvSources::tr("zsh reads %1 instead: ZDOTDIR is set to %2.").arg(path, dir) });
+            };
+            if (const QString set = zdotdirSetIn(etcZshenv); !set.isEmpty())
+                dotdir = set;
+            addUserFile(dotdir, QStringLiteral("zshenv"), zsh);
+            if (!dotdir.isEmpty()) {
+                if (const QString set = zdotdirSetIn(join(dotdir, QStringLiteral(".zshenv"))); !set.isEmpty())
+                    dotdir = set;
+            }
+            const std::pair<const char *, QString> rest[] = { { "zprofile", loginContext() },
+                                                              { "zshrc", interactiveContext() },
+                                                              { "zlogin", loginContext() } };
+            for (const auto &[name, context] : rest) {
+                places.append({ QStringLiteral("/etc/zsh/") + QLatin1String(name), context, Syntax::Posix, true, {} });
+                addUserFile(dotdir, QLatin1String(name), context);
+            }
         } else if (m_shell == QLatin1String("fish")) {
+            // Universal variables (`set -Ux`) are loaded first; a `set -gx` in a config file shadows them.
             const QString fish = QStringLiteral("fish");
+            if (hasHome)
+                places.append({ homeFile(QStringLiteral(".config/fish/fish_variables")), fish, Syntax::FishUniversal,
+                                true, {} });
             places.append({ QStringLiteral("/etc/fish/config.fish"), fish, Syntax::Fish, true, {} });
             if (hasHome) {
                 addGlob(&places, homeFile(QStringLiteral(".config/fish/conf.d")), QStringLiteral(".fish"),
@@ -292,7 +357,7 @@ private:
             Syntax::Posix);
         add(QStringLiteral("zsh"),
             { homeFile(QStringLiteral(".zshenv")), homeFile(QStringLiteral(".zprofile")),
-              homeFile(QStringLiteral(".zshrc")) },
+              homeFile(QStringLiteral(".zshrc")), homeFile(QStringLiteral(".zlogin")) },
             Syntax::Posix);
         if (m_shell != QLatin1String("fish")) {
             QList<Place> confD;
@@ -303,6 +368,8 @@ private:
                 paths.append(p.path);
             paths.append(homeFile(QStringLiteral(".config/fish/config.fish")));
             add(QStringLiteral("fish"), paths, Syntax::Fish);
+            add(QStringLiteral("fish"), { homeFile(QStringLiteral(".config/fish/fish_variables")) },
+                Syntax::FishUniversal);
         }
         return files;
     }

@@ -17,14 +17,18 @@ namespace tlens
 // every assignment. It must never execute anything and never read outside the RootFs.
 //
 // Order applied (a later assignment overrides an earlier one):
-//   graphical: /etc/environment, ~/.pam_environment, ~/.config/environment.d/*.conf (lexical), and
+//   graphical: /etc/environment, ~/.pam_environment, the *.conf files of ~/.config/environment.d,
+//              /etc/environment.d, /run/…, /usr/local/lib/… and /usr/lib/environment.d by file name (of
+//              two with the same name, the one in the earlier directory), and
 //              ~/.profile on Debian/Ubuntu display managers (assumed when the image has neither
 //              /etc/os-release nor /etc/debian_version);
 //   bash:      /etc/profile then /etc/profile.d/*.sh, the first existing of ~/.bash_profile,
 //              ~/.bash_login, ~/.profile, then /etc/bash.bashrc and ~/.bashrc;
 //   sh/dash:   /etc/profile, /etc/profile.d/*.sh, ~/.profile;
-//   zsh:       /etc/zsh/zshenv, ~/.zshenv, /etc/zsh/zprofile, ~/.zprofile, /etc/zsh/zshrc, ~/.zshrc;
-//   fish:      /etc/fish/config.fish, ~/.config/fish/conf.d/*.fish, ~/.config/fish/config.fish.
+//   zsh:       /etc/zsh/zshenv, ~/.zshenv, /etc/zsh/zprofile, ~/.zprofile, /etc/zsh/zshrc, ~/.zshrc,
+//              /etc/zsh/zlogin, ~/.zlogin; the user's files from $ZDOTDIR when a zshenv sets it literally;
+//   fish:      ~/.config/fish/fish_variables (exported universal variables), /etc/fish/config.fish,
+//              ~/.config/fish/conf.d/*.fish, ~/.config/fish/config.fish.
 // /etc/profile.d is applied right after /etc/profile, wherever /etc/profile is applied (also when an
 // image lacks /etc/profile itself: every distribution's /etc/profile runs it).
 //
@@ -52,10 +56,11 @@ public:
     // How many levels of `source` are followed.
     static constexpr int kMaxSourceDepth = 8;
 
-    // Posix: sh/bash/zsh files. Fish: fish files. EnvironmentFile: /etc/environment (pam_env).
+    // Posix: sh/bash/zsh files. Fish: fish files. FishUniversal: fish_variables, written by fish.
+    // EnvironmentFile: /etc/environment (pam_env).
     // EnvironmentD: systemd environment.d. PamEnvironment: ~/.pam_environment (KEY=VALUE lines and
     // pam_env's `KEY [DEFAULT=value] [OVERRIDE=value]` lines).
-    enum class Syntax { Posix, Fish, EnvironmentFile, EnvironmentD, PamEnvironment };
+    enum class Syntax { Posix, Fish, FishUniversal, EnvironmentFile, EnvironmentD, PamEnvironment };
 
     // Parses one file's text in the given syntax; used by read() and by the opt-out planner to
     // evaluate a planned file before it is written. Pure: reads nothing, follows no `source`.

@@ -29,7 +29,8 @@ EditResult OverrideFixer::commentOut(const std::optional<QByteArray> &current, i
         return EditResult::success(current);
     if (!key.isEmpty()) {
         const QRegularExpression assigns(
-            QStringLiteral("(^|[\\s;])(export\\s+|set\\s+(-[a-zA-Z]+\\s+)*)?%1(=|\\s|$)")
+            QStringLiteral("(^|[\\s;])(export\\s+|set\\s+(-[a-zA-Z]+\\s+)*)?%1(=|\\s|$)|"
+                           "^\\s*(SETUVAR\\s+(--export\\s+)?|SET_EXPORT\\s+)%1:")
                 .arg(QRegularExpression::escape(key)));
         if (!assigns.match(QString::fromUtf8(text)).hasMatch())
             return EditResult::failure(

@@ -139,6 +139,14 @@ private Q_SLOTS:
         QCOMPARE(skyStatus, (QStringList{QStringLiteral("not_confirmed"), QStringLiteral("sent")}));
     }
 
+    // The figure people see ("14 files read"): each start-up file, config, identifier file and
+    // report of the sample once, however many accounts read it; the session_latest link is no file.
+    void filesReadCountsEachFileOnce()
+    {
+        const QJsonObject doc = auditJson();
+        QCOMPARE(doc.value(QStringLiteral("scan")).toObject().value(QStringLiteral("files_read")).toInt(), 14);
+    }
+
     void sessionLatestLinkCountedOnce()
     {
         const QString latest = m_fixture->path(QStringLiteral("/tmp/ray/session_latest"));

@@ -652,6 +652,7 @@ void Discovery::rayFiles(const ToolSpec &tool, const UserAccount &user, const En
         a.kind = QStringLiteral("config");
         a.path = path;
         data->artifacts.append(a);
+        ++data->filesRead; // by the resolver, in the same scan
     }
 }
 

@@ -231,6 +231,7 @@ ScanResult Scanner::scan(const ScanOptions &options, const Progress &progress, c
     const Resolver resolver(fs);
     const bool live = liveAllowed(options, fs);
     const QString me = qEnvironmentVariable("USER");
+    QSet<QString> startupFiles;
     qint64 done = 0;
     for (const UserAccount &account : accounts) {
         if (cancelled())
@@ -247,6 +248,10 @@ ScanResult Scanner::scan(const ScanOptions &options, const Progress &progress, c
             env.hasLive = true;
         }
         result.findings += env.findings;
+        for (const EnvSourceFile &f : std::as_const(env.files)) {
+            if (f.exists)
+                startupFiles.insert(f.path);
+        }
         for (const ToolSpec *tool : std::as_const(tools)) {
             ToolStatus status = resolver.resolve(*tool, account, env);
             DiscoveredData files = discovery.userFiles(*tool, account, env);
@@ -271,6 +276,7 @@ ScanResult Scanner::scan(const ScanOptions &options, const Progress &progress, c
         }
         result.users.append(user);
     }
+    result.scannedFiles += startupFiles.size(); // /etc/environment once, however many accounts read it
     report(tr("Scan finished"), accounts.size(), accounts.size());
     result.elapsedMs = timer.elapsed();
     return result;

@@ -1,6 +1,7 @@
 #include "testutil.h"
 
 #include "catalog/catalog.h"
+#include "env/envsources.h"
 #include "formats/inidocument.h"
 #include "fs/rootfs.h"
 #include "optout/envblockeditor.h"
@@ -82,6 +83,7 @@ private Q_SLOTS:
     void secretsNeverShown();
     void envFilesPerShell_data();
     void envFilesPerShell();
+    void zshenvFollowsZdotdir();
     void configPathFollowsEnvironment_data();
     void configPathFollowsEnvironment();
     void malformedFileFailsOnlyItsTool_data();
@@ -223,6 +225,27 @@ void TestOptOutPlanner::envFilesPerShell()
         QCOMPARE(EnvBlockEditor::blockValue(*c.newBytes, syntax, QStringLiteral("MLFLOW_DISABLE_TELEMETRY")),
                  std::optional<QString>(QStringLiteral("true")));
     }
+}
+
+// With ZDOTDIR set for everyone in /etc/zsh/zshenv, zsh never reads ~/.zshenv: the opt-out goes
+// into the .zshenv zsh does read.
+void TestOptOutPlanner::zshenvFollowsZdotdir()
+{
+    QTemporaryDir root;
+    QVERIFY(QDir().mkpath(root.path() + QStringLiteral("/home/u/.zsh")));
+    QVERIFY(QDir().mkpath(root.path() + QStringLiteral("/etc/zsh")));
+    QFile etc(root.path() + QStringLiteral("/etc/zsh/zshenv"));
+    QVERIFY(etc.open(QIODevice::WriteOnly));
+    etc.write("ZDOTDIR=$HOME/.zsh\n");
+    etc.close();
+    const RootFs fs(root.path());
+    const UserAccount user = account(QStringLiteral("u"), QStringLiteral("/usr/bin/zsh"));
+    const OptOutPlanner planner(fs, user, EnvSources(fs).read(user));
+    const OptOutPlan plan = planner.planDisable({ QStringLiteral("mlflow") });
+    QVERIFY2(!plan.hasErrors(), qPrintable(describe(plan)));
+    QVERIFY2(changedPaths(plan).contains(QStringLiteral("/home/u/.zsh/.zshenv"))
+                 && !changedPaths(plan).contains(QStringLiteral("/home/u/.zshenv")),
+             qPrintable(changedPaths(plan).join(QLatin1Char(' '))));
 }
 
 void TestOptOutPlanner::configPathFollowsEnvironment_data()

@@ -275,7 +275,15 @@ QList<OptOutPlanner::EnvFile> OptOutPlanner::envFiles(OptOutScope scope, bool ev
             break;
         }
     }
-    const QString zshenv = home + QStringLiteral("/.zshenv");
+    // zsh reads the user's .zshenv from $ZDOTDIR when /etc/zsh/zshenv sets it (inside the home only).
+    QString zshenv = home + QStringLiteral("/.zshenv");
+    for (const EnvSourceFile &f : m_env.files) {
+        if (f.context == QLatin1String("zsh") && f.path != QLatin1String("/etc/zsh/zshenv")
+            && f.path.endsWith(QLatin1String("/.zshenv")) && RootFs::isInside(f.path, home)) {
+            zshenv = f.path;
+            break;
+        }
+    }
     if (shell == QLatin1String("zsh") || (everyCandidate && exists(zshenv)))
         files.append(
             { zshenv, Syntax::Posix, Mode::BlockInFile, tr("every zsh, which does not read ~/.profile") });

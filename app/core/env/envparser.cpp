@@ -1777,7 +1777,7 @@ void parseEnvironmentFile(QStringView text, const EnvParser::Options &o, EnvPars
     });
 }
 
-// The value of a fish universal variable as fish writes it: \xHH bytes, \uXXXX and \UXXXXXXXX code
+// The value of a fish universal variable as fish writes it: \xHH bytes, \uHHHH and \UHHHHHHHH code
 // points, a backslash before any other character for that character; list elements are separated by
 // \x1e and reach the environment joined with spaces. Returns false on a malformed escape.
 bool decodeFishUniversal(QStringView in, QString *out)

@@ -17,7 +17,8 @@ namespace {
 // Whether the window can open: a display, or a platform chosen explicitly (offscreen, vnc, …).
 bool haveDisplay(const QStringList &args)
 {
-    if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || args.contains(QLatin1String("-platform")))
+    if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || args.contains(QLatin1String("-platform"))
+        || args.contains(QLatin1String("--platform")))
         return true;
     return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
 }

@@ -524,6 +524,7 @@ void TestEnvSources::fishUniversal_data()
     QTest::newRow("unicode escape") << QByteArray("SETUVAR --export A:caf\\u00e9\n") << 1 << QStringLiteral("caf\u00e9");
     QTest::newRow("UTF-8 as bytes") << QByteArray("SETUVAR --export A:\\xc3\\xa9t\\xc3\\xa9\n") << 1 << QStringLiteral("\u00e9t\u00e9");
     QTest::newRow("escaped backslash") << QByteArray("SETUVAR --export A:a\\\\b\n") << 1 << "a\\b";
+    QTest::newRow("plain text outside the BMP") << QByteArray("SETUVAR --export A:x\xf0\x9f\x94\x92y\\x20z\n") << 1 << QStringLiteral("x\U0001F512y z");
     QTest::newRow("empty value") << QByteArray("SETUVAR --export A:\n") << 1 << "";
     QTest::newRow("fish 2 SET_EXPORT") << QByteArray("SET_EXPORT A:1\n") << 1 << "1";
     QTest::newRow("fish 2 SET") << QByteArray("SET A:1\n") << 0 << "";

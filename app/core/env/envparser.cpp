@@ -1785,9 +1785,13 @@ bool decodeFishUniversal(QStringView in, QString *out)
     QByteArray bytes;
     bytes.reserve(in.size());
     for (qsizetype i = 0; i < in.size(); ++i) {
-        const QChar c = in[i];
-        if (c != u'\\') {
-            bytes += QString(c).toUtf8();
+        if (in[i] != u'\\') {
+            // A run of plain text at once, so that characters outside the BMP keep both halves.
+            qsizetype end = i;
+            while (end < in.size() && in[end] != u'\\')
+                ++end;
+            bytes += in.mid(i, end - i).toUtf8();
+            i = end - 1;
             continue;
         }
         if (++i >= in.size())
@@ -1795,7 +1799,7 @@ bool decodeFishUniversal(QStringView in, QString *out)
         const QChar kind = in[i];
         const int digits = kind == u'x' ? 2 : kind == u'u' ? 4 : kind == u'U' ? 8 : 0;
         if (digits == 0) {
-            bytes += QString(kind).toUtf8();
+            bytes += in.mid(i, 1).toUtf8();
             continue;
         }
         if (i + digits >= in.size())

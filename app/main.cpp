@@ -29,7 +29,8 @@ bool haveDisplay(const QStringList &args)
 QString standInCommand(const QStringList &args)
 {
     for (const QString &a : args) {
-        if (a == QLatin1String("--all-users") || a == QLatin1String("--demo") || a.startsWith(QLatin1String("--root")))
+        if (a == QLatin1String("--all-users") || a == QLatin1String("--demo")
+            || a.startsWith(QLatin1String("--root")))
             return QStringLiteral("audit");
     }
     return QStringLiteral("status");
@@ -71,8 +72,10 @@ int main(int argc, char *argv[])
     if (wantsCli)
         return cli.run(args);
     if (noDisplay)
-        err << QCoreApplication::translate("Cli", "No graphical display was found, so the findings are printed here. Run "
-                                                  "\"telemetry-lens --help\" to see every command.")
+        err << QCoreApplication::translate(
+            "Cli",
+            "No graphical display was found, so the findings are printed here. Run "
+            "\"telemetry-lens --help\" to see every command.")
             << Qt::endl;
-    return cli.run(QStringList{standInCommand(args)} + args);
+    return cli.run(QStringList { standInCommand(args) } + args);
 }

@@ -123,8 +123,8 @@ void applyPalette(bool dark)
     QApplication::setPalette(p);
 }
 
-// --show for screenshots and demos: overview, requests, history, tool:USER:TOOL[:TAB], optout:USER:TOOL[:system],
-// compose:USER:TOOL, disable-all.
+// --show for screenshots and demos: overview, requests, history, tool:USER:TOOL[:TAB],
+// optout:USER:TOOL[:system], compose:USER:TOOL, disable-all.
 void showView(MainWindow &window, const QString &view)
 {
     const QStringList parts = view.split(QLatin1Char(':'));
@@ -140,7 +140,8 @@ void showView(MainWindow &window, const QString &view)
     } else if (what == QLatin1String("optout") && parts.size() >= 3) {
         window.showTool(parts.at(1), parts.at(2));
         window.requestSwitch(parts.at(1), { parts.at(2) }, false,
-                             parts.value(3) == QLatin1String("system") ? OptOutScope::System : OptOutScope::User);
+                             parts.value(3) == QLatin1String("system") ? OptOutScope::System
+                                                                       : OptOutScope::User);
     } else if (what == QLatin1String("compose") && parts.size() >= 3) {
         window.showTool(parts.at(1), parts.at(2));
         window.composeDeletion(parts.at(1), parts.at(2), {});

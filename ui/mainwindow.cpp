@@ -3,11 +3,11 @@
 #include "banner.h"
 #include "deletiondialog.h"
 #include "historypage.h"
+#include "optout/switchplanner.h"
 #include "optoutdialog.h"
 #include "overviewpage.h"
 #include "requestspage.h"
 #include "statestyle.h"
-#include "optout/switchplanner.h"
 #include "toolpage.h"
 
 #include "catalog/catalog.h"
@@ -20,6 +20,7 @@
 #include "watch/scanwatcher.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -33,7 +34,6 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QSaveFile>
-#include <QActionGroup>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -243,10 +243,10 @@ void MainWindow::buildMenus()
     QMenu *language = view->addMenu(tr("&Language"));
     m_languages = new QActionGroup(this);
     const QString saved = m_settings->value(QStringLiteral("ui/language")).toString();
-    const QList<QPair<QString, QString>> languages{{QString(), tr("&System language")},
-                                                   {QStringLiteral("en"), QStringLiteral("&English")},
-                                                   {QStringLiteral("de"), QStringLiteral("&Deutsch")},
-                                                   {QStringLiteral("fr"), QStringLiteral("&Français")}};
+    const QList<QPair<QString, QString>> languages { { QString(), tr("&System language") },
+                                                     { QStringLiteral("en"), QStringLiteral("&English") },
+                                                     { QStringLiteral("de"), QStringLiteral("&Deutsch") },
+                                                     { QStringLiteral("fr"), QStringLiteral("&Français") } };
     for (const auto &[code, label] : languages) {
         QAction *a = language->addAction(label);
         a->setCheckable(true);

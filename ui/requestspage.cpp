@@ -120,7 +120,8 @@ RequestsPage::RequestsPage(QWidget *parent)
         QString error;
         const QUrl link = request ? DraftEncoder::linkFor(*request, &error) : QUrl();
         if (!link.isValid() || !QDesktopServices::openUrl(link)) {
-            m_message->setText(error.isEmpty() ? tr("No program could open the link; use Copy message instead.") : error);
+            m_message->setText(
+                error.isEmpty() ? tr("No program could open the link; use Copy message instead.") : error);
             m_message->show();
         }
     });

@@ -4,8 +4,8 @@
 #include "decoratingproxy.h"
 #include "diffhighlighter.h"
 #include "jsonhighlighter.h"
-#include "statestyle.h"
 #include "optout/switchplanner.h"
+#include "statestyle.h"
 
 #include "catalog/catalog.h"
 #include "discovery/discovery.h"

@@ -8,11 +8,16 @@ namespace tlens {
 
 void CliContext::addCommonOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("root"), tr("Treat DIR as the filesystem root for everything read and written (a mounted image)."),
-                      tr("DIR")});
-    parser.addOption({QStringLiteral("home"), tr("Examine the account whose home is PATH (a path inside the root)."), tr("PATH")});
-    parser.addOption({QStringLiteral("demo"), tr("Use a private copy of the embedded sample workstation; nothing on this computer is read or changed.")});
-    parser.addOption({QStringLiteral("lang"), tr("Language of the output (en, de, fr)."), tr("LANG")});
+    parser.addOption(
+        { QStringLiteral("root"),
+          tr("Treat DIR as the filesystem root for everything read and written (a mounted image)."),
+          tr("DIR") });
+    parser.addOption({ QStringLiteral("home"),
+                       tr("Examine the account whose home is PATH (a path inside the root)."), tr("PATH") });
+    parser.addOption({ QStringLiteral("demo"),
+                       tr("Use a private copy of the embedded sample workstation; nothing on this computer "
+                          "is read or changed.") });
+    parser.addOption({ QStringLiteral("lang"), tr("Language of the output (en, de, fr)."), tr("LANG") });
     parser.addHelpOption();
 }
 
@@ -20,7 +25,8 @@ int CliContext::takeCommonOptions(const QCommandLineParser &parser)
 {
     if (parser.isSet(QStringLiteral("demo"))) {
         if (parser.isSet(QStringLiteral("root"))) {
-            err << tr("--demo and --root exclude each other: the sample workstation is the root.") << Qt::endl;
+            err << tr("--demo and --root exclude each other: the sample workstation is the root.")
+                << Qt::endl;
             return Cli::Usage;
         }
         QString error;
@@ -65,14 +71,15 @@ int CliContext::takeCommonOptions(const QCommandLineParser &parser)
 int CliContext::parse(QCommandLineParser &parser, const QString &command, const QStringList &args)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    if (!parser.parse(QStringList{QStringLiteral("telemetry-lens ") + command} + args))
+    if (!parser.parse(QStringList { QStringLiteral("telemetry-lens ") + command } + args))
         return usageError(parser.errorText(), command);
     if (parser.isSet(QStringLiteral("help"))) {
         // Qt names the program by its path; people type "telemetry-lens COMMAND".
         QString help = parser.helpText();
         const QString program = QCoreApplication::arguments().value(0);
         if (!program.isEmpty())
-            help.replace(program + QLatin1Char(' '), QStringLiteral("telemetry-lens ") + command + QLatin1Char(' '));
+            help.replace(program + QLatin1Char(' '),
+                         QStringLiteral("telemetry-lens ") + command + QLatin1Char(' '));
         out << help;
         out.flush();
         return Cli::Success;
@@ -96,7 +103,8 @@ bool CliContext::confirm(const QString &question)
     if (!in)
         return false;
     const QString answer = in->readLine().trimmed().toLower();
-    return answer == QLatin1String("y") || answer == QLatin1String("yes") || answer == tr("y") || answer == tr("yes");
+    return answer == QLatin1String("y") || answer == QLatin1String("yes") || answer == tr("y")
+        || answer == tr("yes");
 }
 
 int CliContext::usageError(const QString &message, const QString &command)

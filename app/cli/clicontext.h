@@ -19,8 +19,7 @@ public:
         : out(o)
         , err(e)
         , in(i)
-    {
-    }
+    { }
 
     QTextStream &out;
     QTextStream &err;

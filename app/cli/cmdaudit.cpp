@@ -17,10 +17,12 @@ bool haveAccounts(CliContext &ctx, const ScanResult &result)
     if (!result.users.isEmpty())
         return true;
     if (ctx.rootGiven && ctx.home.isEmpty())
-        ctx.err << Cli::tr("No account of yours exists in %1/etc/passwd. Name the account with --home (for example "
-                           "--home /home/alice), or use audit --all-users.")
-                       .arg(ctx.root)
-                << Qt::endl;
+        ctx.err
+            << Cli::tr(
+                   "No account of yours exists in %1/etc/passwd. Name the account with --home (for example "
+                   "--home /home/alice), or use audit --all-users.")
+                   .arg(ctx.root)
+            << Qt::endl;
     else
         ctx.err << Cli::tr("No account was found to examine. Name it with --home PATH.") << Qt::endl;
     return false;
@@ -30,7 +32,9 @@ bool writeOutput(CliContext &ctx, const QString &path, const AuditReport &report
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !report.write(format, &file) || !file.commit()) {
-        ctx.err << Cli::tr("Could not write %1: %2. Choose another --output path.").arg(path, file.errorString()) << Qt::endl;
+        ctx.err
+            << Cli::tr("Could not write %1: %2. Choose another --output path.").arg(path, file.errorString())
+            << Qt::endl;
         return false;
     }
     return true;
@@ -60,7 +64,7 @@ int runStatus(CliContext &ctx, const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(Cli::tr("Show each tool's telemetry state for your account, and why."));
     CliContext::addCommonOptions(parser);
-    parser.addOption({QStringLiteral("json"), Cli::tr("Print the result as JSON (schema_version 1).")});
+    parser.addOption({ QStringLiteral("json"), Cli::tr("Print the result as JSON (schema_version 1).") });
     if (const int code = ctx.parse(parser, QStringLiteral("status"), args); code >= 0)
         return code;
     if (!parser.positionalArguments().isEmpty())
@@ -80,21 +84,28 @@ int runStatus(CliContext &ctx, const QStringList &args)
 int runAudit(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Cli::tr("Report on the accounts of a machine and its machine-wide telemetry data."));
+    parser.setApplicationDescription(
+        Cli::tr("Report on the accounts of a machine and its machine-wide telemetry data."));
     CliContext::addCommonOptions(parser);
-    parser.addOption({QStringLiteral("all-users"), Cli::tr("Every account with a home directory (from /etc/passwd, else /home/*).")});
-    parser.addOption({QStringLiteral("format"), Cli::tr("Output format: %1.").arg(formatList()), Cli::tr("FORMAT"), QStringLiteral("text")});
-    parser.addOption({QStringLiteral("output"), Cli::tr("Write the report to FILE instead of standard output."), Cli::tr("FILE")});
-    parser.addOption({QStringLiteral("fail-on-enabled"), Cli::tr("Exit with status 1 when any tool is collecting.")});
-    parser.addOption({QStringLiteral("json"), Cli::tr("Same as --format json.")});
+    parser.addOption({ QStringLiteral("all-users"),
+                       Cli::tr("Every account with a home directory (from /etc/passwd, else /home/*).") });
+    parser.addOption({ QStringLiteral("format"), Cli::tr("Output format: %1.").arg(formatList()),
+                       Cli::tr("FORMAT"), QStringLiteral("text") });
+    parser.addOption({ QStringLiteral("output"),
+                       Cli::tr("Write the report to FILE instead of standard output."), Cli::tr("FILE") });
+    parser.addOption(
+        { QStringLiteral("fail-on-enabled"), Cli::tr("Exit with status 1 when any tool is collecting.") });
+    parser.addOption({ QStringLiteral("json"), Cli::tr("Same as --format json.") });
     if (const int code = ctx.parse(parser, QStringLiteral("audit"), args); code >= 0)
         return code;
     if (!parser.positionalArguments().isEmpty())
         return ctx.usageError(Cli::tr("audit takes no arguments, only options."), QStringLiteral("audit"));
     AuditReport::Format format = AuditReport::Format::Text;
-    const QString formatName = parser.isSet(QStringLiteral("json")) ? QStringLiteral("json") : parser.value(QStringLiteral("format"));
+    const QString formatName = parser.isSet(QStringLiteral("json")) ? QStringLiteral("json")
+                                                                    : parser.value(QStringLiteral("format"));
     if (!AuditReport::parseFormat(formatName, &format))
-        return ctx.usageError(Cli::tr("unknown format \"%1\"; use one of %2.").arg(formatName, formatList()), QStringLiteral("audit"));
+        return ctx.usageError(Cli::tr("unknown format \"%1\"; use one of %2.").arg(formatName, formatList()),
+                              QStringLiteral("audit"));
     ScanOptions options = ctx.scanOptions();
     options.allUsers = parser.isSet(QStringLiteral("all-users")) || (ctx.rootGiven && ctx.home.isEmpty());
     if (options.allUsers)
@@ -115,34 +126,43 @@ int runAudit(CliContext &ctx, const QStringList &args)
 int runShow(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Cli::tr("Show one tool in detail: every input in precedence order, stored reports, "
-                                             "identifiers, and what it would send."));
+    parser.setApplicationDescription(
+        Cli::tr("Show one tool in detail: every input in precedence order, stored reports, "
+                "identifiers, and what it would send."));
     CliContext::addCommonOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("TOOL"), Cli::tr("One of: %1.").arg(Catalog::instance().ids().join(QStringLiteral(", "))));
-    parser.addOption({QStringLiteral("sent"), Cli::tr("List what was sent: the stored reports.")});
-    parser.addOption({QStringLiteral("would-send"), Cli::tr("Show the next report this machine would send, and what is still sent after opting out.")});
-    parser.addOption({QStringLiteral("json"), Cli::tr("Print JSON.")});
+    parser.addPositionalArgument(
+        QStringLiteral("TOOL"),
+        Cli::tr("One of: %1.").arg(Catalog::instance().ids().join(QStringLiteral(", "))));
+    parser.addOption({ QStringLiteral("sent"), Cli::tr("List what was sent: the stored reports.") });
+    parser.addOption(
+        { QStringLiteral("would-send"),
+          Cli::tr(
+              "Show the next report this machine would send, and what is still sent after opting out.") });
+    parser.addOption({ QStringLiteral("json"), Cli::tr("Print JSON.") });
     if (const int code = ctx.parse(parser, QStringLiteral("show"), args); code >= 0)
         return code;
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 1)
-        return ctx.usageError(Cli::tr("name exactly one tool: %1.").arg(Catalog::instance().ids().join(QStringLiteral(", "))),
-                              QStringLiteral("show"));
+        return ctx.usageError(
+            Cli::tr("name exactly one tool: %1.").arg(Catalog::instance().ids().join(QStringLiteral(", "))),
+            QStringLiteral("show"));
     const ToolSpec *tool = Catalog::instance().tool(pos.first());
     if (!tool)
-        return ctx.usageError(Cli::tr("unknown tool \"%1\"; use one of %2.").arg(pos.first(), Catalog::instance().ids().join(QStringLiteral(", "))),
+        return ctx.usageError(Cli::tr("unknown tool \"%1\"; use one of %2.")
+                                  .arg(pos.first(), Catalog::instance().ids().join(QStringLiteral(", "))),
                               QStringLiteral("show"));
     if (parser.isSet(QStringLiteral("sent")) && parser.isSet(QStringLiteral("would-send")))
         return ctx.usageError(Cli::tr("--sent and --would-send exclude each other."), QStringLiteral("show"));
     ScanOptions options = ctx.scanOptions();
-    options.tools = {tool->id};
+    options.tools = { tool->id };
     const ScanResult result = Scanner::scan(options);
     if (!haveAccounts(ctx, result))
         return Cli::Usage;
     const UserScan &user = result.users.first();
     const ToolStatus &status = user.tools.first();
     const bool json = parser.isSet(QStringLiteral("json"));
-    return showTool(ctx, result, user, *tool, status, parser.isSet(QStringLiteral("sent")), parser.isSet(QStringLiteral("would-send")), json);
+    return showTool(ctx, result, user, *tool, status, parser.isSet(QStringLiteral("sent")),
+                    parser.isSet(QStringLiteral("would-send")), json);
 }
 
 } // namespace tlens

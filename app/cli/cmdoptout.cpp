@@ -20,7 +20,8 @@ bool findTarget(CliContext &ctx, const RootFs &fs, Target *target)
     ScanOptions options = ctx.scanOptions();
     const QList<UserAccount> accounts = Scanner::accounts(fs, options);
     if (accounts.isEmpty()) {
-        ctx.err << Cli::tr("No account to change was found in %1. Name it with --home PATH.").arg(ctx.root) << Qt::endl;
+        ctx.err << Cli::tr("No account to change was found in %1. Name it with --home PATH.").arg(ctx.root)
+                << Qt::endl;
         return false;
     }
     target->account = accounts.first();
@@ -32,10 +33,12 @@ void printPlan(CliContext &ctx, const OptOutPlan &plan)
     for (const ToolOutcome &t : plan.tools) {
         switch (t.status) {
         case ToolOutcome::Status::Planned:
-            ctx.out << "* " << t.name << ": " << Cli::tr("%n file(s) to change", nullptr, int(t.files.size())) << "\n";
+            ctx.out << "* " << t.name << ": " << Cli::tr("%n file(s) to change", nullptr, int(t.files.size()))
+                    << "\n";
             break;
         case ToolOutcome::Status::AlreadyDone:
-            ctx.out << "* " << t.name << ": " << Cli::tr("nothing to change, the files already say so") << "\n";
+            ctx.out << "* " << t.name << ": " << Cli::tr("nothing to change, the files already say so")
+                    << "\n";
             break;
         case ToolOutcome::Status::Failed:
             ctx.out << "* " << t.name << ": " << Cli::tr("cannot be changed: %1").arg(t.error) << "\n";
@@ -45,7 +48,10 @@ void printPlan(CliContext &ctx, const OptOutPlan &plan)
             ctx.out << "    " << note << "\n";
     }
     for (const FileChange &c : plan.changes) {
-        ctx.out << "\n" << (c.creates() ? Cli::tr("New file %1").arg(c.path) : c.removes() ? Cli::tr("Remove %1").arg(c.path) : Cli::tr("Change %1").arg(c.path));
+        ctx.out << "\n"
+                << (c.creates()       ? Cli::tr("New file %1").arg(c.path)
+                        : c.removes() ? Cli::tr("Remove %1").arg(c.path)
+                                      : Cli::tr("Change %1").arg(c.path));
         if (c.target != c.path)
             ctx.out << " " << Cli::tr("(a link; the file written is %1)").arg(c.target);
         ctx.out << "\n";
@@ -73,15 +79,20 @@ int applyPlan(CliContext &ctx, const OptOutPlan &plan, bool yes)
     for (const FileResult &f : result.files)
         (f.ok ? ctx.out : ctx.err) << (f.ok ? "  ✓ " : "  ✗ ") << f.message << "\n";
     if (ctx.demo)
-        ctx.out << Cli::tr("This was a copy of the sample workstation; it is removed now that the command ends.") << "\n";
+        ctx.out << Cli::tr(
+            "This was a copy of the sample workstation; it is removed now that the command ends.")
+                << "\n";
     else if (!result.changeSetId.isEmpty())
-        ctx.out << Cli::tr("Saved as change set %1. Undo it with: telemetry-lens undo").arg(result.changeSetId) << "\n";
+        ctx.out
+            << Cli::tr("Saved as change set %1. Undo it with: telemetry-lens undo").arg(result.changeSetId)
+            << "\n";
     ctx.out.flush();
     ctx.err.flush();
     return result.ok() ? Cli::Success : Cli::Failure;
 }
 
-QStringList requestedTools(CliContext &ctx, const QCommandLineParser &parser, const QString &command, bool allowAll, int *exitCode)
+QStringList requestedTools(CliContext &ctx, const QCommandLineParser &parser, const QString &command,
+                           bool allowAll, int *exitCode)
 {
     const Catalog &catalog = Catalog::instance();
     QStringList tools;
@@ -94,15 +105,19 @@ QStringList requestedTools(CliContext &ctx, const QCommandLineParser &parser, co
     }
     const QStringList names = parser.positionalArguments();
     if (names.isEmpty()) {
-        *exitCode = ctx.usageError(allowAll ? Cli::tr("name the tools (%1) or give --all.").arg(catalog.ids().join(QStringLiteral(", ")))
-                                            : Cli::tr("name the tools (%1).").arg(catalog.ids().join(QStringLiteral(", "))),
-                                   command);
+        *exitCode = ctx.usageError(
+            allowAll
+                ? Cli::tr("name the tools (%1) or give --all.").arg(catalog.ids().join(QStringLiteral(", ")))
+                : Cli::tr("name the tools (%1).").arg(catalog.ids().join(QStringLiteral(", "))),
+            command);
         return {};
     }
     for (const QString &name : names) {
         const ToolSpec *tool = catalog.tool(name);
         if (!tool) {
-            *exitCode = ctx.usageError(Cli::tr("unknown tool \"%1\"; use one of %2.").arg(name, catalog.ids().join(QStringLiteral(", "))), command);
+            *exitCode = ctx.usageError(Cli::tr("unknown tool \"%1\"; use one of %2.")
+                                           .arg(name, catalog.ids().join(QStringLiteral(", "))),
+                                       command);
             return {};
         }
         if (!tools.contains(tool->id))
@@ -115,19 +130,25 @@ int runSwitch(CliContext &ctx, const QStringList &args, bool disable)
 {
     const QString command = disable ? QStringLiteral("disable") : QStringLiteral("enable");
     QCommandLineParser parser;
-    parser.setApplicationDescription(disable ? Cli::tr("Switch telemetry off by writing each tool's own settings.")
-                                             : Cli::tr("Switch telemetry back on: take out what Telemetry Lens wrote."));
+    parser.setApplicationDescription(
+        disable ? Cli::tr("Switch telemetry off by writing each tool's own settings.")
+                : Cli::tr("Switch telemetry back on: take out what Telemetry Lens wrote."));
     CliContext::addCommonOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("TOOL"), Cli::tr("Tools to switch: %1.").arg(Catalog::instance().ids().join(QStringLiteral(", "))),
-                                 QStringLiteral("TOOL..."));
+    parser.addPositionalArgument(
+        QStringLiteral("TOOL"),
+        Cli::tr("Tools to switch: %1.").arg(Catalog::instance().ids().join(QStringLiteral(", "))),
+        QStringLiteral("TOOL..."));
     if (disable) {
-        parser.addOption({QStringLiteral("all"), Cli::tr("Every supported tool.")});
-        parser.addOption({QStringLiteral("fix-overrides"), Cli::tr("Also comment out assignments in your start-up files that would keep a tool on.")});
+        parser.addOption({ QStringLiteral("all"), Cli::tr("Every supported tool.") });
+        parser.addOption(
+            { QStringLiteral("fix-overrides"),
+              Cli::tr("Also comment out assignments in your start-up files that would keep a tool on.") });
     }
-    parser.addOption({QStringLiteral("scope"), Cli::tr("user (your files) or system (machine-wide files; needs root)."), Cli::tr("SCOPE"),
-                      QStringLiteral("user")});
-    parser.addOption({QStringLiteral("dry-run"), Cli::tr("Show the plan and change nothing.")});
-    parser.addOption({QStringLiteral("yes"), Cli::tr("Do not ask before writing.")});
+    parser.addOption({ QStringLiteral("scope"),
+                       Cli::tr("user (your files) or system (machine-wide files; needs root)."),
+                       Cli::tr("SCOPE"), QStringLiteral("user") });
+    parser.addOption({ QStringLiteral("dry-run"), Cli::tr("Show the plan and change nothing.") });
+    parser.addOption({ QStringLiteral("yes"), Cli::tr("Do not ask before writing.") });
     if (const int code = ctx.parse(parser, command, args); code >= 0)
         return code;
     int usage = -1;
@@ -159,13 +180,17 @@ int runSwitch(CliContext &ctx, const QStringList &args, bool disable)
         const Input &d = b.decidedBy;
         const QString where = d.line > 0 ? QStringLiteral("%1:%2").arg(d.file).arg(d.line) : d.file;
         if (!disable)
-            unresolved.append(Cli::tr("%1 would stay off for %2: %3").arg(b.toolName, b.accountName, b.explanation));
+            unresolved.append(
+                Cli::tr("%1 would stay off for %2: %3").arg(b.toolName, b.accountName, b.explanation));
         else if (b.fixable)
-            unresolved.append(Cli::tr("%1 would stay on for %2: %3 in %4 takes precedence. Run again with --fix-overrides to "
-                                      "comment that line out (undo puts it back), or edit it yourself.")
-                                  .arg(b.toolName, b.accountName, d.text, where));
+            unresolved.append(
+                Cli::tr(
+                    "%1 would stay on for %2: %3 in %4 takes precedence. Run again with --fix-overrides to "
+                    "comment that line out (undo puts it back), or edit it yourself.")
+                    .arg(b.toolName, b.accountName, d.text, where));
         else
-            unresolved.append(Cli::tr("%1 would stay on for %2: %3").arg(b.toolName, b.accountName, b.explanation));
+            unresolved.append(
+                Cli::tr("%1 would stay on for %2: %3").arg(b.toolName, b.accountName, b.explanation));
     }
 
     printPlan(ctx, plan);
@@ -182,7 +207,9 @@ int runSwitch(CliContext &ctx, const QStringList &args, bool disable)
         return failed ? Cli::Failure : Cli::Success;
     }
     if (proposal.needsAdministrator) {
-        ctx.err << "\n" << Cli::tr("--scope system writes machine-wide files and needs root. Nothing was changed: run it with sudo.")
+        ctx.err << "\n"
+                << Cli::tr("--scope system writes machine-wide files and needs root. Nothing was changed: "
+                           "run it with sudo.")
                 << Qt::endl;
         return Cli::Failure;
     }
@@ -196,8 +223,9 @@ QString describe(const ChangeSet &set)
     for (const JournalFile &f : set.files)
         files.append(f.path);
     return Cli::tr("%1  %2  %3 %4 (%5): %6")
-        .arg(set.id, set.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), set.action, set.tools.join(QStringLiteral(", ")),
-             ChangeJournal::stateText(set.state), files.join(QStringLiteral(", ")));
+        .arg(set.id, set.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), set.action,
+             set.tools.join(QStringLiteral(", ")), ChangeJournal::stateText(set.state),
+             files.join(QStringLiteral(", ")));
 }
 
 } // namespace
@@ -215,9 +243,10 @@ int runEnable(CliContext &ctx, const QStringList &args)
 int runUndo(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Cli::tr("Revert the most recent change set, restoring the exact previous bytes."));
+    parser.setApplicationDescription(
+        Cli::tr("Revert the most recent change set, restoring the exact previous bytes."));
     CliContext::addCommonOptions(parser);
-    parser.addOption({QStringLiteral("yes"), Cli::tr("Do not ask first.")});
+    parser.addOption({ QStringLiteral("yes"), Cli::tr("Do not ask first.") });
     if (const int code = ctx.parse(parser, QStringLiteral("undo"), args); code >= 0)
         return code;
     if (!parser.positionalArguments().isEmpty())
@@ -227,7 +256,8 @@ int runUndo(CliContext &ctx, const QStringList &args)
     const QList<ChangeSet> sets = applier.history(&problems);
     for (const QString &p : std::as_const(problems))
         ctx.err << "! " << p << "\n";
-    const auto pending = std::find_if(sets.cbegin(), sets.cend(), [](const ChangeSet &s) { return !s.isUndone(); });
+    const auto pending
+        = std::find_if(sets.cbegin(), sets.cend(), [](const ChangeSet &s) { return !s.isUndone(); });
     if (pending == sets.cend()) {
         ctx.out << Cli::tr("There is nothing to undo.") << Qt::endl;
         return Cli::Success;

@@ -43,12 +43,12 @@ QJsonArray reportsJson(const QList<Artifact> &reports, const Discovery &discover
 {
     QJsonArray arr;
     for (const Artifact &a : reports) {
-        QJsonObject o{{QStringLiteral("path"), a.path},
-                      {QStringLiteral("session_id"), a.sessionId},
-                      {QStringLiteral("sent"), sendStatusName(a.sent)},
-                      {QStringLiteral("time"), AuditReport::timeText(a.timeMs)},
-                      {QStringLiteral("version"), a.version},
-                      {QStringLiteral("summary"), a.summary}};
+        QJsonObject o { { QStringLiteral("path"), a.path },
+                        { QStringLiteral("session_id"), a.sessionId },
+                        { QStringLiteral("sent"), sendStatusName(a.sent) },
+                        { QStringLiteral("time"), AuditReport::timeText(a.timeMs) },
+                        { QStringLiteral("version"), a.version },
+                        { QStringLiteral("summary"), a.summary } };
         if (!a.error.isEmpty())
             o.insert(QStringLiteral("error"), a.error);
         if (withContent) {
@@ -62,8 +62,8 @@ QJsonArray reportsJson(const QList<Artifact> &reports, const Discovery &discover
 
 } // namespace
 
-int showTool(CliContext &ctx, const ScanResult &result, const UserScan &user, const ToolSpec &tool, const ToolStatus &status,
-             bool sentOnly, bool wouldSendOnly, bool json)
+int showTool(CliContext &ctx, const ScanResult &result, const UserScan &user, const ToolSpec &tool,
+             const ToolStatus &status, bool sentOnly, bool wouldSendOnly, bool json)
 {
     RootFs fs(ctx.root);
     const Discovery discovery(fs);
@@ -74,22 +74,27 @@ int showTool(CliContext &ctx, const ScanResult &result, const UserScan &user, co
     const QByteArray after = Payloads::afterOptOut(tool, payloadContext);
 
     if (json) {
-        QJsonObject o{{QStringLiteral("tool"), tool.id}, {QStringLiteral("user"), user.account.name}};
+        QJsonObject o { { QStringLiteral("tool"), tool.id }, { QStringLiteral("user"), user.account.name } };
         if (!wouldSendOnly)
             o.insert(QStringLiteral("sent"), reportsJson(reports, discovery, sentOnly));
         if (!sentOnly) {
-            o.insert(QStringLiteral("would_send"), QJsonDocument::fromJson(next).isNull() ? QJsonValue() : QJsonDocument::fromJson(next).object());
+            o.insert(QStringLiteral("would_send"),
+                     QJsonDocument::fromJson(next).isNull() ? QJsonValue()
+                                                            : QJsonDocument::fromJson(next).object());
             const QJsonDocument afterDoc = QJsonDocument::fromJson(after);
-            o.insert(QStringLiteral("after_opt_out"), afterDoc.isObject() ? QJsonValue(afterDoc.object()) : QJsonValue());
+            o.insert(QStringLiteral("after_opt_out"),
+                     afterDoc.isObject() ? QJsonValue(afterDoc.object()) : QJsonValue());
             o.insert(QStringLiteral("after_opt_out_note"), Catalog::text(tool.stillSentAfterOptOut));
-            o.insert(QStringLiteral("would_send_notes"), QJsonArray::fromStringList(Payloads::notes(tool, payloadContext)));
+            o.insert(QStringLiteral("would_send_notes"),
+                     QJsonArray::fromStringList(Payloads::notes(tool, payloadContext)));
         }
         if (!sentOnly && !wouldSendOnly) {
             const QJsonDocument statusDoc = QJsonDocument::fromJson(AuditReport(result).toJson());
             const QJsonArray users = statusDoc.object().value(QStringLiteral("users")).toArray();
             for (const QJsonValue &u : users) {
                 if (u.toObject().value(QStringLiteral("user")).toString() == user.account.name)
-                    o.insert(QStringLiteral("status"), u.toObject().value(QStringLiteral("tools")).toArray().first());
+                    o.insert(QStringLiteral("status"),
+                             u.toObject().value(QStringLiteral("tools")).toArray().first());
             }
         }
         ctx.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
@@ -116,15 +121,23 @@ int showTool(CliContext &ctx, const ScanResult &result, const UserScan &user, co
         if (ids.isEmpty())
             ctx.out << "  " << Cli::tr("none found") << "\n";
         for (const Identifier &id : ids) {
-            ctx.out << "  " << id.kind << " = " << id.value << (id.source.isEmpty() ? QString() : QStringLiteral("  (") + id.source + QLatin1Char(')')) << "\n";
+            ctx.out << "  " << id.kind << " = " << id.value
+                    << (id.source.isEmpty() ? QString()
+                                            : QStringLiteral("  (") + id.source + QLatin1Char(')'))
+                    << "\n";
             if (!id.reveals.isEmpty())
                 ctx.out << "    " << id.reveals << "\n";
         }
         ctx.out << "\n" << Cli::tr("Installed copies:") << "\n";
         if (status.installations.isEmpty())
-            ctx.out << "  " << Cli::tr("not installed for this account (its settings still apply the day it is installed)") << "\n";
+            ctx.out
+                << "  "
+                << Cli::tr(
+                       "not installed for this account (its settings still apply the day it is installed)")
+                << "\n";
         for (const Installation &in : status.installations)
-            ctx.out << "  " << (in.version.isEmpty() ? Cli::tr("unknown version") : in.version) << "  " << in.path << "\n";
+            ctx.out << "  " << (in.version.isEmpty() ? Cli::tr("unknown version") : in.version) << "  "
+                    << in.path << "\n";
         ctx.out << "\n" << Cli::tr("Sends to:") << "\n";
         for (const EndpointSpec &e : tool.endpoints)
             ctx.out << "  " << e.method << " " << e.url << " — " << Catalog::text(e.when) << "\n";
@@ -138,8 +151,9 @@ int showTool(CliContext &ctx, const ScanResult &result, const UserScan &user, co
     if (!wouldSendOnly) {
         ctx.out << Cli::tr("Stored reports (what was sent): %1").arg(reports.size()) << "\n";
         for (const Artifact &a : reports) {
-            ctx.out << "  " << AuditReport::timeText(a.timeMs).leftJustified(21) << AuditReport::sendStatusLabel(a.sent).leftJustified(15)
-                    << a.sessionId << "  " << a.summary << "\n";
+            ctx.out << "  " << AuditReport::timeText(a.timeMs).leftJustified(21)
+                    << AuditReport::sendStatusLabel(a.sent).leftJustified(15) << a.sessionId << "  "
+                    << a.summary << "\n";
             if (!a.error.isEmpty())
                 ctx.out << "    " << a.error.left(200) << "\n";
             if (sentOnly)
@@ -148,10 +162,12 @@ int showTool(CliContext &ctx, const ScanResult &result, const UserScan &user, co
         ctx.out << "\n";
     }
     if (!sentOnly) {
-        ctx.out << Cli::tr("What would be sent next (built from this machine):") << "\n" << QString::fromUtf8(next) << "\n";
+        ctx.out << Cli::tr("What would be sent next (built from this machine):") << "\n"
+                << QString::fromUtf8(next) << "\n";
         for (const QString &note : Payloads::notes(tool, payloadContext))
             ctx.out << "  * " << note << "\n";
-        ctx.out << Cli::tr("Still sent after opting out:") << "\n" << Catalog::text(tool.stillSentAfterOptOut) << "\n";
+        ctx.out << Cli::tr("Still sent after opting out:") << "\n"
+                << Catalog::text(tool.stillSentAfterOptOut) << "\n";
         if (!after.isEmpty() && after.trimmed() != "null")
             ctx.out << QString::fromUtf8(after) << "\n";
     }

@@ -20,7 +20,7 @@ int runUndo(CliContext &ctx, const QStringList &args);
 int runHistory(CliContext &ctx, const QStringList &args);
 
 // The body of `show`: prints one tool (all sections, or just --sent / --would-send) as text or JSON.
-int showTool(CliContext &ctx, const ScanResult &result, const UserScan &user, const ToolSpec &tool, const ToolStatus &status,
-             bool sentOnly, bool wouldSendOnly, bool json);
+int showTool(CliContext &ctx, const ScanResult &result, const UserScan &user, const ToolSpec &tool,
+             const ToolStatus &status, bool sentOnly, bool wouldSendOnly, bool json);
 
 } // namespace tlens

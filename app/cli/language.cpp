@@ -22,8 +22,9 @@ QString Language::fromArguments(const QStringList &args)
 
 QStringList Language::available()
 {
-    QStringList langs{QStringLiteral("en")};
-    const QStringList files = QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("telemetry-lens_*.qm")});
+    QStringList langs { QStringLiteral("en") };
+    const QStringList files
+        = QDir(QStringLiteral(":/i18n")).entryList({ QStringLiteral("telemetry-lens_*.qm") });
     for (const QString &f : files)
         langs.append(f.mid(15, f.size() - 15 - 3));
     return langs;
@@ -39,7 +40,7 @@ QStringList environmentLanguages()
         for (const QByteArray &l : language.split(':'))
             out.append(QString::fromLatin1(l));
     }
-    for (const char *var : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+    for (const char *var : { "LC_ALL", "LC_MESSAGES", "LANG" }) {
         const QByteArray v = qgetenv(var);
         if (!v.isEmpty()) {
             out.append(QString::fromLatin1(v));
@@ -82,14 +83,14 @@ QString Language::install(const QString &code)
     }
     static QTranslator *translator = nullptr;
     static QTranslator *qtTranslator = nullptr;
-    for (QTranslator **t : {&translator, &qtTranslator}) {
+    for (QTranslator **t : { &translator, &qtTranslator }) {
         if (*t) {
             QCoreApplication::removeTranslator(*t);
             delete *t;
             *t = nullptr;
         }
     }
-    const QStringList candidates = code.isEmpty() ? environmentLanguages() : QStringList{code};
+    const QStringList candidates = code.isEmpty() ? environmentLanguages() : QStringList { code };
     for (const QString &candidate : candidates) {
         const QString base = baseCode(candidate);
         if (base.isEmpty() || base == QLatin1String("c") || base == QLatin1String("posix"))
@@ -100,7 +101,8 @@ QString Language::install(const QString &code)
         if (t->load(QStringLiteral(":/i18n/telemetry-lens_%1.qm").arg(base))) {
             // Qt's own strings (standard buttons, --help headings) from Debian's qt6-translations-l10n.
             auto *qt = new QTranslator;
-            if (qt->load(QStringLiteral("qtbase_") + base, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+            if (qt->load(QStringLiteral("qtbase_") + base,
+                         QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
                 QCoreApplication::installTranslator(qt);
                 qtTranslator = qt;
             } else {

@@ -38,8 +38,9 @@ private:
 
     QJsonObject auditJson()
     {
-        const RunResult r = run({QStringLiteral("audit"), QStringLiteral("--all-users"), QStringLiteral("--format"), QStringLiteral("json"),
-                                 QStringLiteral("--root"), m_fixture->root()});
+        const RunResult r
+            = run({ QStringLiteral("audit"), QStringLiteral("--all-users"), QStringLiteral("--format"),
+                    QStringLiteral("json"), QStringLiteral("--root"), m_fixture->root() });
         if (r.exitCode != 0)
             qWarning("%s", r.err.constData());
         return QJsonDocument::fromJson(r.out).object();
@@ -62,14 +63,54 @@ private Q_SLOTS:
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("file");
         QTest::addColumn<int>("line");
-        QTest::newRow("alice ray") << "alice" << "ray" << "enabled" << "env" << "RAY_USAGE_STATS_ENABLED" << "/home/alice/.bashrc" << 10;
-        QTest::newRow("alice skyplane") << "alice" << "skyplane" << "disabled" << "config" << "flags.usage_stats" << "/home/alice/.skyplane/config" << 17;
-        QTest::newRow("alice mlflow") << "alice" << "mlflow" << "enabled" << "default" << "" << "" << 0;
-        QTest::newRow("alice rasa") << "alice" << "rasa" << "enabled" << "config" << "metrics.enabled" << "/home/alice/.config/rasa/global.yml" << 2;
-        QTest::newRow("bob ray") << "bob" << "ray" << "enabled" << "default" << "" << "" << 0;
-        QTest::newRow("bob skyplane") << "bob" << "skyplane" << "disabled" << "env" << "SKYPLANE_USAGE_STATS_ENABLED" << "/home/bob/.zshrc" << 1;
-        QTest::newRow("bob mlflow") << "bob" << "mlflow" << "enabled" << "default" << "" << "" << 0;
-        QTest::newRow("bob rasa") << "bob" << "rasa" << "enabled" << "config" << "metrics.enabled" << "/home/bob/.config/rasa/global.yml" << 2;
+        QTest::newRow("alice ray") << "alice"
+                                   << "ray"
+                                   << "enabled"
+                                   << "env"
+                                   << "RAY_USAGE_STATS_ENABLED"
+                                   << "/home/alice/.bashrc" << 10;
+        QTest::newRow("alice skyplane") << "alice"
+                                        << "skyplane"
+                                        << "disabled"
+                                        << "config"
+                                        << "flags.usage_stats"
+                                        << "/home/alice/.skyplane/config" << 17;
+        QTest::newRow("alice mlflow") << "alice"
+                                      << "mlflow"
+                                      << "enabled"
+                                      << "default"
+                                      << ""
+                                      << "" << 0;
+        QTest::newRow("alice rasa") << "alice"
+                                    << "rasa"
+                                    << "enabled"
+                                    << "config"
+                                    << "metrics.enabled"
+                                    << "/home/alice/.config/rasa/global.yml" << 2;
+        QTest::newRow("bob ray") << "bob"
+                                 << "ray"
+                                 << "enabled"
+                                 << "default"
+                                 << ""
+                                 << "" << 0;
+        QTest::newRow("bob skyplane") << "bob"
+                                      << "skyplane"
+                                      << "disabled"
+                                      << "env"
+                                      << "SKYPLANE_USAGE_STATS_ENABLED"
+                                      << "/home/bob/.zshrc" << 1;
+        QTest::newRow("bob mlflow") << "bob"
+                                    << "mlflow"
+                                    << "enabled"
+                                    << "default"
+                                    << ""
+                                    << "" << 0;
+        QTest::newRow("bob rasa") << "bob"
+                                  << "rasa"
+                                  << "enabled"
+                                  << "config"
+                                  << "metrics.enabled"
+                                  << "/home/bob/.config/rasa/global.yml" << 2;
     }
 
     void fixtureTable()
@@ -98,17 +139,21 @@ private Q_SLOTS:
         const QJsonObject ray = toolOf(doc, QStringLiteral("alice"), QStringLiteral("ray"));
         const QJsonArray shadowed = ray.value(QStringLiteral("shadowed")).toArray();
         QCOMPARE(shadowed.size(), 1);
-        QCOMPARE(shadowed.first().toObject().value(QStringLiteral("file")).toString(), QStringLiteral("/home/alice/.ray/config.json"));
+        QCOMPARE(shadowed.first().toObject().value(QStringLiteral("file")).toString(),
+                 QStringLiteral("/home/alice/.ray/config.json"));
 
         const QByteArray whole = QJsonDocument(doc).toJson();
         const QJsonObject sky = toolOf(doc, QStringLiteral("alice"), QStringLiteral("skyplane"));
         QVERIFY2(!whole.contains(m_secret), "the cloud secret is never printed");
         QVERIFY2(whole.contains("client-id-mac"), "the MAC-derived client id is flagged");
-        QVERIFY2(QJsonDocument(sky).toJson().contains("secrets-in-config"), "the secret in the config is flagged");
+        QVERIFY2(QJsonDocument(sky).toJson().contains("secrets-in-config"),
+                 "the secret in the config is flagged");
 
         const QJsonObject mlflow = toolOf(doc, QStringLiteral("alice"), QStringLiteral("mlflow"));
-        QVERIFY2(QJsonDocument(mlflow).toJson().contains("do-not-track-ignored"), "DO_NOT_TRACK=1 is flagged as ignored");
-        QVERIFY2(QJsonDocument(mlflow).toJson().contains("9ec7d6a7-3dd5-4269-a24f-23ab2f5e1e87"), "the installation id is found");
+        QVERIFY2(QJsonDocument(mlflow).toJson().contains("do-not-track-ignored"),
+                 "DO_NOT_TRACK=1 is flagged as ignored");
+        QVERIFY2(QJsonDocument(mlflow).toJson().contains("9ec7d6a7-3dd5-4269-a24f-23ab2f5e1e87"),
+                 "the installation id is found");
         const QJsonObject bobMlflow = toolOf(doc, QStringLiteral("bob"), QStringLiteral("mlflow"));
         QVERIFY(bobMlflow.value(QStringLiteral("identifiers")).toArray().isEmpty());
 
@@ -121,22 +166,25 @@ private Q_SLOTS:
     void machineWideReports()
     {
         const QJsonObject doc = auditJson();
-        const QJsonArray tools = doc.value(QStringLiteral("machine")).toObject().value(QStringLiteral("tools")).toArray();
+        const QJsonArray tools
+            = doc.value(QStringLiteral("machine")).toObject().value(QStringLiteral("tools")).toArray();
         QHash<QString, QJsonArray> artifacts;
         for (const QJsonValue &t : tools)
-            artifacts.insert(t.toObject().value(QStringLiteral("id")).toString(), t.toObject().value(QStringLiteral("artifacts")).toArray());
+            artifacts.insert(t.toObject().value(QStringLiteral("id")).toString(),
+                             t.toObject().value(QStringLiteral("artifacts")).toArray());
         QCOMPARE(artifacts.value(QStringLiteral("ray")).size(), 2);
         QStringList rayStatus;
         for (const QJsonValue &a : artifacts.value(QStringLiteral("ray")))
-            rayStatus.append(a.toObject().value(QStringLiteral("session_id")).toString().left(8) + QLatin1Char(':')
-                             + a.toObject().value(QStringLiteral("sent")).toString());
+            rayStatus.append(a.toObject().value(QStringLiteral("session_id")).toString().left(8)
+                             + QLatin1Char(':') + a.toObject().value(QStringLiteral("sent")).toString());
         rayStatus.sort();
-        QCOMPARE(rayStatus, (QStringList{QStringLiteral("5c0f1e2d:sent"), QStringLiteral("9a8b7c6d:failed")}));
+        QCOMPARE(rayStatus,
+                 (QStringList { QStringLiteral("5c0f1e2d:sent"), QStringLiteral("9a8b7c6d:failed") }));
         QStringList skyStatus;
         for (const QJsonValue &a : artifacts.value(QStringLiteral("skyplane")))
             skyStatus.append(a.toObject().value(QStringLiteral("sent")).toString());
         skyStatus.sort();
-        QCOMPARE(skyStatus, (QStringList{QStringLiteral("not_confirmed"), QStringLiteral("sent")}));
+        QCOMPARE(skyStatus, (QStringList { QStringLiteral("not_confirmed"), QStringLiteral("sent") }));
     }
 
     // The figure people see ("14 files read"): each start-up file, config, identifier file and
@@ -144,7 +192,8 @@ private Q_SLOTS:
     void filesReadCountsEachFileOnce()
     {
         const QJsonObject doc = auditJson();
-        QCOMPARE(doc.value(QStringLiteral("scan")).toObject().value(QStringLiteral("files_read")).toInt(), 14);
+        QCOMPARE(doc.value(QStringLiteral("scan")).toObject().value(QStringLiteral("files_read")).toInt(),
+                 14);
     }
 
     void sessionLatestLinkCountedOnce()
@@ -153,7 +202,8 @@ private Q_SLOTS:
         QFile::remove(latest);
         QVERIFY(QFile::link(QStringLiteral("session_2026-11-21_08-30-12_654321_5151"), latest));
         const QJsonObject doc = auditJson();
-        const QJsonArray tools = doc.value(QStringLiteral("machine")).toObject().value(QStringLiteral("tools")).toArray();
+        const QJsonArray tools
+            = doc.value(QStringLiteral("machine")).toObject().value(QStringLiteral("tools")).toArray();
         for (const QJsonValue &t : tools) {
             if (t.toObject().value(QStringLiteral("id")).toString() == QLatin1String("ray"))
                 QCOMPARE(t.toObject().value(QStringLiteral("artifacts")).toArray().size(), 2);
@@ -162,8 +212,8 @@ private Q_SLOTS:
 
     void statusTextForOneHome()
     {
-        const RunResult r = run({QStringLiteral("status"), QStringLiteral("--root"), m_fixture->root(), QStringLiteral("--home"),
-                                 QStringLiteral("/home/alice")});
+        const RunResult r = run({ QStringLiteral("status"), QStringLiteral("--root"), m_fixture->root(),
+                                  QStringLiteral("--home"), QStringLiteral("/home/alice") });
         QCOMPARE(r.exitCode, 0);
         const QString text = QString::fromUtf8(r.out);
         QVERIFY2(text.contains(QStringLiteral("3 of 4 tools collecting")), qPrintable(text));
@@ -187,8 +237,9 @@ private Q_SLOTS:
         QFETCH(QString, format);
         QFETCH(QByteArray, mustContain);
         const QString out = m_fixture->path(QStringLiteral("/report.out"));
-        const RunResult r = run({QStringLiteral("audit"), QStringLiteral("--root"), m_fixture->root(), QStringLiteral("--all-users"),
-                                 QStringLiteral("--format"), format, QStringLiteral("--output"), out});
+        const RunResult r = run({ QStringLiteral("audit"), QStringLiteral("--root"), m_fixture->root(),
+                                  QStringLiteral("--all-users"), QStringLiteral("--format"), format,
+                                  QStringLiteral("--output"), out });
         QCOMPARE(r.exitCode, 0);
         QFile f(out);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -200,8 +251,9 @@ private Q_SLOTS:
 
     void csvHasOneRowPerAccountAndTool()
     {
-        const RunResult r = run({QStringLiteral("audit"), QStringLiteral("--root"), m_fixture->root(), QStringLiteral("--all-users"),
-                                 QStringLiteral("--format"), QStringLiteral("csv")});
+        const RunResult r
+            = run({ QStringLiteral("audit"), QStringLiteral("--root"), m_fixture->root(),
+                    QStringLiteral("--all-users"), QStringLiteral("--format"), QStringLiteral("csv") });
         QCOMPARE(r.exitCode, 0);
         const QList<QByteArray> lines = r.out.trimmed().split('\n');
         QCOMPARE(lines.size(), 1 + 2 * 4);
@@ -211,19 +263,26 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("code");
-        QTest::newRow("fail on enabled") << QStringList{QStringLiteral("audit"), QStringLiteral("--all-users"), QStringLiteral("--fail-on-enabled")} << 1;
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2;
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("audit"), QStringLiteral("--bogus")} << 2;
-        QTest::newRow("unknown format") << QStringList{QStringLiteral("audit"), QStringLiteral("--format"), QStringLiteral("xml")} << 2;
-        QTest::newRow("unknown tool") << QStringList{QStringLiteral("show"), QStringLiteral("nosuchtool")} << 2;
-        QTest::newRow("show needs a tool") << QStringList{QStringLiteral("show")} << 2;
+        QTest::newRow("fail on enabled")
+            << QStringList { QStringLiteral("audit"), QStringLiteral("--all-users"),
+                             QStringLiteral("--fail-on-enabled") }
+            << 1;
+        QTest::newRow("unknown command") << QStringList { QStringLiteral("frobnicate") } << 2;
+        QTest::newRow("unknown option")
+            << QStringList { QStringLiteral("audit"), QStringLiteral("--bogus") } << 2;
+        QTest::newRow("unknown format")
+            << QStringList { QStringLiteral("audit"), QStringLiteral("--format"), QStringLiteral("xml") }
+            << 2;
+        QTest::newRow("unknown tool")
+            << QStringList { QStringLiteral("show"), QStringLiteral("nosuchtool") } << 2;
+        QTest::newRow("show needs a tool") << QStringList { QStringLiteral("show") } << 2;
     }
 
     void exitCodes()
     {
         QFETCH(QStringList, args);
         QFETCH(int, code);
-        const RunResult r = run(args + QStringList{QStringLiteral("--root"), m_fixture->root()});
+        const RunResult r = run(args + QStringList { QStringLiteral("--root"), m_fixture->root() });
         QCOMPARE(r.exitCode, code);
         if (code == 2)
             QVERIFY2(r.err.contains("--help"), "a usage error ends with a one-line hint");
@@ -231,24 +290,33 @@ private Q_SLOTS:
 
     void unreadableRoot()
     {
-        const RunResult r = run({QStringLiteral("status"), QStringLiteral("--root"), m_fixture->path(QStringLiteral("/does-not-exist"))});
+        const RunResult r = run({ QStringLiteral("status"), QStringLiteral("--root"),
+                                  m_fixture->path(QStringLiteral("/does-not-exist")) });
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains("does-not-exist"), "the error names the root");
     }
 
     void showSentAndWouldSend()
     {
-        const QStringList base{QStringLiteral("--root"), m_fixture->root(), QStringLiteral("--home"), QStringLiteral("/home/alice")};
-        RunResult r = run(QStringList{QStringLiteral("show"), QStringLiteral("ray"), QStringLiteral("--sent")} + base);
+        const QStringList base { QStringLiteral("--root"), m_fixture->root(), QStringLiteral("--home"),
+                                 QStringLiteral("/home/alice") };
+        RunResult r = run(
+            QStringList { QStringLiteral("show"), QStringLiteral("ray"), QStringLiteral("--sent") } + base);
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.contains("5c0f1e2d3c4b5a69788796a5b4c3d2e1f00112233445566778899aab"), r.out.constData());
-        QVERIFY2(r.out.contains("9a8b7c6d5e4f30211203f4e5d6c7b8a99a8b7c6d5e4f30211203f4e5"), r.out.constData());
-        r = run(QStringList{QStringLiteral("show"), QStringLiteral("mlflow"), QStringLiteral("--would-send"), QStringLiteral("--json")} + base);
+        QVERIFY2(r.out.contains("5c0f1e2d3c4b5a69788796a5b4c3d2e1f00112233445566778899aab"),
+                 r.out.constData());
+        QVERIFY2(r.out.contains("9a8b7c6d5e4f30211203f4e5d6c7b8a99a8b7c6d5e4f30211203f4e5"),
+                 r.out.constData());
+        r = run(QStringList { QStringLiteral("show"), QStringLiteral("mlflow"),
+                              QStringLiteral("--would-send"), QStringLiteral("--json") }
+                + base);
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
-        QVERIFY2(QJsonDocument(o.value(QStringLiteral("would_send")).toObject()).toJson().contains("9ec7d6a7-3dd5-4269-a24f-23ab2f5e1e87"),
+        QVERIFY2(QJsonDocument(o.value(QStringLiteral("would_send")).toObject())
+                     .toJson()
+                     .contains("9ec7d6a7-3dd5-4269-a24f-23ab2f5e1e87"),
                  r.out.constData());
-        r = run(QStringList{QStringLiteral("show"), QStringLiteral("skyplane")} + base);
+        r = run(QStringList { QStringLiteral("show"), QStringLiteral("skyplane") } + base);
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(!r.out.contains(m_secret), "show never prints the secret");
         QVERIFY2(r.out.contains("[flags] usage_stats = False"), r.out.constData());
@@ -256,13 +324,13 @@ private Q_SLOTS:
 
     void helpAndVersion()
     {
-        RunResult r = run({QStringLiteral("--help")});
+        RunResult r = run({ QStringLiteral("--help") });
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("audit"));
-        r = run({QStringLiteral("--version")});
+        r = run({ QStringLiteral("--version") });
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.startsWith("telemetry-lens "));
-        r = run({QStringLiteral("audit"), QStringLiteral("--help")});
+        r = run({ QStringLiteral("audit"), QStringLiteral("--help") });
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("--fail-on-enabled"));
     }
@@ -278,20 +346,25 @@ private Q_SLOTS:
         QProcessEnvironment env = cleanEnvironment(home.path());
         env.insert(QStringLiteral("TMPDIR"), tmp.path());
 
-        RunResult r = runBinary({QStringLiteral("status"), QStringLiteral("--demo")}, env);
+        RunResult r = runBinary({ QStringLiteral("status"), QStringLiteral("--demo") }, env);
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.startsWith("alice (/home/alice): 3 of 4 tools collecting"), r.out.constData());
-        QVERIFY2(r.out.contains("RAY_USAGE_STATS_ENABLED=1 in /home/alice/.bashrc line 10"), r.out.constData());
+        QVERIFY2(r.out.contains("RAY_USAGE_STATS_ENABLED=1 in /home/alice/.bashrc line 10"),
+                 r.out.constData());
 
-        r = runBinary({QStringLiteral("audit"), QStringLiteral("--demo"), QStringLiteral("--format"), QStringLiteral("json")}, env);
+        r = runBinary({ QStringLiteral("audit"), QStringLiteral("--demo"), QStringLiteral("--format"),
+                        QStringLiteral("json") },
+                      env);
         QCOMPARE(r.exitCode, 0);
         const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(doc.value(QStringLiteral("users")).toArray().size(), 2);
-        QCOMPARE(toolOf(doc, QStringLiteral("bob"), QStringLiteral("rasa")).value(QStringLiteral("state")).toString(),
+        QCOMPARE(toolOf(doc, QStringLiteral("bob"), QStringLiteral("rasa"))
+                     .value(QStringLiteral("state"))
+                     .toString(),
                  QStringLiteral("enabled"));
 
-        r = runBinary({QStringLiteral("disable"), QStringLiteral("--all"), QStringLiteral("--demo"), QStringLiteral("--yes"),
-                       QStringLiteral("--fix-overrides")},
+        r = runBinary({ QStringLiteral("disable"), QStringLiteral("--all"), QStringLiteral("--demo"),
+                        QStringLiteral("--yes"), QStringLiteral("--fix-overrides") },
                       env);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY2(r.out.contains("/home/alice/.config/rasa/global.yml written"), r.out.constData());
@@ -303,7 +376,9 @@ private Q_SLOTS:
         QVERIFY2(!QFileInfo::exists(home.path() + QStringLiteral("/.local/share/telemetry-lens")),
                  "the demo wrote into the user's own data folder");
 
-        r = runBinary({QStringLiteral("status"), QStringLiteral("--demo"), QStringLiteral("--root"), tmp.path()}, env);
+        r = runBinary(
+            { QStringLiteral("status"), QStringLiteral("--demo"), QStringLiteral("--root"), tmp.path() },
+            env);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("--demo and --root"), r.err.constData());
     }
@@ -317,13 +392,15 @@ private Q_SLOTS:
         env.remove(QStringLiteral("QT_QPA_PLATFORM"));
         env.remove(QStringLiteral("DISPLAY"));
         env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-        RunResult r = runBinary({QStringLiteral("--demo")}, env, {}, 20000);
+        RunResult r = runBinary({ QStringLiteral("--demo") }, env, {}, 20000);
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.err.contains("No graphical display was found"), r.err.constData());
-        QVERIFY2(r.out.contains("alice (/home/alice)") && r.out.contains("bob (/home/bob)"), r.out.constData());
+        QVERIFY2(r.out.contains("alice (/home/alice)") && r.out.contains("bob (/home/bob)"),
+                 r.out.constData());
 
-        r = runBinary({QStringLiteral("--root"), m_fixture->root(), QStringLiteral("--home"), QStringLiteral("/home/bob")}, env, {},
-                      20000);
+        r = runBinary({ QStringLiteral("--root"), m_fixture->root(), QStringLiteral("--home"),
+                        QStringLiteral("/home/bob") },
+                      env, {}, 20000);
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.startsWith("bob (/home/bob)") && !r.out.contains("alice ("), r.out.constData());
     }

@@ -153,12 +153,13 @@ void TestCliRequests::printShowsTheExactTextAndKeepsADraft()
              r.err.constData());
 
     // The same text printed again is the same draft; a different selection is a new one.
-    const QStringList again{QStringLiteral("delete-request"), QStringLiteral("ray"), QStringLiteral("--all-ids"),
-                            QStringLiteral("--via"), QStringLiteral("print")};
+    const QStringList again { QStringLiteral("delete-request"), QStringLiteral("ray"),
+                              QStringLiteral("--all-ids"), QStringLiteral("--via"), QStringLiteral("print") };
     QCOMPARE(run(again).out, r.out);
     QCOMPARE(ledger().size(), 1);
-    const QStringList one{QStringLiteral("delete-request"), QStringLiteral("ray"), QStringLiteral("--id"), kRaySessionA,
-                          QStringLiteral("--via"), QStringLiteral("print")};
+    const QStringList one { QStringLiteral("delete-request"), QStringLiteral("ray"),
+                            QStringLiteral("--id"),           kRaySessionA,
+                            QStringLiteral("--via"),          QStringLiteral("print") };
     QCOMPARE(run(one).exitCode, 0);
     QCOMPARE(ledger().size(), 2);
 }

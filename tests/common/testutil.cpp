@@ -22,7 +22,8 @@ bool copyTree(const QString &from, const QString &to)
         const QString dst = to + QLatin1Char('/') + rel;
         if (info.isSymLink()) {
             char target[4096];
-            const ssize_t n = ::readlink(QFile::encodeName(info.filePath()).constData(), target, sizeof target - 1);
+            const ssize_t n
+                = ::readlink(QFile::encodeName(info.filePath()).constData(), target, sizeof target - 1);
             if (n < 0)
                 return false;
             target[n] = '\0';
@@ -35,7 +36,8 @@ bool copyTree(const QString &from, const QString &to)
             QFile::remove(dst);
             if (!QFile::copy(info.filePath(), dst))
                 return false;
-            QFile::setPermissions(dst, QFile::permissions(dst) | QFileDevice::WriteOwner | QFileDevice::ReadOwner);
+            QFile::setPermissions(dst,
+                                  QFile::permissions(dst) | QFileDevice::WriteOwner | QFileDevice::ReadOwner);
         }
     }
     return true;
@@ -45,7 +47,8 @@ FixtureCopy::FixtureCopy(const QString &source)
 {
     m_valid = m_dir.isValid() && copyTree(source, m_dir.path());
     // Directories copied from a read-only tree must be writable for tests that add files.
-    QDirIterator it(m_dir.path(), QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    QDirIterator it(m_dir.path(), QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString d = it.next();
         if (!QFileInfo(d).isSymLink())
@@ -93,7 +96,8 @@ QProcessEnvironment cleanEnvironment(const QString &home)
     return env;
 }
 
-RunResult runBinary(const QStringList &args, const QProcessEnvironment &env, const QByteArray &input, int timeoutMs)
+RunResult runBinary(const QStringList &args, const QProcessEnvironment &env, const QByteArray &input,
+                    int timeoutMs)
 {
     RunResult result;
     QProcess p;

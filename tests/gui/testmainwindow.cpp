@@ -149,9 +149,11 @@ void TestMainWindow::languageChoiceIsSaved()
             german = a;
     }
     QVERIFY2(german, "German is offered");
-    QVERIFY2(group->checkedAction() && group->checkedAction()->data().toString().isEmpty(), "the system language is the default");
+    QVERIFY2(group->checkedAction() && group->checkedAction()->data().toString().isEmpty(),
+             "the system language is the default");
     german->trigger();
-    QCOMPARE(MainWindow::savedLanguage(h.data.path() + QStringLiteral("/settings.ini")), QStringLiteral("de"));
+    QCOMPARE(MainWindow::savedLanguage(h.data.path() + QStringLiteral("/settings.ini")),
+             QStringLiteral("de"));
 }
 
 void TestMainWindow::initTestCase()
@@ -515,7 +517,8 @@ void TestMainWindow::machineWideSwitchChecksEveryAccount()
     QVERIFY(h.ready);
     // bob's own zsh start-up file keeps MLflow on, whatever the machine-wide files say.
     const QByteArray zshrc = h.fixture.read(QStringLiteral("/home/bob/.zshrc"));
-    QVERIFY(h.fixture.write(QStringLiteral("/home/bob/.zshrc"), zshrc + "export MLFLOW_DISABLE_TELEMETRY=false\n"));
+    QVERIFY(h.fixture.write(QStringLiteral("/home/bob/.zshrc"),
+                            zshrc + "export MLFLOW_DISABLE_TELEMETRY=false\n"));
     const QString environment = QStringLiteral("/etc/environment");
     const QByteArray environmentBefore = h.fixture.read(environment);
 
@@ -538,7 +541,8 @@ void TestMainWindow::machineWideSwitchChecksEveryAccount()
              qPrintable(dialog->diffText()));
     const QLabel *blockers = dialog->findChild<QLabel *>(QStringLiteral("blockers"));
     QVERIFY(blockers);
-    QVERIFY2(blockers->isVisible() && blockers->text().contains(QLatin1String("MLflow would still collect for bob")),
+    QVERIFY2(blockers->isVisible()
+                 && blockers->text().contains(QLatin1String("MLflow would still collect for bob")),
              qPrintable(blockers->text()));
     // Under --root the files of the image are written; on this computer it would need root.
     QVERIFY(!dialog->findChild<QLabel *>(QStringLiteral("administratorNote"))->isVisible());

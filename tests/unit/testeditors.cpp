@@ -558,13 +558,14 @@ void TestEditors::overrideFixer_data()
                           << QStringLiteral("RAY_USAGE_STATS_ENABLED")
                           << QByteArray("# disabled by telemetry-lens: set -gx RAY_USAGE_STATS_ENABLED 1");
     QTest::newRow("fish universal variable")
-        << QByteArray("# VERSION: 3.0\nSETUVAR --export RAY_USAGE_STATS_ENABLED:1\nSETUVAR fish_greeting:\n") << 2
-        << QStringLiteral("RAY_USAGE_STATS_ENABLED")
-        << QByteArray("# VERSION: 3.0\n# disabled by telemetry-lens: SETUVAR --export RAY_USAGE_STATS_ENABLED:1\n"
-                      "SETUVAR fish_greeting:\n");
+        << QByteArray("# VERSION: 3.0\nSETUVAR --export RAY_USAGE_STATS_ENABLED:1\nSETUVAR fish_greeting:\n")
+        << 2 << QStringLiteral("RAY_USAGE_STATS_ENABLED")
+        << QByteArray(
+               "# VERSION: 3.0\n# disabled by telemetry-lens: SETUVAR --export RAY_USAGE_STATS_ENABLED:1\n"
+               "SETUVAR fish_greeting:\n");
     QTest::newRow("other universal variable is not the key")
-        << QByteArray("SETUVAR --export RAY_USAGE_STATS_ENABLED_X:1\n") << 1 << QStringLiteral("RAY_USAGE_STATS_ENABLED")
-        << QByteArray();
+        << QByteArray("SETUVAR --export RAY_USAGE_STATS_ENABLED_X:1\n") << 1
+        << QStringLiteral("RAY_USAGE_STATS_ENABLED") << QByteArray();
     QTest::newRow("already a comment")
         << QByteArray("# export X=1\n") << 1 << QStringLiteral("X") << QByteArray("# export X=1\n");
     QTest::newRow("line out of range")

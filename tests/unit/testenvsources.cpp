@@ -13,8 +13,7 @@
 
 using namespace tlens;
 
-namespace
-{
+namespace {
 
 using Syntax = EnvSources::Syntax;
 
@@ -98,8 +97,7 @@ bool writeAll(const test::FixtureCopy &copy, const QVariantMap &files)
 
 } // namespace
 
-class TestEnvSources final : public QObject
-{
+class TestEnvSources final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -493,7 +491,8 @@ void TestEnvSources::environmentDAcrossDirectories()
     QVERIFY(copy.write(QStringLiteral("/home/carol/.config/environment.d/20-b.conf"), "K=user-b\n"));
     QVERIFY(copy.write(QStringLiteral("/usr/lib/environment.d/30-c.conf"), "K=lib-c\n"));
     const RootFs fs(copy.root());
-    const EnvReport report = EnvSources(fs).read(account(QStringLiteral("carol"), QStringLiteral("/bin/bash")));
+    const EnvReport report
+        = EnvSources(fs).read(account(QStringLiteral("carol"), QStringLiteral("/bin/bash")));
     const QList<EnvAssignment> history = report.history(QStringLiteral("K"));
     QVERIFY2(filesOf(history)
                  == (QStringList { QStringLiteral("/etc/environment.d/10-a.conf"),
@@ -501,9 +500,10 @@ void TestEnvSources::environmentDAcrossDirectories()
                                    QStringLiteral("/usr/lib/environment.d/30-c.conf") }),
              qPrintable(describe(history)));
     QCOMPARE(report.effective(QStringLiteral("K"))->value, QStringLiteral("lib-c"));
-    const auto replaced = std::find_if(report.files.cbegin(), report.files.cend(), [](const EnvSourceFile &f) {
-        return f.path == QLatin1String("/etc/environment.d/20-b.conf");
-    });
+    const auto replaced
+        = std::find_if(report.files.cbegin(), report.files.cend(), [](const EnvSourceFile &f) {
+              return f.path == QLatin1String("/etc/environment.d/20-b.conf");
+          });
     QVERIFY(replaced != report.files.cend());
     QVERIFY(replaced->exists && !replaced->applied);
     QVERIFY2(replaced->note.contains(QLatin1String("/home/carol/.config/environment.d/20-b.conf")),
@@ -560,7 +560,8 @@ void TestEnvSources::zdotdirShadowsHomeFiles()
     QVERIFY(copy.write(QStringLiteral("/home/carol/.zshenv"), "export ZDOTDIR=$HOME/.config/zsh\n"));
     QVERIFY(copy.write(QStringLiteral("/home/carol/.zshrc"), "export K=1\n"));
     const RootFs fs(copy.root());
-    const EnvReport report = EnvSources(fs).read(account(QStringLiteral("carol"), QStringLiteral("/bin/zsh")));
+    const EnvReport report
+        = EnvSources(fs).read(account(QStringLiteral("carol"), QStringLiteral("/bin/zsh")));
     QVERIFY2(!report.effective(QStringLiteral("K")), "a ~/.zshrc that zsh does not read was applied");
     const auto zshrc = std::find_if(report.files.cbegin(), report.files.cend(), [](const EnvSourceFile &f) {
         return f.path == QLatin1String("/home/carol/.zshrc");
@@ -701,7 +702,8 @@ void TestEnvSources::shellOrder_data()
     zdotdir.insert(QStringLiteral("/home/carol/.config/zsh/.zshrc"), QStringLiteral("export K=zdotdir\n"));
     QTest::newRow("zsh with ZDOTDIR") << QStringLiteral("/usr/bin/zsh") << zdotdir
                                       << graphicalOrder
-            + QStringList { QStringLiteral("/home/carol/.zshenv"), QStringLiteral("/home/carol/.config/zsh/.zshrc") };
+            + QStringList { QStringLiteral("/home/carol/.zshenv"),
+                            QStringLiteral("/home/carol/.config/zsh/.zshrc") };
 
     // ZDOTDIR set for everyone in /etc/zsh/zshenv: even ~/.zshenv is not read.
     QVariantMap etcZdotdir = graphical;
@@ -711,7 +713,8 @@ void TestEnvSources::shellOrder_data()
     etcZdotdir.insert(QStringLiteral("/home/carol/.zsh/.zlogin"), QStringLiteral("export K=zlogin\n"));
     QTest::newRow("zsh with ZDOTDIR from /etc") << QStringLiteral("/usr/bin/zsh") << etcZdotdir
                                                 << graphicalOrder
-            + QStringList { QStringLiteral("/home/carol/.zsh/.zshenv"), QStringLiteral("/home/carol/.zsh/.zlogin") };
+            + QStringList { QStringLiteral("/home/carol/.zsh/.zshenv"),
+                            QStringLiteral("/home/carol/.zsh/.zlogin") };
 
     QVariantMap fish = graphical;
     fish.insert(QStringLiteral("/home/carol/.config/fish/config.fish"), QStringLiteral("set -gx K config\n"));
@@ -724,7 +727,8 @@ void TestEnvSources::shellOrder_data()
                                "SETUVAR --export K:universal\nSETUVAR fish_greeting:\n"));
     QTest::newRow("fish") << QStringLiteral("/usr/bin/fish") << fish
                           << graphicalOrder
-            + QStringList { QStringLiteral("/home/carol/.config/fish/fish_variables"), QStringLiteral("/etc/fish/config.fish"),
+            + QStringList { QStringLiteral("/home/carol/.config/fish/fish_variables"),
+                            QStringLiteral("/etc/fish/config.fish"),
                             QStringLiteral("/home/carol/.config/fish/conf.d/a.fish"),
                             QStringLiteral("/home/carol/.config/fish/conf.d/b.fish"),
                             QStringLiteral("/home/carol/.config/fish/config.fish") };

@@ -27,22 +27,27 @@ private Q_SLOTS:
     void mailLinkRoundTrips()
     {
         QString error;
-        const QUrl url = DraftEncoder::linkFor(stored(Channel::Mailto, QStringLiteral("usage_stats@ray.io")), &error);
+        const QUrl url
+            = DraftEncoder::linkFor(stored(Channel::Mailto, QStringLiteral("usage_stats@ray.io")), &error);
         QVERIFY2(url.isValid(), qPrintable(error));
         QCOMPARE(url.scheme(), QStringLiteral("mailto"));
         QCOMPARE(url.path(), QStringLiteral("usage_stats@ray.io"));
         const QUrlQuery q(url);
-        QCOMPARE(q.queryItemValue(QStringLiteral("subject"), QUrl::FullyDecoded), QStringLiteral("Request to delete Ray usage data"));
-        QVERIFY(q.queryItemValue(QStringLiteral("body"), QUrl::FullyDecoded).contains(QStringLiteral("session_id: 5c0f1e2d & more")));
+        QCOMPARE(q.queryItemValue(QStringLiteral("subject"), QUrl::FullyDecoded),
+                 QStringLiteral("Request to delete Ray usage data"));
+        QVERIFY(q.queryItemValue(QStringLiteral("body"), QUrl::FullyDecoded)
+                    .contains(QStringLiteral("session_id: 5c0f1e2d & more")));
     }
 
     void issueLinkRoundTrips()
     {
         QString error;
-        const QUrl url = DraftEncoder::linkFor(stored(Channel::Issue, QStringLiteral("https://github.com/mlflow/mlflow/issues/new")), &error);
+        const QUrl url = DraftEncoder::linkFor(
+            stored(Channel::Issue, QStringLiteral("https://github.com/mlflow/mlflow/issues/new")), &error);
         QVERIFY2(url.isValid(), qPrintable(error));
         QCOMPARE(url.host(), QStringLiteral("github.com"));
-        QCOMPARE(QUrlQuery(url).queryItemValue(QStringLiteral("title"), QUrl::FullyDecoded), QStringLiteral("Request to delete Ray usage data"));
+        QCOMPARE(QUrlQuery(url).queryItemValue(QStringLiteral("title"), QUrl::FullyDecoded),
+                 QStringLiteral("Request to delete Ray usage data"));
     }
 
     void otherChannelsHaveNoLink_data()
@@ -57,7 +62,8 @@ private Q_SLOTS:
     {
         QFETCH(int, channel);
         QString error;
-        QVERIFY(!DraftEncoder::linkFor(stored(Channel(channel), QStringLiteral("usage_stats@ray.io")), &error).isValid());
+        QVERIFY(!DraftEncoder::linkFor(stored(Channel(channel), QStringLiteral("usage_stats@ray.io")), &error)
+                     .isValid());
         QVERIFY(!error.isEmpty());
     }
 };

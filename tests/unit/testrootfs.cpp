@@ -31,7 +31,8 @@ private:
     void link(const QString &target, const QString &inner)
     {
         QDir().mkpath(QFileInfo(host(inner)).path());
-        QCOMPARE(::symlink(QFile::encodeName(target).constData(), QFile::encodeName(host(inner)).constData()), 0);
+        QCOMPARE(::symlink(QFile::encodeName(target).constData(), QFile::encodeName(host(inner)).constData()),
+                 0);
     }
 
 private Q_SLOTS:
@@ -66,10 +67,12 @@ private Q_SLOTS:
 
     void dotDotStopsAtRoot()
     {
-        link(QStringLiteral("../../../../../../../../") + m_outside.path() + QStringLiteral("/secret"), QStringLiteral("/home/u/x"));
+        link(QStringLiteral("../../../../../../../../") + m_outside.path() + QStringLiteral("/secret"),
+             QStringLiteral("/home/u/x"));
         const RootFs fs(m_root.path());
         QVERIFY(!fs.readFile(QStringLiteral("/home/u/x")).data.contains("host secret"));
-        QVERIFY(!fs.readFile(QStringLiteral("/../../..") + m_outside.path() + QStringLiteral("/secret")).data.contains("host secret"));
+        QVERIFY(!fs.readFile(QStringLiteral("/../../..") + m_outside.path() + QStringLiteral("/secret"))
+                     .data.contains("host secret"));
     }
 
     void confinementRefusesEscapingLinks()
@@ -77,7 +80,8 @@ private Q_SLOTS:
         write(QStringLiteral("/home/bob/private"), "bob's");
         link(QStringLiteral("/home/bob/private"), QStringLiteral("/tmp/ray/session_x/usage_stats.json"));
         const RootFs fs(m_root.path());
-        const RootFs::ReadResult r = fs.readFile(QStringLiteral("/tmp/ray/session_x/usage_stats.json"), RootFs::kDefaultMaxBytes, QStringLiteral("/tmp/ray"));
+        const RootFs::ReadResult r = fs.readFile(QStringLiteral("/tmp/ray/session_x/usage_stats.json"),
+                                                 RootFs::kDefaultMaxBytes, QStringLiteral("/tmp/ray"));
         QCOMPARE(r.status, RootFs::ReadStatus::Escapes);
         QVERIFY(r.data.isEmpty());
         QVERIFY2(r.errorText.contains(QStringLiteral("/tmp/ray")), qPrintable(r.errorText));
@@ -126,11 +130,13 @@ private Q_SLOTS:
     {
         write(QStringLiteral("/home/u/.profile"), "old\n");
         RootFs fs(m_root.path());
-        fs.setOverlay({{QStringLiteral("/home/u/.profile"), QByteArray("new\n")},
-                       {QStringLiteral("/home/u/.config/environment.d/60-x.conf"), QByteArray("A=1\n")}});
+        fs.setOverlay({ { QStringLiteral("/home/u/.profile"), QByteArray("new\n") },
+                        { QStringLiteral("/home/u/.config/environment.d/60-x.conf"), QByteArray("A=1\n") } });
         QCOMPARE(fs.readFile(QStringLiteral("/home/u/.profile")).data, QByteArray("new\n"));
-        QCOMPARE(fs.readFile(QStringLiteral("/home/u/.config/environment.d/60-x.conf")).data, QByteArray("A=1\n"));
-        QVERIFY(fs.entries(QStringLiteral("/home/u/.config/environment.d")).contains(QStringLiteral("60-x.conf")));
+        QCOMPARE(fs.readFile(QStringLiteral("/home/u/.config/environment.d/60-x.conf")).data,
+                 QByteArray("A=1\n"));
+        QVERIFY(fs.entries(QStringLiteral("/home/u/.config/environment.d"))
+                    .contains(QStringLiteral("60-x.conf")));
     }
 
     void safeDirNeverFollowsLinks()

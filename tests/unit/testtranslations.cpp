@@ -40,12 +40,18 @@ private:
                 if (xml.name() == QLatin1String("name"))
                     context = xml.readElementText();
                 else if (xml.name() == QLatin1String("message"))
-                    current = Message{context, {}, {}, false, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes")};
+                    current = Message { context,
+                                        {},
+                                        {},
+                                        false,
+                                        xml.attributes().value(QLatin1String("numerus"))
+                                            == QLatin1String("yes") };
                 else if (xml.name() == QLatin1String("source"))
                     current.source = xml.readElementText();
                 else if (xml.name() == QLatin1String("translation")) {
                     const auto type = xml.attributes().value(QLatin1String("type"));
-                    current.unfinished = type == QLatin1String("unfinished") || type == QLatin1String("vanished") || type == QLatin1String("obsolete");
+                    current.unfinished = type == QLatin1String("unfinished")
+                        || type == QLatin1String("vanished") || type == QLatin1String("obsolete");
                     if (!current.numerus)
                         current.translations.append(xml.readElementText());
                 } else if (xml.name() == QLatin1String("numerusform")) {
@@ -73,9 +79,10 @@ private:
     static QStringList sources()
     {
         QStringList files;
-        for (const char *dir : {"app", "ui"}) {
-            QDirIterator it(QStringLiteral(TLENS_SOURCE_DIR "/") + QLatin1String(dir), {QStringLiteral("*.cpp"), QStringLiteral("*.h")},
-                            QDir::Files, QDirIterator::Subdirectories);
+        for (const char *dir : { "app", "ui" }) {
+            QDirIterator it(QStringLiteral(TLENS_SOURCE_DIR "/") + QLatin1String(dir),
+                            { QStringLiteral("*.cpp"), QStringLiteral("*.h") }, QDir::Files,
+                            QDirIterator::Subdirectories);
             while (it.hasNext())
                 files.append(it.next());
         }
@@ -95,7 +102,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, lang);
         QString error;
-        const QList<Message> messages = readTs(QStringLiteral(TLENS_SOURCE_DIR "/translations/telemetry-lens_%1.ts").arg(lang), &error);
+        const QList<Message> messages
+            = readTs(QStringLiteral(TLENS_SOURCE_DIR "/translations/telemetry-lens_%1.ts").arg(lang), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY2(messages.size() > 100, "the catalogue holds the product's messages");
         QStringList problems;
@@ -104,7 +112,9 @@ private Q_SLOTS:
                 problems.append(QStringLiteral("unfinished: ") + m.source.left(80));
                 continue;
             }
-            if (m.translations.isEmpty() || std::any_of(m.translations.cbegin(), m.translations.cend(), [](const QString &t) { return t.isEmpty(); })) {
+            if (m.translations.isEmpty()
+                || std::any_of(m.translations.cbegin(), m.translations.cend(),
+                               [](const QString &t) { return t.isEmpty(); })) {
                 problems.append(QStringLiteral("empty: ") + m.source.left(80));
                 continue;
             }
@@ -131,15 +141,17 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString copy = dir.filePath(QStringLiteral("check_%1.ts").arg(lang));
-        QVERIFY(QFile::copy(QStringLiteral(TLENS_SOURCE_DIR "/translations/telemetry-lens_%1.ts").arg(lang), copy));
+        QVERIFY(QFile::copy(QStringLiteral(TLENS_SOURCE_DIR "/translations/telemetry-lens_%1.ts").arg(lang),
+                            copy));
         QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
         QFile list(dir.filePath(QStringLiteral("sources.lst")));
         QVERIFY(list.open(QIODevice::WriteOnly));
         list.write(sources().join(QLatin1Char('\n')).toUtf8());
         list.close();
         QProcess lupdate;
-        lupdate.start(QStringLiteral(TLENS_LUPDATE), {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
-                                                      QLatin1Char('@') + list.fileName(), QStringLiteral("-ts"), copy});
+        lupdate.start(QStringLiteral(TLENS_LUPDATE),
+                      { QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
+                        QLatin1Char('@') + list.fileName(), QStringLiteral("-ts"), copy });
         QVERIFY2(lupdate.waitForFinished(120000), "lupdate finishes");
         QCOMPARE(lupdate.exitCode(), 0);
         QString error;
@@ -149,8 +161,10 @@ private Q_SLOTS:
             if (m.unfinished)
                 missing.append(m.context + QStringLiteral(": ") + m.source.left(80));
         }
-        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("%1 message(s) in the sources are not translated:\n").arg(missing.size())
-                                                + missing.mid(0, 20).join(QLatin1Char('\n'))));
+        QVERIFY2(missing.isEmpty(),
+                 qPrintable(
+                     QStringLiteral("%1 message(s) in the sources are not translated:\n").arg(missing.size())
+                     + missing.mid(0, 20).join(QLatin1Char('\n'))));
     }
 
     void catalogSentencesAreListedForTranslation()
@@ -161,7 +175,9 @@ private Q_SLOTS:
             if (!listed.contains(t))
                 missing.append(t);
         }
-        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("add to app/core/catalog/catalogstrings.cpp:\n") + missing.join(QLatin1Char('\n'))));
+        QVERIFY2(missing.isEmpty(),
+                 qPrintable(QStringLiteral("add to app/core/catalog/catalogstrings.cpp:\n")
+                            + missing.join(QLatin1Char('\n'))));
     }
 
     void embeddedCatalogueLoads_data() { languages_data(); }
@@ -169,7 +185,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, lang);
         QTranslator translator;
-        QVERIFY2(translator.load(QStringLiteral(":/i18n/telemetry-lens_%1.qm").arg(lang)), "the .qm is embedded and loads");
+        QVERIFY2(translator.load(QStringLiteral(":/i18n/telemetry-lens_%1.qm").arg(lang)),
+                 "the .qm is embedded and loads");
         const QString collecting = translator.translate("State", "Collecting");
         QVERIFY2(!collecting.isEmpty() && collecting != QLatin1String("Collecting"), qPrintable(collecting));
         const QString plural = translator.translate("AuditReport", "%n report(s)", nullptr, 2);

@@ -53,7 +53,7 @@ const Catalog &Catalog::instance()
 
 bool Catalog::load(const QByteArray &json, QString *error)
 {
-    QJsonParseError parseError{};
+    QJsonParseError parseError {};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (doc.isNull() || !doc.isObject()) {
         if (error)
@@ -95,22 +95,26 @@ bool Catalog::load(const QByteArray &json, QString *error)
         const QJsonArray related = t.value(QLatin1String("related_env")).toArray();
         for (const QJsonValue &rv : related) {
             const QJsonObject r = rv.toObject();
-            spec.relatedEnv.append({r.value(QLatin1String("key")).toString(), r.value(QLatin1String("note")).toString()});
+            spec.relatedEnv.append(
+                { r.value(QLatin1String("key")).toString(), r.value(QLatin1String("note")).toString() });
         }
         const QJsonArray ids = t.value(QLatin1String("identifiers")).toArray();
         for (const QJsonValue &iv : ids) {
             const QJsonObject i = iv.toObject();
-            spec.identifiers.append({i.value(QLatin1String("kind")).toString(), i.value(QLatin1String("reveals")).toString()});
+            spec.identifiers.append(
+                { i.value(QLatin1String("kind")).toString(), i.value(QLatin1String("reveals")).toString() });
         }
         const QJsonArray eps = t.value(QLatin1String("endpoints")).toArray();
         for (const QJsonValue &ev : eps) {
             const QJsonObject e = ev.toObject();
-            spec.endpoints.append({e.value(QLatin1String("url")).toString(), e.value(QLatin1String("method")).toString(),
-                                   e.value(QLatin1String("when")).toString()});
+            spec.endpoints.append({ e.value(QLatin1String("url")).toString(),
+                                    e.value(QLatin1String("method")).toString(),
+                                    e.value(QLatin1String("when")).toString() });
         }
         const QJsonObject del = t.value(QLatin1String("deletion")).toObject();
-        spec.deletion = {del.value(QLatin1String("channel")).toString(), del.value(QLatin1String("address")).toString(),
-                         del.value(QLatin1String("identifier")).toString()};
+        spec.deletion = { del.value(QLatin1String("channel")).toString(),
+                          del.value(QLatin1String("address")).toString(),
+                          del.value(QLatin1String("identifier")).toString() };
         if (spec.id.isEmpty() || spec.name.isEmpty()) {
             if (error)
                 *error = tr("a tool entry has no id or name");

@@ -10,11 +10,9 @@
 #include <variant>
 #include <vector>
 
-namespace tlens
-{
+namespace tlens {
 
-namespace
-{
+namespace {
 
 using Syntax = EnvSources::Syntax;
 
@@ -80,13 +78,11 @@ qsizetype assignmentName(QStringView raw, bool *append)
 }
 
 // Counts lines for monotonically increasing positions in linear total time.
-class LineCounter final
-{
+class LineCounter final {
 public:
     explicit LineCounter(QStringView s)
         : m_s(s)
-    {
-    }
+    { }
     int lineAt(qsizetype pos)
     {
         pos = std::min(pos, m_s.size());
@@ -405,14 +401,12 @@ struct Token {
 // What the POSIX and fish lexers share: a cursor over the text, tokens that know their line, and what both
 // skip between tokens (blanks, backslash-newline continuations, comments). It never decides what a token
 // is: `Syntax::token()` does.
-template<typename Syntax> class Lexer
-{
+template<typename Syntax> class Lexer {
 public:
     explicit Lexer(QStringView s)
         : m_s(s)
         , m_lines(s)
-    {
-    }
+    { }
 
     Token next()
     {
@@ -461,8 +455,7 @@ protected:
 
 // Splits shell text into words and operators the way the shell's own tokenizer does: quotes,
 // substitutions, comments, line continuations, redirections and heredoc bodies (skipped).
-class PosixLexer final : public Lexer<PosixLexer>
-{
+class PosixLexer final : public Lexer<PosixLexer> {
 public:
     using Lexer::Lexer;
 
@@ -669,8 +662,7 @@ void addProblem(EnvParseResult *out, EnvParseProblem::Kind kind, int line)
 
 // The blocks a parser has open, innermost last. Past kMaxBlocks they are only counted, and count as
 // conditional.
-template<typename T> class BlockStack final
-{
+template<typename T> class BlockStack final {
 public:
     // False when the block is only counted.
     bool push(const T &block, bool conditional)
@@ -722,16 +714,14 @@ private:
 
 // What the POSIX and fish parsers share: the words of the command being read, how the command before it
 // ended, and the events both emit. A base class only; it never decides what a command means.
-class ShellParser
-{
+class ShellParser {
 protected:
     enum class Term { Separator, AndOr, Pipe, Background };
 
     ShellParser(const EnvParser::Options &options, EnvParseResult *out)
         : m_opt(options)
         , m_out(out)
-    {
-    }
+    { }
 
     // The command read so far would run at all.
     bool commandRuns() const { return !m_words.isEmpty() && !m_ignoreCommand && !m_dropCommand; }
@@ -816,8 +806,7 @@ protected:
 
 // Walks the tokens of a POSIX shell file, tracking compound commands so that every statement
 // inside if/case/loops/functions/subshells, after && or ||, or in a pipeline is conditional.
-class PosixParser final : public ShellParser
-{
+class PosixParser final : public ShellParser {
 public:
     PosixParser(QStringView text, const EnvParser::Options &options, EnvParseResult *out, int fixedLine = 0,
                 int depth = 0)
@@ -826,8 +815,7 @@ public:
         , m_fixedLine(fixedLine)
         , m_depth(depth)
         , m_allExport(options.allExport)
-    {
-    }
+    { }
 
     void run()
     {
@@ -1367,8 +1355,7 @@ Dequoted dequoteFish(QStringView raw, const QString &home)
 
 // Splits fish text into words and operators: fish quoting (in single quotes only a backslash before
 // a quote or a backslash escapes), command substitutions in parentheses, comments, continuations.
-class FishLexer final : public Lexer<FishLexer>
-{
+class FishLexer final : public Lexer<FishLexer> {
 public:
     using Lexer::Lexer;
 
@@ -1435,14 +1422,12 @@ private:
 // Walks fish commands, tracking the blocks that `end` closes. `set`, fish's `export` function and
 // `source` matter; statements inside if/for/while/switch/function blocks, after `and`/`or`/&&/||,
 // or in a pipeline are conditional.
-class FishParser final : public ShellParser
-{
+class FishParser final : public ShellParser {
 public:
     FishParser(QStringView text, const EnvParser::Options &options, EnvParseResult *out)
         : ShellParser(options, out)
         , m_lexer(text)
-    {
-    }
+    { }
 
     void run()
     {
@@ -1847,14 +1832,15 @@ void parseFishUniversal(QStringView text, const EnvParser::Options &o, EnvParseR
         }
         const qsizetype colon = line.indexOf(u':');
         QString value;
-        if (colon <= 0 || !isValidName(line.left(colon)) || !decodeFishUniversal(line.mid(colon + 1), &value)) {
+        if (colon <= 0 || !isValidName(line.left(colon))
+            || !decodeFishUniversal(line.mid(colon + 1), &value)) {
             addProblem(out, EnvParseProblem::Kind::Unrecognised, number);
             return;
         }
         if (!exported)
             return;
-        out->events.append(
-            graphicalSet(o, line.left(colon).toString(), value, line.mid(colon + 1).toString(), number, true));
+        out->events.append(graphicalSet(o, line.left(colon).toString(), value, line.mid(colon + 1).toString(),
+                                        number, true));
     });
 }
 

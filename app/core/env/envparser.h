@@ -7,8 +7,7 @@
 #include <QString>
 #include <QStringView>
 
-namespace tlens
-{
+namespace tlens {
 
 // How a statement changes the export attribute of its variable.
 enum class ExportMode { Keep, Export, Unexport };
@@ -46,8 +45,7 @@ struct EnvParseResult {
 
 // Turns the text of one start-up file into EnvEvents. A static reading of the syntax only: it never
 // reads a file, never runs or evaluates anything, and always terminates in time linear in the text.
-class EnvParser final
-{
+class EnvParser final {
 public:
     struct Options {
         QString file;

@@ -1,10 +1,8 @@
 #include "envreport.h"
 
-namespace tlens
-{
+namespace tlens {
 
-namespace
-{
+namespace {
 
 QList<EnvAssignment> ofKey(const QList<EnvAssignment> &list, const QString &key)
 {

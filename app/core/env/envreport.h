@@ -10,8 +10,7 @@
 
 #include <optional>
 
-namespace tlens
-{
+namespace tlens {
 
 // One line of a start-up file that sets, exports or unsets an environment variable.
 //

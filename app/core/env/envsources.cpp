@@ -8,11 +8,9 @@
 #include <QSet>
 #include <QStringDecoder>
 
-namespace tlens
-{
+namespace tlens {
 
-namespace
-{
+namespace {
 
 using Syntax = EnvSources::Syntax;
 
@@ -58,8 +56,7 @@ struct Place {
 };
 
 // One read() call: keeps the files read so far, so each is read once however often it is sourced.
-class Reader final
-{
+class Reader final {
 public:
     Reader(const RootFs &fs, const UserAccount &user)
         : m_fs(fs)
@@ -199,10 +196,10 @@ private:
     // with the same name, only the one in the directory that comes first here is read.
     void addEnvironmentD(QList<Place> *places) const
     {
-        const QStringList dirs = { homeFile(QStringLiteral(".config/environment.d")),
-                                   QStringLiteral("/etc/environment.d"), QStringLiteral("/run/environment.d"),
-                                   QStringLiteral("/usr/local/lib/environment.d"),
-                                   QStringLiteral("/usr/lib/environment.d") };
+        const QStringList dirs
+            = { homeFile(QStringLiteral(".config/environment.d")), QStringLiteral("/etc/environment.d"),
+                QStringLiteral("/run/environment.d"), QStringLiteral("/usr/local/lib/environment.d"),
+                QStringLiteral("/usr/lib/environment.d") };
         QMap<QString, QStringList> byName; // name -> directories holding it, first one wins
         for (const QString &dir : dirs) {
             const QStringList names = m_fs.entries(dir);
@@ -215,7 +212,8 @@ private:
             const QString winner = join(it.value().first(), it.key());
             places->append({ winner, graphicalContext(), Syntax::EnvironmentD, true, {} });
             for (qsizetype k = 1; k < it.value().size(); ++k)
-                places->append({ join(it.value().at(k), it.key()), graphicalContext(), Syntax::EnvironmentD, false,
+                places->append({ join(it.value().at(k), it.key()), graphicalContext(), Syntax::EnvironmentD,
+                                 false,
                                  EnvSources::tr("%1 has the same name and replaces it.").arg(winner) });
         }
     }
@@ -302,8 +300,9 @@ private:
                 const QString path = join(dir, QLatin1Char('.') + name);
                 places.append({ path, context, Syntax::Posix, true, {} });
                 if (hasHome && dir != m_home)
-                    places.append({ homeFile(QLatin1Char('.') + name), context, Syntax::Posix, false,
-                                    EnvSources::tr("zsh reads %1 instead: ZDOTDIR is set to %2.").arg(path, dir) });
+                    places.append(
+                        { homeFile(QLatin1Char('.') + name), context, Syntax::Posix, false,
+                          EnvSources::tr("zsh reads %1 instead: ZDOTDIR is set to %2.").arg(path, dir) });
             };
             if (const QString set = zdotdirSetIn(etcZshenv); !set.isEmpty())
                 dotdir = set;
@@ -316,15 +315,19 @@ private:
                                                               { "zshrc", interactiveContext() },
                                                               { "zlogin", loginContext() } };
             for (const auto &[name, context] : rest) {
-                places.append({ QStringLiteral("/etc/zsh/") + QLatin1String(name), context, Syntax::Posix, true, {} });
+                places.append(
+                    { QStringLiteral("/etc/zsh/") + QLatin1String(name), context, Syntax::Posix, true, {} });
                 addUserFile(dotdir, QLatin1String(name), context);
             }
         } else if (m_shell == QLatin1String("fish")) {
             // Universal variables (`set -Ux`) are loaded first; a `set -gx` in a config file shadows them.
             const QString fish = QStringLiteral("fish");
             if (hasHome)
-                places.append({ homeFile(QStringLiteral(".config/fish/fish_variables")), fish, Syntax::FishUniversal,
-                                true, {} });
+                places.append({ homeFile(QStringLiteral(".config/fish/fish_variables")),
+                                fish,
+                                Syntax::FishUniversal,
+                                true,
+                                {} });
             places.append({ QStringLiteral("/etc/fish/config.fish"), fish, Syntax::Fish, true, {} });
             if (hasHome) {
                 addGlob(&places, homeFile(QStringLiteral(".config/fish/conf.d")), QStringLiteral(".fish"),
@@ -636,8 +639,7 @@ QString decodeLenient(const QByteArray &text)
 
 EnvSources::EnvSources(const RootFs &fs)
     : m_fs(fs)
-{
-}
+{ }
 
 EnvReport EnvSources::read(const UserAccount &user) const
 {

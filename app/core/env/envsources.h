@@ -8,8 +8,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 
-namespace tlens
-{
+namespace tlens {
 
 // Reads the start-up files that give a user's programs their environment (see TOOLS.md,
 // "Environment") as files, never by running a shell: /etc/environment, ~/.pam_environment,
@@ -43,8 +42,7 @@ namespace tlens
 // Existing files of shells the user does not log in with go to EnvReport::otherShell; existing
 // files the user's own shell skips (~/.bash_login, ~/.profile next to ~/.bash_profile) go to
 // EnvReport::notApplied unless they were applied elsewhere.
-class EnvSources final
-{
+class EnvSources final {
     Q_DECLARE_TR_FUNCTIONS(EnvSources)
 public:
     explicit EnvSources(const RootFs &fs);

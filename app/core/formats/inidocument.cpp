@@ -42,7 +42,8 @@ IniDocument IniDocument::parse(const QByteArray &text)
     }
 
     static const QRegularExpression sectionRe(QStringLiteral("^\\[(?<header>.+)\\]"));
-    static const QRegularExpression optionRe(QStringLiteral("^(?<option>.*?)\\s*(?<vi>[=:])\\s*(?<value>.*)$"));
+    static const QRegularExpression optionRe(
+        QStringLiteral("^(?<option>.*?)\\s*(?<vi>[=:])\\s*(?<value>.*)$"));
 
     auto fail = [&doc](int index, const QString &message) {
         doc.m_error = tr("line %1: %2").arg(index + 1).arg(message);
@@ -79,7 +80,7 @@ IniDocument IniDocument::parse(const QByteArray &text)
                     return doc;
                 }
             }
-            doc.m_sections.append(Section{name, i, i, {}});
+            doc.m_sections.append(Section { name, i, i, {} });
             current = &doc.m_sections.last();
             currentOption = nullptr;
             continue;
@@ -100,7 +101,9 @@ IniDocument IniDocument::parse(const QByteArray &text)
         opt.line = i;
         opt.lastLine = i;
         if (current->option(opt.key)) {
-            fail(i, tr("key \"%1\" appears twice in section [%2]; configparser refuses such a file").arg(opt.rawKey, current->name));
+            fail(i,
+                 tr("key \"%1\" appears twice in section [%2]; configparser refuses such a file")
+                     .arg(opt.rawKey, current->name));
             return doc;
         }
         current->options.append(opt);

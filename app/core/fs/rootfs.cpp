@@ -38,10 +38,11 @@ RootFs::ReadResult readFd(int fd, const QString &inner, qint64 maxBytes)
 {
     RootFs::ReadResult result;
     result.resolved = inner;
-    struct stat st {};
+    struct stat st { };
     if (::fstat(fd, &st) != 0) {
         result.status = RootFs::ReadStatus::Unreadable;
-        result.errorText = RootFs::tr("%1 could not be examined (%2).").arg(inner, QString::fromLocal8Bit(std::strerror(errno)));
+        result.errorText = RootFs::tr("%1 could not be examined (%2).")
+                               .arg(inner, QString::fromLocal8Bit(std::strerror(errno)));
         return result;
     }
     result.size = st.st_size;
@@ -55,11 +56,13 @@ RootFs::ReadResult readFd(int fd, const QString &inner, qint64 maxBytes)
     }
     if (st.st_size > maxBytes) {
         result.status = RootFs::ReadStatus::TooLarge;
-        result.errorText = RootFs::tr("%1 is %2 bytes, larger than the %3 bytes a setting or report can be; it was not read. "
-                                      "Check whether something else wrote this file.")
-                               .arg(inner)
-                               .arg(st.st_size)
-                               .arg(maxBytes);
+        result.errorText
+            = RootFs::tr(
+                  "%1 is %2 bytes, larger than the %3 bytes a setting or report can be; it was not read. "
+                  "Check whether something else wrote this file.")
+                  .arg(inner)
+                  .arg(st.st_size)
+                  .arg(maxBytes);
         return result;
     }
     QByteArray data;
@@ -76,7 +79,8 @@ RootFs::ReadResult readFd(int fd, const QString &inner, qint64 maxBytes)
             if (errno == EINTR)
                 continue;
             result.status = RootFs::ReadStatus::Unreadable;
-            result.errorText = RootFs::tr("%1 could not be read (%2).").arg(inner, QString::fromLocal8Bit(std::strerror(errno)));
+            result.errorText = RootFs::tr("%1 could not be read (%2).")
+                                   .arg(inner, QString::fromLocal8Bit(std::strerror(errno)));
             return result;
         }
         if (n == 0)
@@ -85,7 +89,9 @@ RootFs::ReadResult readFd(int fd, const QString &inner, qint64 maxBytes)
     }
     if (total > maxBytes) {
         result.status = RootFs::ReadStatus::TooLarge;
-        result.errorText = RootFs::tr("%1 grew beyond %2 bytes while it was read; it was not used.").arg(inner).arg(maxBytes);
+        result.errorText = RootFs::tr("%1 grew beyond %2 bytes while it was read; it was not used.")
+                               .arg(inner)
+                               .arg(maxBytes);
         return result;
     }
     data.truncate(total);
@@ -97,7 +103,8 @@ RootFs::ReadResult readFd(int fd, const QString &inner, qint64 maxBytes)
 
 int openForRead(int dirfd, const QString &name)
 {
-    return ::openat(dirfd, nativeName(name).constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    return ::openat(dirfd, nativeName(name).constData(),
+                    O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
 }
 
 } // namespace
@@ -148,7 +155,8 @@ QString RootFs::describe(ReadStatus status)
 // Walks `inner` from the root, one component at a time, never leaving the root. Returns an fd of
 // the directory holding the final component (the caller closes it), or -1 when the walk stopped
 // early; *lastName is the final component's name (empty when the path is the root itself).
-int RootFs::walk(const QString &inner, QString *resolvedInner, Kind *kind, bool *viaLink, QString *lastName) const
+int RootFs::walk(const QString &inner, QString *resolvedInner, Kind *kind, bool *viaLink,
+                 QString *lastName) const
 {
     *viaLink = false;
     lastName->clear();
@@ -162,7 +170,7 @@ int RootFs::walk(const QString &inner, QString *resolvedInner, Kind *kind, bool 
         QString name;
         int fd;
     };
-    std::vector<Level> stack{{QString(), rootFd}};
+    std::vector<Level> stack { { QString(), rootFd } };
     auto currentPath = [&stack]() {
         QString p;
         for (size_t i = 1; i < stack.size(); ++i)
@@ -191,7 +199,7 @@ int RootFs::walk(const QString &inner, QString *resolvedInner, Kind *kind, bool 
         const bool more = std::any_of(queue.cbegin(), queue.cend(),
                                       [](const QString &q) { return q != QLatin1String("."); });
         const int dirfd = stack.back().fd;
-        struct stat st {};
+        struct stat st { };
         if (::fstatat(dirfd, nativeName(c).constData(), &st, AT_SYMLINK_NOFOLLOW) != 0) {
             const int err = errno;
             QString rest = joined(currentPath(), c);
@@ -211,7 +219,8 @@ int RootFs::walk(const QString &inner, QString *resolvedInner, Kind *kind, bool 
                 return -1;
             }
             QByteArray target(PATH_MAX + 1, '\0');
-            const ssize_t n = ::readlinkat(dirfd, nativeName(c).constData(), target.data(), size_t(target.size()));
+            const ssize_t n
+                = ::readlinkat(dirfd, nativeName(c).constData(), target.data(), size_t(target.size()));
             if (n <= 0 || n > PATH_MAX) {
                 *resolvedInner = joined(currentPath(), c);
                 *kind = Kind::Denied;
@@ -232,14 +241,15 @@ int RootFs::walk(const QString &inner, QString *resolvedInner, Kind *kind, bool 
                 closeFrom(0);
                 return -1;
             }
-            const int fd = ::openat(dirfd, nativeName(c).constData(), O_PATH | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+            const int fd
+                = ::openat(dirfd, nativeName(c).constData(), O_PATH | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
             if (fd < 0) {
                 *resolvedInner = joined(currentPath(), c);
                 *kind = errno == EACCES ? Kind::Denied : Kind::Missing;
                 closeFrom(0);
                 return -1;
             }
-            stack.push_back({c, fd});
+            stack.push_back({ c, fd });
             continue;
         }
         *lastName = c;
@@ -292,7 +302,8 @@ RootFs::Resolved RootFs::resolve(const QString &inner, const QString &confine) c
         const Resolved c = resolve(confine);
         if (!isInside(r.inner, c.inner)) {
             r.kind = Kind::Escapes;
-            r.errorText = tr("%1 is a link that leads outside %2; it was not followed.").arg(cleanInner(inner), cleanInner(confine));
+            r.errorText = tr("%1 is a link that leads outside %2; it was not followed.")
+                              .arg(cleanInner(inner), cleanInner(confine));
         }
     }
     return r;
@@ -324,7 +335,8 @@ RootFs::ReadResult RootFs::readFile(const QString &inner, qint64 maxBytes, const
         if (!isInside(resolvedInner, c.inner)) {
             ::close(parent);
             result.status = ReadStatus::Escapes;
-            result.errorText = tr("%1 is a link that leads outside %2; it was not followed.").arg(shown, cleanInner(confine));
+            result.errorText = tr("%1 is a link that leads outside %2; it was not followed.")
+                                   .arg(shown, cleanInner(confine));
             return result;
         }
     }
@@ -341,7 +353,8 @@ RootFs::ReadResult RootFs::readFile(const QString &inner, qint64 maxBytes, const
     case Kind::Special:
         ::close(parent);
         result.status = ReadStatus::NotRegular;
-        result.errorText = tr("%1 is not a regular file (a directory, FIFO or device); it was skipped.").arg(shown);
+        result.errorText
+            = tr("%1 is not a regular file (a directory, FIFO or device); it was skipped.").arg(shown);
         return result;
     case Kind::Loop:
         result.status = ReadStatus::Unreadable;
@@ -352,7 +365,9 @@ RootFs::ReadResult RootFs::readFile(const QString &inner, qint64 maxBytes, const
         if (parent >= 0)
             ::close(parent);
         result.status = ReadStatus::Unreadable;
-        result.errorText = tr("%1 could not be read: permission denied. Run the audit as a user who may read it.").arg(shown);
+        result.errorText
+            = tr("%1 could not be read: permission denied. Run the audit as a user who may read it.")
+                  .arg(shown);
         return result;
     }
     const int fd = openForRead(parent, last);
@@ -361,7 +376,8 @@ RootFs::ReadResult RootFs::readFile(const QString &inner, qint64 maxBytes, const
     if (fd < 0) {
         result.status = openErr == ENOENT ? ReadStatus::Missing : ReadStatus::Unreadable;
         if (result.status == ReadStatus::Unreadable)
-            result.errorText = tr("%1 could not be opened (%2).").arg(shown, QString::fromLocal8Bit(std::strerror(openErr)));
+            result.errorText = tr("%1 could not be opened (%2).")
+                                   .arg(shown, QString::fromLocal8Bit(std::strerror(openErr)));
         return result;
     }
     ReadResult r = readFd(fd, resolvedInner, maxBytes);
@@ -422,8 +438,7 @@ QStringList RootFs::entries(const QString &innerDir) const
 SafeDir::SafeDir(int fd, QString inner)
     : m_fd(fd)
     , m_inner(std::move(inner))
-{
-}
+{ }
 
 SafeDir::~SafeDir()
 {
@@ -466,7 +481,7 @@ QList<SafeDir::Entry> SafeDir::entries() const
             break;
         }
         if (e.type == Type::Unknown) {
-            struct stat st {};
+            struct stat st { };
             if (::fstatat(m_fd, d->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0) {
                 e.type = S_ISREG(st.st_mode) ? Type::Regular
                     : S_ISDIR(st.st_mode)    ? Type::Directory
@@ -484,7 +499,8 @@ std::unique_ptr<SafeDir> SafeDir::openChild(const QString &name) const
 {
     if (name.contains(QLatin1Char('/')) || name == QLatin1String("..") || name == QLatin1String("."))
         return nullptr;
-    const int fd = ::openat(m_fd, nativeName(name).constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    const int fd
+        = ::openat(m_fd, nativeName(name).constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
     if (fd < 0)
         return nullptr;
     const QString inner = joinInner(m_inner, name);
@@ -500,25 +516,29 @@ RootFs::ReadResult SafeDir::readFile(const QString &name, qint64 maxBytes) const
         result.status = RootFs::ReadStatus::Escapes;
         return result;
     }
-    struct stat st {};
+    struct stat st { };
     if (::fstatat(m_fd, nativeName(name).constData(), &st, AT_SYMLINK_NOFOLLOW) != 0) {
         result.status = RootFs::ReadStatus::Missing;
         return result;
     }
     if (S_ISLNK(st.st_mode)) {
         result.status = RootFs::ReadStatus::Escapes;
-        result.errorText = RootFs::tr("%1 is a symbolic link inside a scanned folder; it was not followed.").arg(inner);
+        result.errorText
+            = RootFs::tr("%1 is a symbolic link inside a scanned folder; it was not followed.").arg(inner);
         return result;
     }
     if (!S_ISREG(st.st_mode)) {
         result.status = RootFs::ReadStatus::NotRegular;
-        result.errorText = RootFs::tr("%1 is not a regular file (a directory, FIFO or device); it was skipped.").arg(inner);
+        result.errorText
+            = RootFs::tr("%1 is not a regular file (a directory, FIFO or device); it was skipped.")
+                  .arg(inner);
         return result;
     }
     const int fd = openForRead(m_fd, name);
     if (fd < 0) {
         result.status = RootFs::ReadStatus::Unreadable;
-        result.errorText = RootFs::tr("%1 could not be opened (%2).").arg(inner, QString::fromLocal8Bit(std::strerror(errno)));
+        result.errorText = RootFs::tr("%1 could not be opened (%2).")
+                               .arg(inner, QString::fromLocal8Bit(std::strerror(errno)));
         return result;
     }
     result = readFd(fd, inner, maxBytes);
@@ -528,7 +548,7 @@ RootFs::ReadResult SafeDir::readFile(const QString &name, qint64 maxBytes) const
 
 qint64 SafeDir::ownerUid() const
 {
-    struct stat st {};
+    struct stat st { };
     if (::fstat(m_fd, &st) != 0)
         return -1;
     return st.st_uid;

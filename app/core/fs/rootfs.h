@@ -28,7 +28,10 @@ public:
         Kind kind = Kind::Missing;
         bool viaSymlink = false; // some component was a symlink
         QString errorText;
-        bool exists() const { return kind == Kind::Regular || kind == Kind::Directory || kind == Kind::Special; }
+        bool exists() const
+        {
+            return kind == Kind::Regular || kind == Kind::Directory || kind == Kind::Special;
+        }
     };
 
     enum class ReadStatus { Ok, Missing, NotRegular, TooLarge, Unreadable, Escapes };
@@ -85,7 +88,8 @@ public:
     static QString describe(ReadStatus status);
 
 private:
-    int walk(const QString &inner, QString *resolvedInner, Kind *kind, bool *viaLink, QString *lastName) const;
+    int walk(const QString &inner, QString *resolvedInner, Kind *kind, bool *viaLink,
+             QString *lastName) const;
 
     QString m_root;
     QHash<QString, QByteArray> m_overlay;

@@ -30,7 +30,7 @@ SwitchProposal SwitchPlanner::propose(const SwitchRequest &request)
                                    : planner.planDisable(request.toolIds, request.scope);
     proposal.needsAdministrator = request.scope == OptOutScope::System && fs.isHostRoot() && ::geteuid() != 0;
     // A machine-wide switch must hold for every account, whatever their own files say.
-    QList<UserAccount> accounts{request.account};
+    QList<UserAccount> accounts { request.account };
     if (request.scope == OptOutScope::System) {
         ScanOptions everyone;
         everyone.root = request.root;
@@ -58,23 +58,26 @@ SwitchProposal SwitchPlanner::propose(const SwitchRequest &request)
                 if (!spec || (outcome && outcome->status == ToolOutcome::Status::Failed))
                     continue;
                 const ToolStatus status = resolver.resolve(*spec, account, plannedEnv);
-                const bool reached = request.turnOn ? status.state == State::Enabled : status.state == State::Disabled;
+                const bool reached
+                    = request.turnOn ? status.state == State::Enabled : status.state == State::Disabled;
                 if (reached)
                     continue;
                 const Input &by = status.decidedBy;
-                const bool fixable = !request.turnOn && by.kind == QLatin1String("env") && !by.file.isEmpty() && by.line > 0;
-                proposal.blockers.append({id, spec->name, account.name, by, status.explanation, fixable});
+                const bool fixable
+                    = !request.turnOn && by.kind == QLatin1String("env") && !by.file.isEmpty() && by.line > 0;
+                proposal.blockers.append({ id, spec->name, account.name, by, status.explanation, fixable });
                 if (!request.turnOn && !proposal.stillCollecting.contains(spec->name))
                     proposal.stillCollecting.append(spec->name);
                 if (fixable && account.home == request.account.home)
-                    proposal.overrides.append({id, spec->name, by.file, by.line, by.key, by.text, false});
+                    proposal.overrides.append({ id, spec->name, by.file, by.line, by.key, by.text, false });
             }
         }
         if (!request.fixOverrides || proposal.overrides.isEmpty())
             break;
         bool progress = false;
         for (SwitchOverride o : std::as_const(proposal.overrides)) {
-            const QString key = o.toolId + QLatin1Char('@') + o.file + QLatin1Char(':') + QString::number(o.line);
+            const QString key
+                = o.toolId + QLatin1Char('@') + o.file + QLatin1Char(':') + QString::number(o.line);
             if (tried.contains(key))
                 continue;
             tried.insert(key);

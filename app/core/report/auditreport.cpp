@@ -87,13 +87,14 @@ Json warningsJson(const QList<Warning> &warnings)
 {
     Json arr = Json::array();
     for (const Warning &w : warnings)
-        arr.push_back({{"code", s(w.code)}, {"message", s(w.message)}});
+        arr.push_back({ { "code", s(w.code) }, { "message", s(w.message) } });
     return arr;
 }
 
 QString csvField(const QString &v)
 {
-    if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n')) || v.contains(QLatin1Char('\r'))) {
+    if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n'))
+        || v.contains(QLatin1Char('\r'))) {
         QString q = v;
         q.replace(QLatin1Char('"'), QLatin1String("\"\""));
         return QLatin1Char('"') + q + QLatin1Char('"');
@@ -130,8 +131,7 @@ QString stateSymbol(State state)
 
 AuditReport::AuditReport(const ScanResult &result)
     : m_result(result)
-{
-}
+{ }
 
 bool AuditReport::parseFormat(const QString &name, Format *format)
 {
@@ -258,8 +258,7 @@ class JsonStream {
 public:
     explicit JsonStream(QIODevice *device)
         : m_device(device)
-    {
-    }
+    { }
     bool ok() const { return m_ok; }
     void raw(const std::string &text)
     {
@@ -291,7 +290,8 @@ public:
         }
         raw(pad + '"' + key + "\": [\n");
         for (qsizetype i = 0; i < items.size(); ++i)
-            raw(pad + "  " + toJson(items.at(i)).dump(-1, ' ', false, Json::error_handler_t::replace) + (i + 1 < items.size() ? ",\n" : "\n"));
+            raw(pad + "  " + toJson(items.at(i)).dump(-1, ' ', false, Json::error_handler_t::replace)
+                + (i + 1 < items.size() ? ",\n" : "\n"));
         raw(pad + (last ? "]\n" : "],\n"));
     }
     void flush()
@@ -379,7 +379,8 @@ bool AuditReport::write(Format format, QIODevice *device) const
     js.member(2, "root", s(m_result.machine.root), false);
     js.member(2, "hostname", s(m_result.machine.hostName), false);
     js.member(2, "os", s(m_result.machine.os), false);
-    js.member(2, "cpu_count", m_result.machine.cpuCount > 0 ? Json(m_result.machine.cpuCount) : Json(nullptr), false);
+    js.member(2, "cpu_count", m_result.machine.cpuCount > 0 ? Json(m_result.machine.cpuCount) : Json(nullptr),
+              false);
     js.raw("    \"tools\": [");
     for (qsizetype mi = 0; mi < m_result.machine.tools.size(); ++mi) {
         const MachineToolData &m = m_result.machine.tools.at(mi);
@@ -398,13 +399,20 @@ bool AuditReport::write(Format format, QIODevice *device) const
     }
     js.raw(m_result.machine.tools.isEmpty() ? "]\n" : "\n    ]\n");
     js.raw("  },\n");
-    js.array(1, "findings", m_result.findings, [](const Finding &f) {
-        const char *severity = f.severity == Finding::Severity::Error ? "error"
-            : f.severity == Finding::Severity::Info                   ? "info"
-                                                                      : "warning";
-        return Json{{"path", s(f.path)}, {"code", s(f.code)}, {"message", s(f.message)}, {"severity", severity}};
-    }, false);
-    js.member(1, "scan", Json{{"files_read", m_result.scannedFiles}, {"elapsed_ms", m_result.elapsedMs}}, true);
+    js.array(
+        1, "findings", m_result.findings,
+        [](const Finding &f) {
+            const char *severity = f.severity == Finding::Severity::Error ? "error"
+                : f.severity == Finding::Severity::Info                   ? "info"
+                                                                          : "warning";
+            return Json { { "path", s(f.path) },
+                          { "code", s(f.code) },
+                          { "message", s(f.message) },
+                          { "severity", severity } };
+        },
+        false);
+    js.member(1, "scan",
+              Json { { "files_read", m_result.scannedFiles }, { "elapsed_ms", m_result.elapsedMs } }, true);
     js.raw("}\n");
     js.flush();
     return js.ok();
@@ -412,35 +420,47 @@ bool AuditReport::write(Format format, QIODevice *device) const
 
 QByteArray AuditReport::toCsv() const
 {
-    QStringList header{QStringLiteral("user"), QStringLiteral("home"), QStringLiteral("tool"), QStringLiteral("state"),
-                       QStringLiteral("decided_by_kind"), QStringLiteral("decided_by"), QStringLiteral("decided_by_file"),
-                       QStringLiteral("decided_by_line"), QStringLiteral("shadowed"), QStringLiteral("explanation"),
-                       QStringLiteral("reports"), QStringLiteral("identifiers"), QStringLiteral("warnings")};
+    QStringList header { QStringLiteral("user"),
+                         QStringLiteral("home"),
+                         QStringLiteral("tool"),
+                         QStringLiteral("state"),
+                         QStringLiteral("decided_by_kind"),
+                         QStringLiteral("decided_by"),
+                         QStringLiteral("decided_by_file"),
+                         QStringLiteral("decided_by_line"),
+                         QStringLiteral("shadowed"),
+                         QStringLiteral("explanation"),
+                         QStringLiteral("reports"),
+                         QStringLiteral("identifiers"),
+                         QStringLiteral("warnings") };
     QString out = header.join(QLatin1Char(',')) + QStringLiteral("\r\n");
     for (const UserScan &u : m_result.users) {
         for (const ToolStatus &t : u.tools) {
             QStringList shadowed;
             for (const Input &in : t.shadowed())
-                shadowed.append(in.text + (in.file.isEmpty() ? QString() : QStringLiteral(" (") + location(in) + QLatin1Char(')')));
+                shadowed.append(in.text
+                                + (in.file.isEmpty()
+                                       ? QString()
+                                       : QStringLiteral(" (") + location(in) + QLatin1Char(')')));
             QStringList warnings;
             for (const Warning &w : t.warnings)
                 warnings.append(w.code);
             QStringList ids;
             for (const Identifier &id : identifiersFor(m_result, t))
                 ids.append(id.kind + QLatin1Char('=') + id.value);
-            const QStringList row{u.account.name,
-                                  u.account.home,
-                                  t.toolId,
-                                  stateName(t.state),
-                                  t.decidedBy.kind,
-                                  t.decidedBy.text,
-                                  t.decidedBy.file,
-                                  t.decidedBy.line > 0 ? QString::number(t.decidedBy.line) : QString(),
-                                  shadowed.join(QStringLiteral("; ")),
-                                  t.explanation,
-                                  QString::number(reportsFor(m_result, t).size()),
-                                  ids.join(QStringLiteral("; ")),
-                                  warnings.join(QStringLiteral("; "))};
+            const QStringList row { u.account.name,
+                                    u.account.home,
+                                    t.toolId,
+                                    stateName(t.state),
+                                    t.decidedBy.kind,
+                                    t.decidedBy.text,
+                                    t.decidedBy.file,
+                                    t.decidedBy.line > 0 ? QString::number(t.decidedBy.line) : QString(),
+                                    shadowed.join(QStringLiteral("; ")),
+                                    t.explanation,
+                                    QString::number(reportsFor(m_result, t).size()),
+                                    ids.join(QStringLiteral("; ")),
+                                    warnings.join(QStringLiteral("; ")) };
             QStringList fields;
             for (const QString &f : row)
                 fields.append(csvField(f));
@@ -459,7 +479,8 @@ QString AuditReport::toText(bool details) const
             const QList<Artifact> reports = reportsFor(m_result, t);
             const QList<Identifier> ids = identifiersFor(m_result, t);
             out += QStringLiteral("  %1 %2 %3  %4\n")
-                       .arg(stateSymbol(t.state), t.name.leftJustified(9), stateLabel(t.state).leftJustified(13),
+                       .arg(stateSymbol(t.state), t.name.leftJustified(9),
+                            stateLabel(t.state).leftJustified(13),
                             tr("%n report(s)", nullptr, int(reports.size())) + QStringLiteral(" · ")
                                 + tr("%n identifier(s)", nullptr, int(ids.size())));
             out += QStringLiteral("    ") + t.explanation + QLatin1Char('\n');
@@ -474,10 +495,14 @@ QString AuditReport::toText(bool details) const
                 out += QLatin1Char('\n');
             }
             for (const Input &in : t.inputs) {
-                if (in.role == InputRole::Invalid && !(in.file == t.decidedBy.file && in.line == t.decidedBy.line && in.key == t.decidedBy.key))
-                    out += QStringLiteral("    ") + tr("invalid: %1 (%2)").arg(in.text, location(in)) + QLatin1Char('\n');
+                if (in.role == InputRole::Invalid
+                    && !(in.file == t.decidedBy.file && in.line == t.decidedBy.line
+                         && in.key == t.decidedBy.key))
+                    out += QStringLiteral("    ") + tr("invalid: %1 (%2)").arg(in.text, location(in))
+                        + QLatin1Char('\n');
                 if (in.role == InputRole::Conditional)
-                    out += QStringLiteral("    ") + tr("conditional: %1 (%2)").arg(in.text, location(in)) + QLatin1Char('\n');
+                    out += QStringLiteral("    ") + tr("conditional: %1 (%2)").arg(in.text, location(in))
+                        + QLatin1Char('\n');
             }
             for (const Warning &w : t.warnings)
                 out += QStringLiteral("    ! ") + w.message + QLatin1Char('\n');
@@ -499,14 +524,19 @@ QString AuditReport::toText(bool details) const
                 failed += a.sent == SendStatus::Failed;
                 unconfirmed += a.sent == SendStatus::NotConfirmed;
             }
-            QString line = QStringLiteral("  %1: ").arg(m.name) + tr("%n stored report(s) in %1", nullptr, int(m.artifacts.size())).arg(m.locations.join(QStringLiteral(", ")));
-            line += QStringLiteral(" (") + tr("%1 sent, %2 failed, %3 not confirmed").arg(sent).arg(failed).arg(unconfirmed) + QLatin1Char(')');
+            QString line = QStringLiteral("  %1: ").arg(m.name)
+                + tr("%n stored report(s) in %1", nullptr, int(m.artifacts.size()))
+                      .arg(m.locations.join(QStringLiteral(", ")));
+            line += QStringLiteral(" (")
+                + tr("%1 sent, %2 failed, %3 not confirmed").arg(sent).arg(failed).arg(unconfirmed)
+                + QLatin1Char(')');
             machineLines.append(line);
             for (const Warning &w : m.warnings)
                 machineLines.append(QStringLiteral("    ! ") + w.message);
         }
         if (!machineLines.isEmpty())
-            out += tr("Machine-wide data:") + QLatin1Char('\n') + machineLines.join(QLatin1Char('\n')) + QStringLiteral("\n\n");
+            out += tr("Machine-wide data:") + QLatin1Char('\n') + machineLines.join(QLatin1Char('\n'))
+                + QStringLiteral("\n\n");
         if (!m_result.findings.isEmpty()) {
             out += tr("Files that could not be used:") + QLatin1Char('\n');
             for (const Finding &f : m_result.findings)
@@ -523,42 +553,53 @@ QByteArray AuditReport::toHtml() const
     h += QStringLiteral("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
     h += QStringLiteral("<title>") + esc(tr("Telemetry audit")) + QStringLiteral("</title><style>");
     h += QStringLiteral(
-        ":root{color-scheme:light dark;font-family:system-ui,sans-serif}body{max-width:72rem;margin:2rem auto;padding:0 1rem;line-height:1.45}"
-        "table{border-collapse:collapse;width:100%;margin:.5rem 0 1.5rem}th,td{border-bottom:1px solid #8884;padding:.35rem .5rem;text-align:left;vertical-align:top}"
-        "th{font-weight:600}.state{font-weight:700;white-space:nowrap}.enabled{color:#b3261e}.disabled{color:#1b6e36}.misconfigured{color:#9a5b00}"
-        "code{font-family:ui-monospace,monospace;font-size:.92em}.warn{margin:.2rem 0}.muted{opacity:.7}details{margin:.5rem 0}"
-        "@media (prefers-color-scheme:dark){.enabled{color:#ff8a80}.disabled{color:#81c995}.misconfigured{color:#fdd663}}");
+        ":root{color-scheme:light dark;font-family:system-ui,sans-serif}body{max-width:72rem;margin:2rem "
+        "auto;padding:0 1rem;line-height:1.45}"
+        "table{border-collapse:collapse;width:100%;margin:.5rem 0 1.5rem}th,td{border-bottom:1px solid "
+        "#8884;padding:.35rem .5rem;text-align:left;vertical-align:top}"
+        "th{font-weight:600}.state{font-weight:700;white-space:nowrap}.enabled{color:#b3261e}.disabled{color:"
+        "#1b6e36}.misconfigured{color:#9a5b00}"
+        "code{font-family:ui-monospace,monospace;font-size:.92em}.warn{margin:.2rem "
+        "0}.muted{opacity:.7}details{margin:.5rem 0}"
+        "@media "
+        "(prefers-color-scheme:dark){.enabled{color:#ff8a80}.disabled{color:#81c995}.misconfigured{color:#"
+        "fdd663}}");
     h += QStringLiteral("</style></head><body>");
     h += QStringLiteral("<h1>") + esc(tr("Telemetry audit")) + QStringLiteral("</h1>");
-    h += QStringLiteral("<p class=\"muted\">") + esc(tr("Machine: %1 · %2 · scanned root %3 · generated %4")
-                                                         .arg(m_result.machine.hostName.isEmpty() ? tr("unknown host") : m_result.machine.hostName,
-                                                              m_result.machine.os.isEmpty() ? tr("unknown system") : m_result.machine.os,
-                                                              m_result.machine.root,
-                                                              QDateTime::currentDateTimeUtc().toString(Qt::ISODate)))
+    h += QStringLiteral("<p class=\"muted\">")
+        + esc(tr("Machine: %1 · %2 · scanned root %3 · generated %4")
+                  .arg(m_result.machine.hostName.isEmpty() ? tr("unknown host") : m_result.machine.hostName,
+                       m_result.machine.os.isEmpty() ? tr("unknown system") : m_result.machine.os,
+                       m_result.machine.root, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)))
         + QStringLiteral("</p>");
     for (const UserScan &u : m_result.users) {
-        h += QStringLiteral("<h2>") + esc(u.account.name) + QStringLiteral(" <span class=\"muted\">") + esc(u.account.home)
-            + QStringLiteral("</span></h2><p>") + esc(summaryLine(u)) + QStringLiteral("</p>");
-        h += QStringLiteral("<table><thead><tr><th>") + esc(tr("Tool")) + QStringLiteral("</th><th>") + esc(tr("State"))
-            + QStringLiteral("</th><th>") + esc(tr("Why")) + QStringLiteral("</th><th>") + esc(tr("Reports"))
-            + QStringLiteral("</th><th>") + esc(tr("Identifiers")) + QStringLiteral("</th></tr></thead><tbody>");
+        h += QStringLiteral("<h2>") + esc(u.account.name) + QStringLiteral(" <span class=\"muted\">")
+            + esc(u.account.home) + QStringLiteral("</span></h2><p>") + esc(summaryLine(u))
+            + QStringLiteral("</p>");
+        h += QStringLiteral("<table><thead><tr><th>") + esc(tr("Tool")) + QStringLiteral("</th><th>")
+            + esc(tr("State")) + QStringLiteral("</th><th>") + esc(tr("Why")) + QStringLiteral("</th><th>")
+            + esc(tr("Reports")) + QStringLiteral("</th><th>") + esc(tr("Identifiers"))
+            + QStringLiteral("</th></tr></thead><tbody>");
         for (const ToolStatus &t : u.tools) {
-            h += QStringLiteral("<tr><td>") + esc(t.name) + QStringLiteral("</td><td class=\"state ") + stateName(t.state)
-                + QStringLiteral("\">") + esc(stateSymbol(t.state) + QLatin1Char(' ') + stateLabel(t.state)) + QStringLiteral("</td><td>")
-                + esc(t.explanation);
+            h += QStringLiteral("<tr><td>") + esc(t.name) + QStringLiteral("</td><td class=\"state ")
+                + stateName(t.state) + QStringLiteral("\">")
+                + esc(stateSymbol(t.state) + QLatin1Char(' ') + stateLabel(t.state))
+                + QStringLiteral("</td><td>") + esc(t.explanation);
             for (const Warning &w : t.warnings)
                 h += QStringLiteral("<div class=\"warn\">⚠ ") + esc(w.message) + QStringLiteral("</div>");
-            h += QStringLiteral("<details><summary>") + esc(tr("Inputs in precedence order")) + QStringLiteral("</summary><table>");
+            h += QStringLiteral("<details><summary>") + esc(tr("Inputs in precedence order"))
+                + QStringLiteral("</summary><table>");
             for (const Input &in : t.inputs) {
-                h += QStringLiteral("<tr><td>") + esc(roleName(in.role)) + QStringLiteral("</td><td><code>") + esc(in.text)
-                    + QStringLiteral("</code></td><td>") + esc(location(in)) + QStringLiteral("</td><td>") + esc(in.note)
-                    + QStringLiteral("</td></tr>");
+                h += QStringLiteral("<tr><td>") + esc(roleName(in.role)) + QStringLiteral("</td><td><code>")
+                    + esc(in.text) + QStringLiteral("</code></td><td>") + esc(location(in))
+                    + QStringLiteral("</td><td>") + esc(in.note) + QStringLiteral("</td></tr>");
             }
-            h += QStringLiteral("</table></details></td><td>") + QString::number(reportsFor(m_result, t).size())
-                + QStringLiteral("</td><td>");
+            h += QStringLiteral("</table></details></td><td>")
+                + QString::number(reportsFor(m_result, t).size()) + QStringLiteral("</td><td>");
             QStringList ids;
             for (const Identifier &id : identifiersFor(m_result, t))
-                ids.append(QStringLiteral("<code>") + esc(id.kind + QLatin1Char('=') + id.value) + QStringLiteral("</code>"));
+                ids.append(QStringLiteral("<code>") + esc(id.kind + QLatin1Char('=') + id.value)
+                           + QStringLiteral("</code>"));
             h += ids.join(QStringLiteral("<br>")) + QStringLiteral("</td></tr>");
         }
         h += QStringLiteral("</tbody></table>");
@@ -567,14 +608,15 @@ QByteArray AuditReport::toHtml() const
     for (const MachineToolData &m : m_result.machine.tools) {
         if (m.artifacts.isEmpty())
             continue;
-        h += QStringLiteral("<h3>") + esc(m.name) + QStringLiteral("</h3><table><thead><tr><th>") + esc(tr("Time"))
-            + QStringLiteral("</th><th>") + esc(tr("Session")) + QStringLiteral("</th><th>") + esc(tr("Status"))
-            + QStringLiteral("</th><th>") + esc(tr("Version")) + QStringLiteral("</th><th>") + esc(tr("Summary"))
-            + QStringLiteral("</th></tr></thead><tbody>");
+        h += QStringLiteral("<h3>") + esc(m.name) + QStringLiteral("</h3><table><thead><tr><th>")
+            + esc(tr("Time")) + QStringLiteral("</th><th>") + esc(tr("Session")) + QStringLiteral("</th><th>")
+            + esc(tr("Status")) + QStringLiteral("</th><th>") + esc(tr("Version"))
+            + QStringLiteral("</th><th>") + esc(tr("Summary")) + QStringLiteral("</th></tr></thead><tbody>");
         for (const Artifact &a : m.artifacts) {
-            h += QStringLiteral("<tr><td>") + esc(timeText(a.timeMs)) + QStringLiteral("</td><td><code>") + esc(a.sessionId)
-                + QStringLiteral("</code></td><td>") + esc(sendStatusLabel(a.sent)) + QStringLiteral("</td><td>") + esc(a.version)
-                + QStringLiteral("</td><td>") + esc(a.summary) + QStringLiteral("</td></tr>");
+            h += QStringLiteral("<tr><td>") + esc(timeText(a.timeMs)) + QStringLiteral("</td><td><code>")
+                + esc(a.sessionId) + QStringLiteral("</code></td><td>") + esc(sendStatusLabel(a.sent))
+                + QStringLiteral("</td><td>") + esc(a.version) + QStringLiteral("</td><td>") + esc(a.summary)
+                + QStringLiteral("</td></tr>");
         }
         h += QStringLiteral("</tbody></table>");
         for (const Warning &w : m.warnings)

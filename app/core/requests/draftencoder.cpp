@@ -67,7 +67,8 @@ namespace {
 QUrl mailtoLink(const QString &recipient, const QString &subject, const QString &body, QString *error)
 {
     const QByteArray encoded = QByteArrayLiteral("mailto:") + percent(recipient).replace("%40", "@")
-        + QByteArrayLiteral("?subject=") + percent(subject) + QByteArrayLiteral("&body=") + percent(crlf(body));
+        + QByteArrayLiteral("?subject=") + percent(subject) + QByteArrayLiteral("&body=")
+        + percent(crlf(body));
     return checkedLink(encoded, error);
 }
 
@@ -76,7 +77,8 @@ QUrl issueLink(const QString &formAddress, const QString &title, const QString &
     const QUrl form(formAddress, QUrl::StrictMode);
     if (!form.isValid() || form.scheme() != QLatin1String("https") || form.hasQuery()) {
         if (error)
-            *error = DraftEncoder::tr("The issue form address in the catalog is not a plain https link: %1").arg(formAddress);
+            *error = DraftEncoder::tr("The issue form address in the catalog is not a plain https link: %1")
+                         .arg(formAddress);
         return {};
     }
     const QByteArray encoded = form.toEncoded() + QByteArrayLiteral("?title=") + percent(title)

@@ -87,8 +87,7 @@ RequestLedger::RequestLedger(const QString &path, QObject *parent)
     : QObject(parent)
     , m_path(path)
     , m_connection(QStringLiteral("tlens-ledger-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+{ }
 
 RequestLedger::~RequestLedger()
 {

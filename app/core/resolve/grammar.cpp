@@ -42,7 +42,8 @@ QString Grammar::effectName(Effect effect)
     return QStringLiteral("none");
 }
 
-Grammar::Judgement Grammar::judgeText(const QString &grammar, const QString &key, const QString &value, const QString &toolName)
+Grammar::Judgement Grammar::judgeText(const QString &grammar, const QString &key, const QString &value,
+                                      const QString &toolName)
 {
     Judgement j;
     if (grammar == QLatin1String("ray-env")) {
@@ -52,16 +53,19 @@ Grammar::Judgement Grammar::judgeText(const QString &grammar, const QString &key
             j.effect = Effect::Disables;
         } else {
             j.effect = Effect::Invalid;
-            j.note = tr("%1 accepts exactly 1 or 0 here; any other value makes it raise an error at start.").arg(toolName);
+            j.note = tr("%1 accepts exactly 1 or 0 here; any other value makes it raise an error at start.")
+                         .arg(toolName);
         }
     } else if (grammar == QLatin1String("skyplane-bool")) {
-        if (oneOf(value, {"true", "yes", "1"})) {
+        if (oneOf(value, { "true", "yes", "1" })) {
             j.effect = Effect::Enables;
-        } else if (oneOf(value, {"false", "no", "0"})) {
+        } else if (oneOf(value, { "false", "no", "0" })) {
             j.effect = Effect::Disables;
         } else {
             j.effect = Effect::Invalid;
-            j.note = tr("%1 accepts true, yes, 1, false, no or 0 here; any other value makes it raise an error.").arg(toolName);
+            j.note
+                = tr("%1 accepts true, yes, 1, false, no or 0 here; any other value makes it raise an error.")
+                      .arg(toolName);
         }
     } else if (grammar == QLatin1String("force-true")) {
         if (value.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0) {
@@ -69,18 +73,20 @@ Grammar::Judgement Grammar::judgeText(const QString &grammar, const QString &key
             j.forced = true;
             j.note = tr("An internal testing switch that forces telemetry on past every opt-out.");
             j.warningCode = QStringLiteral("testing-override");
-            j.warning = tr("%1=true forces %2 telemetry on, whatever else is set. Remove it.").arg(key, toolName);
+            j.warning
+                = tr("%1=true forces %2 telemetry on, whatever else is set. Remove it.").arg(key, toolName);
         } else {
             j.note = tr("Only the value true has an effect.");
         }
     } else if (grammar == QLatin1String("mlflow-disable")) {
-        if (oneOf(value, {"true", "1"})) {
+        if (oneOf(value, { "true", "1" })) {
             j.effect = Effect::Disables;
-        } else if (oneOf(value, {"false", "0"})) {
+        } else if (oneOf(value, { "false", "0" })) {
             j.note = tr("false and 0 do not disable telemetry.");
         } else {
             j.effect = Effect::Disables;
-            j.note = tr("An unusual value: recent %1 releases treat it as disabled, older ones may not.").arg(toolName);
+            j.note = tr("An unusual value: recent %1 releases treat it as disabled, older ones may not.")
+                         .arg(toolName);
             j.warningCode = QStringLiteral("unusual-value");
             j.warning = tr("%1 has the unusual value \"%2\"; set it to true to be sure.").arg(key, value);
         }
@@ -96,13 +102,14 @@ Grammar::Judgement Grammar::judgeText(const QString &grammar, const QString &key
         }
     } else if (grammar == QLatin1String("present-disables")) {
         j.effect = Effect::Disables;
-        j.note = tr("Its mere presence switches %1 telemetry off (a CI or managed runtime is assumed).").arg(toolName);
+        j.note = tr("Its mere presence switches %1 telemetry off (a CI or managed runtime is assumed).")
+                     .arg(toolName);
     } else if (grammar == QLatin1String("rasa-env")) {
         if (value.toLower() == QLatin1String("true")) {
             j.effect = Effect::Enables;
         } else {
             j.effect = Effect::Disables;
-            if (oneOf(value, {"1", "yes", "on"}))
+            if (oneOf(value, { "1", "yes", "on" }))
                 j.note = tr("Only \"true\" enables; \"%1\" disables.").arg(value);
         }
     } else if (grammar == QLatin1String("rasa-pro-licence")) {
@@ -111,7 +118,9 @@ Grammar::Judgement Grammar::judgeText(const QString &grammar, const QString &key
             j.forced = true;
             j.note = tr("A Rasa Pro developer licence: telemetry is always on and nothing overrides it.");
             j.warningCode = QStringLiteral("developer-licence");
-            j.warning = tr("A Rasa Pro developer licence is set in %1; with it Rasa always collects telemetry.").arg(key);
+            j.warning
+                = tr("A Rasa Pro developer licence is set in %1; with it Rasa always collects telemetry.")
+                      .arg(key);
         } else {
             j.note = tr("A Rasa Pro licence. With a developer licence telemetry is always on.");
         }

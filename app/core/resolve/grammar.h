@@ -14,14 +14,16 @@ public:
 
     struct Judgement {
         Effect effect = Effect::None;
-        bool forced = false; // decides past every other input (MLflow's testing override, a Rasa Pro developer licence)
+        bool forced = false; // decides past every other input (MLflow's testing override, a Rasa Pro
+                             // developer licence)
         QString note; // translated; why the value has this effect
         QString warningCode; // set when the value deserves a warning of its own
         QString warning;
     };
 
     // Judges a string value (an environment variable, or an INI value) for `toolName`.
-    static Judgement judgeText(const QString &grammar, const QString &key, const QString &value, const QString &toolName);
+    static Judgement judgeText(const QString &grammar, const QString &key, const QString &value,
+                               const QString &toolName);
 
     static QString effectName(Effect effect); // "enables", "disables", "invalid", "none"
 };

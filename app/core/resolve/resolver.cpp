@@ -59,8 +59,7 @@ InputRole roleFor(Effect effect)
 
 Resolver::Resolver(const RootFs &fs)
     : m_fs(fs)
-{
-}
+{ }
 
 QString Resolver::configPath(const InputSpec &input, const UserAccount &user, const EnvReport &env)
 {
@@ -72,8 +71,9 @@ QString Resolver::configPath(const InputSpec &input, const UserAccount &user, co
     return RootFs::cleanInner(expandHome(input.path, user));
 }
 
-void Resolver::addEnvInputs(const ToolSpec &tool, const InputSpec &spec, const QString &key, const EnvReport &env,
-                            QList<Candidate> *candidates, QList<Warning> *warnings) const
+void Resolver::addEnvInputs(const ToolSpec &tool, const InputSpec &spec, const QString &key,
+                            const EnvReport &env, QList<Candidate> *candidates,
+                            QList<Warning> *warnings) const
 {
     const auto effective = env.effective(key);
     const QList<EnvAssignment> history = env.history(key);
@@ -85,13 +85,15 @@ void Resolver::addEnvInputs(const ToolSpec &tool, const InputSpec &spec, const Q
         c.input.value = spec.secret ? maskedValue() : a.value;
         c.input.file = a.file;
         c.input.line = a.line;
-        c.input.text = a.op == EnvAssignment::Op::Unset ? QStringLiteral("unset %1").arg(key) : key + QLatin1Char('=') + c.input.value;
+        c.input.text = a.op == EnvAssignment::Op::Unset ? QStringLiteral("unset %1").arg(key)
+                                                        : key + QLatin1Char('=') + c.input.value;
         c.alwaysRead = spec.alwaysRead;
         if (a.op == EnvAssignment::Op::Unset) {
             c.deciding = false;
             c.input.role = InputRole::Note;
             c.input.effect = Grammar::effectName(Effect::None);
-            c.input.note = a.conditional ? tr("Unsets %1 inside a condition or function.").arg(key) : tr("Unsets %1.").arg(key);
+            c.input.note = a.conditional ? tr("Unsets %1 inside a condition or function.").arg(key)
+                                         : tr("Unsets %1.").arg(key);
             candidates->append(c);
             continue;
         }
@@ -105,12 +107,13 @@ void Resolver::addEnvInputs(const ToolSpec &tool, const InputSpec &spec, const Q
         if (a.conditional) {
             c.deciding = false;
             c.input.role = InputRole::Conditional;
-            c.input.note = tr("Inside a condition or function: it applies only when that code runs, which cannot be known "
-                              "without running the shell.");
+            c.input.note = tr(
+                "Inside a condition or function: it applies only when that code runs, which cannot be known "
+                "without running the shell.");
         } else if (isEffective) {
             c.deciding = true;
             if (!j.warningCode.isEmpty())
-                warnings->append({j.warningCode, j.warning});
+                warnings->append({ j.warningCode, j.warning });
         } else if (!a.exported && (!effective || effective->line != a.line || effective->file != a.file)) {
             c.deciding = false;
             c.input.role = InputRole::Ignored;
@@ -141,13 +144,15 @@ void Resolver::addEnvInputs(const ToolSpec &tool, const InputSpec &spec, const Q
         c.input.text = key + QLatin1Char('=') + c.input.value;
         c.input.role = InputRole::Ignored;
         c.input.effect = Grammar::effectName(Effect::None);
-        c.input.note = tr("This file belongs to a shell this account does not log in with, so it is not applied.");
+        c.input.note
+            = tr("This file belongs to a shell this account does not log in with, so it is not applied.");
         candidates->append(c);
         const bool disagrees = !effective || effective->value != a.value;
         if (disagrees) {
-            warnings->append({QStringLiteral("other-shell"),
-                              tr("%1 sets %2=%3, but this account does not log in with that shell, so %4 does not see it.")
-                                  .arg(where(c.input), key, c.input.value, tool.name)});
+            warnings->append({ QStringLiteral("other-shell"),
+                               tr("%1 sets %2=%3, but this account does not log in with that shell, so %4 "
+                                  "does not see it.")
+                                   .arg(where(c.input), key, c.input.value, tool.name) });
         }
     }
     if (env.hasLive) {
@@ -157,25 +162,28 @@ void Resolver::addEnvInputs(const ToolSpec &tool, const InputSpec &spec, const Q
         if (inLive != bool(effective) || (inLive && it.value() != fileValue)) {
             const QString shownLive = inLive ? (spec.secret ? maskedValue() : it.value()) : tr("(not set)");
             const QString shownFile = effective ? (spec.secret ? maskedValue() : fileValue) : tr("(not set)");
-            warnings->append({QStringLiteral("live-env-differs"),
-                              tr("In this session %1 is %2; in new terminals and sessions it will be %3.").arg(key, shownLive, shownFile)});
+            warnings->append({ QStringLiteral("live-env-differs"),
+                               tr("In this session %1 is %2; in new terminals and sessions it will be %3.")
+                                   .arg(key, shownLive, shownFile) });
         }
     }
 }
 
-void Resolver::judgeJson(const ToolSpec &tool, const InputSpec &spec, const QString &path, const QByteArray &data,
-                         Candidate *c, QList<Warning> *warnings) const
+void Resolver::judgeJson(const ToolSpec &tool, const InputSpec &spec, const QString &path,
+                         const QByteArray &data, Candidate *c, QList<Warning> *warnings) const
 {
     const nlohmann::json doc = nlohmann::json::parse(data.constBegin(), data.constEnd(), nullptr, false);
     if (doc.is_discarded() || !doc.is_object()) {
         c->deciding = false;
         c->input.role = InputRole::Ignored;
-        c->input.note = doc.is_discarded() ? tr("Not valid JSON: %1 treats the file as if it had no setting.").arg(tool.name)
-                                           : tr("Not a JSON object: %1 treats the file as if it had no setting.").arg(tool.name);
-        warnings->append({QStringLiteral("malformed-config"),
-                          tr("%1 is not a valid JSON object, so %2 ignores it, and %2 replaces it with {} the next time it "
-                             "saves a setting. Fix or remove the file.")
-                              .arg(path, tool.name)});
+        c->input.note = doc.is_discarded()
+            ? tr("Not valid JSON: %1 treats the file as if it had no setting.").arg(tool.name)
+            : tr("Not a JSON object: %1 treats the file as if it had no setting.").arg(tool.name);
+        warnings->append({ QStringLiteral("malformed-config"),
+                           tr("%1 is not a valid JSON object, so %2 ignores it, and %2 replaces it with {} "
+                              "the next time it "
+                              "saves a setting. Fix or remove the file.")
+                               .arg(path, tool.name) });
         return;
     }
     const std::string key = spec.key.toStdString();
@@ -194,13 +202,14 @@ void Resolver::judgeJson(const ToolSpec &tool, const InputSpec &spec, const QStr
         c->effect = it->get<bool>() ? Effect::Enables : Effect::Disables;
     } else {
         c->effect = Effect::Invalid;
-        c->input.note = tr("%1 accepts only the JSON booleans true or false here; %2 makes it raise an error at start.")
-                            .arg(tool.name, c->input.value);
+        c->input.note
+            = tr("%1 accepts only the JSON booleans true or false here; %2 makes it raise an error at start.")
+                  .arg(tool.name, c->input.value);
     }
 }
 
-void Resolver::judgeIni(const ToolSpec &tool, const InputSpec &spec, const QString &path, const QByteArray &data,
-                        Candidate *c, QList<Warning> *warnings) const
+void Resolver::judgeIni(const ToolSpec &tool, const InputSpec &spec, const QString &path,
+                        const QByteArray &data, Candidate *c, QList<Warning> *warnings) const
 {
     const IniDocument doc = IniDocument::parse(data);
     const QString section = spec.key.section(QLatin1Char('.'), 0, 0);
@@ -211,14 +220,16 @@ void Resolver::judgeIni(const ToolSpec &tool, const InputSpec &spec, const QStri
         c->input.value.clear();
         c->input.text = tr("unreadable INI file");
         const bool looksJson = data.trimmed().startsWith('{');
-        c->input.note = looksJson ? tr("The file holds JSON, but %1 reads it as an INI file: every %1 command fails. "
-                                       "(Its documentation wrongly shows JSON.)")
-                                        .arg(tool.name)
-                                  : tr("%1 cannot read this file (%2): every %1 command fails until it is fixed.")
-                                        .arg(tool.name, doc.errorString());
-        warnings->append({QStringLiteral("unparseable-config"),
-                          tr("%1 cannot be read by %2 (%3). Fix the file; Telemetry Lens will not rewrite it.")
-                              .arg(path, tool.name, doc.errorString())});
+        c->input.note = looksJson
+            ? tr("The file holds JSON, but %1 reads it as an INI file: every %1 command fails. "
+                 "(Its documentation wrongly shows JSON.)")
+                  .arg(tool.name)
+            : tr("%1 cannot read this file (%2): every %1 command fails until it is fixed.")
+                  .arg(tool.name, doc.errorString());
+        warnings->append(
+            { QStringLiteral("unparseable-config"),
+              tr("%1 cannot be read by %2 (%3). Fix the file; Telemetry Lens will not rewrite it.")
+                  .arg(path, tool.name, doc.errorString()) });
         return;
     }
     const IniDocument::Section *s = doc.section(section);
@@ -238,8 +249,8 @@ void Resolver::judgeIni(const ToolSpec &tool, const InputSpec &spec, const QStri
     c->input.note = j.note;
 }
 
-void Resolver::judgeYaml(const ToolSpec &tool, const InputSpec &spec, const QString &path, const QByteArray &data,
-                         Candidate *c, QList<Warning> *warnings) const
+void Resolver::judgeYaml(const ToolSpec &tool, const InputSpec &spec, const QString &path,
+                         const QByteArray &data, Candidate *c, QList<Warning> *warnings) const
 {
     const QString mapKey = spec.key.section(QLatin1Char('.'), 0, 0);
     const QString leafKey = spec.key.section(QLatin1Char('.'), 1);
@@ -250,21 +261,25 @@ void Resolver::judgeYaml(const ToolSpec &tool, const InputSpec &spec, const QStr
         c->deciding = false;
         c->input.role = InputRole::Ignored;
         c->input.note = tr("Malformed YAML: %1 reads it as empty.").arg(tool.name);
-        warnings->append({QStringLiteral("malformed-will-reset"),
-                          tr("%1 is malformed (%2): %3 reads it as empty and rewrites it with telemetry switched on at its next "
-                             "run. Fix the file.")
-                              .arg(path, QString::fromStdString(e.msg), tool.name)});
+        warnings->append({ QStringLiteral("malformed-will-reset"),
+                           tr("%1 is malformed (%2): %3 reads it as empty and rewrites it with telemetry "
+                              "switched on at its next "
+                              "run. Fix the file.")
+                               .arg(path, QString::fromStdString(e.msg), tool.name) });
         return;
     }
     if (!root.IsMap()) {
         c->deciding = false;
         c->input.role = InputRole::Ignored;
-        c->input.note = tr("The file holds no settings; %1 writes a fresh one with telemetry on at its next run.").arg(tool.name);
+        c->input.note
+            = tr("The file holds no settings; %1 writes a fresh one with telemetry on at its next run.")
+                  .arg(tool.name);
         if (!root.IsNull()) {
-            warnings->append({QStringLiteral("malformed-will-reset"),
-                              tr("%1 is not a YAML mapping: %2 reads it as empty and rewrites it with telemetry switched on at its "
-                                 "next run. Fix the file.")
-                                  .arg(path, tool.name)});
+            warnings->append({ QStringLiteral("malformed-will-reset"),
+                               tr("%1 is not a YAML mapping: %2 reads it as empty and rewrites it with "
+                                  "telemetry switched on at its "
+                                  "next run. Fix the file.")
+                                   .arg(path, tool.name) });
         }
         return;
     }
@@ -272,14 +287,16 @@ void Resolver::judgeYaml(const ToolSpec &tool, const InputSpec &spec, const QStr
     if (!map) {
         c->deciding = false;
         c->input.role = InputRole::Ignored;
-        c->input.note = tr("No %1 section: %2 writes one with telemetry on at its next run.").arg(mapKey, tool.name);
+        c->input.note
+            = tr("No %1 section: %2 writes one with telemetry on at its next run.").arg(mapKey, tool.name);
         return;
     }
     if (!map.IsMap() || !map[leafKey.toStdString()]) {
         c->effect = Effect::Invalid;
         c->input.line = map.Mark().line + 1;
         c->input.text = mapKey + QLatin1Char(':');
-        c->input.note = tr("The %1 section has no %2 key: %3 raises an error when it checks telemetry.").arg(mapKey, leafKey, tool.name);
+        c->input.note = tr("The %1 section has no %2 key: %3 raises an error when it checks telemetry.")
+                            .arg(mapKey, leafKey, tool.name);
         return;
     }
     const YAML::Node value = map[leafKey.toStdString()];
@@ -299,16 +316,20 @@ void Resolver::judgeYaml(const ToolSpec &tool, const InputSpec &spec, const QStr
         c->effect = scalar.isEmpty() ? Effect::Disables : Effect::Enables;
         if (!scalar.isEmpty()) {
             c->input.note = tr("A quoted string, which %1 treats as true.").arg(tool.name);
-            warnings->append({QStringLiteral("quoted-boolean"),
-                              tr("%1 is the quoted string \"%2\" in %3, which %4 treats as true: telemetry stays on. Write the "
-                                 "YAML boolean false, without quotes.")
-                                  .arg(spec.key, scalar, path, tool.name)});
+            warnings->append({ QStringLiteral("quoted-boolean"),
+                               tr("%1 is the quoted string \"%2\" in %3, which %4 treats as true: telemetry "
+                                  "stays on. Write the "
+                                  "YAML boolean false, without quotes.")
+                                   .arg(spec.key, scalar, path, tool.name) });
         }
         return;
     }
-    static const QStringList yamlTrue{QStringLiteral("true"), QStringLiteral("True"), QStringLiteral("TRUE")};
-    static const QStringList yamlFalse{QStringLiteral("false"), QStringLiteral("False"), QStringLiteral("FALSE")};
-    static const QStringList yamlNull{QStringLiteral("~"), QStringLiteral("null"), QStringLiteral("Null"), QStringLiteral("NULL"), QString()};
+    static const QStringList yamlTrue { QStringLiteral("true"), QStringLiteral("True"),
+                                        QStringLiteral("TRUE") };
+    static const QStringList yamlFalse { QStringLiteral("false"), QStringLiteral("False"),
+                                         QStringLiteral("FALSE") };
+    static const QStringList yamlNull { QStringLiteral("~"), QStringLiteral("null"), QStringLiteral("Null"),
+                                        QStringLiteral("NULL"), QString() };
     if (yamlTrue.contains(scalar)) {
         c->effect = Effect::Enables;
     } else if (yamlFalse.contains(scalar)) {
@@ -323,16 +344,20 @@ void Resolver::judgeYaml(const ToolSpec &tool, const InputSpec &spec, const QStr
             c->effect = number == 0.0 ? Effect::Disables : Effect::Enables;
         } else {
             c->effect = Effect::Enables;
-            c->input.note = tr("In YAML 1.2 this is a string, not a boolean, and %1 treats any non-empty string as true.").arg(tool.name);
-            warnings->append({QStringLiteral("yaml-string-truthy"),
-                              tr("%1: %2 in %3 is a string in YAML 1.2, which %4 treats as true: telemetry stays on. Write false.")
-                                  .arg(spec.key, scalar, path, tool.name)});
+            c->input.note = tr("In YAML 1.2 this is a string, not a boolean, and %1 treats any non-empty "
+                               "string as true.")
+                                .arg(tool.name);
+            warnings->append({ QStringLiteral("yaml-string-truthy"),
+                               tr("%1: %2 in %3 is a string in YAML 1.2, which %4 treats as true: telemetry "
+                                  "stays on. Write false.")
+                                   .arg(spec.key, scalar, path, tool.name) });
         }
     }
 }
 
-void Resolver::addConfigInput(const ToolSpec &tool, const InputSpec &spec, const UserAccount &user, const EnvReport &env,
-                              QList<Candidate> *candidates, QList<Warning> *warnings) const
+void Resolver::addConfigInput(const ToolSpec &tool, const InputSpec &spec, const UserAccount &user,
+                              const EnvReport &env, QList<Candidate> *candidates,
+                              QList<Warning> *warnings) const
 {
     const QString path = configPath(spec, user, env);
     Candidate c;
@@ -355,7 +380,7 @@ void Resolver::addConfigInput(const ToolSpec &tool, const InputSpec &spec, const
         c.input.role = InputRole::Ignored;
         c.input.effect = Grammar::effectName(Effect::None);
         c.input.note = read.errorText;
-        warnings->append({QStringLiteral("unreadable-config"), read.errorText});
+        warnings->append({ QStringLiteral("unreadable-config"), read.errorText });
         candidates->append(c);
         return;
     }
@@ -391,7 +416,8 @@ ToolStatus Resolver::resolve(const ToolSpec &tool, const UserAccount &user, cons
                 c.input.file = spec.key;
                 c.input.text = spec.key;
                 c.effect = Effect::Disables;
-                c.input.note = tr("This file marks a managed runtime, where %1 does not collect.").arg(tool.name);
+                c.input.note
+                    = tr("This file marks a managed runtime, where %1 does not collect.").arg(tool.name);
                 c.input.effect = Grammar::effectName(c.effect);
                 candidates.append(c);
             }
@@ -499,11 +525,13 @@ QString Resolver::explain(const ToolSpec &tool, const ToolStatus &status)
     if (status.state == State::Misconfigured) {
         if (d.value.isEmpty())
             return tr("Misconfigured: %1 cannot read %2, so it fails to start.").arg(tool.name, where(d));
-        return tr("Misconfigured: %1 in %2 is a value %3 rejects, so %3 fails to start.").arg(d.text, where(d), tool.name);
+        return tr("Misconfigured: %1 in %2 is a value %3 rejects, so %3 fails to start.")
+            .arg(d.text, where(d), tool.name);
     }
     // The strongest shadowed input that pulls the other way, to say what was overridden.
     const Input *overridden = nullptr;
-    const QString opposite = status.state == State::Enabled ? QStringLiteral("disables") : QStringLiteral("enables");
+    const QString opposite
+        = status.state == State::Enabled ? QStringLiteral("disables") : QStringLiteral("enables");
     for (const Input &in : status.inputs) {
         if (in.role == InputRole::Shadowed && in.effect == opposite && in.kind != QLatin1String("default")) {
             overridden = &in;
@@ -514,22 +542,27 @@ QString Resolver::explain(const ToolSpec &tool, const ToolStatus &status)
         // An opt-out overridden by a later assignment of the same variable to a value that does not
         // switch the tool off (MLFLOW_DISABLE_TELEMETRY=false after =true): the default decides.
         for (const Input &in : status.inputs) {
-            if (overridden && in.role == InputRole::Ignored && in.kind == overridden->kind && in.key == overridden->key
-                && !in.file.isEmpty() && (in.file != overridden->file || in.line != overridden->line))
-                return tr("Collecting because %1 in %2 overrides %3 in %4, and that value does not switch %5 off.")
+            if (overridden && in.role == InputRole::Ignored && in.kind == overridden->kind
+                && in.key == overridden->key && !in.file.isEmpty()
+                && (in.file != overridden->file || in.line != overridden->line))
+                return tr("Collecting because %1 in %2 overrides %3 in %4, and that value does not switch %5 "
+                          "off.")
                     .arg(in.text, where(in), overridden->text, where(*overridden), tool.name);
         }
         return tr("Collecting: nothing switches it off, and %1 collects by default.").arg(tool.name);
     }
     if (status.state == State::Enabled) {
         if (d.kind == QLatin1String("config") && d.value.startsWith(QLatin1Char('"')))
-            return tr("Collecting because %1 in %2 is a quoted string, which %3 treats as true.").arg(d.text, where(d), tool.name);
+            return tr("Collecting because %1 in %2 is a quoted string, which %3 treats as true.")
+                .arg(d.text, where(d), tool.name);
         if (overridden)
-            return tr("Collecting because %1 in %2 overrides %3 in %4.").arg(d.text, where(d), overridden->text, where(*overridden));
+            return tr("Collecting because %1 in %2 overrides %3 in %4.")
+                .arg(d.text, where(d), overridden->text, where(*overridden));
         return tr("Collecting because of %1 in %2.").arg(d.text, where(d));
     }
     if (overridden)
-        return tr("Off because %1 in %2 overrides %3 in %4.").arg(d.text, where(d), overridden->text, where(*overridden));
+        return tr("Off because %1 in %2 overrides %3 in %4.")
+            .arg(d.text, where(d), overridden->text, where(*overridden));
     if (d.kind == QLatin1String("file"))
         return tr("Off because %1 exists, which marks a managed runtime.").arg(d.file);
     return tr("Off because of %1 in %2.").arg(d.text, where(d));

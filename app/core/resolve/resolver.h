@@ -35,8 +35,8 @@ private:
 
     void addEnvInputs(const ToolSpec &tool, const InputSpec &spec, const QString &key, const EnvReport &env,
                       QList<Candidate> *candidates, QList<Warning> *warnings) const;
-    void addConfigInput(const ToolSpec &tool, const InputSpec &spec, const UserAccount &user, const EnvReport &env,
-                        QList<Candidate> *candidates, QList<Warning> *warnings) const;
+    void addConfigInput(const ToolSpec &tool, const InputSpec &spec, const UserAccount &user,
+                        const EnvReport &env, QList<Candidate> *candidates, QList<Warning> *warnings) const;
     void judgeJson(const ToolSpec &tool, const InputSpec &spec, const QString &path, const QByteArray &data,
                    Candidate *c, QList<Warning> *warnings) const;
     void judgeIni(const ToolSpec &tool, const InputSpec &spec, const QString &path, const QByteArray &data,

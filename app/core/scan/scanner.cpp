@@ -31,7 +31,8 @@ QList<PasswdEntry> readPasswd(const RootFs &fs, Findings *findings)
     const RootFs::ReadResult r = fs.readFile(QStringLiteral("/etc/passwd"), 16 * 1024 * 1024);
     if (!r.ok()) {
         if (r.status != RootFs::ReadStatus::Missing && findings)
-            findings->append({QStringLiteral("/etc/passwd"), QStringLiteral("unreadable"), r.errorText, Finding::Severity::Warning});
+            findings->append({ QStringLiteral("/etc/passwd"), QStringLiteral("unreadable"), r.errorText,
+                               Finding::Severity::Warning });
         return out;
     }
     const QList<QByteArray> lines = r.data.split('\n');
@@ -101,7 +102,8 @@ bool Scanner::checkRoot(const QString &root, QString *error)
 {
     const QFileInfo info(root);
     if (!info.exists()) {
-        *error = tr("The root %1 does not exist. Give --root the folder where the image is mounted.").arg(root);
+        *error
+            = tr("The root %1 does not exist. Give --root the folder where the image is mounted.").arg(root);
         return false;
     }
     if (!info.isDir() || !info.isReadable() || !info.isExecutable()) {
@@ -119,13 +121,14 @@ QList<UserAccount> Scanner::accounts(const RootFs &fs, const ScanOptions &option
         const QString home = RootFs::cleanInner(options.home);
         for (const PasswdEntry &e : passwd) {
             if (e.account.home == home)
-                return {e.account};
+                return { e.account };
         }
         UserAccount a;
         a.name = QFileInfo(home).fileName();
         a.home = home;
-        a.shell = fs.isHostRoot() ? qEnvironmentVariable("SHELL", QStringLiteral("/bin/bash")) : QStringLiteral("/bin/bash");
-        return {a};
+        a.shell = fs.isHostRoot() ? qEnvironmentVariable("SHELL", QStringLiteral("/bin/bash"))
+                                  : QStringLiteral("/bin/bash");
+        return { a };
     }
     if (options.allUsers) {
         QSet<QString> homes;
@@ -161,13 +164,14 @@ QList<UserAccount> Scanner::accounts(const RootFs &fs, const ScanOptions &option
         UserAccount a;
         a.name = me;
         a.uid = qint64(::getuid());
-        a.home = qEnvironmentVariable("HOME", pw ? QString::fromLocal8Bit(pw->pw_dir) : QStringLiteral("/root"));
+        a.home
+            = qEnvironmentVariable("HOME", pw ? QString::fromLocal8Bit(pw->pw_dir) : QStringLiteral("/root"));
         a.shell = pw ? QString::fromLocal8Bit(pw->pw_shell) : qEnvironmentVariable("SHELL");
-        return {a};
+        return { a };
     }
     for (const PasswdEntry &e : passwd) {
         if (e.account.name == me)
-            return {e.account};
+            return { e.account };
     }
     return out;
 }

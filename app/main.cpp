@@ -1,5 +1,5 @@
 #include "cli/cli.h"
-#include "cli/language.h"
+#include "i18n/language.h"
 
 #ifdef TLENS_HAVE_UI
 #include "application.h"

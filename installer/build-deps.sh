@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages needed to build, test and package Telemetry Lens, if any are missing.
 # Uses apt-get directly as root, or through sudo; otherwise lists what to install and fails.
+# This is the one list of build dependencies: `build-deps.sh --list` prints it, one package a line,
+# for the test that checks it is complete (tests/package/checkbuilddeps.sh).
 set -euo pipefail
 
 packages=(
@@ -10,7 +12,13 @@ packages=(
     qt6-translations-l10n
     nlohmann-json3-dev libyaml-cpp-dev libgl-dev libxkbcommon-dev
     xvfb xauth desktop-file-utils appstream dpkg-dev file bash-completion groff-base binutils
+    clang-format
 )
+
+if [[ ${1:-} == --list ]]; then
+    printf '%s\n' "${packages[@]}"
+    exit 0
+fi
 
 missing=()
 for p in "${packages[@]}"; do

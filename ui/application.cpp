@@ -5,7 +5,7 @@
 #include "statestyle.h"
 #include "toolpage.h"
 
-#include "cli/language.h"
+#include "i18n/language.h"
 #include "scan/scancontroller.h"
 
 #include <QApplication>

@@ -460,11 +460,6 @@ void MainWindow::watchedChanged(const QStringList &paths)
     rescan();
 }
 
-QString MainWindow::statusText() const
-{
-    return m_statusLabel->text();
-}
-
 void MainWindow::rebuildNavigation()
 {
     const QTreeWidgetItem *current = m_nav->currentItem();

@@ -86,7 +86,6 @@ public:
     Banner *banner() const { return m_banner; }
     QAction *undoAction() const { return m_undo; }
     QTreeWidget *navigation() const { return m_nav; }
-    QString statusText() const;
 
 Q_SIGNALS:
     // A scan's result is on screen (for tests and the timing output).

@@ -60,7 +60,6 @@ public:
     QPlainTextEdit *rawView() const { return m_raw; }
     QPlainTextEdit *wouldSendView() const { return m_wouldSend; }
     QPlainTextEdit *afterOptOutView() const { return m_afterOptOut; }
-    IdentifiersModel *identifiersModel() const { return m_identifiers; }
     QPlainTextEdit *fileView() const { return m_fileContent; }
     QPlainTextEdit *plannedDiffView() const { return m_planDiff; }
     QListWidget *fileList() const { return m_files; }

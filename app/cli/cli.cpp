@@ -49,11 +49,6 @@ QStringList Cli::commands()
     return names;
 }
 
-bool Cli::isCommand(const QString &word)
-{
-    return commands().contains(word);
-}
-
 int Cli::run(const QStringList &args)
 {
     const QString first = args.value(0);

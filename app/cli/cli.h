@@ -19,7 +19,6 @@ public:
     // `args` excludes the program name. Returns the exit code.
     int run(const QStringList &args);
 
-    static bool isCommand(const QString &word);
     static QStringList commands();
 
 private:

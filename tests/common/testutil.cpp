@@ -45,6 +45,12 @@ bool copyTree(const QString &from, const QString &to)
 
 FixtureCopy::FixtureCopy(const QString &source)
 {
+    if (!QFileInfo(source).isDir()) {
+        qCritical("The sample data is missing: expected the folder %s (../shared/fixtures beside the "
+                  "checkout).",
+                  qPrintable(source));
+        return;
+    }
     m_valid = m_dir.isValid() && copyTree(source, m_dir.path());
     // Directories copied from a read-only tree must be writable for tests that add files.
     QDirIterator it(m_dir.path(), QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot,

@@ -135,18 +135,39 @@ for plugin in libqt6sql6-sqlite qt6-qpa-plugins libqt6svg6; do
     [[ $depends == *"$plugin"* ]] || fail "Depends lacks the plugin package $plugin: $depends"
 done
 
-# Every library the binary links must come from a package the .deb depends on.
+# Every library the binary loads (ldd: its own and theirs) must come from a package that apt
+# installs with the .deb: one that Depends names or one of their dependencies.
 dpkg-deb -x "$deb" "$work/deb"
-depends_names=" $(tr ',|' '\n\n' <<<"$depends" | sed -e 's/(.*)//' -e 's/:.*//' | tr -d ' ' | tr '\n' ' ') "
-while read -r lib; do
-    owners=$(dpkg -S "*/$lib" 2>/dev/null | cut -d: -f1 | tr ',' '\n' | tr -d ' ' | sort -u || true)
-    [[ -n $owners ]] || { fail "no installed package owns $lib, which the binary needs"; continue; }
+depends_names=$(tr ',|' '\n\n' <<<"$depends" | sed -e 's/(.*)//' -e 's/:.*//' | tr -d ' ' | sed '/^$/d')
+# shellcheck disable=SC2086
+installed_with=$(apt-cache depends --recurse --no-recommends --no-suggests --no-conflicts --no-breaks \
+    --no-replaces --no-enhances $depends_names 2>/dev/null | awk '/^[^ ]/ { gsub(/[<>]/, ""); print }' \
+    | sed 's/:.*//' | sort -u)
+[[ -n $installed_with ]] || fail "apt-cache depends knows none of Depends: $depends"
+owner_of() {
+    local path=$1 real candidate
+    real=$(readlink -f "$path")
+    for candidate in "$path" "$real" "${real#/usr}" "/usr$real"; do
+        dpkg -S "$candidate" 2>/dev/null | head -n1 | cut -d: -f1 | tr ',' '\n' | tr -d ' ' && return 0
+    done
+    return 1
+}
+libs=0
+while read -r lib path; do
+    [[ $path == /* ]] || { fail "the binary needs $lib, which ldd cannot find"; continue; }
+    libs=$((libs + 1))
+    owners=$(owner_of "$path") || { fail "no installed package owns $path ($lib), which the binary needs"; continue; }
     found=false
     for owner in $owners; do
-        [[ $depends_names == *" $owner "* ]] && found=true
+        grep -qxF "$owner" <<<"$installed_with" && found=true
     done
-    $found || fail "the binary needs $lib (package $(echo $owners)), which Depends does not name: $depends"
-done < <(readelf -d "$work/deb/usr/bin/telemetry-lens" | sed -n 's/.*(NEEDED).*\[\([^]]*\)\].*/\1/p')
+    $found || fail "the binary loads $lib from $(echo $owners), which the .deb's Depends do not bring: $depends"
+done < <(ldd "$work/deb/usr/bin/telemetry-lens" | awk '$2 == "=>" { print $1, $3 }')
+((libs > 10)) || fail "ldd listed only $libs libraries for the packaged binary"
+
+recommends=$(field Recommends)
+[[ $recommends == *qt6-translations-l10n* || $depends == *qt6-translations-l10n* ]] \
+    || fail "neither Depends nor Recommends name qt6-translations-l10n (Qt's own dialogs would stay English)"
 
 dpkg-deb -c "$deb" | awk '$1 !~ /^d/ {sub(/^\.\//, "", $6); print $1, $6}' >"$work/deb.list"
 grep -q '^-rwxr-xr-x usr/bin/telemetry-lens$' "$work/deb.list" || fail ".deb: no executable usr/bin/telemetry-lens"

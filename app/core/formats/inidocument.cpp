@@ -29,9 +29,6 @@ IniDocument IniDocument::parse(const QByteArray &text)
     QString content = QString::fromUtf8(text);
     if (content.startsWith(QChar(0xFEFF)))
         content.remove(0, 1);
-    const int crlf = int(content.count(QLatin1String("\r\n")));
-    const int lf = int(content.count(QLatin1Char('\n')));
-    doc.m_eol = (crlf > 0 && crlf * 2 >= lf) ? QStringLiteral("\r\n") : QStringLiteral("\n");
     doc.m_finalNewline = content.isEmpty() || content.endsWith(QLatin1Char('\n'));
     doc.m_lines = content.split(QLatin1Char('\n'));
     if (doc.m_finalNewline && !doc.m_lines.isEmpty())

@@ -39,13 +39,10 @@ public:
     const QList<Section> &sections() const { return m_sections; }
     const Section *section(const QString &name) const;
     const QStringList &lines() const { return m_lines; } // without line terminators
-    QString lineEnding() const { return m_eol; } // "\n" or "\r\n", as the file mostly uses
-    bool endsWithNewline() const { return m_finalNewline; }
 
 private:
     QList<Section> m_sections;
     QStringList m_lines;
-    QString m_eol = QStringLiteral("\n");
     bool m_finalNewline = true;
     QString m_error;
     int m_errorLine = 0;

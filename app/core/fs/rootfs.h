@@ -78,7 +78,6 @@ public:
     const QHash<QString, QByteArray> &overlay() const { return m_overlay; }
 
     bool isDirectory(const QString &inner) const { return resolve(inner).kind == Kind::Directory; }
-    bool isRegularFile(const QString &inner) const { return resolve(inner).kind == Kind::Regular; }
 
     static QString cleanInner(const QString &inner);
     // Whether inner path `path` is `dir` or lies below it (both already clean).

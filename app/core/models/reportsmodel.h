@@ -46,8 +46,6 @@ public:
 
     // Sorts the rows (stable; ties ordered by path) and keeps them sorted as reports arrive.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
-    int sortColumn() const { return m_sortColumn; }
-    Qt::SortOrder sortOrder() const { return m_sortOrder; }
     // Negative, zero or positive as `a` sorts before, with or after `b` in ascending order.
     static int compare(const Artifact &a, const Artifact &b, Column column);
 

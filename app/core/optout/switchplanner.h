@@ -50,8 +50,6 @@ struct SwitchProposal {
     QStringList stillCollecting; // tool names a disable plan does not switch off
     // Machine-wide files of this computer, and this process is not root: the plan can be shown, not written.
     bool needsAdministrator = false;
-
-    bool achieves() const { return blockers.isEmpty() && !plan.hasErrors(); }
 };
 
 // Plans a switch with the opt-out planner and resolves every requested tool again on the planned

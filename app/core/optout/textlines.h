@@ -14,7 +14,6 @@ public:
 
     int count() const { return int(m_lines.size()); }
     QByteArray line(int index) const { return m_lines.at(index).content; } // without terminator
-    QByteArray eol() const { return m_eol; } // the file's dominant terminator
     QByteArray join() const;
 
     // Replaces a line's content; its terminator stays.

@@ -6,6 +6,7 @@
 #include "toolpage.h"
 
 #include "cli/language.h"
+#include "common/terminationsignals.h"
 #include "scan/scancontroller.h"
 
 #include <QApplication>
@@ -219,6 +220,11 @@ int runGui(int argc, char *argv[])
     if (parser.isSet(palette))
         applyPalette(parser.value(palette) == QLatin1String("dark"));
 
+    // Told to stop (Ctrl+C, a closed session, kill): leave the event loop so that everything is
+    // put away as on Quit, the --demo copy included.
+    TerminationSignals terminations;
+    terminations.deliverToEventLoop();
+
     WindowOptions options;
     std::unique_ptr<DemoWorkstation> sample;
     if (parser.isSet(demo)) {
@@ -249,6 +255,10 @@ int runGui(int argc, char *argv[])
         options.allUsers = true;
 
     MainWindow window(options);
+    QObject::connect(&terminations, &TerminationSignals::received, &window, [&window](int signalNumber) {
+        window.close();
+        QCoreApplication::exit(128 + signalNumber);
+    });
     if (parser.isSet(size)) {
         const QStringList wh = parser.value(size).split(QLatin1Char('x'));
         window.resize(wh.value(0).toInt(), wh.value(1).toInt());

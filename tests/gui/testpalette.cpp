@@ -180,6 +180,9 @@ void TestPalette::contrast()
     const QColor dialogBg = background(image, r, indicatorInImage.adjusted(-1, -1, 1, 1));
     const double dialogBox = strongest(image, indicatorInImage, dialogBg);
     QVERIFY2(dialogBox >= 3.0, qPrintable(QStringLiteral("dialog checkbox %1:1").arg(dialogBox)));
+    qInfo(
+        "contrast: text %.2f, placeholder %.2f, field border %.2f, table checkbox %.2f, dialog checkbox %.2f",
+        text, placeholder, borderAtEdge, tableBox, dialogBox);
     h.openDialog()->reject();
 }
 

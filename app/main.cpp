@@ -1,4 +1,6 @@
 #include "cli/cli.h"
+#include "common/terminationsignals.h"
+#include "demo/demoworkstation.h"
 #include "i18n/language.h"
 
 #ifdef TLENS_HAVE_UI
@@ -65,6 +67,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("telemetry-lens"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TLENS_VERSION));
     tlens::Language::install(tlens::Language::fromArguments(args));
+    // Told to stop (Ctrl+C, a closed terminal, kill): remove the --demo copy before ending.
+    tlens::TerminationSignals terminations;
+    terminations.handleInThread([] { tlens::DemoWorkstation::removeLiveCopies(); });
     QTextStream out(stdout);
     QTextStream err(stderr);
     QTextStream in(stdin);

@@ -43,6 +43,10 @@
         <source>Telemetry Lens</source>
         <translation>Telemetry Lens</translation>
     </message>
+    <message>
+        <source>Draw the window in a plain light or dark palette; without it the window follows the system palette.</source>
+        <translation>Das Fenster in einer schlichten hellen oder dunklen Farbpalette zeichnen; ohne diese Option folgt es der Farbpalette des Systems.</translation>
+    </message>
 </context>
 <context>
     <name>AuditReport</name>
@@ -341,6 +345,10 @@
         <source>A quoted &quot;false&quot; (or no, off) in global.yml is a string, which Rasa treats as true: telemetry stays on.</source>
         <translation>Ein in Anführungszeichen gesetztes &quot;false&quot; (oder no, off) in global.yml ist eine Zeichenkette, die Rasa als true wertet: Die Telemetrie bleibt an.</translation>
     </message>
+    <message>
+        <source>MLflow keeps no copy of what it sends.</source>
+        <translation>MLflow behält keine Kopie dessen, was es sendet.</translation>
+    </message>
 </context>
 <context>
     <name>ChangeApplier</name>
@@ -589,10 +597,6 @@
     <message>
         <source>unknown tool &quot;%1&quot;; use one of %2.</source>
         <translation>unbekanntes Werkzeug „%1“; verwenden Sie eines von %2.</translation>
-    </message>
-    <message>
-        <source>--sent and --would-send exclude each other.</source>
-        <translation>--sent und --would-send schließen einander aus.</translation>
     </message>
     <message>
         <source>Report on every account and the machine (text, JSON, CSV or HTML).</source>
@@ -1045,10 +1049,6 @@
         <translation>Als Änderungssatz %1 gespeichert. Rückgängig machen mit: telemetry-lens undo</translation>
     </message>
     <message>
-        <source>name tools or give --all, not both.</source>
-        <translation>geben Sie Werkzeuge oder --all an, nicht beides.</translation>
-    </message>
-    <message>
         <source>name the tools (%1) or give --all.</source>
         <translation>geben Sie die Werkzeuge (%1) oder --all an.</translation>
     </message>
@@ -1180,6 +1180,39 @@
         <source>No graphical display was found, so the findings are printed here. Run &quot;telemetry-lens --help&quot; to see every command.</source>
         <translation>Es wurde keine grafische Anzeige gefunden, daher werden die Ergebnisse hier ausgegeben. &quot;telemetry-lens --help&quot; zeigt alle Befehle.</translation>
     </message>
+    <message>
+        <source>Window option (without a command):</source>
+        <translation>Option für das Fenster (ohne Befehl):</translation>
+    </message>
+    <message>
+        <source>Draw the window in a plain light or dark palette; without it the window follows the system palette.</source>
+        <translation>Das Fenster in einer schlichten hellen oder dunklen Farbpalette zeichnen; ohne diese Option folgt es der Farbpalette des Systems.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) to change, %1 of them shared with other tools</source>
+        <translation>
+            <numerusform>%n Datei zu ändern, %1 davon mit anderen Werkzeugen geteilt</numerusform>
+            <numerusform>%n Dateien zu ändern, %1 davon mit anderen Werkzeugen geteilt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In all, %n file(s) change; a file shared by several tools is written once.</source>
+        <translation>
+            <numerusform>Insgesamt ändert sich %n Datei; eine von mehreren Werkzeugen geteilte Datei wird einmal geschrieben.</numerusform>
+            <numerusform>Insgesamt ändern sich %n Dateien; eine von mehreren Werkzeugen geteilte Datei wird einmal geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tool names</source>
+        <translation>Werkzeugnamen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared file(s) to change, written once for all tools</source>
+        <translation>
+            <numerusform>%n geteilte Datei zu ändern, einmal für alle Werkzeuge geschrieben</numerusform>
+            <numerusform>%n geteilte Dateien zu ändern, einmal für alle Werkzeuge geschrieben</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -1242,6 +1275,10 @@
     <message>
         <source>--demo and --root exclude each other: the sample workstation is the root.</source>
         <translation>--demo und --root schließen einander aus: der Beispielrechner ist das Wurzelverzeichnis.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 contradict each other; give only one of them.</source>
+        <translation>%1 und %2 widersprechen sich; geben Sie nur eine der beiden Optionen an.</translation>
     </message>
 </context>
 <context>
@@ -2626,7 +2663,7 @@
     <name>tlens::HistoryPage</name>
     <message>
         <source>&amp;Undo the most recent change</source>
-        <translation>Letzte Änderung &amp;rückgängig machen</translation>
+        <translation>Letzte Änderung rückgängig &amp;machen</translation>
     </message>
     <message>
         <source>History of changes</source>
@@ -2816,7 +2853,7 @@
     </message>
     <message>
         <source>Open &amp;mounted image…</source>
-        <translation>Eingehängtes A&amp;bbild öffnen …</translation>
+        <translation>Eingehängtes Abb&amp;ild öffnen …</translation>
     </message>
     <message>
         <source>Folder where the image is mounted</source>
@@ -2853,10 +2890,6 @@
     <message>
         <source>Main</source>
         <translation>Hauptleiste</translation>
-    </message>
-    <message>
-        <source>S&amp;cope:</source>
-        <translation>Be&amp;reich:</translation>
     </message>
     <message>
         <source>Scope: whose settings are examined</source>
@@ -2972,22 +3005,6 @@
         <translation>%1 liegt außerhalb von %2; wählen Sie einen Ordner innerhalb der untersuchten Wurzel.</translation>
     </message>
     <message>
-        <source>sample workstation</source>
-        <translation>Beispielrechner</translation>
-    </message>
-    <message>
-        <source>image %1</source>
-        <translation>Abbild %1</translation>
-    </message>
-    <message>
-        <source>this computer</source>
-        <translation>dieser Rechner</translation>
-    </message>
-    <message>
-        <source>Telemetry Lens — %1</source>
-        <translation>Telemetry Lens — %1</translation>
-    </message>
-    <message>
         <source>Working out what to change…</source>
         <translation>Zu ändernde Dateien werden ermittelt …</translation>
     </message>
@@ -3083,6 +3100,18 @@
     <message>
         <source>The language changes the next time Telemetry Lens starts.</source>
         <translation>Die Sprache ändert sich beim nächsten Start von Telemetry Lens.</translation>
+    </message>
+    <message>
+        <source>Sco&amp;pe:</source>
+        <translation>Be&amp;reich:</translation>
+    </message>
+    <message>
+        <source>Sample workstation</source>
+        <translation>Beispielrechner</translation>
+    </message>
+    <message>
+        <source>Image %1</source>
+        <translation>Abbild %1</translation>
     </message>
 </context>
 <context>
@@ -3227,6 +3256,27 @@
     <message>
         <source>Only an administrator can change the machine-wide files. Nothing can be written from this window; run this in a terminal instead:</source>
         <translation>Nur ein Administrator kann die systemweiten Dateien ändern. Aus diesem Fenster kann nichts geschrieben werden; führen Sie stattdessen dies in einem Terminal aus:</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: its setting goes into %n shared file(s), written once for all tools.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: seine Einstellung kommt in %n geteilte Datei, die einmal für alle Werkzeuge geschrieben wird.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: seine Einstellung kommt in %n geteilte Dateien, die einmal für alle Werkzeuge geschrieben werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %n file(s) change, %2 of them shared with other tools.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n Datei ändert sich, %2 davon mit anderen Werkzeugen geteilt.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n Dateien ändern sich, %2 davon mit anderen Werkzeugen geteilt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In all, %n file(s) change; a file shared by several tools is written once.</source>
+        <translation>
+            <numerusform>Insgesamt ändert sich %n Datei; eine von mehreren Werkzeugen geteilte Datei wird einmal geschrieben.</numerusform>
+            <numerusform>Insgesamt ändern sich %n Dateien; eine von mehreren Werkzeugen geteilte Datei wird einmal geschrieben.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3770,16 +3820,8 @@
         <translation>&amp;Kennungen</translation>
     </message>
     <message>
-        <source>&amp;Files</source>
-        <translation>Da&amp;teien</translation>
-    </message>
-    <message>
         <source>Inputs the tool reads, highest precedence first</source>
         <translation>Eingaben, die das Werkzeug liest, höchster Vorrang zuerst</translation>
-    </message>
-    <message>
-        <source>Open file &amp;location</source>
-        <translation>Datei&amp;ort öffnen</translation>
     </message>
     <message>
         <source>Open the folder of the selected input&apos;s file</source>
@@ -3802,10 +3844,6 @@
         <translation>Berichte filtern</translation>
     </message>
     <message>
-        <source>F&amp;ilter:</source>
-        <translation>&amp;Filter:</translation>
-    </message>
-    <message>
         <source>Show reports with status</source>
         <translation>Berichte mit Status anzeigen</translation>
     </message>
@@ -3824,10 +3862,6 @@
     <message>
         <source>Stored reports</source>
         <translation>Gespeicherte Berichte</translation>
-    </message>
-    <message>
-        <source>not confirmed</source>
-        <translation>unbestätigt</translation>
     </message>
     <message>
         <source>Selected report as a JSON tree</source>
@@ -4037,6 +4071,42 @@
     <message>
         <source>%1 would not change this file.</source>
         <translation>%1 würde diese Datei nicht ändern.</translation>
+    </message>
+    <message>
+        <source>Fi&amp;les</source>
+        <translation>Da&amp;teien</translation>
+    </message>
+    <message>
+        <source>&amp;Open file location</source>
+        <translation>Datei&amp;ort öffnen</translation>
+    </message>
+    <message>
+        <source>Filte&amp;r:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>No report selected.</source>
+        <translation>Kein Bericht ausgewählt.</translation>
+    </message>
+    <message>
+        <source>line %1, %2, keeps %3 collecting</source>
+        <translation>Zeile %1, %2, lässt %3 weiter sammeln</translation>
+    </message>
+    <message>
+        <source>%1 leaves this file as it is unless you ask for more: %2. The Turn-off dialog offers to comment that out (Undo puts it back).</source>
+        <translation>%1 lässt diese Datei unverändert, wenn Sie nicht mehr verlangen: %2. Der Dialog zum Abschalten bietet an, das auszukommentieren (Rückgängig stellt es wieder her).</translation>
+    </message>
+    <message>
+        <source>No stored report: %1 has not written any on this machine for this account.</source>
+        <translation>Kein gespeicherter Bericht: %1 hat auf diesem Rechner für dieses Konto keinen geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 What it would send next is under &quot;Would send&quot;.</source>
+        <translation>%1 Was es als Nächstes senden würde, steht unter „Würde senden“.</translation>
+    </message>
+    <message>
+        <source>No program to show folders is set up on this computer, so the folder could not be opened. It is %1.</source>
+        <translation>Auf diesem Rechner ist kein Programm zum Anzeigen von Ordnern eingerichtet, daher konnte der Ordner nicht geöffnet werden. Er liegt unter %1.</translation>
     </message>
 </context>
 <context>

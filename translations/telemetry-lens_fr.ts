@@ -43,6 +43,10 @@
         <source>Telemetry Lens</source>
         <translation>Telemetry Lens</translation>
     </message>
+    <message>
+        <source>Draw the window in a plain light or dark palette; without it the window follows the system palette.</source>
+        <translation>Dessine la fenêtre avec une palette claire ou sombre simple ; sans cette option, la fenêtre suit la palette du système.</translation>
+    </message>
 </context>
 <context>
     <name>AuditReport</name>
@@ -341,6 +345,10 @@
         <source>A quoted &quot;false&quot; (or no, off) in global.yml is a string, which Rasa treats as true: telemetry stays on.</source>
         <translation>Un &quot;false&quot; entre guillemets (ou no, off) dans global.yml est une chaîne, que Rasa traite comme true : la télémétrie reste active.</translation>
     </message>
+    <message>
+        <source>MLflow keeps no copy of what it sends.</source>
+        <translation>MLflow ne garde aucune copie de ce qu&apos;il envoie.</translation>
+    </message>
 </context>
 <context>
     <name>ChangeApplier</name>
@@ -589,10 +597,6 @@
     <message>
         <source>unknown tool &quot;%1&quot;; use one of %2.</source>
         <translation>outil « %1 » inconnu ; utilisez l&apos;un de ceux-ci : %2.</translation>
-    </message>
-    <message>
-        <source>--sent and --would-send exclude each other.</source>
-        <translation>--sent et --would-send s&apos;excluent mutuellement.</translation>
     </message>
     <message>
         <source>Report on every account and the machine (text, JSON, CSV or HTML).</source>
@@ -1045,10 +1049,6 @@
         <translation>Enregistré comme lot de modifications %1. Annulez-le avec : telemetry-lens undo</translation>
     </message>
     <message>
-        <source>name tools or give --all, not both.</source>
-        <translation>indiquez des outils ou --all, pas les deux.</translation>
-    </message>
-    <message>
         <source>name the tools (%1) or give --all.</source>
         <translation>indiquez les outils (%1) ou --all.</translation>
     </message>
@@ -1180,6 +1180,39 @@
         <source>No graphical display was found, so the findings are printed here. Run &quot;telemetry-lens --help&quot; to see every command.</source>
         <translation>Aucun affichage graphique n&apos;a été trouvé : les résultats sont donc affichés ici. Lancez &quot;telemetry-lens --help&quot; pour voir toutes les commandes.</translation>
     </message>
+    <message>
+        <source>Window option (without a command):</source>
+        <translation>Option de la fenêtre (sans commande) :</translation>
+    </message>
+    <message>
+        <source>Draw the window in a plain light or dark palette; without it the window follows the system palette.</source>
+        <translation>Dessine la fenêtre avec une palette claire ou sombre simple ; sans cette option, la fenêtre suit la palette du système.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) to change, %1 of them shared with other tools</source>
+        <translation>
+            <numerusform>%n fichier à modifier, dont %1 partagé avec d&apos;autres outils</numerusform>
+            <numerusform>%n fichiers à modifier, dont %1 partagés avec d&apos;autres outils</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In all, %n file(s) change; a file shared by several tools is written once.</source>
+        <translation>
+            <numerusform>Au total, %n fichier est modifié ; un fichier partagé par plusieurs outils est écrit une seule fois.</numerusform>
+            <numerusform>Au total, %n fichiers sont modifiés ; un fichier partagé par plusieurs outils est écrit une seule fois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tool names</source>
+        <translation>des noms d&apos;outils</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared file(s) to change, written once for all tools</source>
+        <translation>
+            <numerusform>%n fichier partagé à modifier, écrit une seule fois pour tous les outils</numerusform>
+            <numerusform>%n fichiers partagés à modifier, écrits une seule fois pour tous les outils</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -1242,6 +1275,10 @@
     <message>
         <source>--demo and --root exclude each other: the sample workstation is the root.</source>
         <translation>--demo et --root s&apos;excluent : le poste de travail d&apos;exemple est la racine.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 contradict each other; give only one of them.</source>
+        <translation>%1 et %2 se contredisent ; n&apos;indiquez que l&apos;une des deux.</translation>
     </message>
 </context>
 <context>
@@ -2626,7 +2663,7 @@
     <name>tlens::HistoryPage</name>
     <message>
         <source>&amp;Undo the most recent change</source>
-        <translation>&amp;Annuler la dernière modification</translation>
+        <translation>A&amp;nnuler la dernière modification</translation>
     </message>
     <message>
         <source>History of changes</source>
@@ -2855,10 +2892,6 @@
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <source>S&amp;cope:</source>
-        <translation>&amp;Portée :</translation>
-    </message>
-    <message>
         <source>Scope: whose settings are examined</source>
         <translation>Portée : comptes dont les réglages sont examinés</translation>
     </message>
@@ -2872,11 +2905,11 @@
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
+        <translation>Afficha&amp;ge</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>Aid&amp;e</translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>Navigation: overview, tools, deletion requests, history</source>
@@ -2970,22 +3003,6 @@
     <message>
         <source>%1 is outside %2; choose a folder inside the examined root.</source>
         <translation>%1 est hors de %2 ; choisissez un dossier dans la racine examinée.</translation>
-    </message>
-    <message>
-        <source>sample workstation</source>
-        <translation>poste de travail d&apos;exemple</translation>
-    </message>
-    <message>
-        <source>image %1</source>
-        <translation>image %1</translation>
-    </message>
-    <message>
-        <source>this computer</source>
-        <translation>cet ordinateur</translation>
-    </message>
-    <message>
-        <source>Telemetry Lens — %1</source>
-        <translation>Telemetry Lens — %1</translation>
     </message>
     <message>
         <source>Working out what to change…</source>
@@ -3083,6 +3100,18 @@
     <message>
         <source>The language changes the next time Telemetry Lens starts.</source>
         <translation>La langue changera au prochain démarrage de Telemetry Lens.</translation>
+    </message>
+    <message>
+        <source>Sco&amp;pe:</source>
+        <translation>Por&amp;tée :</translation>
+    </message>
+    <message>
+        <source>Sample workstation</source>
+        <translation>Poste de travail d&apos;exemple</translation>
+    </message>
+    <message>
+        <source>Image %1</source>
+        <translation>Image %1</translation>
     </message>
 </context>
 <context>
@@ -3227,6 +3256,27 @@
     <message>
         <source>Only an administrator can change the machine-wide files. Nothing can be written from this window; run this in a terminal instead:</source>
         <translation>Seul un administrateur peut modifier les fichiers communs à la machine. Rien ne peut être écrit depuis cette fenêtre ; exécutez plutôt ceci dans un terminal :</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: its setting goes into %n shared file(s), written once for all tools.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; : son réglage va dans %n fichier partagé, écrit une seule fois pour tous les outils.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; : son réglage va dans %n fichiers partagés, écrits une seule fois pour tous les outils.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %n file(s) change, %2 of them shared with other tools.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; : %n fichier sera modifié, dont %2 partagé avec d&apos;autres outils.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; : %n fichiers seront modifiés, dont %2 partagés avec d&apos;autres outils.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In all, %n file(s) change; a file shared by several tools is written once.</source>
+        <translation>
+            <numerusform>Au total, %n fichier est modifié ; un fichier partagé par plusieurs outils est écrit une seule fois.</numerusform>
+            <numerusform>Au total, %n fichiers sont modifiés ; un fichier partagé par plusieurs outils est écrit une seule fois.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3755,11 +3805,11 @@
     </message>
     <message>
         <source>&amp;Why</source>
-        <translation>&amp;Pourquoi</translation>
+        <translation>Pourq&amp;uoi</translation>
     </message>
     <message>
         <source>&amp;Sent</source>
-        <translation>&amp;Envoyés</translation>
+        <translation>E&amp;nvoyés</translation>
     </message>
     <message>
         <source>Would se&amp;nd</source>
@@ -3770,16 +3820,8 @@
         <translation>&amp;Identifiants</translation>
     </message>
     <message>
-        <source>&amp;Files</source>
-        <translation>&amp;Fichiers</translation>
-    </message>
-    <message>
         <source>Inputs the tool reads, highest precedence first</source>
         <translation>Entrées lues par l&apos;outil, de la plus prioritaire à la moins prioritaire</translation>
-    </message>
-    <message>
-        <source>Open file &amp;location</source>
-        <translation>Ouvrir l&apos;emp&amp;lacement du fichier</translation>
     </message>
     <message>
         <source>Open the folder of the selected input&apos;s file</source>
@@ -3802,10 +3844,6 @@
         <translation>Filtrer les rapports</translation>
     </message>
     <message>
-        <source>F&amp;ilter:</source>
-        <translation>Filt&amp;re :</translation>
-    </message>
-    <message>
         <source>Show reports with status</source>
         <translation>Afficher les rapports ayant le statut</translation>
     </message>
@@ -3824,10 +3862,6 @@
     <message>
         <source>Stored reports</source>
         <translation>Rapports enregistrés</translation>
-    </message>
-    <message>
-        <source>not confirmed</source>
-        <translation>non confirmé</translation>
     </message>
     <message>
         <source>Selected report as a JSON tree</source>
@@ -3871,11 +3905,11 @@
     </message>
     <message>
         <source>Select &amp;all</source>
-        <translation>&amp;Tout sélectionner</translation>
+        <translation>Tout &amp;sélectionner</translation>
     </message>
     <message>
         <source>Request deletion of &amp;checked…</source>
-        <translation>Demander l&apos;effacement des identifiants co&amp;chés…</translation>
+        <translation>Demander l&apos;effacement des identifiants c&amp;ochés…</translation>
     </message>
     <message>
         <source>Compose a deletion request for the checked identifiers</source>
@@ -3895,7 +3929,7 @@
     </message>
     <message>
         <source>&amp;Sent (%1)</source>
-        <translation>&amp;Envoyés (%1)</translation>
+        <translation>E&amp;nvoyés (%1)</translation>
     </message>
     <message>
         <source>&amp;Identifiers (%1)</source>
@@ -4037,6 +4071,42 @@
     <message>
         <source>%1 would not change this file.</source>
         <translation>%1 ne modifierait pas ce fichier.</translation>
+    </message>
+    <message>
+        <source>Fi&amp;les</source>
+        <translation>Fic&amp;hiers</translation>
+    </message>
+    <message>
+        <source>&amp;Open file location</source>
+        <translation>Ouvrir l&apos;emp&amp;lacement du fichier</translation>
+    </message>
+    <message>
+        <source>Filte&amp;r:</source>
+        <translation>Filt&amp;re :</translation>
+    </message>
+    <message>
+        <source>No report selected.</source>
+        <translation>Aucun rapport sélectionné.</translation>
+    </message>
+    <message>
+        <source>line %1, %2, keeps %3 collecting</source>
+        <translation>la ligne %1, %2, fait que %3 continue de collecter</translation>
+    </message>
+    <message>
+        <source>%1 leaves this file as it is unless you ask for more: %2. The Turn-off dialog offers to comment that out (Undo puts it back).</source>
+        <translation>%1 laisse ce fichier tel quel, sauf si vous en demandez plus : %2. La fenêtre de désactivation propose de la mettre en commentaire (Annuler la rétablit).</translation>
+    </message>
+    <message>
+        <source>No stored report: %1 has not written any on this machine for this account.</source>
+        <translation>Aucun rapport enregistré : %1 n&apos;en a écrit aucun sur cette machine pour ce compte.</translation>
+    </message>
+    <message>
+        <source>%1 What it would send next is under &quot;Would send&quot;.</source>
+        <translation>%1 Ce qu&apos;il enverrait ensuite se trouve sous « Prochain envoi ».</translation>
+    </message>
+    <message>
+        <source>No program to show folders is set up on this computer, so the folder could not be opened. It is %1.</source>
+        <translation>Aucun programme pour afficher les dossiers n&apos;est configuré sur cet ordinateur : le dossier n&apos;a pas pu être ouvert. Il se trouve ici : %1.</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,13 @@
 #include "application.h"
 
+#include "contraststyle.h"
+
 #include "demo/demoworkstation.h"
 #include "mainwindow.h"
 #include "statestyle.h"
 #include "toolpage.h"
 
+#include "common/terminationsignals.h"
 #include "i18n/language.h"
 #include "scan/scancontroller.h"
 
@@ -91,36 +94,11 @@ QImage grabWithDialogs(QWidget *window)
     return image;
 }
 
-// Fusion with a plain light or dark palette, to check both without changing the desktop's theme.
+// Fusion with a plain light or dark palette, to see both without changing the desktop's theme.
 void applyPalette(bool dark)
 {
     QApplication::setStyle(QStringLiteral("Fusion"));
-    if (!dark) {
-        QApplication::setPalette(QApplication::style()->standardPalette());
-        return;
-    }
-    QPalette p;
-    const QColor window(0x2b, 0x2b, 0x2b);
-    const QColor base(0x1e, 0x1e, 0x1e);
-    const QColor text(0xe6, 0xe6, 0xe6);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, window);
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::ToolTipBase, base);
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::Highlight, QColor(0x2f, 0x65, 0xa8));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::Link, QColor(0x8c, 0xc8, 0xff));
-    p.setColor(QPalette::Mid, QColor(0x55, 0x55, 0x55));
-    p.setColor(QPalette::Midlight, QColor(0x3a, 0x3a, 0x3a));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x8a, 0x8a, 0x8a));
-    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x8a, 0x8a, 0x8a));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x8a, 0x8a, 0x8a));
-    QApplication::setPalette(p);
+    QApplication::setPalette(dark ? ContrastStyle::darkPalette() : ContrastStyle::lightPalette());
 }
 
 // --show for screenshots and demos: overview, requests, history, tool:USER:TOOL[:TAB],
@@ -207,17 +185,27 @@ int runGui(int argc, char *argv[])
     QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size WxH."),
                             QStringLiteral("WxH"));
     size.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption palette(QStringLiteral("palette"),
-                               QStringLiteral("Force a light or dark palette (screenshots)."),
-                               QStringLiteral("light|dark"));
-    palette.setFlags(QCommandLineOption::HiddenFromHelp);
+    const QCommandLineOption palette(
+        QStringLiteral("palette"),
+        QApplication::translate("Application",
+                                "Draw the window in a plain light or dark palette; without it the window "
+                                "follows the system palette."),
+        QStringLiteral("light|dark"));
     QCommandLineOption exitAfterScan(QStringLiteral("exit-after-scan"),
                                      QStringLiteral("Quit once the first scan is shown (timing runs)."));
     exitAfterScan.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({ demo, root, home, allUsers, lang, screenshot, show, size, palette, exitAfterScan });
     parser.process(app);
+    // The system palette, light or dark, unless --palette chooses one; in both, the contrast of
+    // field borders, checkboxes and placeholder text is kept readable.
     if (parser.isSet(palette))
         applyPalette(parser.value(palette) == QLatin1String("dark"));
+    ContrastStyle::install();
+
+    // Told to stop (Ctrl+C, a closed session, kill): leave the event loop so that everything is
+    // put away as on Quit, the --demo copy included.
+    TerminationSignals terminations;
+    terminations.deliverToEventLoop();
 
     WindowOptions options;
     std::unique_ptr<DemoWorkstation> sample;
@@ -249,6 +237,10 @@ int runGui(int argc, char *argv[])
         options.allUsers = true;
 
     MainWindow window(options);
+    QObject::connect(&terminations, &TerminationSignals::received, &window, [&window](int signalNumber) {
+        window.close();
+        QCoreApplication::exit(128 + signalNumber);
+    });
     if (parser.isSet(size)) {
         const QStringList wh = parser.value(size).split(QLatin1Char('x'));
         window.resize(wh.value(0).toInt(), wh.value(1).toInt());

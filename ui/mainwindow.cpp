@@ -209,7 +209,7 @@ void MainWindow::buildToolBar()
     bar->addAction(m_disableAll);
     bar->addAction(m_undo);
     bar->addSeparator();
-    auto *scopeLabel = new QLabel(tr("S&cope:"), bar);
+    auto *scopeLabel = new QLabel(tr("Sco&pe:"), bar);
     m_scopeCombo = new QComboBox(bar);
     m_scopeCombo->setObjectName(QStringLiteral("scopeCombo"));
     m_scopeCombo->setAccessibleName(tr("Scope: whose settings are examined"));
@@ -330,6 +330,8 @@ void MainWindow::buildCentral()
                 requestSwitch(user, { tool }, turnOn);
             });
     connect(m_toolPage, &ToolPage::deletionRequested, this, &MainWindow::composeDeletion);
+    connect(m_toolPage, &ToolPage::problem, this,
+            [this](const QString &message) { m_banner->showMessage(message, Banner::Kind::Warning); });
     connect(m_historyPage, &HistoryPage::undoRequested, this, &MainWindow::undoLastChange);
     connect(m_requestsPage, &RequestsPage::countsChanged, this, &MainWindow::rebuildNavigation);
 }
@@ -681,12 +683,13 @@ void MainWindow::updateTitle()
 {
     QString where;
     if (m_options.demo)
-        where = tr("sample workstation");
+        where = tr("Sample workstation");
     else if (m_options.root != QLatin1String("/"))
-        where = tr("image %1").arg(m_options.root);
+        where = tr("Image %1").arg(m_options.root);
     else
-        where = tr("this computer");
-    setWindowTitle(tr("Telemetry Lens — %1").arg(where));
+        where = tr("This computer");
+    // The platform appends the application's display name: "Image /x — Telemetry Lens".
+    setWindowTitle(where);
 }
 
 void MainWindow::updateActions()

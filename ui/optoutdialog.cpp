@@ -27,6 +27,26 @@ QString iconCell(const QString &icon)
         + QStringLiteral("\" width=\"14\" height=\"14\"></td>");
 }
 
+// A tool's files, saying which of them it shares with other tools of the plan, so that the
+// per-tool lines do not add up to more files than the plan writes.
+QString toolFilesText(const OptOutPlan &plan, const ToolOutcome &tool)
+{
+    const int files = int(tool.files.size());
+    const int shared = plan.sharedFileCount(tool.toolId);
+    const QString name = tool.name.toHtmlEscaped();
+    if (shared == 0)
+        return OptOutDialog::tr("<b>%1</b>: %n file(s) change.", nullptr, files).arg(name);
+    if (shared == files)
+        return OptOutDialog::tr(
+                   "<b>%1</b>: its setting goes into %n shared file(s), written once for all tools.", nullptr,
+                   files)
+            .arg(name);
+    return OptOutDialog::tr("<b>%1</b>: %n file(s) change, %2 of them shared with other tools.", nullptr,
+                            files)
+        .arg(name)
+        .arg(shared);
+}
+
 } // namespace
 
 OptOutDialog::OptOutDialog(QWidget *parent)
@@ -72,6 +92,8 @@ OptOutDialog::OptOutDialog(QWidget *parent)
         again.fixOverrides = fix;
         replan(again);
     });
+    m_outcomes->setObjectName(QStringLiteral("outcomes"));
+    m_overrides->setObjectName(QStringLiteral("overrides"));
     m_blockers->setObjectName(QStringLiteral("blockers"));
     m_administrator->setObjectName(QStringLiteral("administratorNote"));
 
@@ -173,8 +195,7 @@ void OptOutDialog::setProposal(const SwitchProposal &proposal)
                 ? QStringLiteral(":/icons/state-collecting.svg")
                 : (proposal.stillCollecting.contains(t.name) ? QStringLiteral(":/icons/state-warning.svg")
                                                              : QStringLiteral(":/icons/state-off.svg"));
-            text = tr("<b>%1</b>: %n file(s) change.", nullptr, int(t.files.size()))
-                       .arg(t.name.toHtmlEscaped());
+            text = toolFilesText(plan, t);
             if (!on && proposal.stillCollecting.contains(t.name))
                 text += QLatin1Char(' ') + tr("It would still collect afterwards (see below).");
             break;
@@ -197,6 +218,9 @@ void OptOutDialog::setProposal(const SwitchProposal &proposal)
             notes.append(QStringLiteral("• ") + n.toHtmlEscaped());
     }
     html += QStringLiteral("</table>");
+    if (plan.hasSharedFiles())
+        html += tr("In all, %n file(s) change; a file shared by several tools is written once.", nullptr,
+                   int(plan.changes.size()));
     m_outcomes->setText(html);
 
     QStringList open;

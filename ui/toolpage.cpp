@@ -135,7 +135,7 @@ ToolPage::ToolPage(QWidget *parent)
     m_tabs->addTab(buildSentTab(), tr("&Sent"));
     m_tabs->addTab(buildWouldSendTab(), tr("Would se&nd"));
     m_tabs->addTab(buildIdentifiersTab(), tr("&Identifiers"));
-    m_tabs->addTab(buildFilesTab(), tr("&Files"));
+    m_tabs->addTab(buildFilesTab(), tr("Fi&les"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(titleRow);
@@ -185,7 +185,7 @@ QWidget *ToolPage::buildWhyTab()
     m_inputsTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     m_openLocation
-        = new QPushButton(style()->standardIcon(QStyle::SP_DirOpenIcon), tr("Open file &location"), page);
+        = new QPushButton(style()->standardIcon(QStyle::SP_DirOpenIcon), tr("&Open file location"), page);
     m_openLocation->setAccessibleName(tr("Open the folder of the selected input's file"));
     m_openLocation->setEnabled(false);
     auto *openAction = new QAction(tr("Open file location"), m_inputsTable);
@@ -254,7 +254,7 @@ QWidget *ToolPage::buildSentTab()
     m_filter->setPlaceholderText(tr("Filter by session, version, contents, file…"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter reports"));
-    auto *filterLabel = new QLabel(tr("F&ilter:"), page);
+    auto *filterLabel = new QLabel(tr("Filte&r:"), page);
     filterLabel->setBuddy(m_filter);
     m_statusFilter = new QComboBox(page);
     m_statusFilter->setAccessibleName(tr("Show reports with status"));
@@ -270,11 +270,13 @@ QWidget *ToolPage::buildSentTab()
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_reportsProxy->setText(text);
         updateSentCount();
+        followFilter();
     });
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
         const int v = m_statusFilter->currentData().toInt();
         m_reportsProxy->setStatus(v < 0 ? std::nullopt : std::optional<SendStatus>(SendStatus(v)));
         updateSentCount();
+        followFilter();
     });
     connect(m_reportsProxy, &QAbstractItemModel::rowsInserted, this, &ToolPage::updateSentCount);
     connect(m_reportsProxy, &QAbstractItemModel::rowsRemoved, this, &ToolPage::updateSentCount);
@@ -294,8 +296,15 @@ QWidget *ToolPage::buildSentTab()
     const QFontMetrics fm = m_reportsTable->fontMetrics();
     m_reportsTable->setColumnWidth(ReportsModel::TimeColumn,
                                    fm.horizontalAdvance(QStringLiteral("2026-11-21 08:30:12")) + 24);
-    m_reportsTable->setColumnWidth(ReportsModel::StatusColumn,
-                                   fm.horizontalAdvance(tr("not confirmed")) + 40);
+    // As wide as the longest status in the language in use, with room for the warning icon.
+    int statusWidth
+        = fm.horizontalAdvance(m_reports->headerData(ReportsModel::StatusColumn, Qt::Horizontal).toString());
+    for (SendStatus st :
+         { SendStatus::Sent, SendStatus::NotConfirmed, SendStatus::Failed, SendStatus::Unknown })
+        statusWidth = std::max(statusWidth, fm.horizontalAdvance(ReportsModel::statusLabel(st)));
+    const int iconRoom = m_reportsTable->style()->pixelMetric(QStyle::PM_SmallIconSize) + 4;
+    m_statusColumnWidth = statusWidth + iconRoom + 24;
+    m_reportsTable->setColumnWidth(ReportsModel::StatusColumn, m_statusColumnWidth);
     m_reportsTable->setColumnWidth(ReportsModel::SessionColumn,
                                    fm.horizontalAdvance(QStringLiteral("20261121_091502-7e6f5a4b")) + 24);
     m_reportsTable->setColumnWidth(ReportsModel::VersionColumn,
@@ -327,8 +336,16 @@ QWidget *ToolPage::buildSentTab()
     m_raw->setObjectName(QStringLiteral("rawReport"));
     new JsonHighlighter(m_raw->document());
     m_reportError = new QLabel(page);
+    m_reportError->setObjectName(QStringLiteral("reportMessage"));
     m_reportError->setWordWrap(true);
     m_reportError->hide();
+    m_emptyReports = new QLabel(page);
+    m_emptyReports->setObjectName(QStringLiteral("emptyReports"));
+    m_emptyReports->setWordWrap(true);
+    m_emptyReports->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_emptyReports->setMargin(6);
+    m_emptyReports->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_emptyReports->hide();
 
     m_reportTabs = new QTabWidget(page);
     m_reportTabs->setAccessibleName(tr("Selected report"));
@@ -356,7 +373,11 @@ QWidget *ToolPage::buildSentTab()
     m_sentSplit->setStretchFactor(0, 2);
     m_sentSplit->setStretchFactor(1, 3);
     auto *layout = new QVBoxLayout(page);
-    layout->addLayout(filterRow);
+    m_filterBar = new QWidget(page);
+    filterRow->setContentsMargins(0, 0, 0, 0);
+    m_filterBar->setLayout(filterRow);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_emptyReports, 1);
     layout->addWidget(m_sentSplit, 1);
     setTabOrder(m_filter, m_statusFilter);
     setTabOrder(m_statusFilter, m_reportsTable);
@@ -539,6 +560,7 @@ void ToolPage::planSwitchPreview()
         m_plannedDiffs.clear();
         for (const FileChange &c : proposal.plan.changes)
             m_plannedDiffs.insert(c.path, c.diff);
+        m_plannedOverrides = proposal.overrides;
         m_planReady = true;
         if (const ToolSpec *spec = Catalog::instance().tool(m_toolId))
             fillFiles(*spec);
@@ -566,8 +588,7 @@ void ToolPage::setTool(const std::shared_ptr<const ScanResult> &scan, const QStr
     const ToolSpec *spec = Catalog::instance().tool(toolId);
     if (!m_status || !spec) {
         m_reports->clear();
-        m_json->clear();
-        m_raw->clear();
+        clearReport(tr("No report selected."));
         return;
     }
     if (!sameTool) {
@@ -587,14 +608,14 @@ void ToolPage::setTool(const std::shared_ptr<const ScanResult> &scan, const QStr
         // The report may have been rewritten (Ray rewrites after every attempt): show it afresh.
         const QString path = m_shownReport;
         m_shownReport.clear();
-        selectReport(path);
+        if (!selectReport(path))
+            clearReport(tr("No report selected."));
     } else if (m_reportsProxy->rowCount() > 0 && !m_reportsTable->currentIndex().isValid()) {
         m_reportsTable->setCurrentIndex(m_reportsTable->model()->index(0, 0));
     } else if (m_reportsProxy->rowCount() == 0) {
-        m_json->clear();
-        m_raw->clear();
-        m_reportError->hide();
+        clearReport(tr("No report selected."));
     }
+    updateEmptyState(*spec);
     fillWouldSend(*spec);
     m_identifiers->setCheckableKinds({ spec->deletion.identifier });
     m_identifiers->setIdentifiers(AuditReport::identifiersFor(*scan, *m_status));
@@ -630,11 +651,12 @@ void ToolPage::fillHeader(const ToolSpec &spec)
     m_badgeText->setPalette(pal);
     m_account->setText(tr("for %1 (%2)").arg(m_user, m_scan->user(m_user)->account.home));
     m_explanation->setText(s.explanation);
-    if (s.warnings.isEmpty()) {
+    const QList<Warning> warnings = m_scan->warningsFor(*m_scan->user(m_user), s);
+    if (warnings.isEmpty()) {
         m_warnings->hide();
     } else {
         QString html = QStringLiteral("<table cellspacing=\"2\">");
-        for (const Warning &w : s.warnings)
+        for (const Warning &w : warnings)
             html += QStringLiteral("<tr><td valign=\"top\"><img src=\":/icons/state-warning.svg\" "
                                    "width=\"14\" height=\"14\"></td><td>")
                 + escaped(w.message) + QStringLiteral("</td></tr>");
@@ -826,9 +848,78 @@ void ToolPage::showFile(int row)
         m_planCaption->setText(tr("%1 would write this change (after you confirm it):").arg(verb));
         m_planDiff->setPlainText(m_plannedDiffs.value(path));
     } else {
-        m_planCaption->setText(tr("%1 would not change this file.").arg(verb));
+        QStringList keeps;
+        for (const SwitchOverride &o : std::as_const(m_plannedOverrides)) {
+            if (o.file == path && !o.fixed)
+                keeps.append(tr("line %1, %2, keeps %3 collecting").arg(o.line).arg(o.text, o.toolName));
+        }
+        if (keeps.isEmpty())
+            m_planCaption->setText(tr("%1 would not change this file.").arg(verb));
+        else
+            m_planCaption->setText(
+                tr("%1 leaves this file as it is unless you ask for more: %2. The Turn-off dialog offers to "
+                   "comment that out (Undo puts it back).")
+                    .arg(verb, keeps.join(QStringLiteral("; "))));
         m_planDiff->clear();
     }
+}
+
+QString ToolPage::planCaption() const
+{
+    return m_planCaption->text();
+}
+
+QString ToolPage::warningsText() const
+{
+    return m_warnings->isHidden() ? QString() : m_warnings->text();
+}
+
+void ToolPage::clearReport(const QString &message)
+{
+    m_shownReport.clear();
+    m_json->clear();
+    m_raw->clear();
+    m_raw->setPlaceholderText(message);
+    m_reportError->setText(message);
+    m_reportError->setVisible(!message.isEmpty());
+}
+
+void ToolPage::followFilter()
+{
+    // The report on show must be one the table lists: a filter that hides it empties the views.
+    if (m_shownReport.isEmpty())
+        return;
+    const int sourceRow = m_reports->rowOfPath(m_shownReport);
+    const bool listed
+        = sourceRow >= 0 && m_reportsProxy->mapFromSource(m_reports->index(sourceRow, 0)).isValid();
+    if (!listed) {
+        m_reportsTable->selectionModel()->clear();
+        clearReport(tr("No report selected."));
+    }
+}
+
+void ToolPage::updateEmptyState(const ToolSpec &spec)
+{
+    const bool empty = m_reports->rowCount() == 0;
+    if (empty) {
+        const QString why = spec.storedReportsNote.isEmpty()
+            ? tr("No stored report: %1 has not written any on this machine for this account.").arg(spec.name)
+            : Catalog::text(spec.storedReportsNote);
+        m_emptyReports->setText(tr("%1 What it would send next is under \"Would send\".").arg(why));
+    }
+    m_emptyReports->setVisible(empty);
+    m_sentSplit->setVisible(!empty);
+    m_filterBar->setVisible(!empty);
+}
+
+QString ToolPage::reportMessage() const
+{
+    return m_reportError->isHidden() ? QString() : m_reportError->text();
+}
+
+QString ToolPage::emptyReportsText() const
+{
+    return m_emptyReports->isHidden() ? QString() : m_emptyReports->text();
 }
 
 void ToolPage::showReport(const QModelIndex &proxyIndex)
@@ -850,6 +941,7 @@ void ToolPage::showReport(const QModelIndex &proxyIndex)
         m_reportError->show();
         return;
     }
+    m_raw->setPlaceholderText(QString());
     if (!m_json->setJson(raw)) {
         m_reportError->setText(tr("%1: %2").arg(path, m_json->errorString()));
         m_reportError->show();
@@ -895,7 +987,11 @@ void ToolPage::openSelectedLocation()
     const RootFs::Resolved r = fs.resolve(file);
     const QString inner
         = r.kind == RootFs::Kind::Directory ? r.inner : QFileInfo(r.exists() ? r.inner : file).path();
-    QDesktopServices::openUrl(QUrl::fromLocalFile(hostPath(inner)));
+    const QString folder = hostPath(inner);
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(folder)))
+        Q_EMIT problem(tr("No program to show folders is set up on this computer, so the folder could not be "
+                          "opened. It is %1.")
+                           .arg(folder));
 }
 
 void ToolPage::requestDeletionForReports()
@@ -955,6 +1051,9 @@ void ToolPage::restoreState(const QByteArray &state)
     m_wouldSplit->restoreState(would);
     m_filesSplit->restoreState(files);
     m_reportsTable->horizontalHeader()->restoreState(header);
+    // Widths saved in another language may clip this one's words.
+    if (m_reportsTable->columnWidth(ReportsModel::StatusColumn) < m_statusColumnWidth)
+        m_reportsTable->setColumnWidth(ReportsModel::StatusColumn, m_statusColumnWidth);
 }
 
 } // namespace tlens

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "optout/switchplanner.h"
 #include "scan/scanresult.h"
 
 #include <QHash>
@@ -58,10 +59,16 @@ public:
     ReportFilterModel *reportsProxy() const { return m_reportsProxy; }
     JsonTreeModel *jsonModel() const { return m_json; }
     QPlainTextEdit *rawView() const { return m_raw; }
+    // What the report pane says instead of a report ("No report selected."), or "" while one is shown.
+    QString reportMessage() const;
+    // Why the Sent tab is empty, or "" when reports are listed.
+    QString emptyReportsText() const;
     QPlainTextEdit *wouldSendView() const { return m_wouldSend; }
     QPlainTextEdit *afterOptOutView() const { return m_afterOptOut; }
     QPlainTextEdit *fileView() const { return m_fileContent; }
     QPlainTextEdit *plannedDiffView() const { return m_planDiff; }
+    QString planCaption() const;
+    QString warningsText() const;
     QListWidget *fileList() const { return m_files; }
     QTabWidget *tabs() const { return m_tabs; }
     QPushButton *switchButton() const { return m_switch; }
@@ -75,6 +82,8 @@ Q_SIGNALS:
     void switchRequested(const QString &userName, const QString &toolId, bool turnOn);
     void deletionRequested(const QString &userName, const QString &toolId,
                            const QList<tlens::Identifier> &identifiers);
+    // Something the person asked for could not be done (no program opens folders, ...).
+    void problem(const QString &message);
 
 private:
     QWidget *buildWhyTab();
@@ -88,6 +97,10 @@ private:
     void fillWouldSend(const ToolSpec &spec);
     void fillFiles(const ToolSpec &spec);
     void showReport(const QModelIndex &proxyIndex);
+    // Empties the JSON and raw views and says why (the filter hid the report, there is none).
+    void clearReport(const QString &message);
+    void followFilter();
+    void updateEmptyState(const ToolSpec &spec);
     void showFile(int row);
     void planSwitchPreview();
     void updateSentCount();
@@ -130,6 +143,9 @@ private:
     QTreeView *m_jsonTree;
     QPlainTextEdit *m_raw;
     QLabel *m_reportError;
+    QLabel *m_emptyReports;
+    QWidget *m_filterBar = nullptr;
+    int m_statusColumnWidth = 0; // fits the longest status word of the language in use
     QPushButton *m_deleteSessions;
 
     QLabel *m_wouldSendCaption;
@@ -152,6 +168,9 @@ private:
     QSplitter *m_filesSplit;
     // What the switch would write, per file, worked out on a worker thread for the Files tab.
     QHash<QString, QString> m_plannedDiffs;
+    // Lines outside the planned files that would keep the tool on; the Turn-off dialog offers to
+    // comment them out. The same proposal the dialog shows.
+    QList<SwitchOverride> m_plannedOverrides;
     bool m_planReady = false;
     int m_planGeneration = 0;
 };

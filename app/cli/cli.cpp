@@ -73,7 +73,11 @@ int Cli::run(const QStringList &args)
                   << QCoreApplication::translate("Cli", c.summary) << "\n";
         m_out << "\n" << tr("Options every command takes:") << "\n";
         const auto option = [this](const QString &name, const QString &value, const QString &text) {
-            m_out << "  " << QString(name + QLatin1Char(' ') + value).leftJustified(16) << text << "\n";
+            const QString left = name + QLatin1Char(' ') + value;
+            m_out << "  " << left.leftJustified(16);
+            if (left.size() >= 16)
+                m_out << "\n" << QString(18, QLatin1Char(' '));
+            m_out << text << "\n";
         };
         option(QStringLiteral("--root"), tr("DIR"),
                tr("Treat DIR as the filesystem root (a mounted disk or container image)."));
@@ -84,6 +88,11 @@ int Cli::run(const QStringList &args)
         option(QStringLiteral("--lang"), tr("LANG"), tr("Language of the output (en, de, fr)."));
         m_out << "  --help          " << tr("Show the options of a command.") << "\n";
         m_out << "  --version       " << tr("Show the version.") << "\n\n";
+        m_out << tr("Window option (without a command):") << "\n";
+        option(QStringLiteral("--palette"), QStringLiteral("light|dark"),
+               tr("Draw the window in a plain light or dark palette; without it the window follows the "
+                  "system palette."));
+        m_out << "\n";
         m_out << tr(
             "Exit status: 0 success, 1 something is enabled (with --fail-on-enabled) or a change or delivery "
             "failed, 2 usage error, 3 unreadable root.")

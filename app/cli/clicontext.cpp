@@ -114,4 +114,10 @@ int CliContext::usageError(const QString &message, const QString &command)
     return Cli::Usage;
 }
 
+int CliContext::conflictError(const QString &first, const QString &second, const QString &command)
+{
+    return usageError(tr("%1 and %2 contradict each other; give only one of them.").arg(first, second),
+                      command);
+}
+
 } // namespace tlens

@@ -49,6 +49,8 @@ public:
 
     // Prints an error and a one-line hint; returns the usage exit code (2).
     int usageError(const QString &message, const QString &command);
+    // Two options that contradict each other: names both; returns the usage exit code (2).
+    int conflictError(const QString &first, const QString &second, const QString &command);
 };
 
 } // namespace tlens

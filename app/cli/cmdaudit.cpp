@@ -100,6 +100,11 @@ int runAudit(CliContext &ctx, const QStringList &args)
         return code;
     if (!parser.positionalArguments().isEmpty())
         return ctx.usageError(Cli::tr("audit takes no arguments, only options."), QStringLiteral("audit"));
+    if (parser.isSet(QStringLiteral("json")) && parser.isSet(QStringLiteral("format"))
+        && parser.value(QStringLiteral("format")) != QLatin1String("json"))
+        return ctx.conflictError(QStringLiteral("--json"),
+                                 QStringLiteral("--format ") + parser.value(QStringLiteral("format")),
+                                 QStringLiteral("audit"));
     AuditReport::Format format = AuditReport::Format::Text;
     const QString formatName = parser.isSet(QStringLiteral("json")) ? QStringLiteral("json")
                                                                     : parser.value(QStringLiteral("format"));
@@ -152,7 +157,8 @@ int runShow(CliContext &ctx, const QStringList &args)
                                   .arg(pos.first(), Catalog::instance().ids().join(QStringLiteral(", "))),
                               QStringLiteral("show"));
     if (parser.isSet(QStringLiteral("sent")) && parser.isSet(QStringLiteral("would-send")))
-        return ctx.usageError(Cli::tr("--sent and --would-send exclude each other."), QStringLiteral("show"));
+        return ctx.conflictError(QStringLiteral("--sent"), QStringLiteral("--would-send"),
+                                 QStringLiteral("show"));
     ScanOptions options = ctx.scanOptions();
     options.tools = { tool->id };
     const ScanResult result = Scanner::scan(options);

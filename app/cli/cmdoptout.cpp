@@ -32,10 +32,19 @@ void printPlan(CliContext &ctx, const OptOutPlan &plan)
 {
     for (const ToolOutcome &t : plan.tools) {
         switch (t.status) {
-        case ToolOutcome::Status::Planned:
-            ctx.out << "* " << t.name << ": " << Cli::tr("%n file(s) to change", nullptr, int(t.files.size()))
-                    << "\n";
+        case ToolOutcome::Status::Planned: {
+            const int shared = plan.sharedFileCount(t.toolId);
+            const int files = int(t.files.size());
+            ctx.out
+                << "* " << t.name << ": "
+                << (shared == 0 ? Cli::tr("%n file(s) to change", nullptr, files)
+                        : shared == files
+                        ? Cli::tr("%n shared file(s) to change, written once for all tools", nullptr, files)
+                        : Cli::tr("%n file(s) to change, %1 of them shared with other tools", nullptr, files)
+                              .arg(shared))
+                << "\n";
             break;
+        }
         case ToolOutcome::Status::AlreadyDone:
             ctx.out << "* " << t.name << ": " << Cli::tr("nothing to change, the files already say so")
                     << "\n";
@@ -47,6 +56,10 @@ void printPlan(CliContext &ctx, const OptOutPlan &plan)
         for (const QString &note : t.notes)
             ctx.out << "    " << note << "\n";
     }
+    if (plan.hasSharedFiles())
+        ctx.out << Cli::tr("In all, %n file(s) change; a file shared by several tools is written once.",
+                           nullptr, int(plan.changes.size()))
+                << "\n";
     for (const FileChange &c : plan.changes) {
         ctx.out << "\n"
                 << (c.creates()       ? Cli::tr("New file %1").arg(c.path)
@@ -98,7 +111,7 @@ QStringList requestedTools(CliContext &ctx, const QCommandLineParser &parser, co
     QStringList tools;
     if (allowAll && parser.isSet(QStringLiteral("all"))) {
         if (!parser.positionalArguments().isEmpty()) {
-            *exitCode = ctx.usageError(Cli::tr("name tools or give --all, not both."), command);
+            *exitCode = ctx.conflictError(Cli::tr("tool names"), QStringLiteral("--all"), command);
             return {};
         }
         return catalog.ids();
@@ -151,6 +164,8 @@ int runSwitch(CliContext &ctx, const QStringList &args, bool disable)
     parser.addOption({ QStringLiteral("yes"), Cli::tr("Do not ask before writing.") });
     if (const int code = ctx.parse(parser, command, args); code >= 0)
         return code;
+    if (parser.isSet(QStringLiteral("dry-run")) && parser.isSet(QStringLiteral("yes")))
+        return ctx.conflictError(QStringLiteral("--dry-run"), QStringLiteral("--yes"), command);
     int usage = -1;
     const QStringList tools = requestedTools(ctx, parser, command, disable, &usage);
     if (usage >= 0)

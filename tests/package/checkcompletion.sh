@@ -121,6 +121,8 @@ expect "requests --note done --" "--demo --help --home --json --lang --mark-answ
 expect "undo --" "--demo --help --home --lang --root --yes"
 expect "history --" "--demo --help --home --lang --root"
 expect "--lang " "de en fr"
+expect "--palette " "dark light"
+expect "--palette dark " "$commands"
 
 expect "audit --output $work/files/re" "$work/files/report.html $work/files/reports"
 expect "delete-request ray --via eml --output $work/files/rep" "$work/files/report.html $work/files/reports"

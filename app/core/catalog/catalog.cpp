@@ -72,6 +72,7 @@ bool Catalog::load(const QByteArray &json, QString *error)
         spec.defaultNote = t.value(QLatin1String("default_note")).toString();
         spec.readsDoNotTrack = t.value(QLatin1String("reads_do_not_track")).toBool();
         spec.stillSentAfterOptOut = t.value(QLatin1String("still_sent_after_opt_out")).toString();
+        spec.storedReportsNote = t.value(QLatin1String("stored_reports_note")).toString();
         spec.documentationErrors = stringList(t.value(QLatin1String("documentation_errors")));
         spec.secretKeys = stringList(t.value(QLatin1String("secret_keys")));
         spec.entryPoints = stringList(t.value(QLatin1String("entry_points")));
@@ -177,6 +178,7 @@ QStringList Catalog::texts() const
         for (const EndpointSpec &e : t.endpoints)
             add(e.when);
         add(t.stillSentAfterOptOut);
+        add(t.storedReportsNote);
         for (const QString &e : t.documentationErrors)
             add(e);
     }

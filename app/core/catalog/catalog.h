@@ -57,6 +57,7 @@ struct ToolSpec {
     QList<IdentifierSpec> identifiers;
     QList<EndpointSpec> endpoints;
     QString stillSentAfterOptOut;
+    QString storedReportsNote; // why no stored report is found, when the tool keeps none
     DeletionSpec deletion;
     QStringList documentationErrors;
     QStringList secretKeys;

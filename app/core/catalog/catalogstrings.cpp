@@ -56,6 +56,7 @@ const char *const kCatalogStrings[] = {
                       "address and permanent."),
     QT_TRANSLATE_NOOP("Catalog", "MLflow collects by default; only environment variables switch it off."),
     QT_TRANSLATE_NOOP("Catalog", "Moves telemetry.json."),
+    QT_TRANSLATE_NOOP("Catalog", "MLflow keeps no copy of what it sends."),
     QT_TRANSLATE_NOOP("Catalog",
                       "A random id kept in telemetry.json that links every event from this account since "
                       "telemetry first ran."),

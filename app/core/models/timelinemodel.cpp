@@ -4,6 +4,8 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QLocale>
+#include <QRegularExpression>
 
 namespace tlens {
 
@@ -143,17 +145,29 @@ int TimelineModel::maxPeriodTotal() const
 QString TimelineModel::periodLabel(int row) const
 {
     const QDate d = m_periods.at(row);
+    const QLocale locale;
     switch (m_granularity) {
     case Granularity::Day:
-        return d.toString(QStringLiteral("MM-dd"));
+        return locale.toString(d, dayMonthFormat(locale));
     case Granularity::Week:
-        return tr("wk %1").arg(d.toString(QStringLiteral("MM-dd")));
+        return tr("wk %1").arg(locale.toString(d, dayMonthFormat(locale)));
     case Granularity::Month:
-        return d.toString(QStringLiteral("yyyy-MM"));
+        return locale.toString(d, QStringLiteral("MMM yyyy"));
     case Granularity::Year:
-        return d.toString(QStringLiteral("yyyy"));
+        return locale.toString(d, QStringLiteral("yyyy"));
     }
     return {};
+}
+
+QString TimelineModel::dayMonthFormat(const QLocale &locale)
+{
+    // The locale's short date without its year: 11/21 (en_US), 21.11. (de), 21/11 (fr).
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    static const QRegularExpression year(QStringLiteral("[^dM]*y+[^dM]*"));
+    format.remove(year);
+    if (format.contains(QLatin1Char('.')) && !format.endsWith(QLatin1Char('.')))
+        format += QLatin1Char('.');
+    return format.isEmpty() ? QStringLiteral("MM-dd") : format;
 }
 
 int TimelineModel::rowCount(const QModelIndex &parent) const

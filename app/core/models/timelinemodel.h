@@ -5,6 +5,8 @@
 #include <QAbstractTableModel>
 #include <QDate>
 
+class QLocale;
+
 namespace tlens {
 
 // Reports sent per tool over time, for the overview chart: one row per period (day, week, month or
@@ -42,7 +44,9 @@ public:
     int totalCount() const { return m_total; }
     int maxPeriodTotal() const; // the highest sum over tools in one period
     QString toolId(int column) const { return m_series.at(column).toolId; }
-    QString periodLabel(int row) const;
+    QString periodLabel(int row) const; // in the default locale's date format
+    // A day and month in the locale's order and separators, without the year.
+    static QString dayMonthFormat(const QLocale &locale);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -119,6 +119,7 @@ QVariant ToolStatusModel::data(const QModelIndex &index, int role) const
     const ToolStatus &tool = *status(index.row());
     const UserScan &account = *user(index.row());
     const Row &row = m_rows.at(index.row());
+    const QList<Warning> warnings = m_scan->warningsFor(account, tool);
     switch (role) {
     case ToolIdRole:
         return tool.toolId;
@@ -127,7 +128,7 @@ QVariant ToolStatusModel::data(const QModelIndex &index, int role) const
     case StateRole:
         return int(tool.state);
     case WarningCountRole:
-        return int(tool.warnings.size());
+        return int(warnings.size());
     default:
         break;
     }
@@ -147,17 +148,17 @@ QVariant ToolStatusModel::data(const QModelIndex &index, int role) const
             return row.identifiers;
         case WarningsColumn:
             if (role == SortRole)
-                return int(tool.warnings.size());
-            if (tool.warnings.isEmpty())
+                return int(warnings.size());
+            if (warnings.isEmpty())
                 return role == Qt::AccessibleTextRole ? tr("No warnings") : QString();
             if (role == Qt::AccessibleTextRole) {
                 QStringList lines;
-                for (const Warning &w : tool.warnings)
+                for (const Warning &w : warnings)
                     lines.append(w.message);
                 return lines.join(QLatin1Char(' '));
             }
             // The sentences are long: the table says how many, the tooltip and the tool page say what.
-            return tr("%n warning(s)", nullptr, int(tool.warnings.size()));
+            return tr("%n warning(s)", nullptr, int(warnings.size()));
         case ColumnCount:
             break;
         }
@@ -168,7 +169,7 @@ QVariant ToolStatusModel::data(const QModelIndex &index, int role) const
             return tool.explanation;
         case WarningsColumn: {
             QStringList lines;
-            for (const Warning &w : tool.warnings)
+            for (const Warning &w : warnings)
                 lines.append(w.message);
             return lines.join(QLatin1Char('\n'));
         }

@@ -37,6 +37,32 @@ QStringList OptOutPlan::toolIds() const
     return ids;
 }
 
+int OptOutPlan::sharedFileCount(const QString &toolId) const
+{
+    const ToolOutcome *outcome = tool(toolId);
+    if (!outcome)
+        return 0;
+    int shared = 0;
+    for (const QString &path : outcome->files) {
+        for (const ToolOutcome &other : tools) {
+            if (other.toolId != toolId && other.files.contains(path)) {
+                ++shared;
+                break;
+            }
+        }
+    }
+    return shared;
+}
+
+bool OptOutPlan::hasSharedFiles() const
+{
+    for (const ToolOutcome &t : tools) {
+        if (sharedFileCount(t.toolId) > 0)
+            return true;
+    }
+    return false;
+}
+
 QString OptOutPlan::actionName() const
 {
     return action == Action::Disable ? QStringLiteral("disable") : QStringLiteral("enable");

@@ -60,6 +60,10 @@ struct OptOutPlan {
     const ToolOutcome *tool(const QString &toolId) const;
     const FileChange *change(const QString &pathOrTarget) const;
     QStringList toolIds() const;
+    // How many of a tool's files other tools of the plan change too (one file, counted once in
+    // `changes`, may carry the settings of several tools: /etc/environment, ~/.profile).
+    int sharedFileCount(const QString &toolId) const;
+    bool hasSharedFiles() const;
     QString actionName() const; // "disable" or "enable": stable, for journals
 
     // Planned contents keyed by resolved inner path, for RootFs::setOverlay: a scan on the overlay

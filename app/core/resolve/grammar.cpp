@@ -128,4 +128,9 @@ Grammar::Judgement Grammar::judgeText(const QString &grammar, const QString &key
     return j;
 }
 
+bool Grammar::isSwitchOffAdvice(const QString &warningCode)
+{
+    return warningCode == QLatin1String("do-not-track-ignored");
+}
+
 } // namespace tlens

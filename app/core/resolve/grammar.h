@@ -26,6 +26,9 @@ public:
                                const QString &toolName);
 
     static QString effectName(Effect effect); // "enables", "disables", "invalid", "none"
+    // Whether a warning of this grammar tells how to switch telemetry off: true of a value that was
+    // meant as an opt-out but is not one. Such a warning is moot once the tool is off.
+    static bool isSwitchOffAdvice(const QString &warningCode);
 };
 
 } // namespace tlens

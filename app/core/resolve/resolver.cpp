@@ -484,6 +484,10 @@ ToolStatus Resolver::resolve(const ToolSpec &tool, const UserAccount &user, cons
                                                    : State::Misconfigured;
     }
 
+    // Warnings describe the state as it is: advice on how to switch off is dropped once the tool is off.
+    if (status.state == State::Disabled)
+        status.warnings.removeIf([](const Warning &w) { return Grammar::isSwitchOffAdvice(w.code); });
+
     if (!tool.readsDoNotTrack) {
         if (const auto dnt = env.effective(QStringLiteral("DO_NOT_TRACK"))) {
             Input in;

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace tlens {
 
 QList<Input> ToolStatus::shadowed() const
@@ -30,6 +32,25 @@ const MachineToolData *ScanResult::machineTool(const QString &toolId) const
             return &t;
     }
     return nullptr;
+}
+
+QList<Warning> ScanResult::warningsFor(const UserScan &user, const ToolStatus &tool) const
+{
+    QList<Warning> out;
+    const auto add = [&out](const QList<Warning> &warnings) {
+        for (const Warning &w : warnings) {
+            const bool seen = std::any_of(out.cbegin(), out.cend(), [&w](const Warning &o) {
+                return o.code == w.code && o.message == w.message;
+            });
+            if (!seen)
+                out.append(w);
+        }
+    };
+    add(tool.warnings);
+    add(user.warnings);
+    if (const MachineToolData *m = machineTool(tool.toolId))
+        add(m->warnings);
+    return out;
 }
 
 QString stateName(State state)

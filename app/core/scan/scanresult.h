@@ -125,6 +125,9 @@ struct ScanResult {
 
     const UserScan *user(const QString &name) const;
     const MachineToolData *machineTool(const QString &toolId) const;
+    // Every warning that concerns a tool as one account sees it: the tool's own, the account's,
+    // and those about the machine's data of the tool (its shared reports), each once.
+    QList<Warning> warningsFor(const UserScan &user, const ToolStatus &tool) const;
 };
 
 QString stateName(State state); // "enabled", "disabled", "misconfigured" (not translated: a JSON value)

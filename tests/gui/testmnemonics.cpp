@@ -5,7 +5,7 @@
 #include "overviewpage.h"
 #include "requestspage.h"
 
-#include "cli/language.h"
+#include "i18n/language.h"
 
 #include <QAbstractButton>
 #include <QGroupBox>

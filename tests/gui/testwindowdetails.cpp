@@ -4,7 +4,7 @@
 #include "overviewpage.h"
 #include "timelinechart.h"
 
-#include "cli/language.h"
+#include "i18n/language.h"
 
 #include <QBarCategoryAxis>
 #include <QChart>

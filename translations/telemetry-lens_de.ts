@@ -3724,12 +3724,12 @@
         <translation>Letzter Fehler</translation>
     </message>
     <message>
-        <source>counts from the day it is sent</source>
-        <translation>läuft ab dem Tag, an dem er gesendet wird</translation>
-    </message>
-    <message>
         <source>Account</source>
         <translation>Konto</translation>
+    </message>
+    <message>
+        <source>starts when sent</source>
+        <translation>beginnt mit dem Senden</translation>
     </message>
 </context>
 <context>

@@ -3724,12 +3724,12 @@
         <translation>Dernière erreur</translation>
     </message>
     <message>
-        <source>counts from the day it is sent</source>
-        <translation>court à partir du jour de l&apos;envoi</translation>
-    </message>
-    <message>
         <source>Account</source>
         <translation>Compte</translation>
+    </message>
+    <message>
+        <source>starts when sent</source>
+        <translation>commence à l&apos;envoi</translation>
     </message>
 </context>
 <context>

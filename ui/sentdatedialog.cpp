@@ -18,6 +18,7 @@ SentDateDialog::SentDateDialog(const QString &requestLabel, const QDate &created
     setObjectName(QStringLiteral("sentDateDialog"));
     setWindowTitle(tr("Mark as sent"));
     setModal(true);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
 
     auto *intro = new QLabel(tr("On which day did you send %1? The vendor has one month from that day to "
                                 "answer.")

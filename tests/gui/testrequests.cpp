@@ -7,13 +7,16 @@
 #include "sentdatedialog.h"
 
 #include "models/requestsmodel.h"
+#include "requests/requestledger.h"
 
+#include <QDir>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 
+#include <functional>
 #include <memory>
 
 using namespace tlens;
@@ -35,8 +38,11 @@ struct Harness {
     std::unique_ptr<MainWindow> window;
     bool ready = false;
 
-    Harness()
+    // `prepare` runs on the data folder before the window opens (to leave a ledger there).
+    explicit Harness(const std::function<void(const QString &)> &prepare = {})
     {
+        if (prepare)
+            prepare(data.path() + QStringLiteral("/app"));
         WindowOptions options;
         options.root = fixture.root();
         options.allUsers = true;
@@ -72,6 +78,7 @@ private Q_SLOTS:
     void switchingAccountsQuotesOnlyTheirs();
     void savedEmlIsNotSent();
     void markSentOnADayThenAnswerAndClose();
+    void answerPeriodCountsFromTheDaySent();
 };
 
 void TestRequests::initTestCase()
@@ -233,6 +240,49 @@ void TestRequests::markSentOnADayThenAnswerAndClose()
     QTRY_COMPARE(h.requests()->request(0).status, RequestStatus::Closed);
     QVERIFY(!page->closeButton()->isEnabled());
     QVERIFY(!page->markSentButton()->isEnabled());
+}
+
+void TestRequests::answerPeriodCountsFromTheDaySent()
+{
+    DeletionRequest saved;
+    saved.toolId = QStringLiteral("skyplane");
+    saved.account = QStringLiteral("alice");
+    saved.channel = Channel::Eml;
+    saved.recipient = QStringLiteral("admin@skyplane.org");
+    saved.subject = QStringLiteral("Request to delete Skyplane telemetry data");
+    saved.body = QStringLiteral("Please delete.\n");
+    saved.status = RequestStatus::Saved;
+    saved.createdAt = QDateTime::currentDateTimeUtc().addDays(-50);
+    Harness h([&saved](const QString &dataDir) {
+        QVERIFY(QDir().mkpath(dataDir));
+        RequestLedger ledger(dataDir + QStringLiteral("/requests.sqlite"));
+        QVERIFY(ledger.open());
+        QVERIFY(ledger.add(saved));
+    });
+    QVERIFY(h.ready);
+    QCOMPARE(h.requests()->rowCount(), 1);
+    QCOMPARE(h.requests()->overdueCount(), 0);
+    RequestsPage *page = h.window->requestsPage();
+    page->selectRequest(saved.id);
+    QTest::mouseClick(page->markSentButton(), Qt::LeftButton);
+    QTRY_VERIFY(page->findChild<SentDateDialog *>());
+    SentDateDialog *ask = page->findChild<SentDateDialog *>();
+    const QDate day = QDate::currentDate().addDays(-40);
+    ask->setDate(day);
+    QCOMPARE(ask->date(), day);
+    QTest::mouseClick(ask->okButton(), Qt::LeftButton);
+    QTRY_COMPARE(h.requests()->request(0).status, RequestStatus::Sent);
+    const DeletionRequest sent = h.requests()->request(0);
+    QCOMPARE(sent.sentAt.toLocalTime().date(), day);
+    QCOMPARE(sent.deadline, sent.sentAt.addMonths(1));
+    // Forty days after the day it was sent, without an answer: overdue, said in words.
+    QCOMPARE(h.requests()->overdueCount(), 1);
+    QVERIFY2(h.requests()
+                 ->index(0, RequestsModel::StatusColumn)
+                 .data()
+                 .toString()
+                 .contains(QLatin1String("overdue")),
+             qPrintable(h.requests()->index(0, RequestsModel::StatusColumn).data().toString()));
 }
 
 QTEST_MAIN(TestRequests)

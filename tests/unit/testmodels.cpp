@@ -550,7 +550,7 @@ void TestModels::requestsModelBeforeSent()
     QCOMPARE(model.unsentCount(), 1);
     QVERIFY(model.index(0, RequestsModel::SentColumn).data().toString().isEmpty());
     QCOMPARE(model.index(0, RequestsModel::DeadlineColumn).data().toString(),
-             QStringLiteral("counts from the day it is sent"));
+             QStringLiteral("starts when sent"));
 }
 
 void TestModels::changeHistoryModel()

@@ -134,7 +134,7 @@ QVariant RequestsModel::data(const QModelIndex &index, int role) const
             return dateText(r.sentAt);
         case DeadlineColumn:
             if (awaitsSending(r.status))
-                return tr("counts from the day it is sent");
+                return tr("starts when sent");
             if (!r.deadline.isValid())
                 return QString();
             if (overdue)

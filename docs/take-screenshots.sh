@@ -5,7 +5,7 @@
 #   docs/take-screenshots.sh BUILD_DIR
 #
 # The Requests page is shown with four deletion requests made through the command line; the Ray one
-# is dated back to 2026-10-02 so that the overdue highlight can be seen. Needs xvfb-run and sqlite3.
+# is dated back to 2026-10-02 and marked sent so that the overdue highlight can be seen. Needs xvfb-run and sqlite3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD=${1:?usage: docs/take-screenshots.sh BUILD_DIR}
@@ -24,13 +24,14 @@ cp -a "$SAMPLE" "$work/root"
 export TLENS_DATA_DIR=$work/data XDG_CONFIG_HOME=$work/config TLENS_NO_LIVE_ENV=1 LANG=C.UTF-8 LANGUAGE=en
 unset LC_ALL
 
-request() { "$BIN" delete-request "$@" --all-ids --yes --root "$work/root" >/dev/null; }
+request() { "$BIN" delete-request "$@" --all-ids --yes --user alice --root "$work/root" >/dev/null; }
 request ray --via eml --output "$work/ray.eml"
 request skyplane --via eml --output "$work/skyplane.eml"
 request mlflow --via issue
 request rasa --via print
 sqlite3 "$TLENS_DATA_DIR/requests.sqlite" \
-    "UPDATE requests SET created_at = '2026-10-02T09:00:00.000Z', sent_at = '2026-10-02T09:00:00.000Z',
+    "UPDATE requests SET status = 'sent', created_at = '2026-10-02T09:00:00.000Z',
+            handed_at = '2026-10-02T09:00:00.000Z', sent_at = '2026-10-02T09:00:00.000Z',
             deadline = '2026-11-02T09:00:00.000Z' WHERE tool = 'ray'"
 
 shot() {

@@ -882,28 +882,8 @@
         <translation>„%1“ ist keine E-Mail-Adresse; geben Sie eine wie name@example.org an.</translation>
     </message>
     <message>
-        <source>No %1 %2 was found under %3, so there is nothing to quote in a deletion request.</source>
-        <translation>Unter %3 wurde keine %1-Kennung (%2) gefunden, daher gibt es nichts, was ein Löschantrag zitieren könnte.</translation>
-    </message>
-    <message>
-        <source>%1 %2 was not found on this machine; found: %3.</source>
-        <translation>%1 %2 wurde auf diesem Rechner nicht gefunden; gefunden: %3.</translation>
-    </message>
-    <message>
         <source>Recorded as draft %1. Once you have sent it, run: telemetry-lens requests --mark-sent %1</source>
         <translation>Als Entwurf %1 festgehalten. Sobald Sie ihn gesendet haben, führen Sie aus: telemetry-lens requests --mark-sent %1</translation>
-    </message>
-    <message>
-        <source>Print the mail link for this request and record it as sent?</source>
-        <translation>Den E-Mail-Link für diesen Antrag ausgeben und den Antrag als gesendet festhalten?</translation>
-    </message>
-    <message>
-        <source>Print the issue link for this request and record it as sent?</source>
-        <translation>Den Issue-Link für diesen Antrag ausgeben und den Antrag als gesendet festhalten?</translation>
-    </message>
-    <message>
-        <source>Write this message to %1 and record it as sent?</source>
-        <translation>Diese Nachricht nach %1 schreiben und als gesendet festhalten?</translation>
     </message>
     <message>
         <source>Send this request to %1 now?</source>
@@ -918,14 +898,6 @@
         <translation>Versuch %1 fehlgeschlagen (%2); neuer Versuch.</translation>
     </message>
     <message>
-        <source>Wrote %1; open it with your mail program and send it.</source>
-        <translation>%1 geschrieben; öffnen Sie die Datei mit Ihrem E-Mail-Programm und senden Sie sie.</translation>
-    </message>
-    <message>
-        <source>Recorded as request %1; the answer is due by %2.</source>
-        <translation>Als Antrag %1 festgehalten; die Antwort ist bis %2 fällig.</translation>
-    </message>
-    <message>
         <source>List the deletion requests with their reply deadlines, send the queued ones, and record answers.</source>
         <translation>Die Löschanträge mit ihren Antwortfristen auflisten, wartende Anträge senden und Antworten festhalten.</translation>
     </message>
@@ -938,10 +910,6 @@
         <translation>Jeden Antrag senden, der noch für einen HTTP-Endpunkt in der Warteschlange steht.</translation>
     </message>
     <message>
-        <source>Record that you sent the printed draft ID.</source>
-        <translation>Festhalten, dass Sie den ausgegebenen Entwurf ID gesendet haben.</translation>
-    </message>
-    <message>
         <source>Record that request ID was answered.</source>
         <translation>Festhalten, dass Antrag ID beantwortet wurde.</translation>
     </message>
@@ -950,28 +918,12 @@
         <translation>Antrag ID schließen; er wird nicht mehr weiterverfolgt.</translation>
     </message>
     <message>
-        <source>A note kept with --mark-answered or --mark-closed.</source>
-        <translation>Eine Notiz, die mit --mark-answered oder --mark-closed gespeichert wird.</translation>
-    </message>
-    <message>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
         <source>requests takes no arguments, only options.</source>
         <translation>requests nimmt keine Argumente an, nur Optionen.</translation>
-    </message>
-    <message>
-        <source>give one of --mark-sent, --mark-answered and --mark-closed at a time.</source>
-        <translation>geben Sie jeweils nur eines von --mark-sent, --mark-answered und --mark-closed an.</translation>
-    </message>
-    <message>
-        <source>--note goes with --mark-answered or --mark-closed.</source>
-        <translation>--note gehört zu --mark-answered oder --mark-closed.</translation>
-    </message>
-    <message>
-        <source>Request %1 is now %2.</source>
-        <translation>Antrag %1 ist jetzt %2.</translation>
     </message>
     <message>
         <source>No request is waiting to be sent.</source>
@@ -1212,6 +1164,120 @@
             <numerusform>%n geteilte Datei zu ändern, einmal für alle Werkzeuge geschrieben</numerusform>
             <numerusform>%n geteilte Dateien zu ändern, einmal für alle Werkzeuge geschrieben</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation>KONTO</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) not marked as sent: nothing counts down until you say you sent it. Once sent, run: telemetry-lens requests --mark-sent ID [--date YYYY-MM-DD]</source>
+        <translation>
+            <numerusform>%n Antrag ist nicht als gesendet markiert: Keine Frist läuft, bevor Sie sagen, dass Sie ihn gesendet haben. Danach führen Sie aus: telemetry-lens requests --mark-sent ID [--date JJJJ-MM-TT]</numerusform>
+            <numerusform>%n Anträge sind nicht als gesendet markiert: Keine Frist läuft, bevor Sie sagen, dass Sie sie gesendet haben. Danach führen Sie aus: telemetry-lens requests --mark-sent ID [--date JJJJ-MM-TT]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account whose data the request is about (a user name of the root); needed when the root has several.</source>
+        <translation>Das Konto, um dessen Daten es im Antrag geht (ein Benutzername der Wurzel); nötig, wenn die Wurzel mehrere hat.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>--user and --home both name the account; give one of them.</source>
+        <translation>--user und --home nennen beide das Konto; geben Sie nur eine der beiden Optionen an.</translation>
+    </message>
+    <message>
+        <source>--user needs the user name of an account.</source>
+        <translation>--user braucht den Benutzernamen eines Kontos.</translation>
+    </message>
+    <message>
+        <source>no account &quot;%1&quot; under %2; the accounts are: %3.</source>
+        <translation>kein Konto „%1“ unter %2; die Konten sind: %3.</translation>
+    </message>
+    <message>
+        <source>No account was found under %1; name one with --home PATH.</source>
+        <translation>Unter %1 wurde kein Konto gefunden; nennen Sie eines mit --home PATH.</translation>
+    </message>
+    <message numerus="yes">
+        <source>a request is about one account&apos;s data, and %1 has %n account(s): %2. Name one with --user NAME.</source>
+        <translation>
+            <numerusform>ein Antrag betrifft die Daten eines Kontos, und %1 hat %n Konto: %2. Nennen Sie es mit --user NAME.</numerusform>
+            <numerusform>ein Antrag betrifft die Daten eines Kontos, und %1 hat %n Konten: %2. Nennen Sie eines mit --user NAME.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No %1 %2 was found for %3 under %4, so there is nothing to quote in a deletion request.</source>
+        <translation>Für %3 wurde unter %4 keine %1-Kennung (%2) gefunden, daher gibt es nichts, was ein Löschantrag zitieren könnte.</translation>
+    </message>
+    <message>
+        <source>%1 %2 was not found for %3; found: %4.</source>
+        <translation>%1 %2 wurde für %3 nicht gefunden; gefunden: %4.</translation>
+    </message>
+    <message>
+        <source>Print the mail link for this request and record it?</source>
+        <translation>Den E-Mail-Link für diesen Antrag ausgeben und den Antrag festhalten?</translation>
+    </message>
+    <message>
+        <source>Print the issue link for this request and record it?</source>
+        <translation>Den Issue-Link für diesen Antrag ausgeben und den Antrag festhalten?</translation>
+    </message>
+    <message>
+        <source>Write this message to %1 and record it?</source>
+        <translation>Diese Nachricht nach %1 schreiben und den Antrag festhalten?</translation>
+    </message>
+    <message>
+        <source>Saved as %1; open it with your mail program and send it.</source>
+        <translation>Als %1 gespeichert; öffnen Sie die Datei mit Ihrem E-Mail-Programm und senden Sie sie.</translation>
+    </message>
+    <message>
+        <source>Recorded as request %1, not sent yet. Once you have sent it, run: telemetry-lens requests --mark-sent %1 [--date YYYY-MM-DD]</source>
+        <translation>Als Antrag %1 festgehalten, noch nicht gesendet. Sobald Sie ihn gesendet haben, führen Sie aus: telemetry-lens requests --mark-sent %1 [--date JJJJ-MM-TT]</translation>
+    </message>
+    <message>
+        <source>Record that you sent request ID (a draft, a mail handed to your mail program, a saved .eml); its one-month answer period starts.</source>
+        <translation>Festhalten, dass Sie Antrag ID gesendet haben (einen Entwurf, eine an Ihr E-Mail-Programm übergebene Nachricht, eine gespeicherte .eml); seine einmonatige Antwortfrist beginnt.</translation>
+    </message>
+    <message>
+        <source>With --mark-sent: the day you sent it, if not today.</source>
+        <translation>Mit --mark-sent: der Tag, an dem Sie ihn gesendet haben, falls nicht heute.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>Same as --close.</source>
+        <translation>Dasselbe wie --close.</translation>
+    </message>
+    <message>
+        <source>A note kept with --mark-answered or --close.</source>
+        <translation>Eine Notiz, die mit --mark-answered oder --close gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>give one of --mark-sent, --mark-answered and --close at a time.</source>
+        <translation>geben Sie jeweils nur eine von --mark-sent, --mark-answered und --close an.</translation>
+    </message>
+    <message>
+        <source>--note goes with --mark-answered or --close.</source>
+        <translation>--note gehört zu --mark-answered oder --close.</translation>
+    </message>
+    <message>
+        <source>--date goes with --mark-sent.</source>
+        <translation>--date gehört zu --mark-sent.</translation>
+    </message>
+    <message>
+        <source>--date takes a day as YYYY-MM-DD, such as 2026-12-03; &quot;%1&quot; is not one.</source>
+        <translation>--date erwartet einen Tag als JJJJ-MM-TT, etwa 2026-12-03; „%1“ ist keiner.</translation>
+    </message>
+    <message>
+        <source>Request %1 is now sent (%2); the answer is due by %3.</source>
+        <translation>Antrag %1 ist jetzt gesendet (%2); die Antwort ist bis %3 fällig.</translation>
+    </message>
+    <message>
+        <source>Request %1: %2.</source>
+        <translation>Antrag %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -2592,10 +2658,6 @@
         <translation>&amp;Vorschau der genauen Nachricht:</translation>
     </message>
     <message>
-        <source>No %1 was found on this machine, so there is nothing to quote.</source>
-        <translation>Auf diesem Rechner wurde keine Kennung %1 gefunden, daher gibt es nichts zu zitieren.</translation>
-    </message>
-    <message>
         <source>Check at least one identifier.</source>
         <translation>Wählen Sie mindestens eine Kennung aus.</translation>
     </message>
@@ -2627,6 +2689,30 @@
         <source>No program could open the link. Copy the text instead, or save it as an .eml file.</source>
         <translation>Kein Programm konnte den Link öffnen. Kopieren Sie stattdessen den Text oder speichern Sie ihn als .eml-Datei.</translation>
     </message>
+    <message>
+        <source>The account whose data the request is about</source>
+        <translation>Das Konto, um dessen Daten es im Antrag geht</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose the account…</source>
+        <translation>Konto wählen …</translation>
+    </message>
+    <message>
+        <source>Acco&amp;unt:</source>
+        <translation>K&amp;onto:</translation>
+    </message>
+    <message>
+        <source>Choose the account whose data the request is about.</source>
+        <translation>Wählen Sie das Konto, um dessen Daten es im Antrag geht.</translation>
+    </message>
+    <message>
+        <source>No %1 was found for %2, so there is nothing to quote.</source>
+        <translation>Für %2 wurde keine Kennung %1 gefunden, daher gibt es nichts zu zitieren.</translation>
+    </message>
 </context>
 <context>
     <name>tlens::DeletionRequest</name>
@@ -2657,6 +2743,30 @@
     <message>
         <source>Closed</source>
         <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Handed to the mail program</source>
+        <translation>An das E-Mail-Programm übergeben</translation>
+    </message>
+    <message>
+        <source>Saved as .eml</source>
+        <translation>Als .eml gespeichert</translation>
+    </message>
+    <message>
+        <source>Issue form opened</source>
+        <translation>Issue-Formular geöffnet</translation>
+    </message>
+    <message>
+        <source>The date is not a valid day.</source>
+        <translation>Das Datum ist kein gültiger Tag.</translation>
+    </message>
+    <message>
+        <source>%1 is in the future; give the day you sent request %2.</source>
+        <translation>%1 liegt in der Zukunft; geben Sie den Tag an, an dem Sie Antrag %2 gesendet haben.</translation>
+    </message>
+    <message>
+        <source>Request %1 was only written on %2; it cannot have been sent on %3.</source>
+        <translation>Antrag %1 wurde erst am %2 verfasst; er kann nicht am %3 gesendet worden sein.</translation>
     </message>
 </context>
 <context>
@@ -3067,10 +3177,6 @@
         <translation>Der Antragstext liegt in der Zwischenablage und ist als Entwurf festgehalten. Sobald Sie ihn gesendet haben, wählen Sie „Als gesendet markieren“, damit die einmonatige Antwortfrist beginnt.</translation>
     </message>
     <message>
-        <source>The request is recorded as sent; the answer is due within one month.</source>
-        <translation>Der Antrag ist als gesendet festgehalten; die Antwort ist innerhalb eines Monats fällig.</translation>
-    </message>
-    <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -3112,6 +3218,18 @@
     <message>
         <source>Image %1</source>
         <translation>Abbild %1</translation>
+    </message>
+    <message>
+        <source>Saved as %1; nothing is sent yet. Send it from your mail program, then choose &quot;Mark as sent&quot;: the one-month answer period starts that day.</source>
+        <translation>Als %1 gespeichert; noch ist nichts gesendet. Senden Sie die Datei mit Ihrem E-Mail-Programm und wählen Sie dann „Als gesendet markieren“: Die einmonatige Antwortfrist beginnt an diesem Tag.</translation>
+    </message>
+    <message>
+        <source>The message was handed to your mail program; nothing is sent yet. Once you have sent it, choose &quot;Mark as sent&quot;: the one-month answer period starts that day.</source>
+        <translation>Die Nachricht wurde an Ihr E-Mail-Programm übergeben; noch ist nichts gesendet. Sobald Sie sie gesendet haben, wählen Sie „Als gesendet markieren“: Die einmonatige Antwortfrist beginnt an diesem Tag.</translation>
+    </message>
+    <message>
+        <source>The issue form was opened in your browser; nothing is sent yet. Once you have submitted it, choose &quot;Mark as sent&quot;: the one-month answer period starts that day.</source>
+        <translation>Das Issue-Formular wurde in Ihrem Browser geöffnet; noch ist nichts gesendet. Sobald Sie es abgeschickt haben, wählen Sie „Als gesendet markieren“: Die einmonatige Antwortfrist beginnt an diesem Tag.</translation>
     </message>
 </context>
 <context>
@@ -3505,12 +3623,40 @@
         <translation>Das Antragsverzeichnis %1 kann nicht aktualisiert werden: %2</translation>
     </message>
     <message>
-        <source>Request %1 is %2; that change does not apply to it.</source>
-        <translation>Antrag %1 ist %2; diese Änderung ist darauf nicht anwendbar.</translation>
-    </message>
-    <message>
         <source>Request %1 does not go over HTTP.</source>
         <translation>Antrag %1 wird nicht über HTTP versendet.</translation>
+    </message>
+    <message>
+        <source>Request %1 (%2): that change does not apply to it.</source>
+        <translation>Antrag %1 (%2): Diese Änderung ist für ihn nicht möglich.</translation>
+    </message>
+    <message>
+        <source>Request %1 is closed.</source>
+        <translation>Antrag %1 ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>Request %1 was already answered on %2.</source>
+        <translation>Antrag %1 wurde bereits am %2 beantwortet.</translation>
+    </message>
+    <message>
+        <source>Request %1 was already recorded as sent on %2.</source>
+        <translation>Antrag %1 wurde bereits als am %2 gesendet festgehalten.</translation>
+    </message>
+    <message>
+        <source>Request %1 goes to an HTTP endpoint: it counts as sent when the endpoint accepts it. Send it again with telemetry-lens requests --retry, or close it.</source>
+        <translation>Antrag %1 geht an einen HTTP-Endpunkt: Er gilt als gesendet, wenn der Endpunkt ihn annimmt. Senden Sie ihn mit telemetry-lens requests --retry erneut, oder schließen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>Request %1 is not marked as sent yet; mark it sent first, with the day you sent it.</source>
+        <translation>Antrag %1 ist noch nicht als gesendet markiert; markieren Sie ihn zuerst als gesendet, mit dem Tag, an dem Sie ihn gesendet haben.</translation>
+    </message>
+    <message>
+        <source>Request %1 was never delivered to its endpoint.</source>
+        <translation>Antrag %1 wurde seinem Endpunkt nie zugestellt.</translation>
+    </message>
+    <message>
+        <source>Request %1 is already closed.</source>
+        <translation>Antrag %1 ist bereits geschlossen.</translation>
     </message>
 </context>
 <context>
@@ -3627,6 +3773,14 @@
         <source>Last error</source>
         <translation>Letzter Fehler</translation>
     </message>
+    <message>
+        <source>starts when sent</source>
+        <translation>beginnt mit dem Senden</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
 </context>
 <context>
     <name>tlens::RequestsPage</name>
@@ -3637,10 +3791,6 @@
     <message>
         <source>&amp;Copy message</source>
         <translation>Nachricht &amp;kopieren</translation>
-    </message>
-    <message>
-        <source>Mark as &amp;sent</source>
-        <translation>Als &amp;gesendet markieren</translation>
     </message>
     <message>
         <source>Mark as &amp;answered</source>
@@ -3665,10 +3815,6 @@
     <message>
         <source>Send a request that could not reach its endpoint again</source>
         <translation>Einen Antrag, der seinen Endpunkt nicht erreicht hat, erneut senden</translation>
-    </message>
-    <message>
-        <source>You sent the printed or copied message yourself: start the one-month answer period</source>
-        <translation>Sie haben die ausgegebene oder kopierte Nachricht selbst gesendet: Die einmonatige Antwortfrist beginnt</translation>
     </message>
     <message>
         <source>The vendor answered</source>
@@ -3750,6 +3896,60 @@
     <message>
         <source>No program could open the link; use Copy message instead.</source>
         <translation>Kein Programm konnte den Link öffnen; verwenden Sie stattdessen „Nachricht kopieren“.</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;sent…</source>
+        <translation>Als &amp;gesendet markieren …</translation>
+    </message>
+    <message>
+        <source>You sent it yourself (from your mail program, the issue form, or a copy of the text): give the day, and the one-month answer period starts from it</source>
+        <translation>Sie haben ihn selbst gesendet (mit Ihrem E-Mail-Programm, dem Issue-Formular oder einer Kopie des Textes): Geben Sie den Tag an, ab dem die einmonatige Antwortfrist läuft</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not marked as sent yet (nothing counts down until then)</source>
+        <translation>
+            <numerusform>%n noch nicht als gesendet markiert (bis dahin läuft keine Frist)</numerusform>
+            <numerusform>%n noch nicht als gesendet markiert (bis dahin läuft keine Frist)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the %1 request %2</source>
+        <translation>den %1-Antrag %2</translation>
+    </message>
+    <message>
+        <source>Request %1 is recorded as sent on %2; the answer is due by %3.</source>
+        <translation>Antrag %1 ist als am %2 gesendet festgehalten; die Antwort ist bis %3 fällig.</translation>
+    </message>
+    <message>
+        <source>Request %1: %2.</source>
+        <translation>Antrag %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>tlens::SentDateDialog</name>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Als gesendet markieren</translation>
+    </message>
+    <message>
+        <source>On which day did you send %1? The vendor has one month from that day to answer.</source>
+        <translation>An welchem Tag haben Sie %1 gesendet? Der Anbieter hat ab diesem Tag einen Monat Zeit für die Antwort.</translation>
+    </message>
+    <message>
+        <source>The day the request was sent</source>
+        <translation>Der Tag, an dem der Antrag gesendet wurde</translation>
+    </message>
+    <message>
+        <source>&amp;Sent on:</source>
+        <translation>&amp;Gesendet am:</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as sent</source>
+        <translation>Als gesendet &amp;markieren</translation>
+    </message>
+    <message>
+        <source>The answer is due by %1.</source>
+        <translation>Die Antwort ist bis %1 fällig.</translation>
     </message>
 </context>
 <context>

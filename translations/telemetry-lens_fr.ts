@@ -882,28 +882,8 @@
         <translation>« %1 » n&apos;est pas une adresse e-mail ; indiquez-en une du type nom@example.org.</translation>
     </message>
     <message>
-        <source>No %1 %2 was found under %3, so there is nothing to quote in a deletion request.</source>
-        <translation>Aucun %2 de %1 n&apos;a été trouvé sous %3 : il n&apos;y a donc rien à citer dans une demande d&apos;effacement.</translation>
-    </message>
-    <message>
-        <source>%1 %2 was not found on this machine; found: %3.</source>
-        <translation>%1 %2 est introuvable sur cette machine ; trouvés : %3.</translation>
-    </message>
-    <message>
         <source>Recorded as draft %1. Once you have sent it, run: telemetry-lens requests --mark-sent %1</source>
         <translation>Demande consignée comme brouillon %1. Une fois la demande envoyée, lancez : telemetry-lens requests --mark-sent %1</translation>
-    </message>
-    <message>
-        <source>Print the mail link for this request and record it as sent?</source>
-        <translation>Afficher le lien e-mail de cette demande et la consigner comme envoyée ?</translation>
-    </message>
-    <message>
-        <source>Print the issue link for this request and record it as sent?</source>
-        <translation>Afficher le lien de ticket de cette demande et la consigner comme envoyée ?</translation>
-    </message>
-    <message>
-        <source>Write this message to %1 and record it as sent?</source>
-        <translation>Écrire ce message dans %1 et le consigner comme envoyé ?</translation>
     </message>
     <message>
         <source>Send this request to %1 now?</source>
@@ -918,14 +898,6 @@
         <translation>La tentative %1 a échoué (%2) ; nouvel essai.</translation>
     </message>
     <message>
-        <source>Wrote %1; open it with your mail program and send it.</source>
-        <translation>%1 écrit ; ouvrez-le avec votre logiciel de messagerie et envoyez-le.</translation>
-    </message>
-    <message>
-        <source>Recorded as request %1; the answer is due by %2.</source>
-        <translation>Demande consignée sous le numéro %1 ; la réponse est attendue au plus tard le %2.</translation>
-    </message>
-    <message>
         <source>List the deletion requests with their reply deadlines, send the queued ones, and record answers.</source>
         <translation>Liste les demandes d&apos;effacement avec leurs délais de réponse, envoie celles en attente et consigne les réponses.</translation>
     </message>
@@ -938,10 +910,6 @@
         <translation>Envoie toutes les demandes encore en attente pour un point de terminaison HTTP.</translation>
     </message>
     <message>
-        <source>Record that you sent the printed draft ID.</source>
-        <translation>Consigne que vous avez envoyé le brouillon ID affiché précédemment.</translation>
-    </message>
-    <message>
         <source>Record that request ID was answered.</source>
         <translation>Consigne que la demande ID a reçu une réponse.</translation>
     </message>
@@ -950,28 +918,12 @@
         <translation>Clôt la demande ID ; elle n&apos;est plus suivie.</translation>
     </message>
     <message>
-        <source>A note kept with --mark-answered or --mark-closed.</source>
-        <translation>Une remarque conservée avec --mark-answered ou --mark-closed.</translation>
-    </message>
-    <message>
         <source>TEXT</source>
         <translation>TEXTE</translation>
     </message>
     <message>
         <source>requests takes no arguments, only options.</source>
         <translation>requests n&apos;accepte aucun argument, seulement des options.</translation>
-    </message>
-    <message>
-        <source>give one of --mark-sent, --mark-answered and --mark-closed at a time.</source>
-        <translation>indiquez une seule option parmi --mark-sent, --mark-answered et --mark-closed à la fois.</translation>
-    </message>
-    <message>
-        <source>--note goes with --mark-answered or --mark-closed.</source>
-        <translation>--note va avec --mark-answered ou --mark-closed.</translation>
-    </message>
-    <message>
-        <source>Request %1 is now %2.</source>
-        <translation>La demande %1 a désormais l&apos;état « %2 ».</translation>
     </message>
     <message>
         <source>No request is waiting to be sent.</source>
@@ -1212,6 +1164,120 @@
             <numerusform>%n fichier partagé à modifier, écrit une seule fois pour tous les outils</numerusform>
             <numerusform>%n fichiers partagés à modifier, écrits une seule fois pour tous les outils</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation>COMPTE</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) not marked as sent: nothing counts down until you say you sent it. Once sent, run: telemetry-lens requests --mark-sent ID [--date YYYY-MM-DD]</source>
+        <translation>
+            <numerusform>%n demande n&apos;est pas marquée comme envoyée : aucun délai ne court tant que vous n&apos;avez pas dit l&apos;avoir envoyée. Une fois envoyée, lancez : telemetry-lens requests --mark-sent ID [--date AAAA-MM-JJ]</numerusform>
+            <numerusform>%n demandes ne sont pas marquées comme envoyées : aucun délai ne court tant que vous n&apos;avez pas dit les avoir envoyées. Une fois envoyées, lancez : telemetry-lens requests --mark-sent ID [--date AAAA-MM-JJ]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account whose data the request is about (a user name of the root); needed when the root has several.</source>
+        <translation>Le compte dont les données font l&apos;objet de la demande (un nom d&apos;utilisateur de la racine) ; nécessaire quand la racine en a plusieurs.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>--user and --home both name the account; give one of them.</source>
+        <translation>--user et --home désignent tous deux le compte ; n&apos;en donnez qu&apos;un.</translation>
+    </message>
+    <message>
+        <source>--user needs the user name of an account.</source>
+        <translation>--user attend le nom d&apos;utilisateur d&apos;un compte.</translation>
+    </message>
+    <message>
+        <source>no account &quot;%1&quot; under %2; the accounts are: %3.</source>
+        <translation>aucun compte « %1 » sous %2 ; les comptes sont : %3.</translation>
+    </message>
+    <message>
+        <source>No account was found under %1; name one with --home PATH.</source>
+        <translation>Aucun compte n&apos;a été trouvé sous %1 ; désignez-en un avec --home CHEMIN.</translation>
+    </message>
+    <message numerus="yes">
+        <source>a request is about one account&apos;s data, and %1 has %n account(s): %2. Name one with --user NAME.</source>
+        <translation>
+            <numerusform>une demande porte sur les données d&apos;un seul compte, et %1 a %n compte : %2. Désignez-le avec --user NOM.</numerusform>
+            <numerusform>une demande porte sur les données d&apos;un seul compte, et %1 a %n comptes : %2. Désignez-en un avec --user NOM.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No %1 %2 was found for %3 under %4, so there is nothing to quote in a deletion request.</source>
+        <translation>Aucun %2 de %1 n&apos;a été trouvé pour %3 sous %4 : il n&apos;y a donc rien à citer dans une demande d&apos;effacement.</translation>
+    </message>
+    <message>
+        <source>%1 %2 was not found for %3; found: %4.</source>
+        <translation>%1 %2 n&apos;a pas été trouvé pour %3 ; trouvés : %4.</translation>
+    </message>
+    <message>
+        <source>Print the mail link for this request and record it?</source>
+        <translation>Afficher le lien e-mail de cette demande et la consigner ?</translation>
+    </message>
+    <message>
+        <source>Print the issue link for this request and record it?</source>
+        <translation>Afficher le lien de ticket de cette demande et la consigner ?</translation>
+    </message>
+    <message>
+        <source>Write this message to %1 and record it?</source>
+        <translation>Écrire ce message dans %1 et consigner la demande ?</translation>
+    </message>
+    <message>
+        <source>Saved as %1; open it with your mail program and send it.</source>
+        <translation>Enregistré sous %1 ; ouvrez-le avec votre logiciel de messagerie et envoyez-le.</translation>
+    </message>
+    <message>
+        <source>Recorded as request %1, not sent yet. Once you have sent it, run: telemetry-lens requests --mark-sent %1 [--date YYYY-MM-DD]</source>
+        <translation>Consignée comme demande %1, pas encore envoyée. Une fois que vous l&apos;avez envoyée, lancez : telemetry-lens requests --mark-sent %1 [--date AAAA-MM-JJ]</translation>
+    </message>
+    <message>
+        <source>Record that you sent request ID (a draft, a mail handed to your mail program, a saved .eml); its one-month answer period starts.</source>
+        <translation>Consigne que vous avez envoyé la demande ID (un brouillon, un message confié à votre logiciel de messagerie, un .eml enregistré) ; son délai de réponse d&apos;un mois commence.</translation>
+    </message>
+    <message>
+        <source>With --mark-sent: the day you sent it, if not today.</source>
+        <translation>Avec --mark-sent : le jour où vous l&apos;avez envoyée, si ce n&apos;est pas aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Same as --close.</source>
+        <translation>Identique à --close.</translation>
+    </message>
+    <message>
+        <source>A note kept with --mark-answered or --close.</source>
+        <translation>Une note conservée avec --mark-answered ou --close.</translation>
+    </message>
+    <message>
+        <source>give one of --mark-sent, --mark-answered and --close at a time.</source>
+        <translation>donnez une seule option parmi --mark-sent, --mark-answered et --close à la fois.</translation>
+    </message>
+    <message>
+        <source>--note goes with --mark-answered or --close.</source>
+        <translation>--note s&apos;utilise avec --mark-answered ou --close.</translation>
+    </message>
+    <message>
+        <source>--date goes with --mark-sent.</source>
+        <translation>--date s&apos;utilise avec --mark-sent.</translation>
+    </message>
+    <message>
+        <source>--date takes a day as YYYY-MM-DD, such as 2026-12-03; &quot;%1&quot; is not one.</source>
+        <translation>--date attend un jour au format AAAA-MM-JJ, par exemple 2026-12-03 ; « %1 » n&apos;en est pas un.</translation>
+    </message>
+    <message>
+        <source>Request %1 is now sent (%2); the answer is due by %3.</source>
+        <translation>La demande %1 est désormais envoyée (%2) ; la réponse est attendue au plus tard le %3.</translation>
+    </message>
+    <message>
+        <source>Request %1: %2.</source>
+        <translation>Demande %1 : %2.</translation>
     </message>
 </context>
 <context>
@@ -2592,10 +2658,6 @@
         <translation>A&amp;perçu du message exact :</translation>
     </message>
     <message>
-        <source>No %1 was found on this machine, so there is nothing to quote.</source>
-        <translation>Aucun %1 n&apos;a été trouvé sur cette machine : il n&apos;y a donc rien à citer.</translation>
-    </message>
-    <message>
         <source>Check at least one identifier.</source>
         <translation>Cochez au moins un identifiant.</translation>
     </message>
@@ -2627,6 +2689,30 @@
         <source>No program could open the link. Copy the text instead, or save it as an .eml file.</source>
         <translation>Aucun programme n&apos;a pu ouvrir le lien. Copiez plutôt le texte, ou enregistrez-le dans un fichier .eml.</translation>
     </message>
+    <message>
+        <source>The account whose data the request is about</source>
+        <translation>Le compte dont les données font l&apos;objet de la demande</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose the account…</source>
+        <translation>Choisissez le compte…</translation>
+    </message>
+    <message>
+        <source>Acco&amp;unt:</source>
+        <translation>Compte &amp;utilisateur :</translation>
+    </message>
+    <message>
+        <source>Choose the account whose data the request is about.</source>
+        <translation>Choisissez le compte dont les données font l&apos;objet de la demande.</translation>
+    </message>
+    <message>
+        <source>No %1 was found for %2, so there is nothing to quote.</source>
+        <translation>Aucun %1 n&apos;a été trouvé pour %2 : il n&apos;y a donc rien à citer.</translation>
+    </message>
 </context>
 <context>
     <name>tlens::DeletionRequest</name>
@@ -2657,6 +2743,30 @@
     <message>
         <source>Closed</source>
         <translation>Clôturée</translation>
+    </message>
+    <message>
+        <source>Handed to the mail program</source>
+        <translation>Confiée au logiciel de messagerie</translation>
+    </message>
+    <message>
+        <source>Saved as .eml</source>
+        <translation>Enregistrée en .eml</translation>
+    </message>
+    <message>
+        <source>Issue form opened</source>
+        <translation>Formulaire de ticket ouvert</translation>
+    </message>
+    <message>
+        <source>The date is not a valid day.</source>
+        <translation>La date n&apos;est pas un jour valide.</translation>
+    </message>
+    <message>
+        <source>%1 is in the future; give the day you sent request %2.</source>
+        <translation>Le %1 est dans le futur ; indiquez le jour où vous avez envoyé la demande %2.</translation>
+    </message>
+    <message>
+        <source>Request %1 was only written on %2; it cannot have been sent on %3.</source>
+        <translation>La demande %1 n&apos;a été rédigée que le %2 ; elle ne peut pas avoir été envoyée le %3.</translation>
     </message>
 </context>
 <context>
@@ -3067,10 +3177,6 @@
         <translation>Le texte de la demande est dans le presse-papiers et consigné comme brouillon. Une fois la demande envoyée, choisissez « Marquer comme envoyée » pour démarrer le délai de réponse d&apos;un mois.</translation>
     </message>
     <message>
-        <source>The request is recorded as sent; the answer is due within one month.</source>
-        <translation>La demande est consignée comme envoyée ; la réponse est attendue dans un délai d&apos;un mois.</translation>
-    </message>
-    <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -3112,6 +3218,18 @@
     <message>
         <source>Image %1</source>
         <translation>Image %1</translation>
+    </message>
+    <message>
+        <source>Saved as %1; nothing is sent yet. Send it from your mail program, then choose &quot;Mark as sent&quot;: the one-month answer period starts that day.</source>
+        <translation>Enregistré sous %1 ; rien n&apos;est encore envoyé. Envoyez-le depuis votre logiciel de messagerie, puis choisissez « Marquer comme envoyée » : le délai de réponse d&apos;un mois commence ce jour-là.</translation>
+    </message>
+    <message>
+        <source>The message was handed to your mail program; nothing is sent yet. Once you have sent it, choose &quot;Mark as sent&quot;: the one-month answer period starts that day.</source>
+        <translation>Le message a été confié à votre logiciel de messagerie ; rien n&apos;est encore envoyé. Une fois envoyé, choisissez « Marquer comme envoyée » : le délai de réponse d&apos;un mois commence ce jour-là.</translation>
+    </message>
+    <message>
+        <source>The issue form was opened in your browser; nothing is sent yet. Once you have submitted it, choose &quot;Mark as sent&quot;: the one-month answer period starts that day.</source>
+        <translation>Le formulaire de ticket a été ouvert dans votre navigateur ; rien n&apos;est encore envoyé. Une fois soumis, choisissez « Marquer comme envoyée » : le délai de réponse d&apos;un mois commence ce jour-là.</translation>
     </message>
 </context>
 <context>
@@ -3505,12 +3623,40 @@
         <translation>Impossible de mettre à jour le registre des demandes %1 : %2</translation>
     </message>
     <message>
-        <source>Request %1 is %2; that change does not apply to it.</source>
-        <translation>La demande %1 est à l&apos;état « %2 » ; ce changement ne s&apos;y applique pas.</translation>
-    </message>
-    <message>
         <source>Request %1 does not go over HTTP.</source>
         <translation>La demande %1 ne passe pas par HTTP.</translation>
+    </message>
+    <message>
+        <source>Request %1 (%2): that change does not apply to it.</source>
+        <translation>Demande %1 (%2) : ce changement ne la concerne pas.</translation>
+    </message>
+    <message>
+        <source>Request %1 is closed.</source>
+        <translation>La demande %1 est clôturée.</translation>
+    </message>
+    <message>
+        <source>Request %1 was already answered on %2.</source>
+        <translation>La demande %1 a déjà reçu une réponse le %2.</translation>
+    </message>
+    <message>
+        <source>Request %1 was already recorded as sent on %2.</source>
+        <translation>La demande %1 est déjà consignée comme envoyée le %2.</translation>
+    </message>
+    <message>
+        <source>Request %1 goes to an HTTP endpoint: it counts as sent when the endpoint accepts it. Send it again with telemetry-lens requests --retry, or close it.</source>
+        <translation>La demande %1 va à un point de terminaison HTTP : elle compte comme envoyée quand celui-ci l&apos;accepte. Renvoyez-la avec telemetry-lens requests --retry, ou clôturez-la.</translation>
+    </message>
+    <message>
+        <source>Request %1 is not marked as sent yet; mark it sent first, with the day you sent it.</source>
+        <translation>La demande %1 n&apos;est pas encore marquée comme envoyée ; marquez-la d&apos;abord comme envoyée, avec le jour de l&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>Request %1 was never delivered to its endpoint.</source>
+        <translation>La demande %1 n&apos;a jamais été remise à son point de terminaison.</translation>
+    </message>
+    <message>
+        <source>Request %1 is already closed.</source>
+        <translation>La demande %1 est déjà clôturée.</translation>
     </message>
 </context>
 <context>
@@ -3627,6 +3773,14 @@
         <source>Last error</source>
         <translation>Dernière erreur</translation>
     </message>
+    <message>
+        <source>starts when sent</source>
+        <translation>commence à l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
 </context>
 <context>
     <name>tlens::RequestsPage</name>
@@ -3637,10 +3791,6 @@
     <message>
         <source>&amp;Copy message</source>
         <translation>&amp;Copier le message</translation>
-    </message>
-    <message>
-        <source>Mark as &amp;sent</source>
-        <translation>Marquer comme &amp;envoyée</translation>
     </message>
     <message>
         <source>Mark as &amp;answered</source>
@@ -3665,10 +3815,6 @@
     <message>
         <source>Send a request that could not reach its endpoint again</source>
         <translation>Renvoyer une demande qui n&apos;a pas pu atteindre son point de terminaison</translation>
-    </message>
-    <message>
-        <source>You sent the printed or copied message yourself: start the one-month answer period</source>
-        <translation>Vous avez envoyé vous-même le message affiché ou copié : démarrer le délai de réponse d&apos;un mois</translation>
     </message>
     <message>
         <source>The vendor answered</source>
@@ -3750,6 +3896,60 @@
     <message>
         <source>No program could open the link; use Copy message instead.</source>
         <translation>Aucun programme n&apos;a pu ouvrir le lien ; utilisez plutôt « Copier le message ».</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;sent…</source>
+        <translation>Marquer comme &amp;envoyée…</translation>
+    </message>
+    <message>
+        <source>You sent it yourself (from your mail program, the issue form, or a copy of the text): give the day, and the one-month answer period starts from it</source>
+        <translation>Vous l&apos;avez envoyée vous-même (depuis votre logiciel de messagerie, le formulaire de ticket ou une copie du texte) : indiquez le jour, le délai de réponse d&apos;un mois court à partir de celui-ci</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not marked as sent yet (nothing counts down until then)</source>
+        <translation>
+            <numerusform>%n pas encore marquée comme envoyée (aucun délai ne court d&apos;ici là)</numerusform>
+            <numerusform>%n pas encore marquées comme envoyées (aucun délai ne court d&apos;ici là)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the %1 request %2</source>
+        <translation>la demande %1 %2</translation>
+    </message>
+    <message>
+        <source>Request %1 is recorded as sent on %2; the answer is due by %3.</source>
+        <translation>La demande %1 est consignée comme envoyée le %2 ; la réponse est attendue au plus tard le %3.</translation>
+    </message>
+    <message>
+        <source>Request %1: %2.</source>
+        <translation>Demande %1 : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>tlens::SentDateDialog</name>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Marquer comme envoyée</translation>
+    </message>
+    <message>
+        <source>On which day did you send %1? The vendor has one month from that day to answer.</source>
+        <translation>Quel jour avez-vous envoyé %1 ? L&apos;éditeur a un mois à partir de ce jour pour répondre.</translation>
+    </message>
+    <message>
+        <source>The day the request was sent</source>
+        <translation>Le jour où la demande a été envoyée</translation>
+    </message>
+    <message>
+        <source>&amp;Sent on:</source>
+        <translation>&amp;Envoyée le :</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as sent</source>
+        <translation>&amp;Marquer comme envoyée</translation>
+    </message>
+    <message>
+        <source>The answer is due by %1.</source>
+        <translation>La réponse est attendue au plus tard le %1.</translation>
     </message>
 </context>
 <context>

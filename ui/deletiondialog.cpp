@@ -20,6 +20,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSignalBlocker>
 #include <QStandardPaths>
 #include <QUuid>
 #include <QVBoxLayout>
@@ -65,11 +66,14 @@ QString sendText(Channel c)
 } // namespace
 
 DeletionDialog::DeletionDialog(std::shared_ptr<const ScanResult> scan, const ToolSpec &tool,
-                               const QList<Identifier> &preselected, RequestLedger *ledger, QWidget *parent)
+                               const QString &account, const QList<Identifier> &preselected,
+                               RequestLedger *ledger, QWidget *parent)
     : QDialog(parent)
     , m_scan(std::move(scan))
     , m_tool(tool)
     , m_ledger(ledger)
+    , m_preselectedAccount(account)
+    , m_account(new QComboBox(this))
     , m_ids(new QListWidget(this))
     , m_contact(new QLineEdit(this))
     , m_channel(new QComboBox(this))
@@ -85,19 +89,23 @@ DeletionDialog::DeletionDialog(std::shared_ptr<const ScanResult> scan, const Too
     setModal(true);
     resize(820, 640);
 
-    m_candidates = DeletionCandidates::identifiers(*m_scan, tool);
-    QStringList wanted;
     for (const Identifier &id : preselected)
-        wanted.append(id.value);
-    for (const Identifier &id : std::as_const(m_candidates)) {
-        auto *item
-            = new QListWidgetItem(id.value + QStringLiteral("  (") + id.kind + QLatin1Char(')'), m_ids);
-        item->setData(Qt::UserRole, id.value);
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        // Nothing chosen beforehand means "all identifiers of this tool".
-        item->setCheckState(wanted.isEmpty() || wanted.contains(id.value) ? Qt::Checked : Qt::Unchecked);
-        item->setToolTip(id.reveals);
-    }
+        m_preselected.append(id.value);
+    m_account->setObjectName(QStringLiteral("deletionAccount"));
+    m_account->setAccessibleName(tr("The account whose data the request is about"));
+    for (const UserScan &user : m_scan->users)
+        m_account->addItem(tr("%1 (%2)").arg(user.account.name, user.account.home), user.account.name);
+    m_account->setPlaceholderText(tr("Choose the account…"));
+    int accountIndex = m_account->findData(account);
+    if (accountIndex < 0 && m_account->count() == 1)
+        accountIndex = 0;
+    m_account->setCurrentIndex(accountIndex);
+    m_account->setEnabled(m_account->count() > 1);
+    fillIdentifiers();
+    connect(m_account, &QComboBox::currentIndexChanged, this, [this] {
+        fillIdentifiers();
+        updatePreview();
+    });
     m_ids->setObjectName(QStringLiteral("deletionIdentifiers"));
     m_ids->setAccessibleName(tr("Identifiers to quote"));
     m_ids->setMaximumHeight(140);
@@ -139,6 +147,9 @@ DeletionDialog::DeletionDialog(std::shared_ptr<const ScanResult> scan, const Too
     intro->setWordWrap(true);
 
     auto *form = new QFormLayout;
+    auto *accountLabel = new QLabel(tr("Acco&unt:"), this);
+    accountLabel->setBuddy(m_account);
+    form->addRow(accountLabel, m_account);
     auto *idsLabel = new QLabel(tr("&Identifiers:"), this);
     idsLabel->setBuddy(m_ids);
     form->addRow(idsLabel, m_ids);
@@ -168,6 +179,51 @@ DeletionDialog::DeletionDialog(std::shared_ptr<const ScanResult> scan, const Too
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     updatePreview();
+}
+
+void DeletionDialog::fillIdentifiers()
+{
+    const QSignalBlocker blocker(m_ids);
+    m_ids->clear();
+    const QString name = account();
+    m_candidates
+        = name.isEmpty() ? QList<Identifier>() : DeletionCandidates::identifiers(*m_scan, m_tool, name);
+    for (const Identifier &id : std::as_const(m_candidates)) {
+        auto *item
+            = new QListWidgetItem(id.value + QStringLiteral("  (") + id.kind + QLatin1Char(')'), m_ids);
+        item->setData(Qt::UserRole, id.value);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        // Only what the user picked is ticked, and only for the account it was picked in.
+        const bool picked = name == m_preselectedAccount && m_preselected.contains(id.value);
+        item->setCheckState(picked ? Qt::Checked : Qt::Unchecked);
+        item->setToolTip(id.reveals);
+    }
+}
+
+QString DeletionDialog::account() const
+{
+    return m_account->currentIndex() >= 0 ? m_account->currentData().toString() : QString();
+}
+
+QStringList DeletionDialog::accounts() const
+{
+    QStringList out;
+    for (int i = 0; i < m_account->count(); ++i)
+        out.append(m_account->itemData(i).toString());
+    return out;
+}
+
+void DeletionDialog::setAccount(const QString &name)
+{
+    m_account->setCurrentIndex(m_account->findData(name));
+}
+
+QStringList DeletionDialog::candidateValues() const
+{
+    QStringList out;
+    for (const Identifier &id : m_candidates)
+        out.append(id.value);
+    return out;
 }
 
 Channel DeletionDialog::currentChannel() const
@@ -240,17 +296,19 @@ void DeletionDialog::updatePreview()
     const QList<Identifier> ids = selectedIdentifiers();
     const QString contact = m_contact->text().trimmed();
     m_draft.reset();
-    if (m_candidates.isEmpty())
-        error = tr("No %1 was found on this machine, so there is nothing to quote.")
-                    .arg(m_tool.deletion.identifier);
+    if (account().isEmpty())
+        error = tr("Choose the account whose data the request is about.");
+    else if (m_candidates.isEmpty())
+        error = tr("No %1 was found for %2, so there is nothing to quote.")
+                    .arg(m_tool.deletion.identifier, account());
     else if (ids.isEmpty())
         error = tr("Check at least one identifier.");
     else if (!contact.isEmpty() && !DeletionDraft::isValidContact(contact))
         error = tr("\"%1\" is not an e-mail address; give one like name@example.org, or leave it empty.")
                     .arg(contact);
     else
-        m_draft = DeletionDraft::compose(m_tool, ids, DeletionCandidates::facts(*m_scan, m_tool, ids),
-                                         contact, &error);
+        m_draft = DeletionDraft::compose(
+            m_tool, ids, DeletionCandidates::facts(*m_scan, m_tool, ids, account()), contact, &error);
     if (m_draft && channel == Channel::Http) {
         const QString url = m_endpoint->text().trimmed();
         if (url.isEmpty())
@@ -282,6 +340,7 @@ void DeletionDialog::send()
     DeletionRequest request;
     request.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     request.toolId = m_tool.id;
+    request.account = account();
     request.channel = channel;
     request.endpoint = channel == Channel::Http ? m_endpoint->text().trimmed() : QString();
     request.recipient = draft.recipient();
@@ -320,8 +379,10 @@ void DeletionDialog::send()
             m_error->show();
             return;
         }
-        request.status = RequestStatus::Sent;
-        request.sentAt = now;
+        // Saved is not sent: the user sends it from their mail program and says so.
+        request.status = RequestStatus::Saved;
+        request.handedAt = now;
+        m_savedFile = path;
         break;
     }
     case Channel::Mailto:
@@ -339,8 +400,8 @@ void DeletionDialog::send()
             m_error->show();
             return;
         }
-        request.status = RequestStatus::Sent;
-        request.sentAt = now;
+        request.status = RequestStatus::Handed;
+        request.handedAt = now;
         break;
     }
     }

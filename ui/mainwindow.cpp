@@ -870,26 +870,41 @@ void MainWindow::composeDeletion(const QString &userName, const QString &toolId,
     const ToolSpec *spec = Catalog::instance().tool(toolId);
     if (!result || !spec)
         return;
-    Q_UNUSED(userName)
-    auto *dialog = new DeletionDialog(result, *spec, identifiers, m_ledger, this);
+    auto *dialog = new DeletionDialog(result, *spec, userName, identifiers, m_ledger, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &DeletionDialog::requestStored, this, [this](const QString &id, Channel channel) {
+    connect(dialog, &DeletionDialog::requestStored, this, [this, dialog](const QString &id, Channel channel) {
         refreshLedger();
         showPage(Page::Requests);
         m_requestsPage->selectRequest(id);
+        // Say exactly what happened: only the user knows when a message handed on has left.
         switch (channel) {
         case Channel::Http:
             m_requestsPage->send(id);
             break;
         case Channel::Print:
             m_banner->showMessage(tr("The request text is on the clipboard and recorded as a draft. Once you "
-                                     "have sent it, choose "
-                                     "\"Mark as sent\" to start the one-month answer period."),
+                                     "have sent it, choose \"Mark as sent\" to start the one-month answer "
+                                     "period."),
                                   Banner::Kind::Info);
             break;
-        default:
-            m_banner->showMessage(tr("The request is recorded as sent; the answer is due within one month."),
+        case Channel::Eml:
+            m_banner->showMessage(tr("Saved as %1; nothing is sent yet. Send it from your mail program, then "
+                                     "choose \"Mark as sent\": the one-month answer period starts that day.")
+                                      .arg(QDir::toNativeSeparators(dialog->savedFile())),
                                   Banner::Kind::Info);
+            break;
+        case Channel::Mailto:
+            m_banner->showMessage(tr("The message was handed to your mail program; nothing is sent yet. Once "
+                                     "you have sent it, choose \"Mark as sent\": the one-month answer period "
+                                     "starts that day."),
+                                  Banner::Kind::Info);
+            break;
+        case Channel::Issue:
+            m_banner->showMessage(
+                tr("The issue form was opened in your browser; nothing is sent yet. Once you "
+                   "have submitted it, choose \"Mark as sent\": the one-month answer period "
+                   "starts that day."),
+                Banner::Kind::Info);
             break;
         }
     });

@@ -6,8 +6,10 @@
 
 #include "copysupport.h"
 #include "decoratingproxy.h"
+#include "sentdatedialog.h"
 #include "statestyle.h"
 
+#include "catalog/catalog.h"
 #include "models/requestsmodel.h"
 #include "requests/requestledger.h"
 #include "requests/requestsender.h"
@@ -18,6 +20,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -38,7 +41,7 @@ RequestsPage::RequestsPage(QWidget *parent)
     , m_retry(new QPushButton(tr("&Retry sending"), this))
     , m_openLink(new QPushButton(tr("&Open link"), this))
     , m_copy(new QPushButton(tr("&Copy message"), this))
-    , m_markSent(new QPushButton(tr("Mark as &sent"), this))
+    , m_markSent(new QPushButton(tr("Mark as &sent…"), this))
     , m_markAnswered(new QPushButton(tr("Mark as &answered"), this))
     , m_close(new QPushButton(tr("C&lose request"), this))
 {
@@ -104,8 +107,8 @@ RequestsPage::RequestsPage(QWidget *parent)
     m_text->setTabChangesFocus(true);
 
     m_retry->setToolTip(tr("Send a request that could not reach its endpoint again"));
-    m_markSent->setToolTip(
-        tr("You sent the printed or copied message yourself: start the one-month answer period"));
+    m_markSent->setToolTip(tr("You sent it yourself (from your mail program, the issue form, or a copy of "
+                              "the text): give the day, and the one-month answer period starts from it"));
     m_markAnswered->setToolTip(tr("The vendor answered"));
     m_close->setToolTip(tr("Stop following this request up"));
     connect(m_retry, &QPushButton::clicked, this, [this] {
@@ -127,7 +130,7 @@ RequestsPage::RequestsPage(QWidget *parent)
     });
     connect(m_copy, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(m_text->toPlainText()); });
-    connect(m_markSent, &QPushButton::clicked, this, [this] { mark(QStringLiteral("sent")); });
+    connect(m_markSent, &QPushButton::clicked, this, &RequestsPage::askSentDate);
     connect(m_markAnswered, &QPushButton::clicked, this, [this] { mark(QStringLiteral("answered")); });
     connect(m_close, &QPushButton::clicked, this, [this] { mark(QStringLiteral("closed")); });
 
@@ -217,11 +220,15 @@ void RequestsPage::refresh()
             tr("No deletion request yet. Open a tool, check identifiers in its Identifiers tab and choose "
                "\"Request deletion\"."));
     else
-        m_summary->setText(tr("%n request(s)", nullptr, m_model->rowCount()) + QStringLiteral(" · ")
-                           + tr("%n waiting for an answer or delivery", nullptr, m_model->openCount())
-                           + QStringLiteral(" · ")
-                           + tr("%n overdue (no answer within the month the GDPR allows)", nullptr,
-                                m_model->overdueCount()));
+        m_summary->setText(
+            tr("%n request(s)", nullptr, m_model->rowCount()) + QStringLiteral(" · ")
+            + tr("%n waiting for an answer or delivery", nullptr, m_model->openCount())
+            + QStringLiteral(" · ")
+            + tr("%n overdue (no answer within the month the GDPR allows)", nullptr, m_model->overdueCount())
+            + (m_model->unsentCount() > 0 ? QStringLiteral(" · ")
+                       + tr("%n not marked as sent yet (nothing counts down until then)", nullptr,
+                            m_model->unsentCount())
+                                          : QString()));
     if (!keep.isEmpty())
         selectRequest(keep);
     else if (m_sorted->rowCount() > 0)
@@ -250,6 +257,11 @@ int RequestsPage::overdueCount() const
 int RequestsPage::openCount() const
 {
     return m_model->openCount();
+}
+
+QString RequestsPage::message() const
+{
+    return m_message->isVisibleTo(this) ? m_message->text() : QString();
 }
 
 QString RequestsPage::currentId() const
@@ -291,9 +303,39 @@ void RequestsPage::updateButtons()
     const Channel channel = have ? m_model->request(row).channel : Channel::Print;
     m_openLink->setEnabled(have && (channel == Channel::Mailto || channel == Channel::Issue));
     m_copy->setEnabled(have);
-    m_markSent->setEnabled(have && s == RequestStatus::Draft);
+    m_markSent->setEnabled(have && awaitsSending(s));
     m_markAnswered->setEnabled(have && (s == RequestStatus::Sent || s == RequestStatus::Delivered));
     m_close->setEnabled(have && s != RequestStatus::Closed);
+}
+
+void RequestsPage::askSentDate()
+{
+    const int row = m_model->rowOf(currentId());
+    if (!m_ledger || row < 0)
+        return;
+    const DeletionRequest request = m_model->request(row);
+    const ToolSpec *spec = Catalog::instance().tool(request.toolId);
+    const QString label = tr("the %1 request %2").arg(spec ? spec->name : request.toolId, request.shortId());
+    auto *dialog = new SentDateDialog(label, request.createdAt.toLocalTime().date(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, request] {
+        QString error;
+        const QDateTime at = request.sentMoment(dialog->date(), QDateTime::currentDateTimeUtc(), &error);
+        const bool ok = at.isValid() && m_ledger->markSent(request.id, at, &error);
+        if (ok) {
+            const std::optional<DeletionRequest> now = m_ledger->find(request.id);
+            m_message->setText(
+                tr("Request %1 is recorded as sent on %2; the answer is due by %3.")
+                    .arg(request.shortId(), QLocale().toString(dialog->date(), QLocale::ShortFormat),
+                         now ? QLocale().toString(now->deadline.toLocalTime().date(), QLocale::ShortFormat)
+                             : QString()));
+        } else {
+            m_message->setText(error);
+        }
+        m_message->show();
+        refresh();
+    });
+    dialog->open();
 }
 
 void RequestsPage::mark(const QString &what)
@@ -304,14 +346,14 @@ void RequestsPage::mark(const QString &what)
     QString error;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     bool ok = false;
-    if (what == QLatin1String("sent"))
-        ok = m_ledger->markSent(id, now, &error);
-    else if (what == QLatin1String("answered"))
+    if (what == QLatin1String("answered"))
         ok = m_ledger->markAnswered(id, now, {}, &error);
     else
         ok = m_ledger->markClosed(id, now, {}, &error);
-    m_message->setText(ok ? QString() : error);
-    m_message->setVisible(!ok);
+    const std::optional<DeletionRequest> changed = ok ? m_ledger->find(id) : std::nullopt;
+    m_message->setText(changed ? tr("Request %1: %2.").arg(changed->shortId(), changed->statusText())
+                               : error);
+    m_message->setVisible(!m_message->text().isEmpty());
     refresh();
 }
 

@@ -16,8 +16,9 @@ class RequestsModel;
 
 // The deletion-request ledger: every request with its status and answer deadline (overdue ones
 // marked with an icon and the word "overdue", not by colour alone), the exact message that was
-// sent, and the actions a request allows: retry a queued one, mark a printed draft as sent, mark
-// an answer, close.
+// sent, and the actions a request allows: retry a queued one, mark one the user sent themselves
+// (a draft, a mail handed to the mail program, a saved .eml) as sent on a given day, mark an
+// answer, close.
 class RequestsPage final : public QWidget {
     Q_OBJECT
 public:
@@ -35,6 +36,10 @@ public:
     int openCount() const;
     RequestsModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
+    QPushButton *markSentButton() const { return m_markSent; }
+    QPushButton *markAnsweredButton() const { return m_markAnswered; }
+    QPushButton *closeButton() const { return m_close; }
+    QString message() const; // the page's last message, empty when none is shown
 
 Q_SIGNALS:
     void countsChanged();
@@ -43,6 +48,7 @@ private:
     QString currentId() const;
     void showDetails();
     void updateButtons();
+    void askSentDate();
     void mark(const QString &what);
 
     RequestLedger *m_ledger = nullptr;

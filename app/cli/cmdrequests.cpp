@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QUuid>
 
@@ -103,6 +104,7 @@ QJsonObject requestJson(const DeletionRequest &r, const QDateTime &now)
     QJsonObject o {
         { QStringLiteral("request_id"), r.id },
         { QStringLiteral("tool"), r.toolId },
+        { QStringLiteral("account"), r.account },
         { QStringLiteral("channel"), channelName(r.channel) },
         { QStringLiteral("recipient"), r.recipient },
         { QStringLiteral("identifiers"), ids },
@@ -111,6 +113,7 @@ QJsonObject requestJson(const DeletionRequest &r, const QDateTime &now)
         { QStringLiteral("status"), statusName(r.status) },
         { QStringLiteral("attempts"), r.attempts },
         { QStringLiteral("created_at"), timeJson(r.createdAt) },
+        { QStringLiteral("handed_at"), timeJson(r.handedAt) },
         { QStringLiteral("sent_at"), timeJson(r.sentAt) },
         { QStringLiteral("deadline"), timeJson(r.deadline) },
         { QStringLiteral("answered_at"), timeJson(r.answeredAt) },
@@ -136,12 +139,12 @@ void printTable(CliContext &ctx, const QList<DeletionRequest> &requests, const Q
                 << Qt::endl;
         return;
     }
-    const QStringList header { Cli::tr("ID"),     Cli::tr("TOOL"), Cli::tr("CHANNEL"),
+    const QStringList header { Cli::tr("ID"),     Cli::tr("TOOL"), Cli::tr("ACCOUNT"), Cli::tr("CHANNEL"),
                                Cli::tr("STATUS"), Cli::tr("SENT"), Cli::tr("DEADLINE") };
     QList<QStringList> rows;
     for (const DeletionRequest &r : requests)
-        rows.append({ r.shortId(), r.toolId, channelName(r.channel), statusLabel(r.status), dayText(r.sentAt),
-                      dayText(r.deadline) });
+        rows.append({ r.shortId(), r.toolId, r.account.isEmpty() ? QStringLiteral("-") : r.account,
+                      channelName(r.channel), r.statusText(), dayText(r.sentAt), dayText(r.deadline) });
     QList<int> widths;
     for (int c = 0; c < header.size(); ++c) {
         int w = int(header.at(c).size());
@@ -157,8 +160,11 @@ void printTable(CliContext &ctx, const QList<DeletionRequest> &requests, const Q
     };
     ctx.out << line(header).trimmed() << '\n';
     int overdue = 0;
+    int unsent = 0;
     for (int i = 0; i < requests.size(); ++i) {
         const DeletionRequest &r = requests.at(i);
+        if (awaitsSending(r.status))
+            ++unsent;
         QString text = line(rows.at(i));
         if (r.isOverdue(now)) {
             text += Cli::tr("OVERDUE");
@@ -175,6 +181,12 @@ void printTable(CliContext &ctx, const QList<DeletionRequest> &requests, const Q
                            "or complain to "
                            "your data protection authority.",
                            nullptr, overdue)
+                << '\n';
+    if (unsent > 0)
+        ctx.out << '\n'
+                << Cli::tr("%n request(s) not marked as sent: nothing counts down until you say you sent it. "
+                           "Once sent, run: telemetry-lens requests --mark-sent ID [--date YYYY-MM-DD]",
+                           nullptr, unsent)
                 << '\n';
     ctx.out.flush();
 }
@@ -212,6 +224,11 @@ int runDeleteRequest(CliContext &ctx, const QStringList &args)
     parser.addOption({ QStringLiteral("contact"),
                        Cli::tr("Your e-mail address for the answer; nothing else about you is included."),
                        Cli::tr("EMAIL") });
+    parser.addOption(
+        { QStringLiteral("user"),
+          Cli::tr("The account whose data the request is about (a user name of the root); needed "
+                  "when the root has several."),
+          Cli::tr("NAME") });
     parser.addOption({ QStringLiteral("yes"), Cli::tr("Do not ask before handing the request on.") });
     if (const int code = ctx.parse(parser, kDeleteCommand, args); code >= 0)
         return code;
@@ -271,16 +288,50 @@ int runDeleteRequest(CliContext &ctx, const QStringList &args)
             Cli::tr("\"%1\" is not an e-mail address; give one like name@example.org.").arg(contact),
             kDeleteCommand);
 
+    const QString userName = parser.value(QStringLiteral("user"));
+    if (parser.isSet(QStringLiteral("user")) && !ctx.home.isEmpty())
+        return ctx.usageError(Cli::tr("--user and --home both name the account; give one of them."),
+                              kDeleteCommand);
+    if (parser.isSet(QStringLiteral("user")) && userName.isEmpty())
+        return ctx.usageError(Cli::tr("--user needs the user name of an account."), kDeleteCommand);
+
+    // A request is about one account's data: --home or --user names it, a root with one account
+    // has it, --demo examines its first account as every command does.
     ScanOptions options = ctx.scanOptions();
     options.tools = { tool->id };
-    options.allUsers = ctx.rootGiven && ctx.home.isEmpty();
+    options.allUsers = !userName.isEmpty() || (ctx.rootGiven && ctx.home.isEmpty() && ctx.demoHome.isEmpty());
     if (options.allUsers)
         options.home.clear();
     const ScanResult result = Scanner::scan(options);
-    const QList<Identifier> found = DeletionCandidates::identifiers(result, *tool);
+    QStringList accountNames;
+    for (const UserScan &u : result.users)
+        accountNames.append(u.account.name);
+    const UserScan *account = nullptr;
+    if (!userName.isEmpty()) {
+        account = result.user(userName);
+        if (!account)
+            return ctx.usageError(Cli::tr("no account \"%1\" under %2; the accounts are: %3.")
+                                      .arg(userName, ctx.root, accountNames.join(QStringLiteral(", "))),
+                                  kDeleteCommand);
+    } else if (result.users.size() == 1) {
+        account = &result.users.first();
+    } else if (result.users.isEmpty()) {
+        ctx.err << Cli::tr("No account was found under %1; name one with --home PATH.").arg(ctx.root)
+                << Qt::endl;
+        return Cli::Failure;
+    } else {
+        return ctx.usageError(Cli::tr("a request is about one account's data, and %1 has %n account(s): %2. "
+                                      "Name one with --user NAME.",
+                                      nullptr, int(accountNames.size()))
+                                  .arg(ctx.root, accountNames.join(QStringLiteral(", "))),
+                              kDeleteCommand);
+    }
+    const QString accountName = account->account.name;
+    const QList<Identifier> found = DeletionCandidates::identifiers(result, *tool, accountName);
     if (found.isEmpty()) {
-        ctx.err << Cli::tr("No %1 %2 was found under %3, so there is nothing to quote in a deletion request.")
-                       .arg(tool->name, tool->deletion.identifier, ctx.root)
+        ctx.err << Cli::tr("No %1 %2 was found for %3 under %4, so there is nothing to quote in a deletion "
+                           "request.")
+                       .arg(tool->name, tool->deletion.identifier, accountName, ctx.root)
                 << Qt::endl;
         return Cli::Failure;
     }
@@ -294,17 +345,17 @@ int runDeleteRequest(CliContext &ctx, const QStringList &args)
         for (const QString &value : wanted) {
             const qsizetype index = foundValues.indexOf(value);
             if (index < 0)
-                return ctx.usageError(
-                    Cli::tr("%1 %2 was not found on this machine; found: %3.")
-                        .arg(tool->deletion.identifier, value, foundValues.join(QStringLiteral(", "))),
-                    kDeleteCommand);
+                return ctx.usageError(Cli::tr("%1 %2 was not found for %3; found: %4.")
+                                          .arg(tool->deletion.identifier, value, accountName,
+                                               foundValues.join(QStringLiteral(", "))),
+                                      kDeleteCommand);
             selected.append(found.at(index));
         }
     }
 
     QString error;
     const std::optional<DeletionDraft> draft = DeletionDraft::compose(
-        *tool, selected, DeletionCandidates::facts(result, *tool, selected), contact, &error);
+        *tool, selected, DeletionCandidates::facts(result, *tool, selected, accountName), contact, &error);
     if (!draft) {
         ctx.err << error << Qt::endl;
         return Cli::Failure;
@@ -317,6 +368,7 @@ int runDeleteRequest(CliContext &ctx, const QStringList &args)
     // Known before anything is written: it is also the message's Message-ID and the HTTP Idempotency-Key.
     request.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     request.toolId = tool->id;
+    request.account = accountName;
     request.channel = *channel;
     request.endpoint = *channel == Channel::Http ? endpoint : QString();
     request.recipient = draft->recipient();
@@ -334,8 +386,9 @@ int runDeleteRequest(CliContext &ctx, const QStringList &args)
         const auto same
             = std::find_if(existing.cbegin(), existing.cend(), [&request](const DeletionRequest &r) {
                   return r.status == RequestStatus::Draft && r.channel == Channel::Print
-                      && r.toolId == request.toolId && r.contact == request.contact
-                      && r.subject == request.subject && r.body == request.body;
+                      && r.toolId == request.toolId && r.account == request.account
+                      && r.contact == request.contact && r.subject == request.subject
+                      && r.body == request.body;
               });
         if (same != existing.cend())
             request = *same;
@@ -369,13 +422,13 @@ int runDeleteRequest(CliContext &ctx, const QStringList &args)
     QString question;
     switch (*channel) {
     case Channel::Mailto:
-        question = Cli::tr("Print the mail link for this request and record it as sent?");
+        question = Cli::tr("Print the mail link for this request and record it?");
         break;
     case Channel::Issue:
-        question = Cli::tr("Print the issue link for this request and record it as sent?");
+        question = Cli::tr("Print the issue link for this request and record it?");
         break;
     case Channel::Eml:
-        question = Cli::tr("Write this message to %1 and record it as sent?").arg(output);
+        question = Cli::tr("Write this message to %1 and record it?").arg(output);
         break;
     default:
         question = Cli::tr("Send this request to %1 now?").arg(endpoint);
@@ -408,8 +461,9 @@ int runDeleteRequest(CliContext &ctx, const QStringList &args)
         if (!writeMessage(ctx, output, DraftEncoder::emlMessage(*draft, request.id, now)))
             return Cli::Failure;
     }
-    request.status = RequestStatus::Sent;
-    request.sentAt = now;
+    // Handing the message on is not sending it: the user says when it has left.
+    request.status = *channel == Channel::Eml ? RequestStatus::Saved : RequestStatus::Handed;
+    request.handedAt = now;
     if (!ledger.add(request, &error)) {
         ctx.err << error << Qt::endl;
         return Cli::Failure;
@@ -417,9 +471,11 @@ int runDeleteRequest(CliContext &ctx, const QStringList &args)
     if (link.isValid())
         ctx.out << QString::fromLatin1(link.toEncoded()) << Qt::endl;
     else
-        ctx.out << Cli::tr("Wrote %1; open it with your mail program and send it.").arg(output) << Qt::endl;
-    ctx.err << Cli::tr("Recorded as request %1; the answer is due by %2.")
-                   .arg(request.shortId(), dayText(request.deadline))
+        ctx.out << Cli::tr("Saved as %1; open it with your mail program and send it.").arg(output)
+                << Qt::endl;
+    ctx.err << Cli::tr("Recorded as request %1, not sent yet. Once you have sent it, run: telemetry-lens "
+                       "requests --mark-sent %1 [--date YYYY-MM-DD]")
+                   .arg(request.shortId())
             << Qt::endl;
     return Cli::Success;
 }
@@ -434,56 +490,94 @@ int runRequests(CliContext &ctx, const QStringList &args)
     parser.addOption({ QStringLiteral("json"), Cli::tr("Print the ledger as JSON.") });
     parser.addOption(
         { QStringLiteral("retry"), Cli::tr("Send every request still queued for an HTTP endpoint.") });
-    parser.addOption({ QStringLiteral("mark-sent"), Cli::tr("Record that you sent the printed draft ID."),
-                       Cli::tr("ID") });
+    parser.addOption(
+        { QStringLiteral("mark-sent"),
+          Cli::tr("Record that you sent request ID (a draft, a mail handed to your mail program, a "
+                  "saved .eml); its one-month answer period starts."),
+          Cli::tr("ID") });
+    parser.addOption({ QStringLiteral("date"),
+                       Cli::tr("With --mark-sent: the day you sent it, if not today."),
+                       Cli::tr("YYYY-MM-DD") });
     parser.addOption(
         { QStringLiteral("mark-answered"), Cli::tr("Record that request ID was answered."), Cli::tr("ID") });
-    parser.addOption({ QStringLiteral("mark-closed"),
-                       Cli::tr("Close request ID; it is no longer followed up."), Cli::tr("ID") });
-    parser.addOption({ QStringLiteral("note"), Cli::tr("A note kept with --mark-answered or --mark-closed."),
-                       Cli::tr("TEXT") });
+    parser.addOption({ QStringLiteral("close"), Cli::tr("Close request ID; it is no longer followed up."),
+                       Cli::tr("ID") });
+    // The 0.1.0 spelling of --close, still accepted.
+    QCommandLineOption markClosed(QStringLiteral("mark-closed"), Cli::tr("Same as --close."), Cli::tr("ID"));
+    markClosed.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(markClosed);
+    parser.addOption(
+        { QStringLiteral("note"), Cli::tr("A note kept with --mark-answered or --close."), Cli::tr("TEXT") });
     if (const int code = ctx.parse(parser, kRequestsCommand, args); code >= 0)
         return code;
     if (!parser.positionalArguments().isEmpty())
         return ctx.usageError(Cli::tr("requests takes no arguments, only options."), kRequestsCommand);
-    const QStringList marks { QStringLiteral("mark-sent"), QStringLiteral("mark-answered"),
-                              QStringLiteral("mark-closed") };
-    QString mark;
-    for (const QString &m : marks) {
-        if (!parser.isSet(m))
+    enum class Mark { None, Sent, Answered, Closed };
+    const QList<std::pair<QString, Mark>> marks { { QStringLiteral("mark-sent"), Mark::Sent },
+                                                  { QStringLiteral("mark-answered"), Mark::Answered },
+                                                  { QStringLiteral("close"), Mark::Closed },
+                                                  { QStringLiteral("mark-closed"), Mark::Closed } };
+    Mark mark = Mark::None;
+    QString idArgument;
+    for (const auto &[option, kind] : marks) {
+        if (!parser.isSet(option))
             continue;
-        if (!mark.isEmpty())
-            return ctx.usageError(
-                Cli::tr("give one of --mark-sent, --mark-answered and --mark-closed at a time."),
-                kRequestsCommand);
-        mark = m;
+        if (mark != Mark::None)
+            return ctx.usageError(Cli::tr("give one of --mark-sent, --mark-answered and --close at a time."),
+                                  kRequestsCommand);
+        mark = kind;
+        idArgument = parser.value(option);
     }
-    if (parser.isSet(QStringLiteral("note")) && mark != marks.at(1) && mark != marks.at(2))
-        return ctx.usageError(Cli::tr("--note goes with --mark-answered or --mark-closed."),
-                              kRequestsCommand);
+    if (parser.isSet(QStringLiteral("note")) && mark != Mark::Answered && mark != Mark::Closed)
+        return ctx.usageError(Cli::tr("--note goes with --mark-answered or --close."), kRequestsCommand);
+    QDate day;
+    if (parser.isSet(QStringLiteral("date"))) {
+        if (mark != Mark::Sent)
+            return ctx.usageError(Cli::tr("--date goes with --mark-sent."), kRequestsCommand);
+        static const QRegularExpression dayPattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+        const QString text = parser.value(QStringLiteral("date"));
+        day = QDate::fromString(text, Qt::ISODate);
+        if (!dayPattern.match(text).hasMatch() || !day.isValid())
+            return ctx.usageError(
+                Cli::tr("--date takes a day as YYYY-MM-DD, such as 2026-12-03; \"%1\" is not one.").arg(text),
+                kRequestsCommand);
+    }
 
     RequestLedger ledger;
     if (!openLedger(ctx, ledger))
         return Cli::Failure;
 
     int code = Cli::Success;
-    if (!mark.isEmpty()) {
+    if (mark != Mark::None) {
         QString error;
-        const QString id = ledger.resolveId(parser.value(mark), &error);
+        const QString id = ledger.resolveId(idArgument, &error);
         if (id.isEmpty())
             return ctx.usageError(error, kRequestsCommand);
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const QString note = parser.value(QStringLiteral("note"));
-        const bool done = mark == marks.at(0) ? ledger.markSent(id, now, &error)
-            : mark == marks.at(1)             ? ledger.markAnswered(id, now, note, &error)
-                                              : ledger.markClosed(id, now, note, &error);
+        bool done = false;
+        if (mark == Mark::Sent) {
+            const DeletionRequest current = *ledger.find(id);
+            const QDateTime at = day.isValid() ? current.sentMoment(day, now, &error) : now;
+            if (!at.isValid())
+                return ctx.usageError(error, kRequestsCommand);
+            done = ledger.markSent(id, at, &error);
+        } else if (mark == Mark::Answered) {
+            done = ledger.markAnswered(id, now, note, &error);
+        } else {
+            done = ledger.markClosed(id, now, note, &error);
+        }
         if (!done) {
             ctx.err << error << Qt::endl;
             return Cli::Failure;
         }
         const DeletionRequest changed = *ledger.find(id);
-        ctx.err << Cli::tr("Request %1 is now %2.").arg(changed.shortId(), statusLabel(changed.status))
-                << Qt::endl;
+        if (changed.status == RequestStatus::Sent)
+            ctx.err << Cli::tr("Request %1 is now sent (%2); the answer is due by %3.")
+                           .arg(changed.shortId(), dayText(changed.sentAt), dayText(changed.deadline))
+                    << Qt::endl;
+        else
+            ctx.err << Cli::tr("Request %1: %2.").arg(changed.shortId(), changed.statusText()) << Qt::endl;
     }
 
     if (parser.isSet(QStringLiteral("retry"))) {
@@ -511,7 +605,8 @@ int runRequests(CliContext &ctx, const QStringList &args)
         QJsonArray list;
         for (const DeletionRequest &r : all)
             list.append(requestJson(r, now));
-        const QJsonObject doc { { QStringLiteral("schema_version"), 1 },
+        // 2: "handed" and "saved" statuses, "account" and "handed_at".
+        const QJsonObject doc { { QStringLiteral("schema_version"), 2 },
                                 { QStringLiteral("requests"), list } };
         ctx.out << QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Indented));
         ctx.out.flush();

@@ -51,6 +51,8 @@ private Q_SLOTS:
     void httpUnreachableThenRetry();
     void httpRefusedKeepsTheMessage();
     void markSentAnsweredClosed();
+    void markSentOnADay_data();
+    void markSentOnADay();
     void overdueStandsOut();
 
 private:
@@ -58,6 +60,9 @@ private:
     test::RunResult run(const QStringList &args, const QByteArray &input = {}) const;
     // Runs the binary without blocking this thread, so an in-test server can answer it.
     test::RunResult runAsync(const QStringList &args) const;
+    // Adds --root, and for delete-request --user alice unless --home or --user is given (or the
+    // marker --no-user, which is dropped).
+    QStringList withRoot(const QStringList &args) const;
     QJsonArray ledger() const;
     QString dataDir() const { return m_data->path(); }
 
@@ -87,10 +92,20 @@ QProcessEnvironment TestCliRequests::environment() const
     return env;
 }
 
+QStringList TestCliRequests::withRoot(const QStringList &args) const
+{
+    QStringList out = args + QStringList { QStringLiteral("--root"), m_fixture->root() };
+    // The image has two accounts and a request is about one: alice's, unless the test names one.
+    if (args.value(0) == QLatin1String("delete-request") && !args.contains(QLatin1String("--home"))
+        && !args.contains(QLatin1String("--user")) && !args.contains(QLatin1String("--no-user")))
+        out += QStringList { QStringLiteral("--user"), QStringLiteral("alice") };
+    out.removeAll(QStringLiteral("--no-user"));
+    return out;
+}
+
 test::RunResult TestCliRequests::run(const QStringList &args, const QByteArray &input) const
 {
-    return test::runBinary(args + QStringList { QStringLiteral("--root"), m_fixture->root() }, environment(),
-                           input);
+    return test::runBinary(withRoot(args), environment(), input);
 }
 
 test::RunResult TestCliRequests::runAsync(const QStringList &args) const
@@ -99,8 +114,7 @@ test::RunResult TestCliRequests::runAsync(const QStringList &args) const
     QProcess process;
     process.setProcessEnvironment(environment());
     QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(TLENS_BINARY),
-                  args + QStringList { QStringLiteral("--root"), m_fixture->root() });
+    process.start(QStringLiteral(TLENS_BINARY), withRoot(args));
     process.closeWriteChannel();
     if (!finished.wait(60000)) {
         process.kill();
@@ -119,7 +133,7 @@ QJsonArray TestCliRequests::ledger() const
     if (r.exitCode != 0)
         qWarning("requests --json failed: %s", r.err.constData());
     const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
-    if (doc.value(QStringLiteral("schema_version")).toInt() != 1)
+    if (doc.value(QStringLiteral("schema_version")).toInt() != 2)
         qWarning("unexpected ledger JSON: %s", r.out.constData());
     return doc.value(QStringLiteral("requests")).toArray();
 }
@@ -224,6 +238,20 @@ void TestCliRequests::usageErrors_data()
                                                 QStringLiteral("abcd"), QStringLiteral("--mark-closed"),
                                                 QStringLiteral("abcd") }
                                << QStringLiteral("--mark-sent");
+    QTest::newRow("date without mark-sent")
+        << QStringList { QStringLiteral("requests"), QStringLiteral("--date"), QStringLiteral("2026-11-02") }
+        << QStringLiteral("--date");
+    QTest::newRow("close and mark-answered")
+        << QStringList { QStringLiteral("requests"), QStringLiteral("--close"), QStringLiteral("abcd"),
+                         QStringLiteral("--mark-answered"), QStringLiteral("abcd") }
+        << QStringLiteral("--close");
+    QTest::newRow("unknown id to mark sent")
+        << QStringList { QStringLiteral("requests"), QStringLiteral("--mark-sent"),
+                         QStringLiteral("abcd1234") }
+        << QStringLiteral("No request with id abcd1234");
+    QTest::newRow("unknown id to close")
+        << QStringList { QStringLiteral("requests"), QStringLiteral("--close"), QStringLiteral("abcd1234") }
+        << QStringLiteral("abcd1234");
     QTest::newRow("unknown request id")
         << QStringList { QStringLiteral("requests"), QStringLiteral("--mark-answered"),
                          QStringLiteral("abcd1234") }
@@ -272,12 +300,35 @@ void TestCliRequests::unknownIdNamesWhatWasFound()
 
 void TestCliRequests::homeLimitsTheIdentifiers()
 {
-    const test::RunResult all
+    // Two accounts and none named: a usage error that lists them.
+    const test::RunResult unnamed
         = run({ QStringLiteral("delete-request"), QStringLiteral("rasa"), QStringLiteral("--all-ids"),
-                QStringLiteral("--via"), QStringLiteral("print") });
-    QVERIFY2(all.exitCode == 0, all.err.constData());
-    QVERIFY(all.out.contains("3f9a1c0e6b7d4e2a9c8b5d4e3f2a1b0c")
-            && all.out.contains("0b2e9d4c7a1f4e3b8c6d5a2f1e0d9c8b"));
+                QStringLiteral("--via"), QStringLiteral("print"), QStringLiteral("--no-user") });
+    QCOMPARE(unnamed.exitCode, 2);
+    QVERIFY2(unnamed.err.contains("alice, bob") && unnamed.err.contains("--user NAME"),
+             unnamed.err.constData());
+    QVERIFY(unnamed.out.isEmpty());
+    const test::RunResult carol
+        = run({ QStringLiteral("delete-request"), QStringLiteral("rasa"), QStringLiteral("--all-ids"),
+                QStringLiteral("--via"), QStringLiteral("print"), QStringLiteral("--user"),
+                QStringLiteral("carol") });
+    QCOMPARE(carol.exitCode, 2);
+    QVERIFY2(carol.err.contains("carol") && carol.err.contains("alice, bob"), carol.err.constData());
+    const test::RunResult both
+        = run({ QStringLiteral("delete-request"), QStringLiteral("rasa"), QStringLiteral("--all-ids"),
+                QStringLiteral("--via"), QStringLiteral("print"), QStringLiteral("--user"),
+                QStringLiteral("bob"), QStringLiteral("--home"), QStringLiteral("/home/alice") });
+    QCOMPARE(both.exitCode, 2);
+    QCOMPARE(ledger().size(), 0);
+
+    const test::RunResult bob
+        = run({ QStringLiteral("delete-request"), QStringLiteral("rasa"), QStringLiteral("--all-ids"),
+                QStringLiteral("--via"), QStringLiteral("print"), QStringLiteral("--user"),
+                QStringLiteral("bob") });
+    QVERIFY2(bob.exitCode == 0, bob.err.constData());
+    QVERIFY2(bob.out.contains("0b2e9d4c7a1f4e3b8c6d5a2f1e0d9c8b")
+                 && !bob.out.contains("3f9a1c0e6b7d4e2a9c8b5d4e3f2a1b0c"),
+             bob.out.constData());
     const test::RunResult alice
         = run({ QStringLiteral("delete-request"), QStringLiteral("rasa"), QStringLiteral("--all-ids"),
                 QStringLiteral("--via"), QStringLiteral("print"), QStringLiteral("--home"),
@@ -285,6 +336,13 @@ void TestCliRequests::homeLimitsTheIdentifiers()
     QVERIFY2(alice.exitCode == 0, alice.err.constData());
     QVERIFY(alice.out.contains("3f9a1c0e6b7d4e2a9c8b5d4e3f2a1b0c")
             && !alice.out.contains("0b2e9d4c7a1f4e3b8c6d5a2f1e0d9c8b"));
+    const QJsonArray requests = ledger();
+    QCOMPARE(requests.size(), 2);
+    QStringList accounts;
+    for (const QJsonValue &v : requests)
+        accounts.append(v.toObject().value(QStringLiteral("account")).toString());
+    accounts.sort();
+    QCOMPARE(accounts, (QStringList { QStringLiteral("alice"), QStringLiteral("bob") }));
 
     const test::RunResult none
         = run({ QStringLiteral("delete-request"), QStringLiteral("mlflow"), QStringLiteral("--all-ids"),
@@ -314,20 +372,43 @@ void TestCliRequests::emlMessageIsWrittenAndRecorded()
     QVERIFY(message.contains("client_id: 00000000000000000000020000004242"));
     QVERIFY(!message.contains("alice") && !message.contains("/home"));
 
+    QVERIFY2(r.out.contains(QByteArray("Saved as " + file.toUtf8())), r.out.constData());
+    QVERIFY2(r.err.contains("--mark-sent") && !r.err.contains("due"), r.err.constData());
+
+    // Saved is not sent: no sent_at, no deadline, nothing overdue.
     const QJsonArray requests = ledger();
     QCOMPARE(requests.size(), 1);
     const QJsonObject stored = requests.first().toObject();
-    QCOMPARE(stored.value(QStringLiteral("status")).toString(), QStringLiteral("sent"));
+    QCOMPARE(stored.value(QStringLiteral("status")).toString(), QStringLiteral("saved"));
+    QCOMPARE(stored.value(QStringLiteral("account")).toString(), QStringLiteral("alice"));
     QCOMPARE(stored.value(QStringLiteral("contact")).toString(), QStringLiteral("me@example.org"));
     QVERIFY2(head.contains(QByteArray(
                  "Message-ID: <" + stored.value(QStringLiteral("request_id")).toString().toLatin1() + "@")),
              head.constData());
-    const QDateTime sent
-        = QDateTime::fromString(stored.value(QStringLiteral("sent_at")).toString(), Qt::ISODate);
-    QVERIFY(sent.isValid());
-    QCOMPARE(QDateTime::fromString(stored.value(QStringLiteral("deadline")).toString(), Qt::ISODate),
-             sent.addMonths(1));
+    QVERIFY2(stored.value(QStringLiteral("sent_at")).isNull(), "a saved message is not sent");
+    QVERIFY2(stored.value(QStringLiteral("deadline")).isNull(), "nothing counts down before it is sent");
+    QVERIFY(
+        QDateTime::fromString(stored.value(QStringLiteral("handed_at")).toString(), Qt::ISODate).isValid());
     QCOMPARE(stored.value(QStringLiteral("overdue")).toBool(), false);
+
+    const test::RunResult table = run({ QStringLiteral("requests") });
+    QVERIFY2(table.out.contains("Saved as .eml") && table.out.contains("alice")
+                 && table.out.contains("not marked as sent"),
+             table.out.constData());
+
+    // The user's word makes it sent, today by default; the month counts from then.
+    const QString shortId = stored.value(QStringLiteral("request_id")).toString().left(8);
+    const test::RunResult sent = run({ QStringLiteral("requests"), QStringLiteral("--mark-sent"), shortId });
+    QVERIFY2(sent.exitCode == 0, sent.err.constData());
+    const QJsonObject now = ledger().first().toObject();
+    QCOMPARE(now.value(QStringLiteral("status")).toString(), QStringLiteral("sent"));
+    const QDateTime sentAt
+        = QDateTime::fromString(now.value(QStringLiteral("sent_at")).toString(), Qt::ISODate);
+    QVERIFY(sentAt.isValid());
+    QCOMPARE(QDateTime::fromString(now.value(QStringLiteral("deadline")).toString(), Qt::ISODate),
+             sentAt.addMonths(1));
+    QVERIFY2(sent.err.contains(sentAt.addMonths(1).date().toString(Qt::ISODate).toUtf8()),
+             sent.err.constData());
 }
 
 void TestCliRequests::mailtoAndIssueLinks_data()
@@ -361,7 +442,10 @@ void TestCliRequests::mailtoAndIssueLinks()
     const QJsonArray requests = ledger();
     QCOMPARE(requests.size(), 1);
     QCOMPARE(requests.first().toObject().value(QStringLiteral("channel")).toString(), via);
-    QCOMPARE(requests.first().toObject().value(QStringLiteral("status")).toString(), QStringLiteral("sent"));
+    // Handed to the mail program (or the browser) is not sent.
+    QCOMPARE(requests.first().toObject().value(QStringLiteral("status")).toString(),
+             QStringLiteral("handed"));
+    QVERIFY(requests.first().toObject().value(QStringLiteral("deadline")).isNull());
 }
 
 void TestCliRequests::declinedLeavesNothing()
@@ -491,11 +575,73 @@ void TestCliRequests::markSentAnsweredClosed()
     QCOMPARE(stored.value(QStringLiteral("status")).toString(), QStringLiteral("answered"));
     QCOMPARE(stored.value(QStringLiteral("note")).toString(), QStringLiteral("deleted on 3 Dec"));
     QVERIFY(!stored.value(QStringLiteral("answered_at")).isNull());
-    r = run({ QStringLiteral("requests"), QStringLiteral("--mark-closed"), id });
+    r = run({ QStringLiteral("requests"), QStringLiteral("--close"), id });
     QVERIFY2(r.exitCode == 0, r.err.constData());
     stored = ledger().first().toObject();
     QCOMPARE(stored.value(QStringLiteral("status")).toString(), QStringLiteral("closed"));
     QCOMPARE(stored.value(QStringLiteral("note")).toString(), QStringLiteral("deleted on 3 Dec"));
+}
+
+void TestCliRequests::markSentOnADay_data()
+{
+    QTest::addColumn<int>("daysAgo"); // the --date given, in days before today
+    QTest::addColumn<QString>("date"); // a literal --date instead, when not empty
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("five weeks ago: overdue now") << 35 << QString() << 0 << QStringLiteral("sent");
+    QTest::newRow("a week ago: answer due in three") << 7 << QString() << 0 << QStringLiteral("sent");
+    QTest::newRow("tomorrow") << -1 << QString() << 2 << QStringLiteral("future");
+    QTest::newRow("before it was written") << 41 << QString() << 2 << QStringLiteral("only written");
+    QTest::newRow("no such month") << 0 << QStringLiteral("2026-13-01") << 2 << QStringLiteral("YYYY-MM-DD");
+    QTest::newRow("not a date") << 0 << QStringLiteral("yesterday") << 2 << QStringLiteral("YYYY-MM-DD");
+}
+
+void TestCliRequests::markSentOnADay()
+{
+    QFETCH(int, daysAgo);
+    QFETCH(QString, date);
+    QFETCH(int, exitCode);
+    QFETCH(QString, mentions);
+    DeletionRequest saved;
+    {
+        RequestLedger ledger(dataDir() + QStringLiteral("/requests.sqlite"));
+        QVERIFY(ledger.open());
+        saved.toolId = QStringLiteral("skyplane");
+        saved.account = QStringLiteral("alice");
+        saved.channel = Channel::Eml;
+        saved.recipient = QStringLiteral("admin@skyplane.org");
+        saved.subject = QStringLiteral("Request to delete Skyplane telemetry data");
+        saved.body = QStringLiteral("Please delete.\n");
+        saved.status = RequestStatus::Saved;
+        saved.createdAt = QDateTime::currentDateTimeUtc().addDays(-40);
+        QVERIFY(ledger.add(saved));
+    }
+    const QDate day = QDate::currentDate().addDays(-daysAgo);
+    const QString given = date.isEmpty() ? day.toString(Qt::ISODate) : date;
+    const test::RunResult r = run({ QStringLiteral("requests"), QStringLiteral("--mark-sent"),
+                                    saved.shortId(), QStringLiteral("--date"), given });
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY2(QString::fromUtf8(r.err).contains(mentions), r.err.constData());
+    const QJsonObject stored = ledger().first().toObject();
+    if (exitCode != 0) {
+        QCOMPARE(stored.value(QStringLiteral("status")).toString(), QStringLiteral("saved"));
+        QVERIFY(stored.value(QStringLiteral("deadline")).isNull());
+        return;
+    }
+    QCOMPARE(stored.value(QStringLiteral("status")).toString(), QStringLiteral("sent"));
+    const QDateTime sentAt
+        = QDateTime::fromString(stored.value(QStringLiteral("sent_at")).toString(), Qt::ISODate);
+    QCOMPARE(sentAt.toLocalTime().date(), day);
+    const QDateTime deadline
+        = QDateTime::fromString(stored.value(QStringLiteral("deadline")).toString(), Qt::ISODate);
+    QCOMPARE(deadline, sentAt.addMonths(1));
+    QCOMPARE(stored.value(QStringLiteral("overdue")).toBool(), deadline < QDateTime::currentDateTimeUtc());
+    QCOMPARE(stored.value(QStringLiteral("overdue")).toBool(), daysAgo > 31);
+    // Marking it sent twice is refused, and says when it was.
+    const test::RunResult again
+        = run({ QStringLiteral("requests"), QStringLiteral("--mark-sent"), saved.shortId() });
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY2(again.err.contains("already recorded as sent"), again.err.constData());
 }
 
 void TestCliRequests::overdueStandsOut()

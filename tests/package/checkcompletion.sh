@@ -99,7 +99,9 @@ expect "enable --scope user ray " "mlflow rasa skyplane"
 expect_has "disable --" --all --scope --dry-run --yes --fix-overrides --root --home
 expect_lacks "enable --" --all --fix-overrides --via
 expect "delete-request " "mlflow rasa ray skyplane"
-expect_has "delete-request ray --" --id --all-ids --via --endpoint --output --contact --yes
+expect_has "delete-request ray --" --id --all-ids --via --endpoint --output --contact --user --yes
+expect "delete-request ray --user " ""
+expect "delete-request --user bob " "mlflow rasa ray skyplane"
 expect "delete-request ray --via " "eml http mailto print"
 expect "delete-request ray --via=e" "eml"
 expect "delete-request ray --id " ""
@@ -115,9 +117,11 @@ expect_lacks "status --" --all-users --via --scope --version
 expect_has "status --" --demo --json
 expect "status --j" "--json"
 expect "disable --scope " "system user"
-expect "requests --" "--demo --help --home --json --lang --mark-answered --mark-closed --mark-sent --note --retry --root"
+expect "requests --" "--close --date --demo --help --home --json --lang --mark-answered --mark-sent --note --retry --root"
 expect "requests --mark-answered " ""
-expect "requests --note done --" "--demo --help --home --json --lang --mark-answered --mark-closed --mark-sent --note --retry --root"
+expect "requests --mark-sent 1a2b3c4d --date " ""
+expect "requests --note done --" "--close --date --demo --help --home --json --lang --mark-answered --mark-sent --note --retry --root"
+expect_lacks "requests --" --mark-closed
 expect "undo --" "--demo --help --home --lang --root --yes"
 expect "history --" "--demo --help --home --lang --root"
 expect "--lang " "de en fr"

@@ -70,6 +70,8 @@ private Q_SLOTS:
     void timelineGranularity();
     void timelineFromScan();
     void requestsModelOverdue();
+    void requestsModelBeforeSent_data();
+    void requestsModelBeforeSent();
     void changeHistoryModel();
 };
 
@@ -508,6 +510,47 @@ void TestModels::requestsModelOverdue()
     QVERIFY(!model.index(model.rowOf(answered.id), 0).data(RequestsModel::OverdueRole).toBool());
     QCOMPARE(model.index(row, RequestsModel::ToolColumn).data().toString(), QStringLiteral("Ray"));
     QCOMPARE(model.index(row, RequestsModel::IdentifiersColumn).data().toString(), QStringLiteral("5c0f"));
+}
+
+void TestModels::requestsModelBeforeSent_data()
+{
+    QTest::addColumn<int>("channel");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("saved") << int(Channel::Eml) << int(RequestStatus::Saved)
+                           << QStringLiteral("Saved as .eml");
+    QTest::newRow("handed") << int(Channel::Mailto) << int(RequestStatus::Handed)
+                            << QStringLiteral("Handed to the mail program");
+    QTest::newRow("issue form") << int(Channel::Issue) << int(RequestStatus::Handed)
+                                << QStringLiteral("Issue form opened");
+    QTest::newRow("draft") << int(Channel::Print) << int(RequestStatus::Draft) << QStringLiteral("Draft");
+}
+
+void TestModels::requestsModelBeforeSent()
+{
+    QFETCH(int, channel);
+    QFETCH(int, status);
+    QFETCH(QString, shown);
+    const QDateTime now = QDateTime::fromString(QStringLiteral("2027-03-01T00:00:00Z"), Qt::ISODate);
+    DeletionRequest r;
+    r.id = QStringLiteral("44444444-dddd");
+    r.toolId = QStringLiteral("skyplane");
+    r.account = QStringLiteral("bob");
+    r.channel = Channel(channel);
+    r.status = RequestStatus(status);
+    r.createdAt = now.addMonths(-3);
+    r.handedAt = r.createdAt;
+    RequestsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setRequests({ r }, now);
+    QCOMPARE(model.index(0, RequestsModel::StatusColumn).data().toString(), shown);
+    QCOMPARE(model.index(0, RequestsModel::AccountColumn).data().toString(), QStringLiteral("bob"));
+    // Three months after it was handed on, nothing is overdue: nothing was known to be sent.
+    QCOMPARE(model.overdueCount(), 0);
+    QCOMPARE(model.unsentCount(), 1);
+    QVERIFY(model.index(0, RequestsModel::SentColumn).data().toString().isEmpty());
+    QCOMPARE(model.index(0, RequestsModel::DeadlineColumn).data().toString(),
+             QStringLiteral("starts when sent"));
 }
 
 void TestModels::changeHistoryModel()

@@ -25,6 +25,8 @@ const QString kRaySessionB = QStringLiteral("9a8b7c6d5e4f30211203f4e5d6c7b8a99a8
 const QString kSkyplaneClient = QStringLiteral("00000000000000000000020000004242");
 const QString kMlflowInstallation = QStringLiteral("9ec7d6a7-3dd5-4269-a24f-23ab2f5e1e87");
 const QString kRasaUser = QStringLiteral("3f9a1c0e6b7d4e2a9c8b5d4e3f2a1b0c");
+const QString kBobRasaUser = QStringLiteral("0b2e9d4c7a1f4e3b8c6d5a2f1e0d9c8b");
+const QString kAlice = QStringLiteral("alice");
 
 const ToolSpec &tool(const QString &id)
 {
@@ -228,6 +230,8 @@ private Q_SLOTS:
     void versionsFromFilesAreChecked();
     void candidatesFromScan();
     void factsFollowTheSelection();
+    void candidatesAreOneAccounts_data();
+    void candidatesAreOneAccounts();
     void noPersonalDataInAnyChannel_data();
     void noPersonalDataInAnyChannel();
     void fixtureScanDrafts_data();
@@ -392,38 +396,98 @@ void TestRequests::versionsFromFilesAreChecked()
 void TestRequests::candidatesFromScan()
 {
     const ScanResult scan = fixtureLikeScan();
-    const QList<Identifier> ray = DeletionCandidates::identifiers(scan, tool(QStringLiteral("ray")));
+    const QList<Identifier> ray = DeletionCandidates::identifiers(scan, tool(QStringLiteral("ray")), kAlice);
     QCOMPARE(ray.size(), 2);
     QCOMPARE(ray.at(0).value, kRaySessionA);
     QCOMPARE(ray.at(1).value, kRaySessionB);
     // The same client id in alice's host_uuid and in the shared folder is one identifier; transfer
     // session ids are not what Skyplane deletes by.
-    const QList<Identifier> sky = DeletionCandidates::identifiers(scan, tool(QStringLiteral("skyplane")));
+    const QList<Identifier> sky
+        = DeletionCandidates::identifiers(scan, tool(QStringLiteral("skyplane")), kAlice);
     QCOMPARE(sky.size(), 1);
     QCOMPARE(sky.at(0).value, kSkyplaneClient);
-    QCOMPARE(DeletionCandidates::identifiers(scan, tool(QStringLiteral("mlflow"))).size(), 1);
-    QCOMPARE(DeletionCandidates::identifiers(scan, tool(QStringLiteral("rasa"))).size(), 1);
+    QCOMPARE(DeletionCandidates::identifiers(scan, tool(QStringLiteral("mlflow")), kAlice).size(), 1);
+    QCOMPARE(DeletionCandidates::identifiers(scan, tool(QStringLiteral("rasa")), kAlice).size(), 1);
 }
 
 void TestRequests::factsFollowTheSelection()
 {
     const ScanResult scan = fixtureLikeScan();
     const ToolSpec &ray = tool(QStringLiteral("ray"));
-    const DraftFacts onlyB
-        = DeletionCandidates::facts(scan, ray, { identifier(QStringLiteral("session_id"), kRaySessionB) });
+    const DraftFacts onlyB = DeletionCandidates::facts(
+        scan, ray, { identifier(QStringLiteral("session_id"), kRaySessionB) }, kAlice);
     QCOMPARE(onlyB.versions, QStringList { QStringLiteral("2.50.1") });
     QCOMPARE(onlyB.firstSeen, QDateTime::fromMSecsSinceEpoch(1795249812000, Qt::UTC));
     QCOMPARE(onlyB.lastSeen, onlyB.firstSeen);
-    const DraftFacts both = DeletionCandidates::facts(scan, ray, DeletionCandidates::identifiers(scan, ray));
+    const DraftFacts both
+        = DeletionCandidates::facts(scan, ray, DeletionCandidates::identifiers(scan, ray, kAlice), kAlice);
     QCOMPARE(both.versions, (QStringList { QStringLiteral("2.49.0"), QStringLiteral("2.50.1") }));
     QCOMPARE(both.firstSeen, QDateTime::fromMSecsSinceEpoch(1795173694456, Qt::UTC));
     QCOMPARE(both.lastSeen, QDateTime::fromMSecsSinceEpoch(1795249812000, Qt::UTC));
 
-    const DraftFacts rasa = DeletionCandidates::facts(scan, tool(QStringLiteral("rasa")), {});
+    const DraftFacts rasa = DeletionCandidates::facts(scan, tool(QStringLiteral("rasa")), {}, kAlice);
     QCOMPARE(rasa.versions, QStringList { QStringLiteral("3.6.20") });
     QVERIFY(!rasa.firstSeen.isValid());
-    const DraftFacts mlflow = DeletionCandidates::facts(scan, tool(QStringLiteral("mlflow")), {});
+    const DraftFacts mlflow = DeletionCandidates::facts(scan, tool(QStringLiteral("mlflow")), {}, kAlice);
     QCOMPARE(mlflow.firstSeen.date(), QDate(2025, 12, 3));
+}
+
+void TestRequests::candidatesAreOneAccounts_data()
+{
+    QTest::addColumn<QString>("account");
+    QTest::addColumn<QString>("toolId");
+    QTest::addColumn<QStringList>("identifiers");
+    QTest::addColumn<QStringList>("versions");
+    QTest::newRow("alice rasa") << kAlice << QStringLiteral("rasa") << QStringList { kRasaUser }
+                                << QStringList { QStringLiteral("3.6.20") };
+    QTest::newRow("bob rasa") << QStringLiteral("bob") << QStringLiteral("rasa")
+                              << QStringList { kBobRasaUser } << QStringList { QStringLiteral("3.7.1") };
+    // Bob owns the second Ray session folder in /tmp: alice's request neither quotes it nor its version.
+    QTest::newRow("alice ray") << kAlice << QStringLiteral("ray") << QStringList { kRaySessionA }
+                               << QStringList { QStringLiteral("2.49.0") };
+    QTest::newRow("bob ray") << QStringLiteral("bob") << QStringLiteral("ray") << QStringList { kRaySessionB }
+                             << QStringList { QStringLiteral("2.50.1") };
+    QTest::newRow("no such account") << QStringLiteral("carol") << QStringLiteral("rasa") << QStringList()
+                                     << QStringList();
+}
+
+void TestRequests::candidatesAreOneAccounts()
+{
+    QFETCH(QString, account);
+    QFETCH(QString, toolId);
+    QFETCH(QStringList, identifiers);
+    QFETCH(QStringList, versions);
+    ScanResult scan = fixtureLikeScan();
+    scan.users[0].account.uid = 1000;
+    UserScan bob;
+    bob.account.name = QStringLiteral("bob");
+    bob.account.uid = 1001;
+    bob.account.home = QStringLiteral("/home/bob");
+    ToolStatus rasa;
+    rasa.toolId = QStringLiteral("rasa");
+    rasa.identifiers = { identifier(QStringLiteral("rasa_user_id"), kBobRasaUser,
+                                    QStringLiteral("/home/bob/.config/rasa/global.yml")) };
+    rasa.installations = { Installation { QStringLiteral("rasa"), QStringLiteral("3.7.1"),
+                                          QStringLiteral("/home/bob/.local/lib/rasa-3.7.1.dist-info"),
+                                          QStringLiteral("dist-info") } };
+    bob.tools = { rasa };
+    scan.users.append(bob);
+    for (MachineToolData &m : scan.machine.tools) {
+        for (Artifact &a : m.artifacts)
+            a.ownerUid = a.sessionId == kRaySessionB ? 1001 : 1000;
+    }
+
+    const ToolSpec &spec = tool(toolId);
+    const QList<Identifier> found = DeletionCandidates::identifiers(scan, spec, account);
+    QStringList values;
+    for (const Identifier &id : found)
+        values.append(id.value);
+    QCOMPARE(values, identifiers);
+    // Even a selection naming another account's identifier draws no fact from that account.
+    QList<Identifier> everything;
+    for (const QString &v : { kRasaUser, kBobRasaUser, kRaySessionA, kRaySessionB })
+        everything.append(identifier(spec.deletion.identifier, v));
+    QCOMPARE(DeletionCandidates::facts(scan, spec, everything, account).versions, versions);
 }
 
 void TestRequests::noPersonalDataInAnyChannel_data()
@@ -438,11 +502,11 @@ void TestRequests::noPersonalDataInAnyChannel()
     QFETCH(QString, toolId);
     const ScanResult scan = fixtureLikeScan();
     const ToolSpec &spec = tool(toolId);
-    const QList<Identifier> ids = DeletionCandidates::identifiers(scan, spec);
+    const QList<Identifier> ids = DeletionCandidates::identifiers(scan, spec, kAlice);
     QVERIFY2(!ids.isEmpty(), "the scan holds identifiers for every tool");
     QString error;
     const auto draft
-        = DeletionDraft::compose(spec, ids, DeletionCandidates::facts(scan, spec, ids), {}, &error);
+        = DeletionDraft::compose(spec, ids, DeletionCandidates::facts(scan, spec, ids, kAlice), {}, &error);
     QVERIFY2(draft, qPrintable(error));
 
     DeletionRequest request;
@@ -473,18 +537,25 @@ void TestRequests::noPersonalDataInAnyChannel()
 void TestRequests::fixtureScanDrafts_data()
 {
     QTest::addColumn<QString>("toolId");
+    QTest::addColumn<QString>("account");
     QTest::addColumn<QStringList>("expected");
-    QTest::newRow("ray") << QStringLiteral("ray") << QStringList { kRaySessionA, kRaySessionB };
-    QTest::newRow("skyplane") << QStringLiteral("skyplane") << QStringList { kSkyplaneClient };
-    QTest::newRow("mlflow") << QStringLiteral("mlflow") << QStringList { kMlflowInstallation };
-    // bob's global.yml carries a rasa_user_id too; every account of the image is scanned.
-    QTest::newRow("rasa") << QStringLiteral("rasa")
-                          << QStringList { QStringLiteral("0b2e9d4c7a1f4e3b8c6d5a2f1e0d9c8b"), kRasaUser };
+    // Ray's sessions are machine-wide and owned by no account of the image: both accounts may quote them.
+    QTest::newRow("ray, alice") << QStringLiteral("ray") << kAlice
+                                << QStringList { kRaySessionA, kRaySessionB };
+    QTest::newRow("skyplane, alice") << QStringLiteral("skyplane") << kAlice
+                                     << QStringList { kSkyplaneClient };
+    QTest::newRow("mlflow, alice") << QStringLiteral("mlflow") << kAlice
+                                   << QStringList { kMlflowInstallation };
+    // Every account of the image is scanned, and each request quotes one account's identifier only.
+    QTest::newRow("rasa, alice") << QStringLiteral("rasa") << kAlice << QStringList { kRasaUser };
+    QTest::newRow("rasa, bob") << QStringLiteral("rasa") << QStringLiteral("bob")
+                               << QStringList { kBobRasaUser };
 }
 
 void TestRequests::fixtureScanDrafts()
 {
     QFETCH(QString, toolId);
+    QFETCH(QString, account);
     QFETCH(QStringList, expected);
     const test::FixtureCopy fixture;
     QVERIFY(fixture.isValid());
@@ -494,14 +565,14 @@ void TestRequests::fixtureScanDrafts()
     options.liveEnvironment = false;
     const ScanResult scan = Scanner::scan(options);
     const ToolSpec &spec = tool(toolId);
-    const QList<Identifier> ids = DeletionCandidates::identifiers(scan, spec);
+    const QList<Identifier> ids = DeletionCandidates::identifiers(scan, spec, account);
     QStringList values;
     for (const Identifier &id : ids)
         values.append(id.value);
     values.sort();
     QCOMPARE(values, expected);
     QString error;
-    const auto draft = DeletionDraft::compose(spec, ids, DeletionCandidates::facts(scan, spec, ids),
+    const auto draft = DeletionDraft::compose(spec, ids, DeletionCandidates::facts(scan, spec, ids, account),
                                               QStringLiteral("me@example.org"), &error);
     QVERIFY2(draft, qPrintable(error));
     for (const QString &v : expected)

@@ -48,6 +48,12 @@ int RequestsModel::openCount() const
     }));
 }
 
+int RequestsModel::unsentCount() const
+{
+    return int(std::count_if(m_requests.cbegin(), m_requests.cend(),
+                             [](const DeletionRequest &r) { return awaitsSending(r.status); }));
+}
+
 QString RequestsModel::channelLabel(Channel channel)
 {
     switch (channel) {
@@ -110,8 +116,10 @@ QVariant RequestsModel::data(const QModelIndex &index, int role) const
             const ToolSpec *spec = Catalog::instance().tool(r.toolId);
             return spec ? spec->name : r.toolId;
         }
+        case AccountColumn:
+            return r.account;
         case StatusColumn:
-            return overdue ? tr("%1 — overdue").arg(statusLabel(r.status)) : statusLabel(r.status);
+            return overdue ? tr("%1 — overdue").arg(r.statusText()) : r.statusText();
         case ChannelColumn:
             return channelLabel(r.channel);
         case IdentifiersColumn: {
@@ -125,6 +133,8 @@ QVariant RequestsModel::data(const QModelIndex &index, int role) const
         case SentColumn:
             return dateText(r.sentAt);
         case DeadlineColumn:
+            if (awaitsSending(r.status))
+                return tr("starts when sent");
             if (!r.deadline.isValid())
                 return QString();
             if (overdue)
@@ -160,6 +170,8 @@ QVariant RequestsModel::headerData(int section, Qt::Orientation orientation, int
     switch (Column(section)) {
     case ToolColumn:
         return tr("Tool");
+    case AccountColumn:
+        return tr("Account");
     case StatusColumn:
         return tr("Status");
     case ChannelColumn:

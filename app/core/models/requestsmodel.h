@@ -7,8 +7,8 @@
 
 namespace tlens {
 
-// The deletion-request ledger as a table: tool, status, channel, identifiers quoted, when it was
-// sent, the answer deadline, attempts and the last error. Overdue requests say so in words (the
+// The deletion-request ledger as a table: tool, account, status, channel, identifiers quoted, when
+// it was sent, the answer deadline, attempts and the last error. Overdue requests say so in words (the
 // window adds an icon and colour). A read-only view of RequestLedger::all(); it never changes the
 // ledger.
 class RequestsModel final : public QAbstractTableModel {
@@ -16,6 +16,7 @@ class RequestsModel final : public QAbstractTableModel {
 public:
     enum Column {
         ToolColumn,
+        AccountColumn,
         StatusColumn,
         DeadlineColumn,
         SentColumn,
@@ -43,6 +44,7 @@ public:
     int rowOf(const QString &requestId) const;
     int overdueCount() const;
     int openCount() const; // waiting for delivery or an answer
+    int unsentCount() const; // drafts, handed or saved: waiting for the user to send them
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -1,6 +1,7 @@
 #include "deletionrequest.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,7 +26,8 @@ struct StatusEntry {
 };
 
 constexpr StatusEntry kStatuses[] = {
-    { RequestStatus::Draft, "draft" },   { RequestStatus::Queued, "queued" },
+    { RequestStatus::Draft, "draft" },   { RequestStatus::Handed, "handed" },
+    { RequestStatus::Saved, "saved" },   { RequestStatus::Queued, "queued" },
     { RequestStatus::Sent, "sent" },     { RequestStatus::Delivered, "delivered" },
     { RequestStatus::Failed, "failed" }, { RequestStatus::Answered, "answered" },
     { RequestStatus::Closed, "closed" },
@@ -74,6 +76,10 @@ QString statusLabel(RequestStatus status)
     switch (status) {
     case RequestStatus::Draft:
         return QCoreApplication::translate("tlens::DeletionRequest", "Draft");
+    case RequestStatus::Handed:
+        return QCoreApplication::translate("tlens::DeletionRequest", "Handed to the mail program");
+    case RequestStatus::Saved:
+        return QCoreApplication::translate("tlens::DeletionRequest", "Saved as .eml");
     case RequestStatus::Queued:
         return QCoreApplication::translate("tlens::DeletionRequest", "Queued");
     case RequestStatus::Sent:
@@ -88,6 +94,46 @@ QString statusLabel(RequestStatus status)
         return QCoreApplication::translate("tlens::DeletionRequest", "Closed");
     }
     return {};
+}
+
+bool awaitsSending(RequestStatus status)
+{
+    return status == RequestStatus::Draft || status == RequestStatus::Handed
+        || status == RequestStatus::Saved;
+}
+
+QString DeletionRequest::statusText() const
+{
+    if (status == RequestStatus::Handed && channel == Channel::Issue)
+        return QCoreApplication::translate("tlens::DeletionRequest", "Issue form opened");
+    return statusLabel(status);
+}
+
+QDateTime DeletionRequest::sentMoment(const QDate &day, const QDateTime &now, QString *error) const
+{
+    const auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return QDateTime();
+    };
+    if (!day.isValid())
+        return fail(QCoreApplication::translate("tlens::DeletionRequest", "The date is not a valid day."));
+    const QDate today = now.toLocalTime().date();
+    if (day > today)
+        return fail(QCoreApplication::translate("tlens::DeletionRequest",
+                                                "%1 is in the future; give the day you sent request %2.")
+                        .arg(day.toString(Qt::ISODate), shortId()));
+    const QDate created = createdAt.toLocalTime().date();
+    if (createdAt.isValid() && day < created)
+        return fail(QCoreApplication::translate("tlens::DeletionRequest",
+                                                "Request %1 was only written on %2; it cannot have been sent "
+                                                "on %3.")
+                        .arg(shortId(), created.toString(Qt::ISODate), day.toString(Qt::ISODate)));
+    if (day == today)
+        return now.toUTC();
+    const QDateTime noon = QDateTime(day, QTime(12, 0), Qt::LocalTime).toUTC();
+    // Sent on the day it was written, but before noon: not before it existed.
+    return createdAt.isValid() && noon < createdAt ? createdAt.toUTC() : noon;
 }
 
 bool DeletionRequest::isOverdue(const QDateTime &now) const

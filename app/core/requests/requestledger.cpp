@@ -20,7 +20,7 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "request_id, tool, channel, endpoint, recipient, identifiers, contact, subject, body, status, attempts, "
-    "last_error, created_at, sent_at, deadline, answered_at, closed_at, note");
+    "last_error, created_at, sent_at, deadline, answered_at, closed_at, note, account, handed_at");
 
 QVariant timeValue(const QDateTime &t)
 {
@@ -161,26 +161,7 @@ bool RequestLedger::migrate(QString *error)
         *error = sqlError(m_db.lastError());
         return false;
     }
-    const bool ok = q.exec(QStringLiteral("CREATE TABLE requests ("
-                                          " request_id TEXT PRIMARY KEY NOT NULL,"
-                                          " tool TEXT NOT NULL,"
-                                          " channel TEXT NOT NULL,"
-                                          " endpoint TEXT NOT NULL DEFAULT '',"
-                                          " recipient TEXT NOT NULL DEFAULT '',"
-                                          " identifiers TEXT NOT NULL,"
-                                          " contact TEXT NOT NULL DEFAULT '',"
-                                          " subject TEXT NOT NULL,"
-                                          " body TEXT NOT NULL,"
-                                          " status TEXT NOT NULL,"
-                                          " attempts INTEGER NOT NULL DEFAULT 0,"
-                                          " last_error TEXT NOT NULL DEFAULT '',"
-                                          " created_at TEXT NOT NULL,"
-                                          " sent_at TEXT,"
-                                          " deadline TEXT,"
-                                          " answered_at TEXT,"
-                                          " closed_at TEXT,"
-                                          " note TEXT NOT NULL DEFAULT '')"))
-        && q.exec(QStringLiteral("CREATE INDEX requests_status ON requests(status)"))
+    const bool ok = (version == 0 ? createSchema(q) : upgradeFromSchema1(q))
         && q.exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
     if (!ok) {
         *error = sqlError(q.lastError());
@@ -193,6 +174,45 @@ bool RequestLedger::migrate(QString *error)
         return false;
     }
     return true;
+}
+
+bool RequestLedger::upgradeFromSchema1(QSqlQuery &q)
+{
+    // Schema 1 (0.1.0) recorded a request handed to the mail program, opened as an issue form or
+    // saved as .eml as "sent", with a deadline, though nothing said it had left. Those become handed
+    // or saved again, keeping the moment as handed_at, until the user marks them sent. Requests the
+    // user marked sent (print drafts), delivered ones, and answered or closed ones keep their dates.
+    return q.exec(QStringLiteral("ALTER TABLE requests ADD COLUMN account TEXT NOT NULL DEFAULT ''"))
+        && q.exec(QStringLiteral("ALTER TABLE requests ADD COLUMN handed_at TEXT"))
+        && q.exec(QStringLiteral("UPDATE requests SET status = CASE channel WHEN 'eml' THEN 'saved' ELSE "
+                                 "'handed' END, handed_at = sent_at, sent_at = NULL, deadline = NULL "
+                                 "WHERE status = 'sent' AND channel IN ('mailto', 'eml', 'issue')"));
+}
+
+bool RequestLedger::createSchema(QSqlQuery &q)
+{
+    return q.exec(QStringLiteral("CREATE TABLE requests ("
+                                 " request_id TEXT PRIMARY KEY NOT NULL,"
+                                 " tool TEXT NOT NULL,"
+                                 " channel TEXT NOT NULL,"
+                                 " endpoint TEXT NOT NULL DEFAULT '',"
+                                 " recipient TEXT NOT NULL DEFAULT '',"
+                                 " identifiers TEXT NOT NULL,"
+                                 " contact TEXT NOT NULL DEFAULT '',"
+                                 " subject TEXT NOT NULL,"
+                                 " body TEXT NOT NULL,"
+                                 " status TEXT NOT NULL,"
+                                 " attempts INTEGER NOT NULL DEFAULT 0,"
+                                 " last_error TEXT NOT NULL DEFAULT '',"
+                                 " created_at TEXT NOT NULL,"
+                                 " sent_at TEXT,"
+                                 " deadline TEXT,"
+                                 " answered_at TEXT,"
+                                 " closed_at TEXT,"
+                                 " note TEXT NOT NULL DEFAULT '',"
+                                 " account TEXT NOT NULL DEFAULT '',"
+                                 " handed_at TEXT)"))
+        && q.exec(QStringLiteral("CREATE INDEX requests_status ON requests(status)"));
 }
 
 bool RequestLedger::add(DeletionRequest &request, QString *error)
@@ -209,8 +229,19 @@ bool RequestLedger::add(DeletionRequest &request, QString *error)
         r.createdAt = QDateTime::currentDateTimeUtc();
     // Whole seconds: requested_at in the HTTP body must read back exactly as it was first sent.
     r.createdAt = QDateTime::fromSecsSinceEpoch(r.createdAt.toSecsSinceEpoch(), Qt::UTC);
+    // Nothing counts down before the request is known to have left.
+    const bool sent = r.status == RequestStatus::Sent || r.status == RequestStatus::Delivered
+        || ((r.status == RequestStatus::Answered || r.status == RequestStatus::Closed) && r.sentAt.isValid());
+    if (!sent) {
+        r.sentAt = QDateTime();
+        r.deadline = QDateTime();
+    } else if (!r.sentAt.isValid()) {
+        r.sentAt = r.createdAt;
+    }
     if (r.sentAt.isValid() && !r.deadline.isValid())
         r.deadline = r.sentAt.toUTC().addMonths(1);
+    if ((r.status == RequestStatus::Handed || r.status == RequestStatus::Saved) && !r.handedAt.isValid())
+        r.handedAt = r.createdAt;
 
     if (!m_db.transaction()) {
         if (error)
@@ -222,7 +253,7 @@ bool RequestLedger::add(DeletionRequest &request, QString *error)
               + QStringLiteral(
                   ") VALUES (:id, :tool, :channel, :endpoint, :recipient, :identifiers, :contact, :subject, "
                   ":body, :status, :attempts, :last_error, :created_at, :sent_at, :deadline, :answered_at, "
-                  ":closed_at, :note)"));
+                  ":closed_at, :note, :account, :handed_at)"));
     q.bindValue(QStringLiteral(":id"), textValue(r.id));
     q.bindValue(QStringLiteral(":tool"), textValue(r.toolId));
     q.bindValue(QStringLiteral(":channel"), channelName(r.channel));
@@ -241,6 +272,8 @@ bool RequestLedger::add(DeletionRequest &request, QString *error)
     q.bindValue(QStringLiteral(":answered_at"), timeValue(r.answeredAt));
     q.bindValue(QStringLiteral(":closed_at"), timeValue(r.closedAt));
     q.bindValue(QStringLiteral(":note"), textValue(r.note));
+    q.bindValue(QStringLiteral(":account"), textValue(r.account));
+    q.bindValue(QStringLiteral(":handed_at"), timeValue(r.handedAt));
     if (!q.exec() || !m_db.commit()) {
         if (error)
             *error = tr("Cannot store the request in %1: %2")
@@ -285,6 +318,8 @@ QList<DeletionRequest> RequestLedger::select(const QString &where, const QString
         r.answeredAt = timeFrom(q.value(15));
         r.closedAt = timeFrom(q.value(16));
         r.note = q.value(17).toString();
+        r.account = q.value(18).toString();
+        r.handedAt = timeFrom(q.value(19));
         out.append(r);
     }
     return out;
@@ -340,7 +375,8 @@ QString RequestLedger::resolveId(const QString &prefix, QString *error) const
 }
 
 bool RequestLedger::transition(const QString &id, const QList<RequestStatus> &from,
-                               const QString &assignments, const QVariantMap &values, QString *error)
+                               const QString &assignments, const QVariantMap &values, QString *error,
+                               const std::function<QString(const DeletionRequest &)> &refusal)
 {
     const auto fail = [error](const QString &message) {
         if (error)
@@ -373,20 +409,43 @@ bool RequestLedger::transition(const QString &id, const QList<RequestStatus> &fr
         const std::optional<DeletionRequest> current = find(id);
         if (!current)
             return fail(tr("No request with id %1 in the ledger.").arg(id));
-        return fail(tr("Request %1 is %2; that change does not apply to it.")
-                        .arg(current->shortId(), statusLabel(current->status)));
+        const QString reason = refusal ? refusal(*current) : QString();
+        if (!reason.isEmpty())
+            return fail(reason);
+        return fail(tr("Request %1 (%2): that change does not apply to it.")
+                        .arg(current->shortId(), current->statusText()));
     }
     Q_EMIT changed(id);
     return true;
 }
 
+QString RequestLedger::closedOrAnswered(const DeletionRequest &r)
+{
+    if (r.status == RequestStatus::Closed)
+        return tr("Request %1 is closed.").arg(r.shortId());
+    if (r.status == RequestStatus::Answered)
+        return tr("Request %1 was already answered on %2.")
+            .arg(r.shortId(), r.answeredAt.toUTC().date().toString(Qt::ISODate));
+    return {};
+}
+
 bool RequestLedger::markSent(const QString &id, const QDateTime &at, QString *error)
 {
-    return transition(id, { RequestStatus::Draft },
-                      QStringLiteral("status = 'sent', sent_at = :at, deadline = :deadline"),
-                      { { QStringLiteral(":at"), timeValue(at) },
-                        { QStringLiteral(":deadline"), timeValue(at.toUTC().addMonths(1)) } },
-                      error);
+    return transition(
+        id, { RequestStatus::Draft, RequestStatus::Handed, RequestStatus::Saved },
+        QStringLiteral("status = 'sent', sent_at = :at, deadline = :deadline"),
+        { { QStringLiteral(":at"), timeValue(at) },
+          { QStringLiteral(":deadline"), timeValue(at.toUTC().addMonths(1)) } },
+        error, [](const DeletionRequest &r) {
+            if (r.status == RequestStatus::Sent || r.status == RequestStatus::Delivered)
+                return tr("Request %1 was already recorded as sent on %2.")
+                    .arg(r.shortId(), r.sentAt.toUTC().date().toString(Qt::ISODate));
+            if (r.status == RequestStatus::Queued || r.status == RequestStatus::Failed)
+                return tr("Request %1 goes to an HTTP endpoint: it counts as sent when the endpoint accepts "
+                          "it. Send it again with telemetry-lens requests --retry, or close it.")
+                    .arg(r.shortId());
+            return closedOrAnswered(r);
+        });
 }
 
 bool RequestLedger::claimAttempt(const QString &id, QString *error)
@@ -432,21 +491,29 @@ bool RequestLedger::markAnswered(const QString &id, const QDateTime &at, const Q
         { { QStringLiteral(":at"), timeValue(at) },
           { QStringLiteral(":empty"), note.isEmpty() },
           { QStringLiteral(":note"), textValue(note) } },
-        error);
+        error, [](const DeletionRequest &r) {
+            if (awaitsSending(r.status))
+                return tr("Request %1 is not marked as sent yet; mark it sent first, with the day you sent "
+                          "it.")
+                    .arg(r.shortId());
+            if (r.status == RequestStatus::Queued || r.status == RequestStatus::Failed)
+                return tr("Request %1 was never delivered to its endpoint.").arg(r.shortId());
+            return closedOrAnswered(r);
+        });
 }
 
 bool RequestLedger::markClosed(const QString &id, const QDateTime &at, const QString &note, QString *error)
 {
     return transition(
         id,
-        { RequestStatus::Draft, RequestStatus::Queued, RequestStatus::Sent, RequestStatus::Delivered,
-          RequestStatus::Failed, RequestStatus::Answered },
+        { RequestStatus::Draft, RequestStatus::Handed, RequestStatus::Saved, RequestStatus::Queued,
+          RequestStatus::Sent, RequestStatus::Delivered, RequestStatus::Failed, RequestStatus::Answered },
         QStringLiteral(
             "status = 'closed', closed_at = :at, note = CASE WHEN :empty THEN note ELSE :note END"),
         { { QStringLiteral(":at"), timeValue(at) },
           { QStringLiteral(":empty"), note.isEmpty() },
           { QStringLiteral(":note"), textValue(note) } },
-        error);
+        error, [](const DeletionRequest &r) { return tr("Request %1 is already closed.").arg(r.shortId()); });
 }
 
 } // namespace tlens

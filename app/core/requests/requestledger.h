@@ -5,6 +5,9 @@
 #include <QObject>
 #include <QSqlDatabase>
 
+class QSqlQuery;
+
+#include <functional>
 #include <optional>
 
 namespace tlens {
@@ -17,7 +20,8 @@ namespace tlens {
 class RequestLedger final : public QObject {
     Q_OBJECT
 public:
-    static constexpr int kSchemaVersion = 1;
+    // 1: 0.1.0. 2: account and handed_at columns; handed and saved are no longer "sent".
+    static constexpr int kSchemaVersion = 2;
 
     // The ledger file: $TLENS_DATA_DIR/requests.sqlite when that variable is set (tests, portable
     // installs), else requests.sqlite in QStandardPaths::AppDataLocation.
@@ -26,14 +30,16 @@ public:
     explicit RequestLedger(const QString &path = defaultPath(), QObject *parent = nullptr);
     ~RequestLedger() override;
 
-    // Creates the folder (private to the user) and the schema; false with a message naming the
-    // file when it cannot be opened or was written by a newer version.
+    // Creates the folder (private to the user) and the schema, or brings an older ledger up to date
+    // in place (one transaction: every row is kept, or nothing changes); false with a message
+    // naming the file when it cannot be opened or was written by a newer version.
     bool open(QString *error = nullptr);
     bool isOpen() const;
     QString path() const { return m_path; }
 
-    // Stores a new request: assigns id (UUID) and createdAt when empty, and the deadline when it is
-    // stored as sent.
+    // Stores a new request: assigns id (UUID) and createdAt when empty, handedAt for a handed or
+    // saved one, and the deadline when it is stored as sent or delivered. A request stored in any
+    // other status keeps no sentAt and no deadline.
     bool add(DeletionRequest &request, QString *error = nullptr);
 
     std::optional<DeletionRequest> find(const QString &id) const;
@@ -42,7 +48,7 @@ public:
     // The full id for a unique prefix of at least 4 characters (as the CLI shows 8).
     QString resolveId(const QString &prefix, QString *error = nullptr) const;
 
-    // draft -> sent: the user handed the request on; starts the answer period.
+    // draft / handed / saved -> sent: the user says they sent it at `at`; starts the answer period.
     bool markSent(const QString &id, const QDateTime &at, QString *error = nullptr);
     // Counts one HTTP attempt; false (nothing changed) unless the request is a queued HTTP request.
     bool claimAttempt(const QString &id, QString *error = nullptr);
@@ -64,8 +70,13 @@ Q_SIGNALS:
 
 private:
     bool migrate(QString *error);
+    static bool createSchema(QSqlQuery &q);
+    static bool upgradeFromSchema1(QSqlQuery &q);
+    static QString closedOrAnswered(const DeletionRequest &r);
+    // `refusal` explains, for the request as it is, why the change does not apply.
     bool transition(const QString &id, const QList<RequestStatus> &from, const QString &assignments,
-                    const QVariantMap &values, QString *error);
+                    const QVariantMap &values, QString *error,
+                    const std::function<QString(const DeletionRequest &)> &refusal = {});
     QList<DeletionRequest> select(const QString &where, const QString &order,
                                   const QVariantMap &values) const;
 

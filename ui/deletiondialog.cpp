@@ -238,16 +238,6 @@ void DeletionDialog::setChannel(Channel channel)
         m_channel->setCurrentIndex(index);
 }
 
-void DeletionDialog::setContact(const QString &contact)
-{
-    m_contact->setText(contact);
-}
-
-void DeletionDialog::setEndpoint(const QString &url)
-{
-    m_endpoint->setText(url);
-}
-
 QStringList DeletionDialog::checkedValues() const
 {
     QStringList out;

@@ -34,15 +34,11 @@ public:
     DeletionDialog(std::shared_ptr<const ScanResult> scan, const ToolSpec &tool, const QString &account,
                    const QList<Identifier> &preselected, RequestLedger *ledger, QWidget *parent = nullptr);
 
-    // Channels offered for this tool, in the combo's order.
-    QList<Channel> channels() const { return m_channels; }
     void setChannel(Channel channel);
     QString account() const; // empty until one is chosen
     QStringList accounts() const; // the choices, in the combo's order
     void setAccount(const QString &name);
     QStringList candidateValues() const; // the identifiers listed for the account
-    void setContact(const QString &contact);
-    void setEndpoint(const QString &url);
     // Where an .eml is saved; when empty, a file dialog asks.
     void setEmlPath(const QString &path) { m_emlPath = path; }
     // Where the last .eml was saved.

@@ -19,7 +19,6 @@
 #include <yaml-cpp/yaml.h>
 
 #include <sys/stat.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 using namespace tlens;
@@ -154,8 +153,6 @@ private Q_SLOTS:
     void undoMostRecentFirst();
     void disableThenEnable();
     void fixOverrideIsUndone();
-    void crashHalfway_data();
-    void crashHalfway();
     void loginShellSeesVariable_data();
     void loginShellSeesVariable();
 };
@@ -472,52 +469,6 @@ void TestOptOutApplier::fixOverrideIsUndone()
     const QList<QByteArray> lines = copy.read(QStringLiteral("/home/alice/.bashrc")).split('\n');
     QCOMPARE(lines.at(9), QByteArray("# disabled by telemetry-lens: export RAY_USAGE_STATS_ENABLED=1"));
     QVERIFY(applier.undo().ok());
-    const QString diff = differences(before, snapshot(copy.root()));
-    QVERIFY2(diff.isEmpty(), qPrintable(diff));
-}
-
-void TestOptOutApplier::crashHalfway_data()
-{
-    QTest::addColumn<int>("crashAfter");
-    QTest::newRow("after the first of three files") << 1;
-    QTest::newRow("after the second of three files") << 2;
-    QTest::newRow("after the last file, before the journal says so") << 3;
-}
-
-void TestOptOutApplier::crashHalfway()
-{
-    QFETCH(int, crashAfter);
-    FixtureCopy copy;
-    QVERIFY(prepare(copy));
-    QTemporaryDir data;
-    const auto before = snapshot(copy.root());
-    const OptOutPlan plan
-        = planFor(copy, { QStringLiteral("ray"), QStringLiteral("rasa"), QStringLiteral("skyplane") });
-    QCOMPARE(plan.changes.size(), 3);
-
-    const pid_t child = ::fork();
-    QVERIFY(child >= 0);
-    if (child == 0) {
-        qputenv(ChangeApplier::kCrashAfterFilesVariable, QByteArray::number(crashAfter));
-        ChangeApplier(copy.root(), data.path()).apply(plan);
-        ::_exit(0);
-    }
-    int status = 0;
-    QCOMPARE(::waitpid(child, &status, 0), child);
-    QVERIFY2(WIFEXITED(status) && WEXITSTATUS(status) == 86, "the applier must have been stopped half-way");
-
-    // Written files hold the new content, the others are untouched.
-    for (int i = 0; i < plan.changes.size(); ++i) {
-        const FileChange &c = plan.changes.at(i);
-        QCOMPARE(copy.read(c.target), i < crashAfter ? *c.newBytes : *c.oldBytes);
-    }
-    const QList<ChangeSet> history = ChangeApplier(copy.root(), data.path()).history();
-    QCOMPARE(history.size(), 1);
-    QCOMPARE(history.first().state, ChangeSet::State::Applying);
-    QCOMPARE(history.first().files.at(crashAfter - 1).state, JournalFile::State::Pending);
-
-    const UndoResult undone = ChangeApplier(copy.root(), data.path()).undo();
-    QVERIFY2(undone.ok(), qPrintable(describe(undone)));
     const QString diff = differences(before, snapshot(copy.root()));
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
 }

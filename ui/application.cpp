@@ -28,7 +28,7 @@ namespace tlens {
 
 namespace {
 
-// TLENS_TIMING=1: time to the first painted frame, to the first scan on screen, and peak memory.
+// --timing: time to the first painted frame, to the first scan on screen, and peak memory.
 class TimingProbe final : public QObject {
 public:
     TimingProbe(QWidget *window, const QElapsedTimer &clock)
@@ -123,7 +123,7 @@ void applyPalette(bool dark)
     QApplication::setPalette(p);
 }
 
-// --show for screenshots and demos: overview, requests, history, tool:USER:TOOL[:TAB],
+// --show for demos and screenshots: overview, requests, history, tool:USER:TOOL[:TAB],
 // optout:USER:TOOL[:system], compose:USER:TOOL, disable-all.
 void showView(MainWindow &window, const QString &view)
 {
@@ -193,28 +193,36 @@ int runGui(int argc, char *argv[])
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   QApplication::translate("Application", "Language (en, de, fr)."),
                                   QApplication::translate("Application", "LANG"));
-    QCommandLineOption screenshot(
-        QStringLiteral("screenshot"),
-        QStringLiteral("Save a picture of the window once the scan is shown, then quit."),
-        QStringLiteral("FILE"));
-    screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption show(
+    const QCommandLineOption show(
         QStringLiteral("show"),
-        QStringLiteral("Open a view after the first scan: overview, requests, history, "
-                       "tool:USER:TOOL[:TAB], optout:USER:TOOL[:system], compose:USER:TOOL, disable-all."),
-        QStringLiteral("VIEW"));
-    show.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size WxH."),
-                            QStringLiteral("WxH"));
-    size.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption palette(QStringLiteral("palette"),
-                               QStringLiteral("Force a light or dark palette (screenshots)."),
-                               QStringLiteral("light|dark"));
-    palette.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption exitAfterScan(QStringLiteral("exit-after-scan"),
-                                     QStringLiteral("Quit once the first scan is shown (timing runs)."));
-    exitAfterScan.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({ demo, root, home, allUsers, lang, screenshot, show, size, palette, exitAfterScan });
+        QApplication::translate("Application",
+                                "Open VIEW once the first scan is shown: overview, requests, history, "
+                                "tool:USER:TOOL[:TAB], optout:USER:TOOL[:system], compose:USER:TOOL or "
+                                "disable-all."),
+        QApplication::translate("Application", "VIEW"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QApplication::translate("Application",
+                                "Save a picture of the window (with the dialog VIEW opens) to FILE once the "
+                                "first scan is shown, then quit."),
+        QApplication::translate("Application", "FILE"));
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  QApplication::translate("Application", "Open the window WxH pixels large."),
+                                  QApplication::translate("Application", "WxH"));
+    const QCommandLineOption palette(
+        QStringLiteral("palette"),
+        QApplication::translate("Application", "Use a plain light or dark palette instead of the desktop's."),
+        QStringLiteral("light|dark"));
+    const QCommandLineOption exitAfterScan(
+        QStringLiteral("exit-after-scan"),
+        QApplication::translate("Application", "Quit once the first scan is shown."));
+    const QCommandLineOption timing(
+        QStringLiteral("timing"),
+        QApplication::translate("Application",
+                                "Print the time to the first painted window and to the first scan on screen, "
+                                "and the peak memory, on standard error."));
+    parser.addOptions(
+        { demo, root, home, allUsers, lang, show, screenshot, size, palette, exitAfterScan, timing });
     parser.process(app);
     if (parser.isSet(palette))
         applyPalette(parser.value(palette) == QLatin1String("dark"));
@@ -253,8 +261,7 @@ int runGui(int argc, char *argv[])
         const QStringList wh = parser.value(size).split(QLatin1Char('x'));
         window.resize(wh.value(0).toInt(), wh.value(1).toInt());
     }
-    TimingProbe *probe
-        = qEnvironmentVariableIsSet("TLENS_TIMING") ? new TimingProbe(&window, clock) : nullptr;
+    TimingProbe *probe = parser.isSet(timing) ? new TimingProbe(&window, clock) : nullptr;
     bool firstScan = true;
     QObject::connect(&window, &MainWindow::scanShown, &window, [&] {
         if (probe)

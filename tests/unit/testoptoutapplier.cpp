@@ -153,6 +153,7 @@ private Q_SLOTS:
     void undoMostRecentFirst();
     void disableThenEnable();
     void fixOverrideIsUndone();
+    void interruptedSetIsCleanedUp();
     void loginShellSeesVariable_data();
     void loginShellSeesVariable();
 };
@@ -469,6 +470,49 @@ void TestOptOutApplier::fixOverrideIsUndone()
     const QList<QByteArray> lines = copy.read(QStringLiteral("/home/alice/.bashrc")).split('\n');
     QCOMPARE(lines.at(9), QByteArray("# disabled by telemetry-lens: export RAY_USAGE_STATS_ENABLED=1"));
     QVERIFY(applier.undo().ok());
+    const QString diff = differences(before, snapshot(copy.root()));
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
+}
+
+void TestOptOutApplier::interruptedSetIsCleanedUp()
+{
+    FixtureCopy copy;
+    QVERIFY(prepare(copy));
+    QTemporaryDir data;
+    const auto before = snapshot(copy.root());
+    // What a process killed while writing a new file leaves: the journal of its set, the folder it
+    // made for the file and its temporary file.
+    const ChangeJournal journal(data.path());
+    ChangeSet interrupted = journal.create();
+    interrupted.root = copy.root();
+    interrupted.action = QStringLiteral("disable");
+    interrupted.scope = QStringLiteral("user");
+    interrupted.tools = { QStringLiteral("mlflow") };
+    JournalFile file;
+    file.path = QStringLiteral("/home/alice/.config/environment.d/60-telemetry-lens.conf");
+    file.target = file.path;
+    file.newSha256 = QStringLiteral("0123");
+    file.createdDirs = { QStringLiteral("/home/alice/.config/environment.d") };
+    file.temp = QStringLiteral(".tlens-interrupted-0.tmp");
+    interrupted.files = { file };
+    QString error;
+    QVERIFY2(journal.save(interrupted, &error), qPrintable(error));
+    QVERIFY(copy.write(QStringLiteral("/home/alice/.config/environment.d/.tlens-interrupted-0.tmp"), "half"));
+
+    // The next change removes what was left, and records that nothing of the old set is on disk.
+    ChangeApplier applier(copy.root(), data.path());
+    const ApplyResult applied = applier.apply(planFor(copy, { QStringLiteral("ray") }));
+    QVERIFY2(applied.ok(), qPrintable(describe(applied)));
+    QVERIFY(!QFileInfo::exists(copy.path(QStringLiteral("/home/alice/.config/environment.d"))));
+    const QList<ChangeSet> history = applier.history();
+    QCOMPARE(history.size(), 2);
+    QCOMPARE(history.at(1).id, interrupted.id);
+    QCOMPARE(history.at(1).state, ChangeSet::State::Undone);
+    QCOMPARE(history.at(1).files.first().state, JournalFile::State::Failed);
+
+    // Undo takes back the change that was made, and then there is nothing left to undo.
+    QCOMPARE(applier.undo().changeSetId, applied.changeSetId);
+    QVERIFY(applier.undo().nothingToUndo);
     const QString diff = differences(before, snapshot(copy.root()));
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
 }

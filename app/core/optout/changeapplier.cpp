@@ -319,7 +319,15 @@ void ChangeApplier::recoverInterrupted()
             all = all && f.state == JournalFile::State::Applied;
         }
         if (interrupted) {
-            set.state = all ? ChangeSet::State::Applied : ChangeSet::State::PartlyApplied;
+            const bool none = std::all_of(set.files.cbegin(), set.files.cend(), [](const JournalFile &f) {
+                return f.state == JournalFile::State::Failed;
+            });
+            // Killed before it wrote anything: nothing of it is left to undo.
+            set.state = all ? ChangeSet::State::Applied
+                : none      ? ChangeSet::State::Undone
+                            : ChangeSet::State::PartlyApplied;
+            if (none)
+                set.undoneTime = QDateTime::currentDateTimeUtc();
             QString error;
             m_journal.save(set, &error);
         }

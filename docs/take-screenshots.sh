@@ -21,7 +21,7 @@ done
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp -a "$SAMPLE" "$work/root"
-export TLENS_DATA_DIR=$work/data XDG_CONFIG_HOME=$work/config TLENS_NO_LIVE_ENV=1 LANG=C.UTF-8 LANGUAGE=en
+export TLENS_DATA_DIR=$work/data XDG_CONFIG_HOME=$work/config LANG=C.UTF-8 LANGUAGE=en
 unset LC_ALL
 
 request() { "$BIN" delete-request "$@" --all-ids --yes --user alice --root "$work/root" >/dev/null; }

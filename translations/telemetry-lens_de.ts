@@ -44,8 +44,40 @@
         <translation>Telemetry Lens</translation>
     </message>
     <message>
-        <source>Draw the window in a plain light or dark palette; without it the window follows the system palette.</source>
-        <translation>Das Fenster in einer schlichten hellen oder dunklen Farbpalette zeichnen; ohne diese Option folgt es der Farbpalette des Systems.</translation>
+        <source>Open VIEW once the first scan is shown: overview, requests, history, tool:USER:TOOL[:TAB], optout:USER:TOOL[:system], compose:USER:TOOL or disable-all.</source>
+        <translation>ANSICHT öffnen, sobald der erste Scan angezeigt wird: overview, requests, history, tool:USER:TOOL[:TAB], optout:USER:TOOL[:system], compose:USER:TOOL oder disable-all.</translation>
+    </message>
+    <message>
+        <source>VIEW</source>
+        <translation>ANSICHT</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window (with the dialog VIEW opens) to FILE once the first scan is shown, then quit.</source>
+        <translation>Ein Bild des Fensters (mit dem Dialog, den ANSICHT öffnet) in DATEI speichern, sobald der erste Scan angezeigt wird, und dann beenden.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Open the window WxH pixels large.</source>
+        <translation>Das Fenster BxH Pixel groß öffnen.</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>BxH</translation>
+    </message>
+    <message>
+        <source>Use a plain light or dark palette instead of the desktop&apos;s.</source>
+        <translation>Eine schlichte helle oder dunkle Palette statt der des Desktops verwenden.</translation>
+    </message>
+    <message>
+        <source>Quit once the first scan is shown.</source>
+        <translation>Beenden, sobald der erste Scan angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>Print the time to the first painted window and to the first scan on screen, and the peak memory, on standard error.</source>
+        <translation>Die Zeit bis zum ersten gezeichneten Fenster und bis zum ersten angezeigten Scan sowie den Spitzenspeicher auf der Standardfehlerausgabe ausgeben.</translation>
     </message>
 </context>
 <context>
@@ -381,14 +413,6 @@
         <translation>Die Sicherung von %1 konnte nicht nach %2 geschrieben werden (%3); nichts wurde geändert.</translation>
     </message>
     <message>
-        <source>the folder %1 could not be created (%2)</source>
-        <translation>der Ordner %1 konnte nicht erstellt werden (%2)</translation>
-    </message>
-    <message>
-        <source>the folder %1 could not be given to its owner (%2)</source>
-        <translation>der Eigentümer des Ordners %1 konnte nicht gesetzt werden (%2)</translation>
-    </message>
-    <message>
         <source>it did not read back as written</source>
         <translation>der zurückgelesene Inhalt weicht vom geschriebenen ab</translation>
     </message>
@@ -447,6 +471,10 @@
     <message>
         <source>%1 restored.</source>
         <translation>%1 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>%1 was not written: the change was interrupted before it.</source>
+        <translation>%1 wurde nicht geschrieben: Die Änderung wurde vorher unterbrochen.</translation>
     </message>
 </context>
 <context>
@@ -1132,14 +1160,6 @@
         <source>No graphical display was found, so the findings are printed here. Run &quot;telemetry-lens --help&quot; to see every command.</source>
         <translation>Es wurde keine grafische Anzeige gefunden, daher werden die Ergebnisse hier ausgegeben. &quot;telemetry-lens --help&quot; zeigt alle Befehle.</translation>
     </message>
-    <message>
-        <source>Window option (without a command):</source>
-        <translation>Option für das Fenster (ohne Befehl):</translation>
-    </message>
-    <message>
-        <source>Draw the window in a plain light or dark palette; without it the window follows the system palette.</source>
-        <translation>Das Fenster in einer schlichten hellen oder dunklen Farbpalette zeichnen; ohne diese Option folgt es der Farbpalette des Systems.</translation>
-    </message>
     <message numerus="yes">
         <source>%n file(s) to change, %1 of them shared with other tools</source>
         <translation>
@@ -1278,6 +1298,46 @@
     <message>
         <source>Request %1: %2.</source>
         <translation>Antrag %1: %2.</translation>
+    </message>
+    <message>
+        <source>Options of the window (without a command):</source>
+        <translation>Optionen des Fensters (ohne Befehl):</translation>
+    </message>
+    <message>
+        <source>Examine every account with a home folder.</source>
+        <translation>Jedes Konto mit einem Home-Ordner untersuchen.</translation>
+    </message>
+    <message>
+        <source>VIEW</source>
+        <translation>ANSICHT</translation>
+    </message>
+    <message>
+        <source>Open a view once the first scan is shown: overview, requests, history, tool:USER:TOOL[:TAB], optout:USER:TOOL[:system], compose:USER:TOOL, disable-all.</source>
+        <translation>Eine Ansicht öffnen, sobald der erste Scan angezeigt wird: overview, requests, history, tool:USER:TOOL[:TAB], optout:USER:TOOL[:system], compose:USER:TOOL, disable-all.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to FILE once the first scan is shown, then quit.</source>
+        <translation>Ein Bild des Fensters in DATEI speichern, sobald der erste Scan angezeigt wird, und dann beenden.</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>BxH</translation>
+    </message>
+    <message>
+        <source>Open the window WxH pixels large.</source>
+        <translation>Das Fenster BxH Pixel groß öffnen.</translation>
+    </message>
+    <message>
+        <source>Use a plain light or dark palette instead of the desktop&apos;s.</source>
+        <translation>Eine schlichte helle oder dunkle Palette statt der des Desktops verwenden.</translation>
+    </message>
+    <message>
+        <source>Quit once the first scan is shown.</source>
+        <translation>Beenden, sobald der erste Scan angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>Print the time to the first paint and to the first scan shown, and the peak memory.</source>
+        <translation>Die Zeit bis zum ersten Zeichnen und bis zum ersten angezeigten Scan sowie den Spitzenspeicher ausgeben.</translation>
     </message>
 </context>
 <context>
@@ -2503,6 +2563,37 @@
     <message>
         <source>Misconfigured</source>
         <translation>Fehlkonfiguriert</translation>
+    </message>
+</context>
+<context>
+    <name>TreeWriter</name>
+    <message>
+        <source>the folder %1 could not be opened (%2)</source>
+        <translation>der Ordner %1 konnte nicht geöffnet werden (%2)</translation>
+    </message>
+    <message>
+        <source>the folder %1 could not be examined (%2)</source>
+        <translation>der Ordner %1 konnte nicht untersucht werden (%2)</translation>
+    </message>
+    <message>
+        <source>the folder %1 could not be created (%2)</source>
+        <translation>der Ordner %1 konnte nicht erstellt werden (%2)</translation>
+    </message>
+    <message>
+        <source>the folder %1 is not a plain folder (%2); nothing was written into it</source>
+        <translation>der Ordner %1 ist kein gewöhnlicher Ordner (%2); nichts wurde hineingeschrieben</translation>
+    </message>
+    <message>
+        <source>the folder %1 could not be given its owner and mode (%2)</source>
+        <translation>Eigentümer und Rechte des Ordners %1 konnten nicht gesetzt werden (%2)</translation>
+    </message>
+    <message>
+        <source>it is no longer a plain file</source>
+        <translation>sie ist keine gewöhnliche Datei mehr</translation>
+    </message>
+    <message>
+        <source>the temporary file %1 could not be created (%2)</source>
+        <translation>die temporäre Datei %1 konnte nicht erstellt werden (%2)</translation>
     </message>
 </context>
 <context>

@@ -44,8 +44,40 @@
         <translation>Telemetry Lens</translation>
     </message>
     <message>
-        <source>Draw the window in a plain light or dark palette; without it the window follows the system palette.</source>
-        <translation>Dessine la fenêtre avec une palette claire ou sombre simple ; sans cette option, la fenêtre suit la palette du système.</translation>
+        <source>Open VIEW once the first scan is shown: overview, requests, history, tool:USER:TOOL[:TAB], optout:USER:TOOL[:system], compose:USER:TOOL or disable-all.</source>
+        <translation>Ouvrir VUE dès que la première analyse est affichée : overview, requests, history, tool:USER:TOOL[:TAB], optout:USER:TOOL[:system], compose:USER:TOOL ou disable-all.</translation>
+    </message>
+    <message>
+        <source>VIEW</source>
+        <translation>VUE</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window (with the dialog VIEW opens) to FILE once the first scan is shown, then quit.</source>
+        <translation>Enregistrer une image de la fenêtre (avec la boîte de dialogue qu&apos;ouvre VUE) dans FICHIER dès que la première analyse est affichée, puis quitter.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Open the window WxH pixels large.</source>
+        <translation>Ouvrir la fenêtre en LxH pixels.</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>LxH</translation>
+    </message>
+    <message>
+        <source>Use a plain light or dark palette instead of the desktop&apos;s.</source>
+        <translation>Utiliser une palette claire ou sombre simple au lieu de celle du bureau.</translation>
+    </message>
+    <message>
+        <source>Quit once the first scan is shown.</source>
+        <translation>Quitter dès que la première analyse est affichée.</translation>
+    </message>
+    <message>
+        <source>Print the time to the first painted window and to the first scan on screen, and the peak memory, on standard error.</source>
+        <translation>Afficher sur la sortie d&apos;erreur le temps jusqu&apos;à la première fenêtre dessinée et jusqu&apos;à la première analyse à l&apos;écran, ainsi que la mémoire maximale.</translation>
     </message>
 </context>
 <context>
@@ -381,14 +413,6 @@
         <translation>La sauvegarde de %1 n&apos;a pas pu être écrite dans %2 (%3) ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <source>the folder %1 could not be created (%2)</source>
-        <translation>le dossier %1 n&apos;a pas pu être créé (%2)</translation>
-    </message>
-    <message>
-        <source>the folder %1 could not be given to its owner (%2)</source>
-        <translation>le dossier %1 n&apos;a pas pu être attribué à son propriétaire (%2)</translation>
-    </message>
-    <message>
         <source>it did not read back as written</source>
         <translation>sa relecture ne correspond pas à ce qui a été écrit</translation>
     </message>
@@ -447,6 +471,10 @@
     <message>
         <source>%1 restored.</source>
         <translation>%1 restauré.</translation>
+    </message>
+    <message>
+        <source>%1 was not written: the change was interrupted before it.</source>
+        <translation>%1 n&apos;a pas été écrit : la modification a été interrompue avant.</translation>
     </message>
 </context>
 <context>
@@ -1132,14 +1160,6 @@
         <source>No graphical display was found, so the findings are printed here. Run &quot;telemetry-lens --help&quot; to see every command.</source>
         <translation>Aucun affichage graphique n&apos;a été trouvé : les résultats sont donc affichés ici. Lancez &quot;telemetry-lens --help&quot; pour voir toutes les commandes.</translation>
     </message>
-    <message>
-        <source>Window option (without a command):</source>
-        <translation>Option de la fenêtre (sans commande) :</translation>
-    </message>
-    <message>
-        <source>Draw the window in a plain light or dark palette; without it the window follows the system palette.</source>
-        <translation>Dessine la fenêtre avec une palette claire ou sombre simple ; sans cette option, la fenêtre suit la palette du système.</translation>
-    </message>
     <message numerus="yes">
         <source>%n file(s) to change, %1 of them shared with other tools</source>
         <translation>
@@ -1278,6 +1298,46 @@
     <message>
         <source>Request %1: %2.</source>
         <translation>Demande %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Options of the window (without a command):</source>
+        <translation>Options de la fenêtre (sans commande) :</translation>
+    </message>
+    <message>
+        <source>Examine every account with a home folder.</source>
+        <translation>Examine tous les comptes ayant un dossier personnel.</translation>
+    </message>
+    <message>
+        <source>VIEW</source>
+        <translation>VUE</translation>
+    </message>
+    <message>
+        <source>Open a view once the first scan is shown: overview, requests, history, tool:USER:TOOL[:TAB], optout:USER:TOOL[:system], compose:USER:TOOL, disable-all.</source>
+        <translation>Ouvrir une vue dès que la première analyse est affichée : overview, requests, history, tool:USER:TOOL[:TAB], optout:USER:TOOL[:system], compose:USER:TOOL, disable-all.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to FILE once the first scan is shown, then quit.</source>
+        <translation>Enregistrer une image de la fenêtre dans FICHIER dès que la première analyse est affichée, puis quitter.</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>LxH</translation>
+    </message>
+    <message>
+        <source>Open the window WxH pixels large.</source>
+        <translation>Ouvrir la fenêtre en LxH pixels.</translation>
+    </message>
+    <message>
+        <source>Use a plain light or dark palette instead of the desktop&apos;s.</source>
+        <translation>Utiliser une palette claire ou sombre simple au lieu de celle du bureau.</translation>
+    </message>
+    <message>
+        <source>Quit once the first scan is shown.</source>
+        <translation>Quitter dès que la première analyse est affichée.</translation>
+    </message>
+    <message>
+        <source>Print the time to the first paint and to the first scan shown, and the peak memory.</source>
+        <translation>Afficher le temps jusqu&apos;au premier dessin et jusqu&apos;à la première analyse affichée, ainsi que la mémoire maximale.</translation>
     </message>
 </context>
 <context>
@@ -2503,6 +2563,37 @@
     <message>
         <source>Misconfigured</source>
         <translation>Mal configurée</translation>
+    </message>
+</context>
+<context>
+    <name>TreeWriter</name>
+    <message>
+        <source>the folder %1 could not be opened (%2)</source>
+        <translation>le dossier %1 n&apos;a pas pu être ouvert (%2)</translation>
+    </message>
+    <message>
+        <source>the folder %1 could not be examined (%2)</source>
+        <translation>le dossier %1 n&apos;a pas pu être examiné (%2)</translation>
+    </message>
+    <message>
+        <source>the folder %1 could not be created (%2)</source>
+        <translation>le dossier %1 n&apos;a pas pu être créé (%2)</translation>
+    </message>
+    <message>
+        <source>the folder %1 is not a plain folder (%2); nothing was written into it</source>
+        <translation>le dossier %1 n&apos;est pas un simple dossier (%2) ; rien n&apos;y a été écrit</translation>
+    </message>
+    <message>
+        <source>the folder %1 could not be given its owner and mode (%2)</source>
+        <translation>le propriétaire et les droits du dossier %1 n&apos;ont pas pu être définis (%2)</translation>
+    </message>
+    <message>
+        <source>it is no longer a plain file</source>
+        <translation>ce n&apos;est plus un simple fichier</translation>
+    </message>
+    <message>
+        <source>the temporary file %1 could not be created (%2)</source>
+        <translation>le fichier temporaire %1 n&apos;a pas pu être créé (%2)</translation>
     </message>
 </context>
 <context>

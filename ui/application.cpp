@@ -31,7 +31,7 @@ namespace tlens {
 
 namespace {
 
-// TLENS_TIMING=1: time to the first painted frame, to the first scan on screen, and peak memory.
+// --timing: time to the first painted frame, to the first scan on screen, and peak memory.
 class TimingProbe final : public QObject {
 public:
     TimingProbe(QWidget *window, const QElapsedTimer &clock)
@@ -101,7 +101,7 @@ void applyPalette(bool dark)
     QApplication::setPalette(dark ? ContrastStyle::darkPalette() : ContrastStyle::lightPalette());
 }
 
-// --show for screenshots and demos: overview, requests, history, tool:USER:TOOL[:TAB],
+// --show for demos and screenshots: overview, requests, history, tool:USER:TOOL[:TAB],
 // optout:USER:TOOL[:system], compose:USER:TOOL, disable-all.
 void showView(MainWindow &window, const QString &view)
 {
@@ -171,30 +171,36 @@ int runGui(int argc, char *argv[])
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   QApplication::translate("Application", "Language (en, de, fr)."),
                                   QApplication::translate("Application", "LANG"));
-    QCommandLineOption screenshot(
-        QStringLiteral("screenshot"),
-        QStringLiteral("Save a picture of the window once the scan is shown, then quit."),
-        QStringLiteral("FILE"));
-    screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption show(
+    const QCommandLineOption show(
         QStringLiteral("show"),
-        QStringLiteral("Open a view after the first scan: overview, requests, history, "
-                       "tool:USER:TOOL[:TAB], optout:USER:TOOL[:system], compose:USER:TOOL, disable-all."),
-        QStringLiteral("VIEW"));
-    show.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size WxH."),
-                            QStringLiteral("WxH"));
-    size.setFlags(QCommandLineOption::HiddenFromHelp);
+        QApplication::translate("Application",
+                                "Open VIEW once the first scan is shown: overview, requests, history, "
+                                "tool:USER:TOOL[:TAB], optout:USER:TOOL[:system], compose:USER:TOOL or "
+                                "disable-all."),
+        QApplication::translate("Application", "VIEW"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QApplication::translate("Application",
+                                "Save a picture of the window (with the dialog VIEW opens) to FILE once the "
+                                "first scan is shown, then quit."),
+        QApplication::translate("Application", "FILE"));
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  QApplication::translate("Application", "Open the window WxH pixels large."),
+                                  QApplication::translate("Application", "WxH"));
     const QCommandLineOption palette(
         QStringLiteral("palette"),
-        QApplication::translate("Application",
-                                "Draw the window in a plain light or dark palette; without it the window "
-                                "follows the system palette."),
+        QApplication::translate("Application", "Use a plain light or dark palette instead of the desktop's."),
         QStringLiteral("light|dark"));
-    QCommandLineOption exitAfterScan(QStringLiteral("exit-after-scan"),
-                                     QStringLiteral("Quit once the first scan is shown (timing runs)."));
-    exitAfterScan.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({ demo, root, home, allUsers, lang, screenshot, show, size, palette, exitAfterScan });
+    const QCommandLineOption exitAfterScan(
+        QStringLiteral("exit-after-scan"),
+        QApplication::translate("Application", "Quit once the first scan is shown."));
+    const QCommandLineOption timing(
+        QStringLiteral("timing"),
+        QApplication::translate("Application",
+                                "Print the time to the first painted window and to the first scan on screen, "
+                                "and the peak memory, on standard error."));
+    parser.addOptions(
+        { demo, root, home, allUsers, lang, show, screenshot, size, palette, exitAfterScan, timing });
     parser.process(app);
     // The system palette, light or dark, unless --palette chooses one; in both, the contrast of
     // field borders, checkboxes and placeholder text is kept readable.
@@ -245,8 +251,7 @@ int runGui(int argc, char *argv[])
         const QStringList wh = parser.value(size).split(QLatin1Char('x'));
         window.resize(wh.value(0).toInt(), wh.value(1).toInt());
     }
-    TimingProbe *probe
-        = qEnvironmentVariableIsSet("TLENS_TIMING") ? new TimingProbe(&window, clock) : nullptr;
+    TimingProbe *probe = parser.isSet(timing) ? new TimingProbe(&window, clock) : nullptr;
     bool firstScan = true;
     QObject::connect(&window, &MainWindow::scanShown, &window, [&] {
         if (probe)

@@ -88,10 +88,25 @@ int Cli::run(const QStringList &args)
         option(QStringLiteral("--lang"), tr("LANG"), tr("Language of the output (en, de, fr)."));
         m_out << "  --help          " << tr("Show the options of a command.") << "\n";
         m_out << "  --version       " << tr("Show the version.") << "\n\n";
-        m_out << tr("Window option (without a command):") << "\n";
-        option(QStringLiteral("--palette"), QStringLiteral("light|dark"),
-               tr("Draw the window in a plain light or dark palette; without it the window follows the "
-                  "system palette."));
+        m_out << tr("Options of the window (without a command):") << "\n";
+        const auto windowOption = [this](const QString &name, const QString &value, const QString &text) {
+            m_out << "  " << QString(name + QLatin1Char(' ') + value).leftJustified(22) << text << "\n";
+        };
+        windowOption(QStringLiteral("--all-users"), QString(),
+                     tr("Examine every account with a home folder."));
+        windowOption(QStringLiteral("--show"), tr("VIEW"),
+                     tr("Open a view once the first scan is shown: overview, requests, history, "
+                        "tool:USER:TOOL[:TAB], optout:USER:TOOL[:system], compose:USER:TOOL, disable-all."));
+        windowOption(QStringLiteral("--screenshot"), tr("FILE"),
+                     tr("Save a picture of the window to FILE once the first scan is shown, then quit."));
+        windowOption(QStringLiteral("--size"), tr("WxH"), tr("Open the window WxH pixels large."));
+        windowOption(QStringLiteral("--palette"), QStringLiteral("light|dark"),
+                     tr("Use a plain light or dark palette instead of the desktop's."));
+        windowOption(QStringLiteral("--exit-after-scan"), QString(),
+                     tr("Quit once the first scan is shown."));
+        windowOption(
+            QStringLiteral("--timing"), QString(),
+            tr("Print the time to the first paint and to the first scan shown, and the peak memory."));
         m_out << "\n";
         m_out << tr(
             "Exit status: 0 success, 1 something is enabled (with --fail-on-enabled) or a change or delivery "

@@ -119,7 +119,7 @@ echo "peak RSS:     ${peak_kib} KiB"
 window_paint=""
 if command -v xvfb-run >/dev/null; then
     for _ in $(seq "$RUNS"); do
-        line=$(TLENS_TIMING=1 xvfb-run -a -s "-screen 0 1280x800x24" "$BIN" --root "$ROOT" --exit-after-scan 2>&1 | tr '\n' ' ')
+        line=$(xvfb-run -a -s "-screen 0 1280x800x24" "$BIN" --root "$ROOT" --exit-after-scan --timing 2>&1 | tr '\n' ' ')
         paint=$(sed -n 's/.*first-paint-ms=\([0-9]*\).*/\1/p' <<<"$line")
         shown=$(sed -n 's/.*scan-shown-ms=\([0-9]*\).*/\1/p' <<<"$line")
         rss=$(sed -n 's/.*max-rss-kb=\([0-9]*\).*/\1/p' <<<"$line")

@@ -89,6 +89,11 @@ expect "d" "delete-request disable"
 expect "--root $work/files/roots " "$commands"
 expect "--lang=de " "$commands"
 expect_has "-" --help --version --demo --root --home --lang
+expect_has "--" --all-users --show --screenshot --size --palette --exit-after-scan --timing
+expect_lacks "status --" --show --screenshot --timing
+expect "--palette " "dark light"
+expect "--show " "disable-all history overview requests"
+expect "--screenshot $work/files/rep" "$work/files/report.html $work/files/reports"
 
 expect "show " "mlflow rasa ray skyplane"
 expect "show r" "rasa ray"

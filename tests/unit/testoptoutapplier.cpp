@@ -19,7 +19,6 @@
 #include <yaml-cpp/yaml.h>
 
 #include <sys/stat.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 using namespace tlens;
@@ -154,8 +153,7 @@ private Q_SLOTS:
     void undoMostRecentFirst();
     void disableThenEnable();
     void fixOverrideIsUndone();
-    void crashHalfway_data();
-    void crashHalfway();
+    void interruptedSetIsCleanedUp();
     void loginShellSeesVariable_data();
     void loginShellSeesVariable();
 };
@@ -476,48 +474,45 @@ void TestOptOutApplier::fixOverrideIsUndone()
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
 }
 
-void TestOptOutApplier::crashHalfway_data()
+void TestOptOutApplier::interruptedSetIsCleanedUp()
 {
-    QTest::addColumn<int>("crashAfter");
-    QTest::newRow("after the first of three files") << 1;
-    QTest::newRow("after the second of three files") << 2;
-    QTest::newRow("after the last file, before the journal says so") << 3;
-}
-
-void TestOptOutApplier::crashHalfway()
-{
-    QFETCH(int, crashAfter);
     FixtureCopy copy;
     QVERIFY(prepare(copy));
     QTemporaryDir data;
     const auto before = snapshot(copy.root());
-    const OptOutPlan plan
-        = planFor(copy, { QStringLiteral("ray"), QStringLiteral("rasa"), QStringLiteral("skyplane") });
-    QCOMPARE(plan.changes.size(), 3);
+    // What a process killed while writing a new file leaves: the journal of its set, the folder it
+    // made for the file and its temporary file.
+    const ChangeJournal journal(data.path());
+    ChangeSet interrupted = journal.create();
+    interrupted.root = copy.root();
+    interrupted.action = QStringLiteral("disable");
+    interrupted.scope = QStringLiteral("user");
+    interrupted.tools = { QStringLiteral("mlflow") };
+    JournalFile file;
+    file.path = QStringLiteral("/home/alice/.config/environment.d/60-telemetry-lens.conf");
+    file.target = file.path;
+    file.newSha256 = QStringLiteral("0123");
+    file.createdDirs = { QStringLiteral("/home/alice/.config/environment.d") };
+    file.temp = QStringLiteral(".tlens-interrupted-0.tmp");
+    interrupted.files = { file };
+    QString error;
+    QVERIFY2(journal.save(interrupted, &error), qPrintable(error));
+    QVERIFY(copy.write(QStringLiteral("/home/alice/.config/environment.d/.tlens-interrupted-0.tmp"), "half"));
 
-    const pid_t child = ::fork();
-    QVERIFY(child >= 0);
-    if (child == 0) {
-        qputenv(ChangeApplier::kCrashAfterFilesVariable, QByteArray::number(crashAfter));
-        ChangeApplier(copy.root(), data.path()).apply(plan);
-        ::_exit(0);
-    }
-    int status = 0;
-    QCOMPARE(::waitpid(child, &status, 0), child);
-    QVERIFY2(WIFEXITED(status) && WEXITSTATUS(status) == 86, "the applier must have been stopped half-way");
+    // The next change removes what was left, and records that nothing of the old set is on disk.
+    ChangeApplier applier(copy.root(), data.path());
+    const ApplyResult applied = applier.apply(planFor(copy, { QStringLiteral("ray") }));
+    QVERIFY2(applied.ok(), qPrintable(describe(applied)));
+    QVERIFY(!QFileInfo::exists(copy.path(QStringLiteral("/home/alice/.config/environment.d"))));
+    const QList<ChangeSet> history = applier.history();
+    QCOMPARE(history.size(), 2);
+    QCOMPARE(history.at(1).id, interrupted.id);
+    QCOMPARE(history.at(1).state, ChangeSet::State::Undone);
+    QCOMPARE(history.at(1).files.first().state, JournalFile::State::Failed);
 
-    // Written files hold the new content, the others are untouched.
-    for (int i = 0; i < plan.changes.size(); ++i) {
-        const FileChange &c = plan.changes.at(i);
-        QCOMPARE(copy.read(c.target), i < crashAfter ? *c.newBytes : *c.oldBytes);
-    }
-    const QList<ChangeSet> history = ChangeApplier(copy.root(), data.path()).history();
-    QCOMPARE(history.size(), 1);
-    QCOMPARE(history.first().state, ChangeSet::State::Applying);
-    QCOMPARE(history.first().files.at(crashAfter - 1).state, JournalFile::State::Pending);
-
-    const UndoResult undone = ChangeApplier(copy.root(), data.path()).undo();
-    QVERIFY2(undone.ok(), qPrintable(describe(undone)));
+    // Undo takes back the change that was made, and then there is nothing left to undo.
+    QCOMPARE(applier.undo().changeSetId, applied.changeSetId);
+    QVERIFY(applier.undo().nothingToUndo);
     const QString diff = differences(before, snapshot(copy.root()));
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
 }

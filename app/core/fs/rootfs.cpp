@@ -413,6 +413,23 @@ std::unique_ptr<SafeDir> RootFs::openDir(const QString &inner, const QString &co
     return std::make_unique<SafeDir>(fd, resolvedInner);
 }
 
+int RootFs::openDirNoFollow(const QString &inner) const
+{
+    int fd = ::open(QFile::encodeName(m_root).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    const QStringList parts = components(cleanInner(inner));
+    for (const QString &c : parts) {
+        if (fd < 0)
+            break;
+        const int child
+            = ::openat(fd, nativeName(c).constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        const int err = errno;
+        ::close(fd);
+        fd = child;
+        errno = err;
+    }
+    return fd;
+}
+
 QStringList RootFs::entries(const QString &innerDir) const
 {
     QStringList names;

@@ -72,6 +72,11 @@ public:
     // Names in a directory (resolved inside the root), sorted; empty when it is not a directory.
     QStringList entries(const QString &innerDir) const;
 
+    // For writers: opens the inner folder `inner` walking from the root with O_NOFOLLOW |
+    // O_DIRECTORY, so that a link anywhere on the way makes it fail instead of being followed.
+    // Returns a descriptor the caller closes, or -1 with errno set. Opening is not writing.
+    int openDirNoFollow(const QString &inner) const;
+
     // Planned contents that readFile() and entries() see instead of the disk, keyed by resolved
     // inner path: the opt-out planner re-resolves every tool against the files it is about to write.
     void setOverlay(const QHash<QString, QByteArray> &files) { m_overlay = files; }

@@ -1,6 +1,7 @@
 #include "changeapplier.h"
 
 #include "common/appdirs.h"
+#include "fs/treewriter.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -9,9 +10,6 @@
 #include <QSaveFile>
 
 #include <algorithm>
-#include <cerrno>
-#include <cstdlib>
-#include <cstring>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -29,51 +27,16 @@ QString shaOf(const std::optional<QByteArray> &data)
     return data ? sha256(*data) : QString();
 }
 
-QString errnoText()
-{
-    return QString::fromLocal8Bit(std::strerror(errno));
-}
-
-struct Owner {
-    uid_t uid = 0;
-    gid_t gid = 0;
-    bool known = false;
-};
-
-Owner ownerOf(const QString &host)
-{
-    Owner o;
-    struct stat st { };
-    if (::stat(QFile::encodeName(host).constData(), &st) == 0) {
-        o.uid = st.st_uid;
-        o.gid = st.st_gid;
-        o.known = true;
-    }
-    return o;
-}
-
-bool runningAsRoot()
-{
-    return ::geteuid() == 0;
-}
-
-// Writes bytes atomically with the given mode (and owner when running as root).
-bool writeAtomically(const QString &host, const QByteArray &data, uint mode, const Owner &owner,
-                     QString *error)
+// Writes a file of the app's own data folder atomically with the given mode.
+bool writeAtomically(const QString &host, const QByteArray &data, uint mode, QString *error)
 {
     QSaveFile file(host);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = file.errorString();
         return false;
     }
-    if (file.write(data) != data.size()) {
+    if (file.write(data) != data.size() || ::fchmod(file.handle(), mode_t(mode & 07777)) != 0) {
         *error = file.errorString();
-        file.cancelWriting();
-        return false;
-    }
-    if (::fchmod(file.handle(), mode_t(mode & 07777)) != 0
-        || (runningAsRoot() && owner.known && ::fchown(file.handle(), owner.uid, owner.gid) != 0)) {
-        *error = errnoText();
         file.cancelWriting();
         return false;
     }
@@ -91,6 +54,34 @@ bool isReadOnly(const QString &host)
         return false;
     // Root may write anything; a file without its owner's write bit was made read-only on purpose.
     return !(st.st_mode & S_IWUSR) || ::access(QFile::encodeName(host).constData(), W_OK) != 0;
+}
+
+// The name a file of a change set is written under before it is renamed over the target:
+// recognisable, unique to the set and the file, and of a fixed length whatever the target's name.
+QString tempNameFor(const ChangeSet &set, int index)
+{
+    return QStringLiteral(".tlens-%1-%2.tmp").arg(set.id).arg(index);
+}
+
+QString tempOf(const ChangeSet &set, int index)
+{
+    const QString recorded = set.files.at(index).temp;
+    return recorded.isEmpty() ? tempNameFor(set, index) : recorded;
+}
+
+// New folders in a home are private; under /etc they are readable like their siblings.
+uint folderMode(const QString &dir)
+{
+    return RootFs::isInside(dir, QStringLiteral("/etc")) ? 0755 : 0700;
+}
+
+// Folders a change created go again when nothing else was put in them, innermost first.
+void removeCreatedDirs(const TreeWriter &writer, const JournalFile &f)
+{
+    for (auto it = f.createdDirs.crbegin(); it != f.createdDirs.crend(); ++it) {
+        if (!writer.removeEmptyDir(*it))
+            break;
+    }
 }
 
 } // namespace
@@ -144,6 +135,10 @@ ApplyResult ChangeApplier::apply(const OptOutPlan &plan)
     if (plan.changes.isEmpty())
         return result;
 
+    // What an interrupted run left (temporary files, folders made for a file never written) goes
+    // first, so that this set starts from, and records, a tree without it.
+    recoverInterrupted();
+
     ChangeSet set = m_journal.create();
     set.root = m_fs.root();
     set.action = plan.actionName();
@@ -156,7 +151,6 @@ ApplyResult ChangeApplier::apply(const OptOutPlan &plan)
     }
 
     // Check every file against the plan before anything is written or backed up.
-    QList<Owner> owners;
     for (const FileChange &c : plan.changes) {
         JournalFile f;
         f.path = c.path;
@@ -166,7 +160,7 @@ ApplyResult ChangeApplier::apply(const OptOutPlan &plan)
         f.oldSha256 = shaOf(c.oldBytes);
         f.newSha256 = shaOf(c.newBytes);
         f.mode = c.mode;
-        Owner owner;
+        f.temp = tempNameFor(set, int(set.files.size()));
         auto refuse = [&f](const QString &message) {
             f.state = JournalFile::State::Failed;
             f.message = message;
@@ -202,10 +196,8 @@ ApplyResult ChangeApplier::apply(const OptOutPlan &plan)
                 }
                 if (d.kind != RootFs::Kind::Directory || d.inner != dir)
                     refuse(tr("The folder for %1 cannot be created: %2 is not a folder.").arg(c.path, dir));
-                owner = ownerOf(c.oldBytes ? host : m_fs.hostPath(dir));
             }
         }
-        owners.append(owner);
         set.files.append(f);
     }
 
@@ -217,7 +209,8 @@ ApplyResult ChangeApplier::apply(const OptOutPlan &plan)
         return result;
     }
 
-    // Back up the exact previous bytes, then record the set: both before any target is touched.
+    // Back up the exact previous bytes, then record the set (with the temporary names it will
+    // use): both before any target is touched.
     const QString backupDir = m_journal.backupDir(set.id);
     for (int i = 0; i < set.files.size(); ++i) {
         JournalFile &f = set.files[i];
@@ -230,13 +223,15 @@ ApplyResult ChangeApplier::apply(const OptOutPlan &plan)
             return result;
         }
         const QString name = QString::number(i) + QLatin1Char('-') + QFileInfo(c.target).fileName();
-        if (!writeAtomically(backupDir + QLatin1Char('/') + name, *c.oldBytes, 0600, Owner(), &error)) {
+        if (!writeAtomically(backupDir + QLatin1Char('/') + name, *c.oldBytes, 0600, &error)) {
             result.error = tr("The backup of %1 could not be written to %2 (%3); nothing was changed.")
                                .arg(c.path, backupDir, error);
             return result;
         }
         f.backup = QStringLiteral("backups/") + set.id + QLatin1Char('/') + name;
     }
+    if (QFileInfo::exists(backupDir))
+        ChangeJournal::syncDir(backupDir);
     QString error;
     if (!m_journal.save(set, &error)) {
         result.error = error;
@@ -244,8 +239,7 @@ ApplyResult ChangeApplier::apply(const OptOutPlan &plan)
     }
     result.changeSetId = set.id;
 
-    const int crashAfter = qEnvironmentVariableIntValue(kCrashAfterFilesVariable);
-    int written = 0;
+    const TreeWriter writer(m_fs.root());
     for (int i = 0; i < set.files.size(); ++i) {
         JournalFile &f = set.files[i];
         const FileChange &c = plan.changes.at(i);
@@ -253,42 +247,28 @@ ApplyResult ChangeApplier::apply(const OptOutPlan &plan)
             result.files.append({ c.path, false, f.message });
             continue;
         }
-        const QString host = m_fs.hostPath(c.target);
         QString failure;
-        for (const QString &dir : std::as_const(f.createdDirs)) {
-            const QByteArray hostDir = QFile::encodeName(m_fs.hostPath(dir));
-            // New folders in a home are private; under /etc they are readable like their siblings.
-            const mode_t mode = RootFs::isInside(dir, QStringLiteral("/etc")) ? 0755 : 0700;
-            if (::mkdir(hostDir.constData(), mode) != 0 && errno != EEXIST) {
-                failure = tr("the folder %1 could not be created (%2)").arg(dir, errnoText());
-                break;
-            }
-            ::chmod(hostDir.constData(), mode);
-            if (runningAsRoot() && owners.at(i).known
-                && ::chown(hostDir.constData(), owners.at(i).uid, owners.at(i).gid) != 0) {
-                failure = tr("the folder %1 could not be given to its owner (%2)").arg(dir, errnoText());
-                break;
-            }
-        }
+        if (!f.createdDirs.isEmpty())
+            writer.makeDirs(f.createdDirs, folderMode(f.createdDirs.first()), &failure);
         if (failure.isEmpty()) {
             if (c.newBytes) {
-                if (writeAtomically(host, *c.newBytes, c.mode, owners.at(i), &failure)) {
+                if (writer.writeFile(c.target, *c.newBytes, c.mode, f.temp, &failure)) {
                     const RootFs::ReadResult back = m_fs.readFile(c.target);
                     if (!back.ok() || sha256(back.data) != f.newSha256)
                         failure = tr("it did not read back as written");
                 }
-            } else if (::unlink(QFile::encodeName(host).constData()) != 0 && errno != ENOENT) {
-                failure = errnoText();
+            } else {
+                writer.removeFile(c.target, &failure);
             }
         }
         if (!failure.isEmpty()) {
             f.state = JournalFile::State::Failed;
             f.message = tr("%1 could not be written: %2.").arg(c.path, failure);
             result.files.append({ c.path, false, f.message });
+            // Leave no folder behind for a file that was not written.
+            if (!m_fs.resolve(c.target).exists())
+                removeCreatedDirs(writer, f);
         } else {
-            ++written;
-            if (crashAfter > 0 && written == crashAfter)
-                std::_Exit(86);
             f.state = JournalFile::State::Applied;
             result.files.append(
                 { c.path, true, c.newBytes ? tr("%1 written.").arg(c.path) : tr("%1 removed.").arg(c.path) });
@@ -308,6 +288,52 @@ ApplyResult ChangeApplier::apply(const OptOutPlan &plan)
     return result;
 }
 
+void ChangeApplier::recoverInterrupted()
+{
+    const TreeWriter writer(m_fs.root());
+    QList<ChangeSet> sets = m_journal.load();
+    for (ChangeSet &set : sets) {
+        if (set.root != m_fs.root() || set.isUndone())
+            continue;
+        const bool interrupted = set.state == ChangeSet::State::Applying;
+        bool all = true;
+        for (int i = 0; i < set.files.size(); ++i) {
+            JournalFile &f = set.files[i];
+            if (f.state == JournalFile::State::Failed && f.existed && f.backup.isEmpty())
+                continue; // refused before anything was written
+            writer.removeTemp(f.target, tempOf(set, i));
+            if (interrupted && f.state == JournalFile::State::Pending) {
+                const RootFs::ReadResult read = m_fs.readFile(f.target);
+                const QString currentSha = read.ok() ? sha256(read.data) : QString();
+                const bool missing = read.status == RootFs::ReadStatus::Missing;
+                const bool atNew = f.removes ? missing : read.ok() && currentSha == f.newSha256;
+                const bool atOld = f.existed ? read.ok() && currentSha == f.oldSha256 : missing;
+                if (atNew) {
+                    f.state = JournalFile::State::Applied;
+                } else if (atOld) {
+                    f.state = JournalFile::State::Failed;
+                    f.message = tr("%1 was not written: the change was interrupted before it.").arg(f.path);
+                    removeCreatedDirs(writer, f);
+                }
+            }
+            all = all && f.state == JournalFile::State::Applied;
+        }
+        if (interrupted) {
+            const bool none = std::all_of(set.files.cbegin(), set.files.cend(), [](const JournalFile &f) {
+                return f.state == JournalFile::State::Failed;
+            });
+            // Killed before it wrote anything: nothing of it is left to undo.
+            set.state = all ? ChangeSet::State::Applied
+                : none      ? ChangeSet::State::Undone
+                            : ChangeSet::State::PartlyApplied;
+            if (none)
+                set.undoneTime = QDateTime::currentDateTimeUtc();
+            QString error;
+            m_journal.save(set, &error);
+        }
+    }
+}
+
 UndoResult ChangeApplier::undo()
 {
     UndoResult result;
@@ -324,6 +350,7 @@ UndoResult ChangeApplier::undo()
     ChangeSet &set = sets[index];
     result.changeSetId = set.id;
 
+    const TreeWriter writer(m_fs.root());
     for (int i = int(set.files.size()) - 1; i >= 0; --i) {
         JournalFile &f = set.files[i];
         if (f.state == JournalFile::State::Undone)
@@ -332,6 +359,9 @@ UndoResult ChangeApplier::undo()
         const bool refused = f.state == JournalFile::State::Failed && f.existed && f.backup.isEmpty();
         if (refused)
             continue;
+        // An interrupted write (of the change, or of an earlier undo) may have left its temporary file.
+        const QString temp = tempOf(set, i);
+        writer.removeTemp(f.target, temp);
         auto conflict = [&](const QString &message) {
             f.state = JournalFile::State::Conflict;
             f.message = message;
@@ -355,10 +385,14 @@ UndoResult ChangeApplier::undo()
         const QString currentSha = shaOf(current);
         const bool atOld = f.existed ? currentSha == f.oldSha256 : !current;
         const bool atNew = f.removes ? !current : currentSha == f.newSha256;
-        if (f.state == JournalFile::State::Failed && (atOld || !atNew))
+        if (f.state == JournalFile::State::Failed && (atOld || !atNew)) {
+            if (atOld)
+                removeCreatedDirs(writer, f);
             continue;
+        }
         if (atOld) {
-            // Never written (a crash before it), or already restored.
+            // Never written (a crash before it), or already restored; a folder made for it goes too.
+            removeCreatedDirs(writer, f);
             f.state = JournalFile::State::Undone;
             result.files.prepend({ f.path, true, tr("%1 already has its previous content.").arg(f.path) });
             continue;
@@ -385,9 +419,8 @@ UndoResult ChangeApplier::undo()
                 conflict(tr("%1 is read-only now; make it writable and run undo again.").arg(f.path));
                 continue;
             }
-            const Owner owner = ownerOf(current ? host : m_fs.hostPath(RootFs::parentOf(f.target)));
             QString error;
-            if (!writeAtomically(host, old, f.mode, owner, &error)) {
+            if (!writer.writeFile(f.target, old, f.mode, temp, &error)) {
                 conflict(tr("%1 could not be restored (%2); run undo again once that is fixed.")
                              .arg(f.path, error));
                 continue;
@@ -398,13 +431,14 @@ UndoResult ChangeApplier::undo()
                              .arg(f.path));
                 continue;
             }
-        } else if (::unlink(QFile::encodeName(host).constData()) != 0 && errno != ENOENT) {
-            conflict(tr("%1 could not be removed (%2).").arg(f.path, errnoText()));
-            continue;
+        } else {
+            QString error;
+            if (!writer.removeFile(f.target, &error)) {
+                conflict(tr("%1 could not be removed (%2).").arg(f.path, error));
+                continue;
+            }
         }
-        // Folders the change created go again when nothing else was put in them.
-        for (auto it = f.createdDirs.crbegin(); it != f.createdDirs.crend(); ++it)
-            ::rmdir(QFile::encodeName(m_fs.hostPath(*it)).constData());
+        removeCreatedDirs(writer, f);
         f.state = JournalFile::State::Undone;
         result.files.prepend(
             { f.path, true, f.existed ? tr("%1 restored.").arg(f.path) : tr("%1 removed.").arg(f.path) });

@@ -33,11 +33,13 @@ struct UndoResult {
 
 // Writes a plan to disk and takes it back. Before any target is touched, the exact previous bytes
 // are backed up into the app's data folder and the change set is journalled (paths, SHA-256 of
-// old and new content, mode, folders to create); then each file is written atomically (QSaveFile)
-// keeping its mode (and owner when running as root), through a dotfile link only to the regular
-// file inside the same home that was planned. undo() decides per file from the journal and the
-// file's current SHA-256, so it also completes after a crash half-way through a set. It must never
-// write a file that changed since it was planned, a read-only file, or anything outside the root.
+// old and new content, mode, folders to create, temporary names); then each file is written
+// atomically and link-safely (TreeWriter) keeping its mode (and owner when running as root),
+// through a dotfile link only to the regular file inside the same home that was planned. undo()
+// decides per file from the journal and the file's current SHA-256, so after a process is killed
+// at any point it restores the exact previous tree, and running the change again reaches the same
+// tree as an uninterrupted run. It must never write a file that changed since it was planned, a
+// read-only file, or anything outside the root, and never follow a link while writing.
 class ChangeApplier final {
     Q_DECLARE_TR_FUNCTIONS(ChangeApplier)
 public:
@@ -52,11 +54,11 @@ public:
 
     static QString defaultDataDir(); // QStandardPaths::AppDataLocation
 
-    // Fault injection for the crash tests: with this variable set to N, the process ends abruptly
-    // right after writing the N-th file of a set, before the journal records it.
-    static constexpr const char *kCrashAfterFilesVariable = "TLENS_TEST_CRASH_AFTER_FILES";
-
 private:
+    // Finishes the record of change sets a killed process left half-applied, and removes what it
+    // left in the tree: temporary files, and folders made for a file it never wrote.
+    void recoverInterrupted();
+
     RootFs m_fs; // no overlay: always the real files
     ChangeJournal m_journal;
 };

@@ -9,7 +9,9 @@
 #include <QSaveFile>
 
 #include <algorithm>
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace tlens {
 
@@ -39,6 +41,7 @@ QJsonObject toJson(const JournalFile &f)
     o.insert(QLatin1String("new_sha256"), f.newSha256);
     o.insert(QLatin1String("mode"), int(f.mode));
     o.insert(QLatin1String("created_dirs"), QJsonArray::fromStringList(f.createdDirs));
+    o.insert(QLatin1String("temp"), f.temp);
     o.insert(QLatin1String("state"), QLatin1String(kFileStates[int(f.state)]));
     o.insert(QLatin1String("message"), f.message);
     return o;
@@ -128,6 +131,15 @@ bool ChangeJournal::ensureDir(const QString &hostDir, QString *error) const
     return true;
 }
 
+void ChangeJournal::syncDir(const QString &hostDir)
+{
+    const int fd = ::open(QFile::encodeName(hostDir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+
 bool ChangeJournal::save(const ChangeSet &set, QString *error) const
 {
     const QString dir = m_dataDir + QStringLiteral("/changesets");
@@ -156,6 +168,7 @@ bool ChangeJournal::save(const ChangeSet &set, QString *error) const
                      .arg(file.fileName(), file.errorString());
         return false;
     }
+    syncDir(dir);
     return true;
 }
 
@@ -202,6 +215,7 @@ QList<ChangeSet> ChangeJournal::load(QStringList *problems) const
             f.newSha256 = fo.value(QLatin1String("new_sha256")).toString();
             f.mode = uint(fo.value(QLatin1String("mode")).toInt());
             f.createdDirs = toStrings(fo.value(QLatin1String("created_dirs")));
+            f.temp = fo.value(QLatin1String("temp")).toString();
             f.state = stateFrom(fo.value(QLatin1String("state")).toString(), kFileStates,
                                 JournalFile::State::Pending);
             f.message = fo.value(QLatin1String("message")).toString();

@@ -26,6 +26,9 @@ struct JournalFile {
     QString newSha256; // hex; empty when the change removes the file
     uint mode = 0; // permission bits written (and restored)
     QStringList createdDirs; // inner folders the change creates, outermost first
+    // Name of the temporary file written beside the target and renamed over it; recorded before
+    // it is created, so that undo and a later change can remove what an interrupted write left.
+    QString temp;
     State state = State::Pending;
     QString message; // translated; why it failed or was left alone
 };
@@ -67,6 +70,8 @@ public:
     QList<ChangeSet> load(QStringList *problems = nullptr) const;
     // Creates the folder (mode 0700: backups may hold secrets).
     bool ensureDir(const QString &hostDir, QString *error) const;
+    // Flushes a folder's entries (new names, renames) to the disk.
+    static void syncDir(const QString &hostDir);
 
     // For people: "applied", "undone", ... in their language.
     static QString stateText(ChangeSet::State state);

@@ -93,7 +93,7 @@ void appendUnique(QList<Identifier> *into, const QList<Identifier> &from)
 
 bool liveAllowed(const ScanOptions &options, const RootFs &fs)
 {
-    return options.liveEnvironment && fs.isHostRoot() && qEnvironmentVariableIsEmpty("TLENS_NO_LIVE_ENV");
+    return options.liveEnvironment && fs.isHostRoot();
 }
 
 } // namespace

@@ -4986,6 +4986,10 @@
         <source>%1 would not change this file.</source>
         <translation>%1 würde diese Datei nicht ändern.</translation>
     </message>
+    <message>
+        <source>%1 names no contact for deletion requests; the identifiers below are what such a request would quote.</source>
+        <translation>%1 nennt keinen Kontakt für Löschanfragen; die Kennungen unten würde eine solche Anfrage nennen.</translation>
+    </message>
 </context>
 <context>
     <name>tlens::ToolStatusModel</name>

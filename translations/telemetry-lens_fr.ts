@@ -4986,6 +4986,10 @@
         <source>%1 would not change this file.</source>
         <translation>%1 ne modifierait pas ce fichier.</translation>
     </message>
+    <message>
+        <source>%1 names no contact for deletion requests; the identifiers below are what such a request would quote.</source>
+        <translation>%1 n’indique aucun contact pour les demandes de suppression ; les identifiants ci-dessous sont ceux qu’une telle demande citerait.</translation>
+    </message>
 </context>
 <context>
     <name>tlens::ToolStatusModel</name>

@@ -10,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD=${1:?usage: docs/take-screenshots.sh BUILD_DIR}
 BIN=$(cd "$BUILD" && pwd)/app/telemetry-lens
-SAMPLE=../shared/fixtures/workstation
+SAMPLE=resources/demo/workstation
 OUT=docs/screenshots
 for tool in xvfb-run sqlite3; do
     command -v "$tool" >/dev/null || { echo "$tool is needed (apt install xvfb sqlite3)" >&2; exit 1; }

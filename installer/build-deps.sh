@@ -10,7 +10,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins
     qt6-translations-l10n
-    nlohmann-json3-dev libyaml-cpp-dev libgl-dev libxkbcommon-dev
+    nlohmann-json3-dev libyaml-cpp-dev libtomlplusplus-dev python3-jsonschema libgl-dev libxkbcommon-dev
     xvfb xauth desktop-file-utils appstream dpkg-dev file bash-completion groff-base binutils
     clang-format strace
 )

@@ -381,6 +381,774 @@
         <source>MLflow keeps no copy of what it sends.</source>
         <translation>MLflow behält keine Kopie dessen, was es sendet.</translation>
     </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>grammar %1 says neither a rule nor what other values do</source>
+        <translation>die Grammatik %1 nennt weder eine Regel noch, was andere Werte bewirken</translation>
+    </message>
+    <message>
+        <source>tool %1 names the unknown grammar %2</source>
+        <translation>das Werkzeug %1 nennt die unbekannte Grammatik %2</translation>
+    </message>
+    <message>
+        <source>the tool %1 is listed twice</source>
+        <translation>das Werkzeug %1 ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>BentoML sends usage events by default, from its commands and from every model server.</source>
+        <translation>BentoML sendet standardmäßig Nutzungsereignisse, aus seinen Befehlen und aus jedem Modellserver.</translation>
+    </message>
+    <message>
+        <source>Global flag of the bentoml command: one run only.</source>
+        <translation>Globaler Schalter des Befehls bentoml: gilt nur für einen Aufruf.</translation>
+    </message>
+    <message>
+        <source>Moves client_id and .yatai.yaml.</source>
+        <translation>Verschiebt client_id und .yatai.yaml.</translation>
+    </message>
+    <message>
+        <source>true logs the events instead of sending them; the state stays as decided.</source>
+        <translation>true protokolliert die Ereignisse, statt sie zu senden; der Zustand bleibt wie entschieden.</translation>
+    </message>
+    <message>
+        <source>A random id in $BENTOML_HOME/client_id sent with every event.</source>
+        <translation>Eine zufällige Kennung in $BENTOML_HOME/client_id, die mit jedem Ereignis gesendet wird.</translation>
+    </message>
+    <message>
+        <source>A uuid1: it embeds this machine&apos;s network (MAC) address and the time, in every event.</source>
+        <translation>Eine uuid1: Sie enthält die Netzwerkadresse (MAC) dieses Rechners und die Uhrzeit, in jedem Ereignis.</translation>
+    </message>
+    <message>
+        <source>Your BentoCloud login e-mail, sent with every event while you are logged in.</source>
+        <translation>Ihre BentoCloud-Anmelde-E-Mail, die mit jedem Ereignis gesendet wird, solange Sie angemeldet sind.</translation>
+    </message>
+    <message>
+        <source>after each command, when a server starts, then every 12 hours while it runs</source>
+        <translation>nach jedem Befehl, beim Start eines Servers und dann alle 12 Stunden, solange er läuft</translation>
+    </message>
+    <message>
+        <source>Nothing from processes that see BENTOML_DO_NOT_TRACK=true; programs started before the change keep sending.</source>
+        <translation>Nichts aus Prozessen, die BENTOML_DO_NOT_TRACK=true sehen; vor der Änderung gestartete Programme senden weiter.</translation>
+    </message>
+    <message>
+        <source>Only BENTOML_DO_NOT_TRACK=true (any case) stops programs that use BentoML as a library; 1 and yes work only for the bentoml command.</source>
+        <translation>Nur BENTOML_DO_NOT_TRACK=true (in jeder Schreibweise) stoppt Programme, die BentoML als Bibliothek nutzen; 1 und yes wirken nur für den Befehl bentoml.</translation>
+    </message>
+    <message>
+        <source>BentoCloud logins (API tokens: secrets, never shown); the current one&apos;s e-mail is sent with every event.</source>
+        <translation>BentoCloud-Anmeldungen (API-Tokens: Geheimnisse, werden nie angezeigt); die E-Mail der aktuellen wird mit jedem Ereignis gesendet.</translation>
+    </message>
+    <message>
+        <source>The bentoml command reads the same variable with click&apos;s spellings (1, yes, on also switch it off), unverified.</source>
+        <translation>Der Befehl bentoml liest dieselbe Variable mit den Schreibweisen von click (1, yes, on schalten auch ab), nicht überprüft.</translation>
+    </message>
+    <message>
+        <source>Chroma 1.5.2 and older send product telemetry by default; from 1.5.3 on there is none.</source>
+        <translation>Chroma 1.5.2 und älter senden standardmäßig Produkttelemetrie; ab 1.5.3 gibt es keine.</translation>
+    </message>
+    <message>
+        <source>A value passed in code beats the variable and .env (1.5.2 and older).</source>
+        <translation>Ein im Code übergebener Wert hat Vorrang vor der Variable und .env (1.5.2 und älter).</translation>
+    </message>
+    <message>
+        <source>Chroma reads a .env file in the folder it starts in; this is the one of your home folder.</source>
+        <translation>Chroma liest eine .env-Datei im Ordner, in dem es startet; dies ist die Ihres Home-Ordners.</translation>
+    </message>
+    <message>
+        <source>A random id old Chroma releases kept in ~/.cache/chroma/telemetry_user_id and sent with every event.</source>
+        <translation>Eine zufällige Kennung, die alte Chroma-Versionen in ~/.cache/chroma/telemetry_user_id ablegten und mit jedem Ereignis sendeten.</translation>
+    </message>
+    <message>
+        <source>1.5.2 and older: on client start and collection operations (PostHog&apos;s default host, unverified)</source>
+        <translation>1.5.2 und älter: beim Start des Clients und bei Operationen auf Sammlungen (der Standard-Host von PostHog, nicht überprüft)</translation>
+    </message>
+    <message>
+        <source>Nothing.</source>
+        <translation>Nichts.</translation>
+    </message>
+    <message>
+        <source>Left by a release older than 1.5.3; usable in a deletion request.</source>
+        <translation>Von einer Version vor 1.5.3 hinterlassen; in einer Löschanfrage verwendbar.</translation>
+    </message>
+    <message>
+        <source>Old releases do not collect while pytest is loaded.</source>
+        <translation>Alte Versionen sammeln nicht, solange pytest geladen ist.</translation>
+    </message>
+    <message>
+        <source>Harmless for 1.5.3 and later, which collect nothing.</source>
+        <translation>Unschädlich für 1.5.3 und neuer, die nichts sammeln.</translation>
+    </message>
+    <message>
+        <source>Chroma 1.5.3 made product telemetry a no-op; ANONYMIZED_TELEMETRY still exists but has no effect.</source>
+        <translation>Chroma 1.5.3 hat die Produkttelemetrie wirkungslos gemacht; ANONYMIZED_TELEMETRY gibt es noch, es wirkt aber nicht.</translation>
+    </message>
+    <message>
+        <source>DVC sends an analytics report after every command by default; inside a repository its .dvc/config and .dvc/config.local can decide otherwise.</source>
+        <translation>DVC sendet standardmäßig nach jedem Befehl einen Analysebericht; in einem Repository können dessen .dvc/config und .dvc/config.local anders entscheiden.</translation>
+    </message>
+    <message>
+        <source>A test hook of DVC.</source>
+        <translation>Ein Test-Schalter von DVC.</translation>
+    </message>
+    <message>
+        <source>DVC validates this file for every command: a value other than true or false breaks them all.</source>
+        <translation>DVC prüft diese Datei bei jedem Befehl: Ein anderer Wert als true oder false lässt alle scheitern.</translation>
+    </message>
+    <message>
+        <source>When set, DVC does not start the daemon that sends the report: a side effect, not an opt-out.</source>
+        <translation>Wenn gesetzt, startet DVC den Hintergrundprozess nicht, der den Bericht sendet: eine Nebenwirkung, keine Abschaltung.</translation>
+    </message>
+    <message>
+        <source>Has no effect on DVC, which does not use that part of iterative-telemetry.</source>
+        <translation>Wirkt nicht auf DVC, das diesen Teil von iterative-telemetry nicht nutzt.</translation>
+    </message>
+    <message>
+        <source>A random id kept in ~/.config/iterative/telemetry and sent with every report; in CI it is derived from the CI user&apos;s name, login and id (or the last committer&apos;s e-mail).</source>
+        <translation>Eine zufällige Kennung in ~/.config/iterative/telemetry, die mit jedem Bericht gesendet wird; in CI wird sie aus Name, Login und Kennung des CI-Benutzers abgeleitet (oder aus der E-Mail des letzten Committers).</translation>
+    </message>
+    <message>
+        <source>after every dvc command, from a detached background process</source>
+        <translation>nach jedem dvc-Befehl, aus einem abgelösten Hintergrundprozess</translation>
+    </message>
+    <message>
+        <source>Nothing from commands that see the opt-out. Storing do-not-track as the id only blanks user_id: DVC still sends the report.</source>
+        <translation>Nichts aus Befehlen, die die Abschaltung sehen. do-not-track als Kennung zu speichern, leert nur user_id: DVC sendet den Bericht trotzdem.</translation>
+    </message>
+    <message>
+        <source>ITERATIVE_DO_NOT_TRACK is documented by iterative-telemetry, but DVC does not honour it.</source>
+        <translation>ITERATIVE_DO_NOT_TRACK ist von iterative-telemetry dokumentiert, aber DVC beachtet es nicht.</translation>
+    </message>
+    <message>
+        <source>Storing do-not-track as the user id does not stop DVC&apos;s reports; they are sent with user_id null.</source>
+        <translation>do-not-track als Benutzerkennung zu speichern, stoppt die Berichte von DVC nicht; sie werden mit user_id null gesendet.</translation>
+    </message>
+    <message>
+        <source>The id of older DVC releases; read once and moved to ~/.config/iterative/telemetry.</source>
+        <translation>Die Kennung älterer DVC-Versionen; wird einmal gelesen und nach ~/.config/iterative/telemetry verschoben.</translation>
+    </message>
+    <message>
+        <source>Inside a repository, .dvc/config and then .dvc/config.local beat the global file: analytics = true there shadows a global false.</source>
+        <translation>In einem Repository haben .dvc/config und dann .dvc/config.local Vorrang vor der globalen Datei: analytics = true dort überdeckt ein globales false.</translation>
+    </message>
+    <message>
+        <source>Inside a DVC repository its .dvc/config and .dvc/config.local decide, and they beat your global file.</source>
+        <translation>In einem DVC-Repository entscheiden dessen .dvc/config und .dvc/config.local, und sie haben Vorrang vor Ihrer globalen Datei.</translation>
+    </message>
+    <message>
+        <source>CI is not an opt-out; there the id is derived from the CI user&apos;s identity.</source>
+        <translation>CI ist keine Abschaltung; dort wird die Kennung aus der Identität des CI-Benutzers abgeleitet.</translation>
+    </message>
+    <message>
+        <source>A repository&apos;s .dvc/config or .dvc/config.local with analytics = true does not matter once DVC_NO_ANALYTICS is set.</source>
+        <translation>Die .dvc/config oder .dvc/config.local eines Repositorys mit analytics = true spielt keine Rolle mehr, sobald DVC_NO_ANALYTICS gesetzt ist.</translation>
+    </message>
+    <message>
+        <source>Evidently&apos;s UI service (evidently ui) sends an event per API call by default.</source>
+        <translation>Der UI-Dienst von Evidently (evidently ui) sendet standardmäßig ein Ereignis pro API-Aufruf.</translation>
+    </message>
+    <message>
+        <source>Dead code in Evidently 0.7: setting it has no effect.</source>
+        <translation>Toter Code in Evidently 0.7: Das Setzen wirkt nicht.</translation>
+    </message>
+    <message>
+        <source>A random id in ~/.config/evidentlyai/telemetry sent with every event; in CI it is derived from the CI user&apos;s identity.</source>
+        <translation>Eine zufällige Kennung in ~/.config/evidentlyai/telemetry, die mit jedem Ereignis gesendet wird; in CI wird sie aus der Identität des CI-Benutzers abgeleitet.</translation>
+    </message>
+    <message>
+        <source>per UI API call (list_projects, list_reports, ...); plain HTTP to a raw IP address, from a python -c process that shows the payload in the process list</source>
+        <translation>pro API-Aufruf der UI (list_projects, list_reports, ...); unverschlüsseltes HTTP an eine nackte IP-Adresse, aus einem python-c-Prozess, der die Nutzdaten in der Prozessliste zeigt</translation>
+    </message>
+    <message>
+        <source>Nothing from UI services that see DO_NOT_TRACK.</source>
+        <translation>Nichts aus UI-Diensten, die DO_NOT_TRACK sehen.</translation>
+    </message>
+    <message>
+        <source>EVIDENTLY_DISABLE_TELEMETRY is still defined but read nowhere in 0.7; only DO_NOT_TRACK (any value, even empty) works.</source>
+        <translation>EVIDENTLY_DISABLE_TELEMETRY ist noch definiert, wird in 0.7 aber nirgends gelesen; nur DO_NOT_TRACK (jeder Wert, auch leer) wirkt.</translation>
+    </message>
+    <message>
+        <source>A user_id that is not a string makes every UI event fail; do-not-track as the value switches it off.</source>
+        <translation>Eine user_id, die keine Zeichenkette ist, lässt jedes UI-Ereignis scheitern; do-not-track als Wert schaltet ab.</translation>
+    </message>
+    <message>
+        <source>Only the UI service (evidently ui) sends; the telemetry setting of its configuration can switch it off too (how it is loaded is unverified).</source>
+        <translation>Nur der UI-Dienst (evidently ui) sendet; die Telemetrie-Einstellung seiner Konfiguration kann ihn auch abschalten (wie sie geladen wird, ist nicht überprüft).</translation>
+    </message>
+    <message>
+        <source>DO_NOT_TRACK=1 switches off every tool that honours it, not only Evidently.</source>
+        <translation>DO_NOT_TRACK=1 schaltet jedes Werkzeug ab, das es beachtet, nicht nur Evidently.</translation>
+    </message>
+    <message>
+        <source>Feast 0.35 and older send usage data by default; 0.36 and 0.37 only with FEAST_USAGE=True and an endpoint; 0.38 and later have none.</source>
+        <translation>Feast 0.35 und älter senden standardmäßig Nutzungsdaten; 0.36 und 0.37 nur mit FEAST_USAGE=True und einem Endpunkt; 0.38 und neuer haben keine.</translation>
+    </message>
+    <message>
+        <source>Replaces the id in ~/.feast/usage (0.35 and older).</source>
+        <translation>Ersetzt die Kennung in ~/.feast/usage (0.35 und älter).</translation>
+    </message>
+    <message>
+        <source>0.36 and 0.37 send only when this is set too.</source>
+        <translation>0.36 und 0.37 senden nur, wenn auch dies gesetzt ist.</translation>
+    </message>
+    <message>
+        <source>A random id old Feast releases kept in ~/.feast/usage; the file&apos;s date is when Feast was first used.</source>
+        <translation>Eine zufällige Kennung, die alte Feast-Versionen in ~/.feast/usage ablegten; das Datum der Datei ist die erste Nutzung von Feast.</translation>
+    </message>
+    <message>
+        <source>0.35 and older: on Feast commands and SDK calls</source>
+        <translation>0.35 und älter: bei Feast-Befehlen und SDK-Aufrufen</translation>
+    </message>
+    <message>
+        <source>Left by a release older than 0.38; usable in a deletion request.</source>
+        <translation>Von einer Version vor 0.38 hinterlassen; in einer Löschanfrage verwendbar.</translation>
+    </message>
+    <message>
+        <source>Harmless for 0.38 and later, which collect nothing.</source>
+        <translation>Unschädlich für 0.38 und neuer, die nichts sammeln.</translation>
+    </message>
+    <message>
+        <source>Feast removed usage tracking in 0.38.0.</source>
+        <translation>Feast hat die Nutzungserfassung in 0.38.0 entfernt.</translation>
+    </message>
+    <message>
+        <source>Gradio sends analytics by default: every gr.Blocks, gr.Interface or gr.ChatInterface reports itself and checks for a new version.</source>
+        <translation>Gradio sendet standardmäßig Analysedaten: Jedes gr.Blocks, gr.Interface oder gr.ChatInterface meldet sich und sucht nach einer neuen Version.</translation>
+    </message>
+    <message>
+        <source>The analytics_enabled argument of gr.Blocks, gr.Interface and gr.ChatInterface, when not None, beats the environment variable.</source>
+        <translation>Das Argument analytics_enabled von gr.Blocks, gr.Interface und gr.ChatInterface hat, wenn es nicht None ist, Vorrang vor der Umgebungsvariable.</translation>
+    </message>
+    <message>
+        <source>Blocks Gradio&apos;s analytics requests, but not its version check on api.gradio.app.</source>
+        <translation>Blockiert Gradios Analyseanfragen, aber nicht seine Versionsprüfung bei api.gradio.app.</translation>
+    </message>
+    <message>
+        <source>on every Blocks construction and launch, with the event data in the user-agent</source>
+        <translation>bei jedem Aufbau und Start eines Blocks, mit den Ereignisdaten im User-Agent</translation>
+    </message>
+    <message>
+        <source>version check on every Blocks construction while analytics are on</source>
+        <translation>Versionsprüfung bei jedem Aufbau eines Blocks, solange die Analyse an ist</translation>
+    </message>
+    <message>
+        <source>gradio_client.Client ignores GRADIO_ANALYTICS_ENABLED: it keeps reporting the Space or URL it calls unless huggingface_hub&apos;s telemetry is off too (HF_HUB_DISABLE_TELEMETRY=1).</source>
+        <translation>gradio_client.Client ignoriert GRADIO_ANALYTICS_ENABLED: Er meldet weiter den aufgerufenen Space oder die URL, solange nicht auch die Telemetrie von huggingface_hub aus ist (HF_HUB_DISABLE_TELEMETRY=1).</translation>
+    </message>
+    <message>
+        <source>gradio_client&apos;s docstring says analytics_enabled=None follows GRADIO_ANALYTICS_ENABLED; the parameter defaults to True, so the variable has no effect on gradio_client.Client.</source>
+        <translation>Der Docstring von gradio_client sagt, analytics_enabled=None folge GRADIO_ANALYTICS_ENABLED; der Parameter ist standardmäßig True, daher wirkt die Variable nicht auf gradio_client.Client.</translation>
+    </message>
+    <message>
+        <source>Hugging Face&apos;s documentation says DO_NOT_TRACK covers gradio; Gradio&apos;s own analytics ignore it.</source>
+        <translation>Die Dokumentation von Hugging Face sagt, DO_NOT_TRACK gelte auch für gradio; Gradios eigene Analyse ignoriert es.</translation>
+    </message>
+    <message>
+        <source>gradio_client.Client reports through huggingface_hub and follows its switches (HF_HUB_DISABLE_TELEMETRY, DO_NOT_TRACK, HF_HUB_OFFLINE), not GRADIO_ANALYTICS_ENABLED.</source>
+        <translation>gradio_client.Client meldet über huggingface_hub und folgt dessen Schaltern (HF_HUB_DISABLE_TELEMETRY, DO_NOT_TRACK, HF_HUB_OFFLINE), nicht GRADIO_ANALYTICS_ENABLED.</translation>
+    </message>
+    <message>
+        <source>GRADIO_ANALYTICS_ENABLED=False switches off gr.Blocks; HF_HUB_DISABLE_TELEMETRY=1 is needed for gradio_client as well.</source>
+        <translation>GRADIO_ANALYTICS_ENABLED=False schaltet gr.Blocks ab; für gradio_client ist zusätzlich HF_HUB_DISABLE_TELEMETRY=1 nötig.</translation>
+    </message>
+    <message>
+        <source>Great Expectations sends analytics by default, when a data context starts and on other actions; a project&apos;s great_expectations.yml can decide otherwise inside that project.</source>
+        <translation>Great Expectations sendet standardmäßig Analysedaten, wenn ein Datenkontext startet und bei anderen Aktionen; die great_expectations.yml eines Projekts kann in diesem Projekt anders entscheiden.</translation>
+    </message>
+    <message>
+        <source>Read when great_expectations is imported: a value pydantic rejects (an empty one too) makes the import fail.</source>
+        <translation>Wird beim Import von great_expectations gelesen: Ein Wert, den pydantic ablehnt (auch ein leerer), lässt den Import scheitern.</translation>
+    </message>
+    <message>
+        <source>Read only by Great Expectations 0.x; ignored by 1.x.</source>
+        <translation>Wird nur von Great Expectations 0.x gelesen; 1.x ignoriert es.</translation>
+    </message>
+    <message>
+        <source>Sends the analytics to another PostHog host.</source>
+        <translation>Sendet die Analysedaten an einen anderen PostHog-Host.</translation>
+    </message>
+    <message>
+        <source>A random id in ~/.great_expectations/great_expectations.conf, created at every data context start even while analytics are off, and sent with every event.</source>
+        <translation>Eine zufällige Kennung in ~/.great_expectations/great_expectations.conf, bei jedem Start eines Datenkontexts angelegt, auch bei ausgeschalteter Analyse, und mit jedem Ereignis gesendet.</translation>
+    </message>
+    <message>
+        <source>The id of a project&apos;s data context, sent with every event from that project.</source>
+        <translation>Die Kennung des Datenkontexts eines Projekts, mit jedem Ereignis aus diesem Projekt gesendet.</translation>
+    </message>
+    <message>
+        <source>when a data context starts and on other actions</source>
+        <translation>wenn ein Datenkontext startet und bei anderen Aktionen</translation>
+    </message>
+    <message>
+        <source>Nothing is sent, but the oss_id file is still written at every data context start. Inside a project whose great_expectations.yml says analytics_enabled: true, analytics stay on: that key beats the variable.</source>
+        <translation>Es wird nichts gesendet, aber die oss_id-Datei wird bei jedem Start eines Datenkontexts weiter geschrieben. In einem Projekt, dessen great_expectations.yml analytics_enabled: true sagt, bleibt die Analyse an: Dieser Schlüssel hat Vorrang vor der Variable.</translation>
+    </message>
+    <message>
+        <source>The 1.x documentation still tells users to set GE_USAGE_STATS=FALSE or [anonymous_usage_statistics] enabled=FALSE; 1.x reads neither.</source>
+        <translation>Die Dokumentation von 1.x sagt noch, GE_USAGE_STATS=FALSE oder [anonymous_usage_statistics] enabled=FALSE zu setzen; 1.x liest keins von beiden.</translation>
+    </message>
+    <message>
+        <source>The 1.x documentation says GX_ANALYTICS_ENABLED also works for file contexts; it does not say that analytics_enabled in great_expectations.yml wins over it.</source>
+        <translation>Die Dokumentation von 1.x sagt, GX_ANALYTICS_ENABLED wirke auch für Datei-Kontexte; sie sagt nicht, dass analytics_enabled in great_expectations.yml Vorrang davor hat.</translation>
+    </message>
+    <message>
+        <source>Rewritten without its comments by every data context start; an oss_id that is not a UUID makes Great Expectations fail.</source>
+        <translation>Wird bei jedem Start eines Datenkontexts ohne seine Kommentare neu geschrieben; eine oss_id, die keine UUID ist, lässt Great Expectations scheitern.</translation>
+    </message>
+    <message>
+        <source>analytics_enabled in a project&apos;s gx/great_expectations.yml beats the variable inside that project.</source>
+        <translation>analytics_enabled in der gx/great_expectations.yml eines Projekts hat in diesem Projekt Vorrang vor der Variable.</translation>
+    </message>
+    <message>
+        <source>Inside a project, analytics_enabled in gx/great_expectations.yml decides first.</source>
+        <translation>In einem Projekt entscheidet zuerst analytics_enabled in gx/great_expectations.yml.</translation>
+    </message>
+    <message>
+        <source>A project&apos;s great_expectations.yml with analytics_enabled: true still switches analytics on inside that project.</source>
+        <translation>Die great_expectations.yml eines Projekts mit analytics_enabled: true schaltet die Analyse in diesem Projekt trotzdem ein.</translation>
+    </message>
+    <message>
+        <source>Haystack sends telemetry by default; it reads its variable once, at import.</source>
+        <translation>Haystack sendet standardmäßig Telemetrie; es liest seine Variable einmal, beim Import.</translation>
+    </message>
+    <message>
+        <source>A random id in ~/.haystack/config.yaml sent with every event; it links all your pipelines.</source>
+        <translation>Eine zufällige Kennung in ~/.haystack/config.yaml, die mit jedem Ereignis gesendet wird; sie verknüpft alle Ihre Pipelines.</translation>
+    </message>
+    <message>
+        <source>at most once a minute per running pipeline, and for tutorials</source>
+        <translation>höchstens einmal pro Minute je laufender Pipeline, und für Tutorials</translation>
+    </message>
+    <message>
+        <source>Nothing: with telemetry off Haystack does not create its client.</source>
+        <translation>Nichts: Bei ausgeschalteter Telemetrie legt Haystack seinen Client gar nicht an.</translation>
+    </message>
+    <message>
+        <source>Written on the first import while telemetry is on.</source>
+        <translation>Wird beim ersten Import geschrieben, solange die Telemetrie an ist.</translation>
+    </message>
+    <message>
+        <source>The variable is read once, at import: programs already running keep sending.</source>
+        <translation>Die Variable wird einmal gelesen, beim Import: Bereits laufende Programme senden weiter.</translation>
+    </message>
+    <message>
+        <source>huggingface_hub sends telemetry by default when transformers, datasets, diffusers or gradio_client ask it to; it reads its variables once, at import.</source>
+        <translation>huggingface_hub sendet standardmäßig Telemetrie, wenn transformers, datasets, diffusers oder gradio_client es darum bitten; es liest seine Variablen einmal, beim Import.</translation>
+    </message>
+    <message>
+        <source>Offline mode also blocks every other Hub request (downloads, API calls).</source>
+        <translation>Der Offline-Modus blockiert auch jede andere Hub-Anfrage (Downloads, API-Aufrufe).</translation>
+    </message>
+    <message>
+        <source>An undocumented legacy alias, still honoured.</source>
+        <translation>Ein undokumentierter alter Alias, der noch beachtet wird.</translation>
+    </message>
+    <message>
+        <source>Moves the Hub&apos;s cache, token and stamp files.</source>
+        <translation>Verschiebt Cache, Token und Stempeldateien des Hubs.</translation>
+    </message>
+    <message>
+        <source>Sends telemetry and every Hub request to another server.</source>
+        <translation>Sendet Telemetrie und jede Hub-Anfrage an einen anderen Server.</translation>
+    </message>
+    <message>
+        <source>1, on, yes or true stops the hf command&apos;s daily version check on pypi.org; it is not telemetry.</source>
+        <translation>1, on, yes oder true beendet die tägliche Versionsprüfung des Befehls hf bei pypi.org; das ist keine Telemetrie.</translation>
+    </message>
+    <message>
+        <source>Added as origin/&lt;value&gt; to the user-agent of every Hub request.</source>
+        <translation>Wird als origin/&lt;Wert&gt; an den User-Agent jeder Hub-Anfrage angehängt.</translation>
+    </message>
+    <message>
+        <source>when a library that uses huggingface_hub reports an event; the data travels in the user-agent header</source>
+        <translation>wenn eine Bibliothek, die huggingface_hub nutzt, ein Ereignis meldet; die Daten stehen im User-Agent-Header</translation>
+    </message>
+    <message>
+        <source>at most once a day while telemetry is on, to recognise AI coding agents from environment variables</source>
+        <translation>höchstens einmal am Tag, solange die Telemetrie an ist, um KI-Programmierassistenten an Umgebungsvariablen zu erkennen</translation>
+    </message>
+    <message>
+        <source>Every Hub request (downloads, API calls) still carries a user-agent naming the library, huggingface_hub and Python versions; only the torch version and the detected AI agent are left out.</source>
+        <translation>Jede Hub-Anfrage (Downloads, API-Aufrufe) trägt weiter einen User-Agent mit den Versionen der Bibliothek, von huggingface_hub und Python; nur die torch-Version und der erkannte KI-Assistent entfallen.</translation>
+    </message>
+    <message>
+        <source>The documentation says to set HF_HUB_DISABLE_TELEMETRY=1; yes, on and true (any case) work too.</source>
+        <translation>Die Dokumentation sagt, HF_HUB_DISABLE_TELEMETRY=1 zu setzen; yes, on und true (in jeder Schreibweise) wirken auch.</translation>
+    </message>
+    <message>
+        <source>The documentation says DO_NOT_TRACK disables telemetry in the Hugging Face ecosystem including gradio; gradio&apos;s own analytics do not read DO_NOT_TRACK.</source>
+        <translation>Die Dokumentation sagt, DO_NOT_TRACK schalte die Telemetrie im Hugging-Face-Ökosystem einschließlich gradio ab; Gradios eigene Analyse liest DO_NOT_TRACK nicht.</translation>
+    </message>
+    <message>
+        <source>The list of AI agents it downloads while telemetry is on.</source>
+        <translation>Die Liste der KI-Assistenten, die es lädt, solange die Telemetrie an ist.</translation>
+    </message>
+    <message>
+        <source>Stamp of the hf command&apos;s daily update check.</source>
+        <translation>Stempel der täglichen Update-Prüfung des Befehls hf.</translation>
+    </message>
+    <message>
+        <source>Your Hub access token: a secret, never shown.</source>
+        <translation>Ihr Hub-Zugangstoken: ein Geheimnis, wird nie angezeigt.</translation>
+    </message>
+    <message>
+        <source>While telemetry is on, the user-agent of every Hub request also names the torch version and a detected AI coding agent.</source>
+        <translation>Solange die Telemetrie an ist, nennt der User-Agent jeder Hub-Anfrage auch die torch-Version und einen erkannten KI-Programmierassistenten.</translation>
+    </message>
+    <message>
+        <source>kedro-telemetry, installed with Kedro, counts as consent when nothing says otherwise: kedro commands send events by default.</source>
+        <translation>kedro-telemetry, mit Kedro installiert, zählt als Zustimmung, wenn nichts anderes gesagt ist: kedro-Befehle senden standardmäßig Ereignisse.</translation>
+    </message>
+    <message>
+        <source>Sends the events to another Heap project.</source>
+        <translation>Sendet die Ereignisse an ein anderes Heap-Projekt.</translation>
+    </message>
+    <message>
+        <source>A random id in ~/.config/kedro/telemetry.toml sent as username with every event.</source>
+        <translation>Eine zufällige Kennung in ~/.config/kedro/telemetry.toml, als username mit jedem Ereignis gesendet.</translation>
+    </message>
+    <message>
+        <source>A random id kedro-telemetry writes into a project&apos;s pyproject.toml; sent hashed with the package name.</source>
+        <translation>Eine zufällige Kennung, die kedro-telemetry in die pyproject.toml eines Projekts schreibt; zusammen mit dem Paketnamen gehasht gesendet.</translation>
+    </message>
+    <message>
+        <source>on every kedro command, and project statistics</source>
+        <translation>bei jedem kedro-Befehl, und Projektstatistiken</translation>
+    </message>
+    <message>
+        <source>Nothing from commands that see the variable.</source>
+        <translation>Nichts aus Befehlen, die die Variable sehen.</translation>
+    </message>
+    <message>
+        <source>The log line says to create .telemetry in the current working directory; kedro reads it from the project root, which differs when you run from a subfolder.</source>
+        <translation>Die Logzeile sagt, .telemetry im aktuellen Arbeitsordner anzulegen; kedro liest sie aus dem Projektstamm, was bei einem Aufruf aus einem Unterordner abweicht.</translation>
+    </message>
+    <message>
+        <source>The README says the variables may be set to any value; an empty value does not work.</source>
+        <translation>Die README sagt, die Variablen dürften auf jeden Wert gesetzt werden; ein leerer Wert wirkt nicht.</translation>
+    </message>
+    <message>
+        <source>Inside a project, .telemetry with consent: false (a YAML boolean) switches it off; a quoted &apos;false&apos; or a missing key counts as consent, and malformed YAML makes every kedro command in that project fail.</source>
+        <translation>In einem Projekt schaltet .telemetry mit consent: false (ein YAML-Wahrheitswert) ab; ein &apos;false&apos; in Anführungszeichen oder ein fehlender Schlüssel zählt als Zustimmung, und fehlerhaftes YAML lässt jeden kedro-Befehl in diesem Projekt scheitern.</translation>
+    </message>
+    <message>
+        <source>Inside a Kedro project, its .telemetry decides when no variable is set.</source>
+        <translation>In einem Kedro-Projekt entscheidet dessen .telemetry, wenn keine Variable gesetzt ist.</translation>
+    </message>
+    <message>
+        <source>CI is only reported (is_ci_env), not an opt-out.</source>
+        <translation>CI wird nur gemeldet (is_ci_env), ist keine Abschaltung.</translation>
+    </message>
+    <message>
+        <source>Per project, .telemetry must hold consent: false as a YAML boolean: a quoted &apos;false&apos; or any other content counts as consent and switches it back on.</source>
+        <translation>Pro Projekt muss .telemetry consent: false als YAML-Wahrheitswert enthalten: Ein &apos;false&apos; in Anführungszeichen oder jeder andere Inhalt zählt als Zustimmung und schaltet wieder ein.</translation>
+    </message>
+    <message>
+        <source>In CI (any of the listed variables present) MLflow does not collect.</source>
+        <translation>In CI (wenn eine der aufgeführten Variablen gesetzt ist) sammelt MLflow nicht.</translation>
+    </message>
+    <message>
+        <source>Prefect&apos;s SDK sends onboarding events by default, only in interactive terminals; its server also sends a heartbeat every 10 minutes.</source>
+        <translation>Das SDK von Prefect sendet standardmäßig Einführungsereignisse, nur in interaktiven Terminals; sein Server sendet außerdem alle 10 Minuten ein Lebenszeichen.</translation>
+    </message>
+    <message>
+        <source>Switches the server heartbeat and the web UI&apos;s events; the SDK also asks the server before sending.</source>
+        <translation>Schaltet das Lebenszeichen des Servers und die Ereignisse der Web-UI; das SDK fragt vor dem Senden auch den Server.</translation>
+    </message>
+    <message>
+        <source>With a server address the SDK asks that server whether analytics are on; any error counts as off.</source>
+        <translation>Mit einer Serveradresse fragt das SDK diesen Server, ob die Analyse an ist; jeder Fehler zählt als aus.</translation>
+    </message>
+    <message>
+        <source>Moves profiles.toml, the local database and .sdk_telemetry.</source>
+        <translation>Verschiebt profiles.toml, die lokale Datenbank und .sdk_telemetry.</translation>
+    </message>
+    <message>
+        <source>A random id in $PREFECT_HOME/.sdk_telemetry/device_id sent with every SDK event; it is written even with DO_NOT_TRACK or in CI.</source>
+        <translation>Eine zufällige Kennung in $PREFECT_HOME/.sdk_telemetry/device_id, mit jedem SDK-Ereignis gesendet; sie wird auch mit DO_NOT_TRACK oder in CI geschrieben.</translation>
+    </message>
+    <message>
+        <source>A random id stored in the server&apos;s database (TELEMETRY_SESSION), sent with every heartbeat.</source>
+        <translation>Eine zufällige Kennung in der Datenbank des Servers (TELEMETRY_SESSION), mit jedem Lebenszeichen gesendet.</translation>
+    </message>
+    <message>
+        <source>SDK milestones (first import, flow, run, deployment, schedule) in interactive terminals</source>
+        <translation>SDK-Meilensteine (erster Import, Flow, Lauf, Deployment, Zeitplan) in interaktiven Terminals</translation>
+    </message>
+    <message>
+        <source>every 10 minutes from a running Prefect server, also the ephemeral one</source>
+        <translation>alle 10 Minuten von einem laufenden Prefect-Server, auch dem kurzlebigen</translation>
+    </message>
+    <message>
+        <source>DO_NOT_TRACK stops the SDK&apos;s events but not the server heartbeat; PREFECT_SERVER_ANALYTICS_ENABLED=false stops that one. device_id and milestones.json are still written.</source>
+        <translation>DO_NOT_TRACK stoppt die Ereignisse des SDK, aber nicht das Lebenszeichen des Servers; das stoppt PREFECT_SERVER_ANALYTICS_ENABLED=false. device_id und milestones.json werden weiter geschrieben.</translation>
+    </message>
+    <message>
+        <source>The first-run notice does not say that DO_NOT_TRACK still leaves device_id and milestones.json on disk, or that DO_NOT_TRACK=on is ignored.</source>
+        <translation>Der Hinweis beim ersten Start sagt nicht, dass DO_NOT_TRACK device_id und milestones.json auf der Platte lässt, und nicht, dass DO_NOT_TRACK=on ignoriert wird.</translation>
+    </message>
+    <message>
+        <source>Which onboarding events were reached.</source>
+        <translation>Welche Einführungsereignisse erreicht wurden.</translation>
+    </message>
+    <message>
+        <source>The local server&apos;s database; it holds the heartbeat&apos;s session id.</source>
+        <translation>Die Datenbank des lokalen Servers; sie enthält die Sitzungskennung des Lebenszeichens.</translation>
+    </message>
+    <message>
+        <source>The server heartbeat follows PREFECT_SERVER_ANALYTICS_ENABLED (environment, .env, prefect.toml, pyproject.toml, then the active profile in profiles.toml), not DO_NOT_TRACK.</source>
+        <translation>Das Lebenszeichen des Servers folgt PREFECT_SERVER_ANALYTICS_ENABLED (Umgebung, .env, prefect.toml, pyproject.toml, dann das aktive Profil in profiles.toml), nicht DO_NOT_TRACK.</translation>
+    </message>
+    <message>
+        <source>The SDK sends only when standard output or error is a terminal.</source>
+        <translation>Das SDK sendet nur, wenn die Standardausgabe oder -fehlerausgabe ein Terminal ist.</translation>
+    </message>
+    <message>
+        <source>In CI (any of the listed variables non-empty) the SDK does not send.</source>
+        <translation>In CI (wenn eine der aufgeführten Variablen nicht leer ist) sendet das SDK nicht.</translation>
+    </message>
+    <message>
+        <source>DO_NOT_TRACK=1 switches off every tool that honours it, not only Prefect.</source>
+        <translation>DO_NOT_TRACK=1 schaltet jedes Werkzeug ab, das es beachtet, nicht nur Prefect.</translation>
+    </message>
+    <message>
+        <source>Semgrep&apos;s default, auto, sends metrics when the rules come from its registry (--config auto, p/..., r/...) or when you are logged in.</source>
+        <translation>Semgreps Standard, auto, sendet Metriken, wenn die Regeln aus seiner Registry stammen (--config auto, p/..., r/...) oder wenn Sie angemeldet sind.</translation>
+    </message>
+    <message>
+        <source>--metrics auto|on|off beats the variable for one run.</source>
+        <translation>--metrics auto|on|off hat für einen Aufruf Vorrang vor der Variable.</translation>
+    </message>
+    <message>
+        <source>Counts as logged in: auto then sends metrics even with local rules.</source>
+        <translation>Zählt als angemeldet: auto sendet dann Metriken auch mit lokalen Regeln.</translation>
+    </message>
+    <message>
+        <source>Moves settings.yml (anonymous_user_id and the API token).</source>
+        <translation>Verschiebt settings.yml (anonymous_user_id und das API-Token).</translation>
+    </message>
+    <message>
+        <source>Sends the metrics to another address.</source>
+        <translation>Sendet die Metriken an eine andere Adresse.</translation>
+    </message>
+    <message>
+        <source>Random while logged out; after semgrep login it is derived from your API token, so it links every machine of your account.</source>
+        <translation>Zufällig, solange Sie abgemeldet sind; nach semgrep login wird sie aus Ihrem API-Token abgeleitet und verknüpft so jeden Rechner Ihres Kontos.</translation>
+    </message>
+    <message>
+        <source>after each scan with registry rules, or any scan while logged in</source>
+        <translation>nach jedem Scan mit Regeln aus der Registry oder nach jedem Scan, solange Sie angemeldet sind</translation>
+    </message>
+    <message>
+        <source>Nothing from scans that see SEMGREP_SEND_METRICS=off.</source>
+        <translation>Nichts aus Scans, die SEMGREP_SEND_METRICS=off sehen.</translation>
+    </message>
+    <message>
+        <source>The help says the variable takes auto, on or off; the Python front end also accepts 0, 1, true and false, the OCaml scan front end does not.</source>
+        <translation>Die Hilfe sagt, die Variable nehme auto, on oder off; das Python-Frontend akzeptiert auch 0, 1, true und false, das OCaml-Scan-Frontend nicht.</translation>
+    </message>
+    <message>
+        <source>Also holds your API token after semgrep login (a secret, never shown).</source>
+        <translation>Enthält nach semgrep login auch Ihr API-Token (ein Geheimnis, wird nie angezeigt).</translation>
+    </message>
+    <message>
+        <source>Logged in (settings.yml holds a token, or SEMGREP_APP_TOKEN is set), auto sends metrics for every scan, with an id derived from the token.</source>
+        <translation>Angemeldet (settings.yml enthält ein Token oder SEMGREP_APP_TOKEN ist gesetzt) sendet auto bei jedem Scan Metriken, mit einer aus dem Token abgeleiteten Kennung.</translation>
+    </message>
+    <message>
+        <source>CI is reported (the raw value of CI), not an opt-out.</source>
+        <translation>CI wird gemeldet (der rohe Wert von CI), ist aber keine Abschaltung.</translation>
+    </message>
+    <message>
+        <source>Streamlit gathers usage statistics by default: the browser of everyone who opens your app sends them.</source>
+        <translation>Streamlit sammelt standardmäßig Nutzungsstatistiken: Der Browser jeder Person, die Ihre App öffnet, sendet sie.</translation>
+    </message>
+    <message>
+        <source>The flag of streamlit run beats the variables and every config.toml for one run.</source>
+        <translation>Der Schalter von streamlit run hat für einen Aufruf Vorrang vor den Variablen und jeder config.toml.</translation>
+    </message>
+    <message>
+        <source>Read only by streamlit run, streamlit hello and streamlit config show, not by apps started from Python.</source>
+        <translation>Wird nur von streamlit run, streamlit hello und streamlit config show gelesen, nicht von Apps, die aus Python gestartet werden.</translation>
+    </message>
+    <message>
+        <source>click&apos;s automatic name for the flag of streamlit run.</source>
+        <translation>Der automatische Name von click für den Schalter von streamlit run.</translation>
+    </message>
+    <message>
+        <source>Also the working folder&apos;s .streamlit/config.toml for a streamlit run from the home folder.</source>
+        <translation>Auch die .streamlit/config.toml des Arbeitsordners, bei einem streamlit run aus dem Home-Ordner.</translation>
+    </message>
+    <message>
+        <source>A random id kept in ~/.streamlit/machine_id_v4, created only while statistics are on, sent by the browser with every event.</source>
+        <translation>Eine zufällige Kennung in ~/.streamlit/machine_id_v4, nur angelegt, solange Statistiken an sind, vom Browser mit jedem Ereignis gesendet.</translation>
+    </message>
+    <message>
+        <source>Derived from /etc/machine-id (else the MAC address): the same on every run of this machine; not stored.</source>
+        <translation>Abgeleitet aus /etc/machine-id (sonst aus der MAC-Adresse): bei jedem Lauf dieses Rechners gleich; wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The e-mail you typed at Streamlit&apos;s first-run prompt; it was sent once to Segment.</source>
+        <translation>Die E-Mail, die Sie bei Streamlits Abfrage beim ersten Start eingegeben haben; sie wurde einmal an Segment gesendet.</translation>
+    </message>
+    <message>
+        <source>in each viewer&apos;s browser, to learn where to send the events (the collector is configured remotely)</source>
+        <translation>im Browser jeder Person, die die App ansieht, um zu erfahren, wohin die Ereignisse gehen (der Empfänger wird aus der Ferne festgelegt)</translation>
+    </message>
+    <message>
+        <source>once, with the e-mail typed at the first-run prompt</source>
+        <translation>einmal, mit der beim ersten Start eingegebenen E-Mail</translation>
+    </message>
+    <message>
+        <source>Nothing from apps that read the setting; an app&apos;s own or its working folder&apos;s .streamlit/config.toml with true, or the flag or variable, still switches statistics on for that app.</source>
+        <translation>Nichts aus Apps, die die Einstellung lesen; eine eigene .streamlit/config.toml der App oder ihres Arbeitsordners mit true, oder der Schalter oder die Variable, schaltet die Statistiken für diese App trotzdem ein.</translation>
+    </message>
+    <message>
+        <source>The command-line banner says to set browser.gatherUsageStats to false; it does not say that the environment variable works only under streamlit run and streamlit hello.</source>
+        <translation>Das Banner der Kommandozeile sagt, browser.gatherUsageStats auf false zu setzen; es sagt nicht, dass die Umgebungsvariable nur unter streamlit run und streamlit hello wirkt.</translation>
+    </message>
+    <message>
+        <source>Written after the first interactive streamlit run; streamlit activate reset deletes it.</source>
+        <translation>Wird nach dem ersten interaktiven streamlit run geschrieben; streamlit activate reset löscht sie.</translation>
+    </message>
+    <message>
+        <source>A script folder&apos;s or working folder&apos;s .streamlit/config.toml decides for apps run from there.</source>
+        <translation>Die .streamlit/config.toml eines Skript- oder Arbeitsordners entscheidet für Apps, die von dort laufen.</translation>
+    </message>
+    <message>
+        <source>A project&apos;s .streamlit/config.toml applies inside that project and beats the one in your home.</source>
+        <translation>Die .streamlit/config.toml eines Projekts gilt in diesem Projekt und hat Vorrang vor der in Ihrem Home-Ordner.</translation>
+    </message>
+    <message>
+        <source>A project&apos;s .streamlit/config.toml with true, or the flag or variable, still switches statistics on for that project.</source>
+        <translation>Die .streamlit/config.toml eines Projekts mit true, oder der Schalter oder die Variable, schaltet die Statistiken für dieses Projekt trotzdem ein.</translation>
+    </message>
+    <message>
+        <source>wandb reports its own crashes and errors to Sentry by default; the runs you sync carry a record of the features used.</source>
+        <translation>wandb meldet seine eigenen Abstürze und Fehler standardmäßig an Sentry; die Läufe, die Sie synchronisieren, tragen eine Aufzeichnung der genutzten Funktionen.</translation>
+    </message>
+    <message>
+        <source>offline or disabled keeps runs, and their telemetry record, on this computer.</source>
+        <translation>offline oder disabled behält Läufe und ihre Telemetrieaufzeichnung auf diesem Rechner.</translation>
+    </message>
+    <message>
+        <source>Sends the error reports to another Sentry project.</source>
+        <translation>Sendet die Fehlerberichte an ein anderes Sentry-Projekt.</translation>
+    </message>
+    <message>
+        <source>Your W&amp;B account e-mail, attached to error reports when wandb knows it.</source>
+        <translation>Die E-Mail Ihres W&amp;B-Kontos, an Fehlerberichte angehängt, wenn wandb sie kennt.</translation>
+    </message>
+    <message>
+        <source>when the SDK or wandb-core hits an error, with entity, project, run and your e-mail</source>
+        <translation>wenn das SDK oder wandb-core auf einen Fehler stößt, mit Entity, Projekt, Lauf und Ihrer E-Mail</translation>
+    </message>
+    <message>
+        <source>Each synced run still carries its telemetry record (imports, features used, environment) to the W&amp;B server you log to; only WANDB_MODE=offline or disabled keeps it local.</source>
+        <translation>Jeder synchronisierte Lauf trägt weiter seine Telemetrieaufzeichnung (Importe, genutzte Funktionen, Umgebung) zum W&amp;B-Server, bei dem Sie angemeldet sind; nur WANDB_MODE=offline oder disabled behält sie lokal.</translation>
+    </message>
+    <message>
+        <source>wandb documents no telemetry opt-out; WANDB_ERROR_REPORTING=false stops its error reports, and a value it cannot parse also counts as off.</source>
+        <translation>wandb dokumentiert keine Telemetrie-Abschaltung; WANDB_ERROR_REPORTING=false stoppt seine Fehlerberichte, und ein Wert, den es nicht versteht, zählt ebenfalls als aus.</translation>
+    </message>
+    <message>
+        <source>Holds your W&amp;B API key (a secret, never shown).</source>
+        <translation>Enthält Ihren W&amp;B-API-Schlüssel (ein Geheimnis, wird nie angezeigt).</translation>
+    </message>
+    <message>
+        <source>The telemetry record of each run goes to the W&amp;B server with the run; it has no switch of its own.</source>
+        <translation>Die Telemetrieaufzeichnung jedes Laufs geht mit dem Lauf an den W&amp;B-Server; sie hat keinen eigenen Schalter.</translation>
+    </message>
+    <message>
+        <source>Only 1, on, yes or true (any case, without spaces) count; this value leaves telemetry on.</source>
+        <translation>Nur 1, on, yes oder true (in jeder Schreibweise, ohne Leerzeichen) zählen; dieser Wert lässt die Telemetrie an.</translation>
+    </message>
+    <message>
+        <source>Only the exact value True enables; this value switches analytics off.</source>
+        <translation>Nur genau der Wert True schaltet ein; dieser Wert schaltet die Analyse ab.</translation>
+    </message>
+    <message>
+        <source>%2=%3 switches %1 analytics off: only the exact value True enables them. If you meant to switch them off, write %2=False to be clear.</source>
+        <translation>%2=%3 schaltet die Analyse von %1 ab: Nur genau der Wert True schaltet sie ein. Wenn Sie sie abschalten wollten, schreiben Sie deutlicher %2=False.</translation>
+    </message>
+    <message>
+        <source>Any value other than exactly True switches analytics off.</source>
+        <translation>Jeder Wert außer genau True schaltet die Analyse ab.</translation>
+    </message>
+    <message>
+        <source>Not a value strtobool understands; the tool then counts it as disabled.</source>
+        <translation>Kein Wert, den strtobool versteht; das Werkzeug zählt ihn dann als abgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Any value other than true or 1 switches it off.</source>
+        <translation>Jeder Wert außer true oder 1 schaltet es ab.</translation>
+    </message>
+    <message>
+        <source>An empty value does not count.</source>
+        <translation>Ein leerer Wert zählt nicht.</translation>
+    </message>
+    <message>
+        <source>Any non-empty value switches it off, even this one.</source>
+        <translation>Jeder nicht leere Wert schaltet es ab, auch dieser.</translation>
+    </message>
+    <message>
+        <source>Set to anything, even empty or 0, it switches telemetry off.</source>
+        <translation>Auf irgendeinen Wert gesetzt, auch leer oder 0, schaltet es die Telemetrie ab.</translation>
+    </message>
+    <message>
+        <source>Only true disables in programs that use BentoML as a library; the bentoml command also accepts this value.</source>
+        <translation>Nur true schaltet in Programmen ab, die BentoML als Bibliothek nutzen; der Befehl bentoml akzeptiert auch diesen Wert.</translation>
+    </message>
+    <message>
+        <source>%2=%3 switches %1 off only for the bentoml command; programs that use BentoML as a library keep collecting. Write %2=true.</source>
+        <translation>%2=%3 schaltet %1 nur für den Befehl bentoml ab; Programme, die BentoML als Bibliothek nutzen, sammeln weiter. Schreiben Sie %2=true.</translation>
+    </message>
+    <message>
+        <source>Only true (any case) switches it off.</source>
+        <translation>Nur true (in jeder Schreibweise) schaltet es ab.</translation>
+    </message>
+    <message>
+        <source>Prefect honours only 1, true or yes here; this value is ignored.</source>
+        <translation>Prefect beachtet hier nur 1, true oder yes; dieser Wert wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>auto sends metrics with registry rules or when logged in.</source>
+        <translation>auto sendet Metriken bei Regeln aus der Registry oder nach der Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Semgrep&apos;s scan front end accepts exactly on, off or auto and exits on any other value (read in code, not run).</source>
+        <translation>Semgreps Scan-Frontend akzeptiert genau on, off oder auto und beendet sich bei jedem anderen Wert (im Code gelesen, nicht ausgeführt).</translation>
+    </message>
+    <message>
+        <source>click treats an empty variable as unset.</source>
+        <translation>click behandelt eine leere Variable als nicht gesetzt.</translation>
+    </message>
+    <message>
+        <source>click accepts only 1, true, t, yes, y, on or 0, false, f, no, n, off here; this value stops the command with a usage error.</source>
+        <translation>click akzeptiert hier nur 1, true, t, yes, y, on oder 0, false, f, no, n, off; dieser Wert beendet den Befehl mit einem Aufruffehler.</translation>
+    </message>
+    <message>
+        <source>DVC accepts only true or false here (any case); no, 0 or off make every dvc command fail with &quot;expected true or false&quot;.</source>
+        <translation>DVC akzeptiert hier nur true oder false (in jeder Schreibweise); no, 0 oder off lassen jeden dvc-Befehl mit &quot;expected true or false&quot; scheitern.</translation>
+    </message>
+    <message>
+        <source>pydantic accepts only 1, on, t, true, y, yes or 0, off, f, false, n, no here; this value makes the tool fail when it loads its settings.</source>
+        <translation>pydantic akzeptiert hier nur 1, on, t, true, y, yes oder 0, off, f, false, n, no; dieser Wert lässt das Werkzeug beim Laden seiner Einstellungen scheitern.</translation>
+    </message>
+    <message>
+        <source>A CI marker: when it is set, this tool does not collect.</source>
+        <translation>Eine CI-Markierung: Wenn sie gesetzt ist, sammelt dieses Werkzeug nicht.</translation>
+    </message>
+    <message>
+        <source>Any value other than exactly True switches it off.</source>
+        <translation>Jeder Wert außer genau True schaltet es ab.</translation>
+    </message>
 </context>
 <context>
     <name>ChangeApplier</name>
@@ -1049,10 +1817,6 @@
         <translation>Umzuschaltende Werkzeuge: %1.</translation>
     </message>
     <message>
-        <source>Every supported tool.</source>
-        <translation>Jedes unterstützte Werkzeug.</translation>
-    </message>
-    <message>
         <source>Also comment out assignments in your start-up files that would keep a tool on.</source>
         <translation>Auch Zuweisungen in Ihren Startdateien auskommentieren, die ein Werkzeug eingeschaltet lassen würden.</translation>
     </message>
@@ -1338,6 +2102,26 @@
     <message>
         <source>Print the time to the first paint and to the first scan shown, and the peak memory.</source>
         <translation>Die Zeit bis zum ersten Zeichnen und bis zum ersten angezeigten Scan sowie den Spitzenspeicher ausgeben.</translation>
+    </message>
+    <message>
+        <source>List every supported tool, not only those present for the account.</source>
+        <translation>Jedes unterstützte Werkzeug auflisten, nicht nur die für das Konto vorhandenen.</translation>
+    </message>
+    <message>
+        <source>Show which tools honour DO_NOT_TRACK, with which values, and which ignore it.</source>
+        <translation>Zeigen, welche Werkzeuge DO_NOT_TRACK beachten, mit welchen Werten, und welche es ignorieren.</translation>
+    </message>
+    <message>
+        <source>Every tool present for the account.</source>
+        <translation>Jedes für das Konto vorhandene Werkzeug.</translation>
+    </message>
+    <message>
+        <source>With --all, also write the opt-outs of supported tools that are not installed yet, so they start switched off.</source>
+        <translation>Mit --all auch die Abschaltungen der unterstützten Werkzeuge schreiben, die noch nicht installiert sind, damit sie ausgeschaltet starten.</translation>
+    </message>
+    <message>
+        <source>%1 names no contact for deletion requests; use --via http --endpoint URL for an address you know, or --via print.</source>
+        <translation>%1 nennt keinen Kontakt für Löschanfragen; nutzen Sie --via http --endpoint URL für eine Ihnen bekannte Adresse, oder --via print.</translation>
     </message>
 </context>
 <context>
@@ -1695,6 +2479,41 @@
     </message>
 </context>
 <context>
+    <name>DoNotTrackView</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>DO_NOT_TRACK=%1 is ignored</source>
+        <translation>DO_NOT_TRACK=%1 wird ignoriert</translation>
+    </message>
+    <message>
+        <source>DO_NOT_TRACK=%1 switches it off</source>
+        <translation>DO_NOT_TRACK=%1 schaltet es ab</translation>
+    </message>
+    <message>
+        <source>DO_NOT_TRACK=%1 would switch it off; another input decides first</source>
+        <translation>DO_NOT_TRACK=%1 würde es abschalten; eine andere Eingabe entscheidet vorher</translation>
+    </message>
+    <message>
+        <source>DO_NOT_TRACK for %1:</source>
+        <translation>DO_NOT_TRACK für %1:</translation>
+    </message>
+    <message>
+        <source>ignores it</source>
+        <translation>ignoriert es</translation>
+    </message>
+    <message>
+        <source>honours it: any value, even empty or 0</source>
+        <translation>beachtet es: jeder Wert, auch leer oder 0</translation>
+    </message>
+    <message>
+        <source>honours it with %1</source>
+        <translation>beachtet es mit %1</translation>
+    </message>
+</context>
+<context>
     <name>DraftEncoder</name>
     <message>
         <source>The request is too long for a link (%1 characters, at most %2): select fewer identifiers, or use the printed text or an .eml file.</source>
@@ -1911,6 +2730,14 @@
         <source>A Rasa Pro licence. With a developer licence telemetry is always on.</source>
         <translation>Eine Rasa-Pro-Lizenz. Mit einer Entwicklerlizenz ist die Telemetrie immer an.</translation>
     </message>
+    <message>
+        <source>A test switch of %1: any value containing 1 or y turns its analytics off.</source>
+        <translation>Ein Test-Schalter von %1: Jeder Wert, der 1 oder y enthält, schaltet die Analyse ab.</translation>
+    </message>
+    <message>
+        <source>Only values containing 1 or y (any case) have an effect.</source>
+        <translation>Nur Werte, die 1 oder y enthalten (in jeder Schreibweise), wirken.</translation>
+    </message>
 </context>
 <context>
     <name>IniDocument</name>
@@ -2077,6 +2904,18 @@
         <source>a variable</source>
         <translation>eine Variable</translation>
     </message>
+    <message>
+        <source>%1 cannot be changed: %2</source>
+        <translation>%1 kann nicht geändert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 reads %2 from this TOML file; the TOML boolean false switches it off.</source>
+        <translation>%1 liest %2 aus dieser TOML-Datei; der TOML-Wahrheitswert false schaltet es ab.</translation>
+    </message>
+    <message>
+        <source>%1 reads %2 from this TOML file; the TOML boolean true switches it on again.</source>
+        <translation>%1 liest %2 aus dieser TOML-Datei; der TOML-Wahrheitswert true schaltet es wieder ein.</translation>
+    </message>
 </context>
 <context>
     <name>OverrideFixer</name>
@@ -2163,6 +3002,18 @@
         <source>No rasa_user_id exists yet: Rasa creates one at its next run; the one shown is a made-up example.</source>
         <translation>Es gibt noch keine rasa_user_id: Rasa erstellt sie bei seinem nächsten Lauf; die angezeigte ist ein erfundenes Beispiel.</translation>
     </message>
+    <message>
+        <source>An example built from what %1&apos;s code sends; values in angle brackets are filled in when it runs.</source>
+        <translation>Ein Beispiel nach dem, was der Code von %1 sendet; Werte in spitzen Klammern werden beim Lauf eingesetzt.</translation>
+    </message>
+    <message>
+        <source>Fields: %1.</source>
+        <translation>Felder: %1.</translation>
+    </message>
+    <message>
+        <source>Still sent after the opt-out: %1.</source>
+        <translation>Nach der Abschaltung weiter gesendet: %1.</translation>
+    </message>
 </context>
 <context>
     <name>RasaConfigEditor</name>
@@ -2228,6 +3079,21 @@
     <message>
         <source>%1 could not be written back as JSON (%2); it was left unchanged.</source>
         <translation>%1 konnte nicht als JSON zurückgeschrieben werden (%2); die Datei wurde nicht geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordReader</name>
+    <message>
+        <source>it is not valid JSON</source>
+        <translation>es ist kein gültiges JSON</translation>
+    </message>
+    <message>
+        <source>%1 writes %2 even while its telemetry is switched off: the file is not a sign that it collects, and deleting it does not opt out.</source>
+        <translation>%1 schreibt %2 auch bei ausgeschalteter Telemetrie: Die Datei ist kein Zeichen dafür, dass gesammelt wird, und ihr Löschen schaltet nichts ab.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2), so its %3 is unknown.</source>
+        <translation>%1 kann nicht gelesen werden (%2), daher ist seine %3 unbekannt.</translation>
     </message>
 </context>
 <context>
@@ -2432,6 +3298,26 @@
         <source>Collecting because %1 in %2 overrides %3 in %4, and that value does not switch %5 off.</source>
         <translation>Erfasst, weil %1 in %2 Vorrang vor %3 in %4 hat, und dieser Wert schaltet %5 nicht aus.</translation>
     </message>
+    <message>
+        <source>Not valid TOML (%1): %2 skips the file.</source>
+        <translation>Kein gültiges TOML (%1): %2 überspringt die Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid TOML (%2): current %3 releases ignore it, older ones fail to start. Fix the file; Telemetry Lens will not rewrite it.</source>
+        <translation>%1 ist kein gültiges TOML (%2): Aktuelle Versionen von %3 ignorieren die Datei, ältere starten nicht. Korrigieren Sie die Datei; Telemetry Lens schreibt sie nicht neu.</translation>
+    </message>
+    <message>
+        <source>%1 is the quoted string &quot;%2&quot; in %3, which %4 treats as true: telemetry stays on. Write the TOML boolean false, without quotes.</source>
+        <translation>%1 ist die Zeichenkette &quot;%2&quot; in Anführungszeichen in %3, die %4 als wahr behandelt: Die Telemetrie bleibt an. Schreiben Sie den TOML-Wahrheitswert false, ohne Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>The file does not set %1, so it does not decide.</source>
+        <translation>Die Datei setzt %1 nicht und entscheidet daher nicht.</translation>
+    </message>
+    <message>
+        <source>Not read while %1 is set to a non-empty value (%1=%2 in %3).</source>
+        <translation>Wird nicht gelesen, solange %1 einen nicht leeren Wert hat (%1=%2 in %3).</translation>
+    </message>
 </context>
 <context>
     <name>RootFs</name>
@@ -2566,6 +3452,25 @@
     </message>
 </context>
 <context>
+    <name>TomlEdit</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds a value spread over several lines or an inline table; change it by hand.</source>
+        <translation>%1 enthält einen Wert über mehrere Zeilen oder eine Inline-Tabelle; ändern Sie ihn von Hand.</translation>
+    </message>
+    <message>
+        <source>the edited file would not read back as %1 = %2 (%3); it was left alone.</source>
+        <translation>die bearbeitete Datei würde nicht als %1 = %2 zurückgelesen (%3); sie blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>the key is defined elsewhere</source>
+        <translation>der Schlüssel ist an anderer Stelle definiert</translation>
+    </message>
+</context>
+<context>
     <name>TreeWriter</name>
     <message>
         <source>the folder %1 could not be opened (%2)</source>
@@ -2594,6 +3499,21 @@
     <message>
         <source>the temporary file %1 could not be created (%2)</source>
         <translation>die temporäre Datei %1 konnte nicht erstellt werden (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>VersionRules</name>
+    <message>
+        <source>%1 %2 installed</source>
+        <translation>%1 %2 installiert</translation>
+    </message>
+    <message>
+        <source>%1 has no telemetry since version %2.</source>
+        <translation>%1 hat seit Version %2 keine Telemetrie.</translation>
+    </message>
+    <message>
+        <source>Not collecting: every installed copy is %1 %2 or later, which has no telemetry; the settings matter only for older versions.</source>
+        <translation>Sammelt nicht: Jede installierte Kopie ist %1 %2 oder neuer, ohne Telemetrie; die Einstellungen zählen nur für ältere Versionen.</translation>
     </message>
 </context>
 <context>
@@ -3322,6 +4242,26 @@
         <source>The issue form was opened in your browser; nothing is sent yet. Once you have submitted it, choose &quot;Mark as sent&quot;: the one-month answer period starts that day.</source>
         <translation>Das Issue-Formular wurde in Ihrem Browser geöffnet; noch ist nichts gesendet. Sobald Sie es abgeschickt haben, wählen Sie „Als gesendet markieren“: Die einmonatige Antwortfrist beginnt an diesem Tag.</translation>
     </message>
+    <message>
+        <source>Also for tools not installed yet</source>
+        <translation>Auch für noch nicht installierte Werkzeuge</translation>
+    </message>
+    <message>
+        <source>&quot;Turn off all&quot; also writes the opt-outs of supported tools that are not installed here, so they start switched off when they are installed.</source>
+        <translation>„Alle abschalten“ schreibt auch die Abschaltungen unterstützter Werkzeuge, die hier nicht installiert sind, damit sie nach der Installation ausgeschaltet starten.</translation>
+    </message>
+    <message>
+        <source>&amp;DO_NOT_TRACK…</source>
+        <translation>&amp;DO_NOT_TRACK…</translation>
+    </message>
+    <message>
+        <source>DO_NOT_TRACK</source>
+        <translation>DO_NOT_TRACK</translation>
+    </message>
+    <message>
+        <source>Which tools honour DO_NOT_TRACK</source>
+        <translation>Welche Werkzeuge DO_NOT_TRACK beachten</translation>
+    </message>
 </context>
 <context>
     <name>tlens::OptOutDialog</name>
@@ -3608,6 +4548,14 @@
             <numerusform>(%n Bericht ohne Zeitangabe wird nicht angezeigt)</numerusform>
             <numerusform>(%n Berichte ohne Zeitangabe werden nicht angezeigt)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show all supported tools</source>
+        <translation>Alle unterstützten Werkzeuge zeigen</translation>
+    </message>
+    <message>
+        <source>Also list the supported tools that are neither installed nor configured here.</source>
+        <translation>Auch die unterstützten Werkzeuge auflisten, die hier weder installiert noch eingerichtet sind.</translation>
     </message>
 </context>
 <context>
@@ -4398,6 +5346,10 @@
     <message>
         <source>No program to show folders is set up on this computer, so the folder could not be opened. It is %1.</source>
         <translation>Auf diesem Rechner ist kein Programm zum Anzeigen von Ordnern eingerichtet, daher konnte der Ordner nicht geöffnet werden. Er liegt unter %1.</translation>
+    </message>
+    <message>
+        <source>%1 names no contact for deletion requests; the identifiers below are what such a request would quote.</source>
+        <translation>%1 nennt keinen Kontakt für Löschanfragen; die Kennungen unten würde eine solche Anfrage nennen.</translation>
     </message>
 </context>
 <context>

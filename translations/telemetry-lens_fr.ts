@@ -381,6 +381,774 @@
         <source>MLflow keeps no copy of what it sends.</source>
         <translation>MLflow ne garde aucune copie de ce qu&apos;il envoie.</translation>
     </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>%1 ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>grammar %1 says neither a rule nor what other values do</source>
+        <translation>la grammaire %1 ne donne ni règle ni l’effet des autres valeurs</translation>
+    </message>
+    <message>
+        <source>tool %1 names the unknown grammar %2</source>
+        <translation>l’outil %1 nomme la grammaire inconnue %2</translation>
+    </message>
+    <message>
+        <source>the tool %1 is listed twice</source>
+        <translation>l’outil %1 figure deux fois</translation>
+    </message>
+    <message>
+        <source>BentoML sends usage events by default, from its commands and from every model server.</source>
+        <translation>BentoML envoie des événements d’utilisation par défaut, depuis ses commandes et depuis chaque serveur de modèles.</translation>
+    </message>
+    <message>
+        <source>Global flag of the bentoml command: one run only.</source>
+        <translation>Option globale de la commande bentoml : un seul lancement.</translation>
+    </message>
+    <message>
+        <source>Moves client_id and .yatai.yaml.</source>
+        <translation>Déplace client_id et .yatai.yaml.</translation>
+    </message>
+    <message>
+        <source>true logs the events instead of sending them; the state stays as decided.</source>
+        <translation>true journalise les événements au lieu de les envoyer ; l’état reste tel que décidé.</translation>
+    </message>
+    <message>
+        <source>A random id in $BENTOML_HOME/client_id sent with every event.</source>
+        <translation>Un identifiant aléatoire dans $BENTOML_HOME/client_id, envoyé avec chaque événement.</translation>
+    </message>
+    <message>
+        <source>A uuid1: it embeds this machine&apos;s network (MAC) address and the time, in every event.</source>
+        <translation>Un uuid1 : il contient l’adresse réseau (MAC) de cette machine et l’heure, dans chaque événement.</translation>
+    </message>
+    <message>
+        <source>Your BentoCloud login e-mail, sent with every event while you are logged in.</source>
+        <translation>Votre e-mail de connexion BentoCloud, envoyé avec chaque événement tant que vous êtes connecté.</translation>
+    </message>
+    <message>
+        <source>after each command, when a server starts, then every 12 hours while it runs</source>
+        <translation>après chaque commande, au démarrage d’un serveur, puis toutes les 12 heures tant qu’il tourne</translation>
+    </message>
+    <message>
+        <source>Nothing from processes that see BENTOML_DO_NOT_TRACK=true; programs started before the change keep sending.</source>
+        <translation>Rien depuis les processus qui voient BENTOML_DO_NOT_TRACK=true ; les programmes lancés avant le changement continuent d’envoyer.</translation>
+    </message>
+    <message>
+        <source>Only BENTOML_DO_NOT_TRACK=true (any case) stops programs that use BentoML as a library; 1 and yes work only for the bentoml command.</source>
+        <translation>Seul BENTOML_DO_NOT_TRACK=true (quelle que soit la casse) arrête les programmes qui utilisent BentoML comme bibliothèque ; 1 et yes ne valent que pour la commande bentoml.</translation>
+    </message>
+    <message>
+        <source>BentoCloud logins (API tokens: secrets, never shown); the current one&apos;s e-mail is sent with every event.</source>
+        <translation>Connexions BentoCloud (jetons d’API : des secrets, jamais affichés) ; l’e-mail de la connexion courante est envoyé avec chaque événement.</translation>
+    </message>
+    <message>
+        <source>The bentoml command reads the same variable with click&apos;s spellings (1, yes, on also switch it off), unverified.</source>
+        <translation>La commande bentoml lit la même variable avec les graphies de click (1, yes, on désactivent aussi), non vérifié.</translation>
+    </message>
+    <message>
+        <source>Chroma 1.5.2 and older send product telemetry by default; from 1.5.3 on there is none.</source>
+        <translation>Chroma 1.5.2 et antérieures envoient de la télémétrie produit par défaut ; à partir de 1.5.3 il n’y en a plus.</translation>
+    </message>
+    <message>
+        <source>A value passed in code beats the variable and .env (1.5.2 and older).</source>
+        <translation>Une valeur passée dans le code l’emporte sur la variable et sur .env (1.5.2 et antérieures).</translation>
+    </message>
+    <message>
+        <source>Chroma reads a .env file in the folder it starts in; this is the one of your home folder.</source>
+        <translation>Chroma lit un fichier .env dans le dossier où il démarre ; celui-ci est celui de votre dossier personnel.</translation>
+    </message>
+    <message>
+        <source>A random id old Chroma releases kept in ~/.cache/chroma/telemetry_user_id and sent with every event.</source>
+        <translation>Un identifiant aléatoire que les anciennes versions de Chroma conservaient dans ~/.cache/chroma/telemetry_user_id et envoyaient avec chaque événement.</translation>
+    </message>
+    <message>
+        <source>1.5.2 and older: on client start and collection operations (PostHog&apos;s default host, unverified)</source>
+        <translation>1.5.2 et antérieures : au démarrage du client et lors des opérations sur les collections (l’hôte par défaut de PostHog, non vérifié)</translation>
+    </message>
+    <message>
+        <source>Nothing.</source>
+        <translation>Rien.</translation>
+    </message>
+    <message>
+        <source>Left by a release older than 1.5.3; usable in a deletion request.</source>
+        <translation>Laissé par une version antérieure à 1.5.3 ; utilisable dans une demande de suppression.</translation>
+    </message>
+    <message>
+        <source>Old releases do not collect while pytest is loaded.</source>
+        <translation>Les anciennes versions ne collectent pas quand pytest est chargé.</translation>
+    </message>
+    <message>
+        <source>Harmless for 1.5.3 and later, which collect nothing.</source>
+        <translation>Sans effet pour 1.5.3 et ultérieures, qui ne collectent rien.</translation>
+    </message>
+    <message>
+        <source>Chroma 1.5.3 made product telemetry a no-op; ANONYMIZED_TELEMETRY still exists but has no effect.</source>
+        <translation>Chroma 1.5.3 a rendu la télémétrie produit inopérante ; ANONYMIZED_TELEMETRY existe encore mais n’a aucun effet.</translation>
+    </message>
+    <message>
+        <source>DVC sends an analytics report after every command by default; inside a repository its .dvc/config and .dvc/config.local can decide otherwise.</source>
+        <translation>DVC envoie par défaut un rapport d’analyse après chaque commande ; dans un dépôt, ses .dvc/config et .dvc/config.local peuvent en décider autrement.</translation>
+    </message>
+    <message>
+        <source>A test hook of DVC.</source>
+        <translation>Un interrupteur de test de DVC.</translation>
+    </message>
+    <message>
+        <source>DVC validates this file for every command: a value other than true or false breaks them all.</source>
+        <translation>DVC valide ce fichier à chaque commande : une valeur autre que true ou false les fait toutes échouer.</translation>
+    </message>
+    <message>
+        <source>When set, DVC does not start the daemon that sends the report: a side effect, not an opt-out.</source>
+        <translation>Si elle est définie, DVC ne lance pas le processus d’arrière-plan qui envoie le rapport : un effet de bord, pas une désactivation.</translation>
+    </message>
+    <message>
+        <source>Has no effect on DVC, which does not use that part of iterative-telemetry.</source>
+        <translation>Sans effet sur DVC, qui n’utilise pas cette partie d’iterative-telemetry.</translation>
+    </message>
+    <message>
+        <source>A random id kept in ~/.config/iterative/telemetry and sent with every report; in CI it is derived from the CI user&apos;s name, login and id (or the last committer&apos;s e-mail).</source>
+        <translation>Un identifiant aléatoire conservé dans ~/.config/iterative/telemetry et envoyé avec chaque rapport ; en CI il est dérivé du nom, de l’identifiant de connexion et du numéro de l’utilisateur CI (ou de l’e-mail du dernier auteur de commit).</translation>
+    </message>
+    <message>
+        <source>after every dvc command, from a detached background process</source>
+        <translation>après chaque commande dvc, depuis un processus d’arrière-plan détaché</translation>
+    </message>
+    <message>
+        <source>Nothing from commands that see the opt-out. Storing do-not-track as the id only blanks user_id: DVC still sends the report.</source>
+        <translation>Rien depuis les commandes qui voient la désactivation. Enregistrer do-not-track comme identifiant ne fait que vider user_id : DVC envoie quand même le rapport.</translation>
+    </message>
+    <message>
+        <source>ITERATIVE_DO_NOT_TRACK is documented by iterative-telemetry, but DVC does not honour it.</source>
+        <translation>ITERATIVE_DO_NOT_TRACK est documenté par iterative-telemetry, mais DVC ne le respecte pas.</translation>
+    </message>
+    <message>
+        <source>Storing do-not-track as the user id does not stop DVC&apos;s reports; they are sent with user_id null.</source>
+        <translation>Enregistrer do-not-track comme identifiant n’arrête pas les rapports de DVC ; ils sont envoyés avec user_id null.</translation>
+    </message>
+    <message>
+        <source>The id of older DVC releases; read once and moved to ~/.config/iterative/telemetry.</source>
+        <translation>L’identifiant des anciennes versions de DVC ; lu une fois puis déplacé vers ~/.config/iterative/telemetry.</translation>
+    </message>
+    <message>
+        <source>Inside a repository, .dvc/config and then .dvc/config.local beat the global file: analytics = true there shadows a global false.</source>
+        <translation>Dans un dépôt, .dvc/config puis .dvc/config.local l’emportent sur le fichier global : analytics = true y masque un false global.</translation>
+    </message>
+    <message>
+        <source>Inside a DVC repository its .dvc/config and .dvc/config.local decide, and they beat your global file.</source>
+        <translation>Dans un dépôt DVC, ses .dvc/config et .dvc/config.local décident, et l’emportent sur votre fichier global.</translation>
+    </message>
+    <message>
+        <source>CI is not an opt-out; there the id is derived from the CI user&apos;s identity.</source>
+        <translation>La CI n’est pas une désactivation ; l’identifiant y est dérivé de l’identité de l’utilisateur CI.</translation>
+    </message>
+    <message>
+        <source>A repository&apos;s .dvc/config or .dvc/config.local with analytics = true does not matter once DVC_NO_ANALYTICS is set.</source>
+        <translation>Le .dvc/config ou .dvc/config.local d’un dépôt avec analytics = true ne compte plus une fois DVC_NO_ANALYTICS défini.</translation>
+    </message>
+    <message>
+        <source>Evidently&apos;s UI service (evidently ui) sends an event per API call by default.</source>
+        <translation>Le service d’interface d’Evidently (evidently ui) envoie par défaut un événement par appel d’API.</translation>
+    </message>
+    <message>
+        <source>Dead code in Evidently 0.7: setting it has no effect.</source>
+        <translation>Code mort dans Evidently 0.7 : la définir n’a aucun effet.</translation>
+    </message>
+    <message>
+        <source>A random id in ~/.config/evidentlyai/telemetry sent with every event; in CI it is derived from the CI user&apos;s identity.</source>
+        <translation>Un identifiant aléatoire dans ~/.config/evidentlyai/telemetry, envoyé avec chaque événement ; en CI il est dérivé de l’identité de l’utilisateur CI.</translation>
+    </message>
+    <message>
+        <source>per UI API call (list_projects, list_reports, ...); plain HTTP to a raw IP address, from a python -c process that shows the payload in the process list</source>
+        <translation>à chaque appel d’API de l’interface (list_projects, list_reports, ...) ; en HTTP non chiffré vers une adresse IP brute, depuis un processus python -c qui montre les données dans la liste des processus</translation>
+    </message>
+    <message>
+        <source>Nothing from UI services that see DO_NOT_TRACK.</source>
+        <translation>Rien depuis les services d’interface qui voient DO_NOT_TRACK.</translation>
+    </message>
+    <message>
+        <source>EVIDENTLY_DISABLE_TELEMETRY is still defined but read nowhere in 0.7; only DO_NOT_TRACK (any value, even empty) works.</source>
+        <translation>EVIDENTLY_DISABLE_TELEMETRY est encore défini mais lu nulle part en 0.7 ; seul DO_NOT_TRACK (toute valeur, même vide) fonctionne.</translation>
+    </message>
+    <message>
+        <source>A user_id that is not a string makes every UI event fail; do-not-track as the value switches it off.</source>
+        <translation>Un user_id qui n’est pas une chaîne fait échouer chaque événement de l’interface ; la valeur do-not-track désactive.</translation>
+    </message>
+    <message>
+        <source>Only the UI service (evidently ui) sends; the telemetry setting of its configuration can switch it off too (how it is loaded is unverified).</source>
+        <translation>Seul le service d’interface (evidently ui) envoie ; le réglage de télémétrie de sa configuration peut aussi le désactiver (son chargement n’est pas vérifié).</translation>
+    </message>
+    <message>
+        <source>DO_NOT_TRACK=1 switches off every tool that honours it, not only Evidently.</source>
+        <translation>DO_NOT_TRACK=1 désactive tous les outils qui le respectent, pas seulement Evidently.</translation>
+    </message>
+    <message>
+        <source>Feast 0.35 and older send usage data by default; 0.36 and 0.37 only with FEAST_USAGE=True and an endpoint; 0.38 and later have none.</source>
+        <translation>Feast 0.35 et antérieures envoient des données d’utilisation par défaut ; 0.36 et 0.37 seulement avec FEAST_USAGE=True et un point d’accès ; 0.38 et ultérieures n’en ont plus.</translation>
+    </message>
+    <message>
+        <source>Replaces the id in ~/.feast/usage (0.35 and older).</source>
+        <translation>Remplace l’identifiant de ~/.feast/usage (0.35 et antérieures).</translation>
+    </message>
+    <message>
+        <source>0.36 and 0.37 send only when this is set too.</source>
+        <translation>0.36 et 0.37 n’envoient que si celle-ci est aussi définie.</translation>
+    </message>
+    <message>
+        <source>A random id old Feast releases kept in ~/.feast/usage; the file&apos;s date is when Feast was first used.</source>
+        <translation>Un identifiant aléatoire que les anciennes versions de Feast conservaient dans ~/.feast/usage ; la date du fichier est celle de la première utilisation de Feast.</translation>
+    </message>
+    <message>
+        <source>0.35 and older: on Feast commands and SDK calls</source>
+        <translation>0.35 et antérieures : lors des commandes Feast et des appels au SDK</translation>
+    </message>
+    <message>
+        <source>Left by a release older than 0.38; usable in a deletion request.</source>
+        <translation>Laissé par une version antérieure à 0.38 ; utilisable dans une demande de suppression.</translation>
+    </message>
+    <message>
+        <source>Harmless for 0.38 and later, which collect nothing.</source>
+        <translation>Sans effet pour 0.38 et ultérieures, qui ne collectent rien.</translation>
+    </message>
+    <message>
+        <source>Feast removed usage tracking in 0.38.0.</source>
+        <translation>Feast a supprimé le suivi d’utilisation en 0.38.0.</translation>
+    </message>
+    <message>
+        <source>Gradio sends analytics by default: every gr.Blocks, gr.Interface or gr.ChatInterface reports itself and checks for a new version.</source>
+        <translation>Gradio envoie des statistiques par défaut : chaque gr.Blocks, gr.Interface ou gr.ChatInterface se signale et vérifie s’il existe une nouvelle version.</translation>
+    </message>
+    <message>
+        <source>The analytics_enabled argument of gr.Blocks, gr.Interface and gr.ChatInterface, when not None, beats the environment variable.</source>
+        <translation>L’argument analytics_enabled de gr.Blocks, gr.Interface et gr.ChatInterface, s’il n’est pas None, l’emporte sur la variable d’environnement.</translation>
+    </message>
+    <message>
+        <source>Blocks Gradio&apos;s analytics requests, but not its version check on api.gradio.app.</source>
+        <translation>Bloque les requêtes de statistiques de Gradio, mais pas sa vérification de version auprès d’api.gradio.app.</translation>
+    </message>
+    <message>
+        <source>on every Blocks construction and launch, with the event data in the user-agent</source>
+        <translation>à chaque construction et lancement d’un Blocks, avec les données de l’événement dans le user-agent</translation>
+    </message>
+    <message>
+        <source>version check on every Blocks construction while analytics are on</source>
+        <translation>vérification de version à chaque construction d’un Blocks tant que les statistiques sont actives</translation>
+    </message>
+    <message>
+        <source>gradio_client.Client ignores GRADIO_ANALYTICS_ENABLED: it keeps reporting the Space or URL it calls unless huggingface_hub&apos;s telemetry is off too (HF_HUB_DISABLE_TELEMETRY=1).</source>
+        <translation>gradio_client.Client ignore GRADIO_ANALYTICS_ENABLED : il continue de signaler le Space ou l’URL qu’il appelle, sauf si la télémétrie de huggingface_hub est aussi désactivée (HF_HUB_DISABLE_TELEMETRY=1).</translation>
+    </message>
+    <message>
+        <source>gradio_client&apos;s docstring says analytics_enabled=None follows GRADIO_ANALYTICS_ENABLED; the parameter defaults to True, so the variable has no effect on gradio_client.Client.</source>
+        <translation>La docstring de gradio_client dit que analytics_enabled=None suit GRADIO_ANALYTICS_ENABLED ; le paramètre vaut True par défaut, donc la variable n’a aucun effet sur gradio_client.Client.</translation>
+    </message>
+    <message>
+        <source>Hugging Face&apos;s documentation says DO_NOT_TRACK covers gradio; Gradio&apos;s own analytics ignore it.</source>
+        <translation>La documentation de Hugging Face dit que DO_NOT_TRACK couvre gradio ; les statistiques propres de Gradio l’ignorent.</translation>
+    </message>
+    <message>
+        <source>gradio_client.Client reports through huggingface_hub and follows its switches (HF_HUB_DISABLE_TELEMETRY, DO_NOT_TRACK, HF_HUB_OFFLINE), not GRADIO_ANALYTICS_ENABLED.</source>
+        <translation>gradio_client.Client signale via huggingface_hub et suit ses interrupteurs (HF_HUB_DISABLE_TELEMETRY, DO_NOT_TRACK, HF_HUB_OFFLINE), pas GRADIO_ANALYTICS_ENABLED.</translation>
+    </message>
+    <message>
+        <source>GRADIO_ANALYTICS_ENABLED=False switches off gr.Blocks; HF_HUB_DISABLE_TELEMETRY=1 is needed for gradio_client as well.</source>
+        <translation>GRADIO_ANALYTICS_ENABLED=False désactive gr.Blocks ; HF_HUB_DISABLE_TELEMETRY=1 est aussi nécessaire pour gradio_client.</translation>
+    </message>
+    <message>
+        <source>Great Expectations sends analytics by default, when a data context starts and on other actions; a project&apos;s great_expectations.yml can decide otherwise inside that project.</source>
+        <translation>Great Expectations envoie des statistiques par défaut, au démarrage d’un contexte de données et lors d’autres actions ; le great_expectations.yml d’un projet peut en décider autrement dans ce projet.</translation>
+    </message>
+    <message>
+        <source>Read when great_expectations is imported: a value pydantic rejects (an empty one too) makes the import fail.</source>
+        <translation>Lue à l’import de great_expectations : une valeur que pydantic refuse (même vide) fait échouer l’import.</translation>
+    </message>
+    <message>
+        <source>Read only by Great Expectations 0.x; ignored by 1.x.</source>
+        <translation>Lue seulement par Great Expectations 0.x ; ignorée par 1.x.</translation>
+    </message>
+    <message>
+        <source>Sends the analytics to another PostHog host.</source>
+        <translation>Envoie les statistiques à un autre hôte PostHog.</translation>
+    </message>
+    <message>
+        <source>A random id in ~/.great_expectations/great_expectations.conf, created at every data context start even while analytics are off, and sent with every event.</source>
+        <translation>Un identifiant aléatoire dans ~/.great_expectations/great_expectations.conf, créé à chaque démarrage d’un contexte de données même statistiques désactivées, et envoyé avec chaque événement.</translation>
+    </message>
+    <message>
+        <source>The id of a project&apos;s data context, sent with every event from that project.</source>
+        <translation>L’identifiant du contexte de données d’un projet, envoyé avec chaque événement de ce projet.</translation>
+    </message>
+    <message>
+        <source>when a data context starts and on other actions</source>
+        <translation>au démarrage d’un contexte de données et lors d’autres actions</translation>
+    </message>
+    <message>
+        <source>Nothing is sent, but the oss_id file is still written at every data context start. Inside a project whose great_expectations.yml says analytics_enabled: true, analytics stay on: that key beats the variable.</source>
+        <translation>Rien n’est envoyé, mais le fichier oss_id est toujours écrit à chaque démarrage d’un contexte de données. Dans un projet dont le great_expectations.yml indique analytics_enabled: true, les statistiques restent actives : cette clé l’emporte sur la variable.</translation>
+    </message>
+    <message>
+        <source>The 1.x documentation still tells users to set GE_USAGE_STATS=FALSE or [anonymous_usage_statistics] enabled=FALSE; 1.x reads neither.</source>
+        <translation>La documentation de 1.x dit encore de définir GE_USAGE_STATS=FALSE ou [anonymous_usage_statistics] enabled=FALSE ; 1.x ne lit ni l’un ni l’autre.</translation>
+    </message>
+    <message>
+        <source>The 1.x documentation says GX_ANALYTICS_ENABLED also works for file contexts; it does not say that analytics_enabled in great_expectations.yml wins over it.</source>
+        <translation>La documentation de 1.x dit que GX_ANALYTICS_ENABLED fonctionne aussi pour les contextes fichier ; elle ne dit pas que analytics_enabled dans great_expectations.yml l’emporte.</translation>
+    </message>
+    <message>
+        <source>Rewritten without its comments by every data context start; an oss_id that is not a UUID makes Great Expectations fail.</source>
+        <translation>Réécrit sans ses commentaires à chaque démarrage d’un contexte de données ; un oss_id qui n’est pas un UUID fait échouer Great Expectations.</translation>
+    </message>
+    <message>
+        <source>analytics_enabled in a project&apos;s gx/great_expectations.yml beats the variable inside that project.</source>
+        <translation>analytics_enabled dans le gx/great_expectations.yml d’un projet l’emporte sur la variable dans ce projet.</translation>
+    </message>
+    <message>
+        <source>Inside a project, analytics_enabled in gx/great_expectations.yml decides first.</source>
+        <translation>Dans un projet, analytics_enabled de gx/great_expectations.yml décide en premier.</translation>
+    </message>
+    <message>
+        <source>A project&apos;s great_expectations.yml with analytics_enabled: true still switches analytics on inside that project.</source>
+        <translation>Le great_expectations.yml d’un projet avec analytics_enabled: true réactive les statistiques dans ce projet.</translation>
+    </message>
+    <message>
+        <source>Haystack sends telemetry by default; it reads its variable once, at import.</source>
+        <translation>Haystack envoie de la télémétrie par défaut ; il lit sa variable une seule fois, à l’import.</translation>
+    </message>
+    <message>
+        <source>A random id in ~/.haystack/config.yaml sent with every event; it links all your pipelines.</source>
+        <translation>Un identifiant aléatoire dans ~/.haystack/config.yaml, envoyé avec chaque événement ; il relie tous vos pipelines.</translation>
+    </message>
+    <message>
+        <source>at most once a minute per running pipeline, and for tutorials</source>
+        <translation>au plus une fois par minute par pipeline en cours, et pour les tutoriels</translation>
+    </message>
+    <message>
+        <source>Nothing: with telemetry off Haystack does not create its client.</source>
+        <translation>Rien : télémétrie désactivée, Haystack ne crée pas son client.</translation>
+    </message>
+    <message>
+        <source>Written on the first import while telemetry is on.</source>
+        <translation>Écrit au premier import tant que la télémétrie est active.</translation>
+    </message>
+    <message>
+        <source>The variable is read once, at import: programs already running keep sending.</source>
+        <translation>La variable est lue une seule fois, à l’import : les programmes déjà lancés continuent d’envoyer.</translation>
+    </message>
+    <message>
+        <source>huggingface_hub sends telemetry by default when transformers, datasets, diffusers or gradio_client ask it to; it reads its variables once, at import.</source>
+        <translation>huggingface_hub envoie de la télémétrie par défaut quand transformers, datasets, diffusers ou gradio_client le demandent ; il lit ses variables une seule fois, à l’import.</translation>
+    </message>
+    <message>
+        <source>Offline mode also blocks every other Hub request (downloads, API calls).</source>
+        <translation>Le mode hors ligne bloque aussi toute autre requête au Hub (téléchargements, appels d’API).</translation>
+    </message>
+    <message>
+        <source>An undocumented legacy alias, still honoured.</source>
+        <translation>Un ancien alias non documenté, toujours pris en compte.</translation>
+    </message>
+    <message>
+        <source>Moves the Hub&apos;s cache, token and stamp files.</source>
+        <translation>Déplace le cache, le jeton et les fichiers témoins du Hub.</translation>
+    </message>
+    <message>
+        <source>Sends telemetry and every Hub request to another server.</source>
+        <translation>Envoie la télémétrie et toute requête au Hub vers un autre serveur.</translation>
+    </message>
+    <message>
+        <source>1, on, yes or true stops the hf command&apos;s daily version check on pypi.org; it is not telemetry.</source>
+        <translation>1, on, yes ou true arrête la vérification quotidienne de version de la commande hf sur pypi.org ; ce n’est pas de la télémétrie.</translation>
+    </message>
+    <message>
+        <source>Added as origin/&lt;value&gt; to the user-agent of every Hub request.</source>
+        <translation>Ajouté sous la forme origin/&lt;valeur&gt; au user-agent de chaque requête au Hub.</translation>
+    </message>
+    <message>
+        <source>when a library that uses huggingface_hub reports an event; the data travels in the user-agent header</source>
+        <translation>quand une bibliothèque qui utilise huggingface_hub signale un événement ; les données passent dans l’en-tête user-agent</translation>
+    </message>
+    <message>
+        <source>at most once a day while telemetry is on, to recognise AI coding agents from environment variables</source>
+        <translation>au plus une fois par jour tant que la télémétrie est active, pour reconnaître les assistants de programmation IA d’après les variables d’environnement</translation>
+    </message>
+    <message>
+        <source>Every Hub request (downloads, API calls) still carries a user-agent naming the library, huggingface_hub and Python versions; only the torch version and the detected AI agent are left out.</source>
+        <translation>Chaque requête au Hub (téléchargements, appels d’API) porte toujours un user-agent indiquant les versions de la bibliothèque, de huggingface_hub et de Python ; seuls la version de torch et l’assistant IA détecté sont omis.</translation>
+    </message>
+    <message>
+        <source>The documentation says to set HF_HUB_DISABLE_TELEMETRY=1; yes, on and true (any case) work too.</source>
+        <translation>La documentation dit de définir HF_HUB_DISABLE_TELEMETRY=1 ; yes, on et true (quelle que soit la casse) fonctionnent aussi.</translation>
+    </message>
+    <message>
+        <source>The documentation says DO_NOT_TRACK disables telemetry in the Hugging Face ecosystem including gradio; gradio&apos;s own analytics do not read DO_NOT_TRACK.</source>
+        <translation>La documentation dit que DO_NOT_TRACK désactive la télémétrie dans l’écosystème Hugging Face, gradio compris ; les statistiques propres de gradio ne lisent pas DO_NOT_TRACK.</translation>
+    </message>
+    <message>
+        <source>The list of AI agents it downloads while telemetry is on.</source>
+        <translation>La liste des assistants IA qu’il télécharge tant que la télémétrie est active.</translation>
+    </message>
+    <message>
+        <source>Stamp of the hf command&apos;s daily update check.</source>
+        <translation>Fichier témoin de la vérification quotidienne de mise à jour de la commande hf.</translation>
+    </message>
+    <message>
+        <source>Your Hub access token: a secret, never shown.</source>
+        <translation>Votre jeton d’accès au Hub : un secret, jamais affiché.</translation>
+    </message>
+    <message>
+        <source>While telemetry is on, the user-agent of every Hub request also names the torch version and a detected AI coding agent.</source>
+        <translation>Tant que la télémétrie est active, le user-agent de chaque requête au Hub indique aussi la version de torch et un assistant de programmation IA détecté.</translation>
+    </message>
+    <message>
+        <source>kedro-telemetry, installed with Kedro, counts as consent when nothing says otherwise: kedro commands send events by default.</source>
+        <translation>kedro-telemetry, installé avec Kedro, vaut consentement quand rien ne dit le contraire : les commandes kedro envoient des événements par défaut.</translation>
+    </message>
+    <message>
+        <source>Sends the events to another Heap project.</source>
+        <translation>Envoie les événements à un autre projet Heap.</translation>
+    </message>
+    <message>
+        <source>A random id in ~/.config/kedro/telemetry.toml sent as username with every event.</source>
+        <translation>Un identifiant aléatoire dans ~/.config/kedro/telemetry.toml, envoyé comme username avec chaque événement.</translation>
+    </message>
+    <message>
+        <source>A random id kedro-telemetry writes into a project&apos;s pyproject.toml; sent hashed with the package name.</source>
+        <translation>Un identifiant aléatoire que kedro-telemetry écrit dans le pyproject.toml d’un projet ; envoyé haché avec le nom du paquet.</translation>
+    </message>
+    <message>
+        <source>on every kedro command, and project statistics</source>
+        <translation>à chaque commande kedro, et statistiques du projet</translation>
+    </message>
+    <message>
+        <source>Nothing from commands that see the variable.</source>
+        <translation>Rien depuis les commandes qui voient la variable.</translation>
+    </message>
+    <message>
+        <source>The log line says to create .telemetry in the current working directory; kedro reads it from the project root, which differs when you run from a subfolder.</source>
+        <translation>La ligne de journal dit de créer .telemetry dans le dossier de travail courant ; kedro le lit à la racine du projet, ce qui diffère quand on lance depuis un sous-dossier.</translation>
+    </message>
+    <message>
+        <source>The README says the variables may be set to any value; an empty value does not work.</source>
+        <translation>Le README dit que les variables peuvent prendre n’importe quelle valeur ; une valeur vide ne fonctionne pas.</translation>
+    </message>
+    <message>
+        <source>Inside a project, .telemetry with consent: false (a YAML boolean) switches it off; a quoted &apos;false&apos; or a missing key counts as consent, and malformed YAML makes every kedro command in that project fail.</source>
+        <translation>Dans un projet, .telemetry avec consent: false (un booléen YAML) désactive ; un &apos;false&apos; entre guillemets ou une clé absente vaut consentement, et un YAML mal formé fait échouer toute commande kedro de ce projet.</translation>
+    </message>
+    <message>
+        <source>Inside a Kedro project, its .telemetry decides when no variable is set.</source>
+        <translation>Dans un projet Kedro, son .telemetry décide quand aucune variable n’est définie.</translation>
+    </message>
+    <message>
+        <source>CI is only reported (is_ci_env), not an opt-out.</source>
+        <translation>La CI est seulement signalée (is_ci_env), ce n’est pas une désactivation.</translation>
+    </message>
+    <message>
+        <source>Per project, .telemetry must hold consent: false as a YAML boolean: a quoted &apos;false&apos; or any other content counts as consent and switches it back on.</source>
+        <translation>Par projet, .telemetry doit contenir consent: false comme booléen YAML : un &apos;false&apos; entre guillemets ou tout autre contenu vaut consentement et réactive.</translation>
+    </message>
+    <message>
+        <source>In CI (any of the listed variables present) MLflow does not collect.</source>
+        <translation>En CI (dès qu’une des variables listées est présente), MLflow ne collecte pas.</translation>
+    </message>
+    <message>
+        <source>Prefect&apos;s SDK sends onboarding events by default, only in interactive terminals; its server also sends a heartbeat every 10 minutes.</source>
+        <translation>Le SDK de Prefect envoie par défaut des événements d’accueil, seulement dans les terminaux interactifs ; son serveur envoie aussi un signal de vie toutes les 10 minutes.</translation>
+    </message>
+    <message>
+        <source>Switches the server heartbeat and the web UI&apos;s events; the SDK also asks the server before sending.</source>
+        <translation>Commande le signal de vie du serveur et les événements de l’interface web ; le SDK interroge aussi le serveur avant d’envoyer.</translation>
+    </message>
+    <message>
+        <source>With a server address the SDK asks that server whether analytics are on; any error counts as off.</source>
+        <translation>Avec l’adresse d’un serveur, le SDK demande à ce serveur si les statistiques sont actives ; toute erreur vaut désactivation.</translation>
+    </message>
+    <message>
+        <source>Moves profiles.toml, the local database and .sdk_telemetry.</source>
+        <translation>Déplace profiles.toml, la base de données locale et .sdk_telemetry.</translation>
+    </message>
+    <message>
+        <source>A random id in $PREFECT_HOME/.sdk_telemetry/device_id sent with every SDK event; it is written even with DO_NOT_TRACK or in CI.</source>
+        <translation>Un identifiant aléatoire dans $PREFECT_HOME/.sdk_telemetry/device_id, envoyé avec chaque événement du SDK ; il est écrit même avec DO_NOT_TRACK ou en CI.</translation>
+    </message>
+    <message>
+        <source>A random id stored in the server&apos;s database (TELEMETRY_SESSION), sent with every heartbeat.</source>
+        <translation>Un identifiant aléatoire conservé dans la base de données du serveur (TELEMETRY_SESSION), envoyé avec chaque signal de vie.</translation>
+    </message>
+    <message>
+        <source>SDK milestones (first import, flow, run, deployment, schedule) in interactive terminals</source>
+        <translation>jalons du SDK (premier import, flow, exécution, déploiement, planification) dans les terminaux interactifs</translation>
+    </message>
+    <message>
+        <source>every 10 minutes from a running Prefect server, also the ephemeral one</source>
+        <translation>toutes les 10 minutes depuis un serveur Prefect en marche, y compris l’éphémère</translation>
+    </message>
+    <message>
+        <source>DO_NOT_TRACK stops the SDK&apos;s events but not the server heartbeat; PREFECT_SERVER_ANALYTICS_ENABLED=false stops that one. device_id and milestones.json are still written.</source>
+        <translation>DO_NOT_TRACK arrête les événements du SDK mais pas le signal de vie du serveur ; PREFECT_SERVER_ANALYTICS_ENABLED=false arrête celui-ci. device_id et milestones.json sont toujours écrits.</translation>
+    </message>
+    <message>
+        <source>The first-run notice does not say that DO_NOT_TRACK still leaves device_id and milestones.json on disk, or that DO_NOT_TRACK=on is ignored.</source>
+        <translation>Le message du premier lancement ne dit pas que DO_NOT_TRACK laisse device_id et milestones.json sur le disque, ni que DO_NOT_TRACK=on est ignoré.</translation>
+    </message>
+    <message>
+        <source>Which onboarding events were reached.</source>
+        <translation>Les événements d’accueil déjà atteints.</translation>
+    </message>
+    <message>
+        <source>The local server&apos;s database; it holds the heartbeat&apos;s session id.</source>
+        <translation>La base de données du serveur local ; elle contient l’identifiant de session du signal de vie.</translation>
+    </message>
+    <message>
+        <source>The server heartbeat follows PREFECT_SERVER_ANALYTICS_ENABLED (environment, .env, prefect.toml, pyproject.toml, then the active profile in profiles.toml), not DO_NOT_TRACK.</source>
+        <translation>Le signal de vie du serveur suit PREFECT_SERVER_ANALYTICS_ENABLED (environnement, .env, prefect.toml, pyproject.toml, puis le profil actif de profiles.toml), pas DO_NOT_TRACK.</translation>
+    </message>
+    <message>
+        <source>The SDK sends only when standard output or error is a terminal.</source>
+        <translation>Le SDK n’envoie que si la sortie standard ou d’erreur est un terminal.</translation>
+    </message>
+    <message>
+        <source>In CI (any of the listed variables non-empty) the SDK does not send.</source>
+        <translation>En CI (dès qu’une des variables listées n’est pas vide), le SDK n’envoie pas.</translation>
+    </message>
+    <message>
+        <source>DO_NOT_TRACK=1 switches off every tool that honours it, not only Prefect.</source>
+        <translation>DO_NOT_TRACK=1 désactive tous les outils qui le respectent, pas seulement Prefect.</translation>
+    </message>
+    <message>
+        <source>Semgrep&apos;s default, auto, sends metrics when the rules come from its registry (--config auto, p/..., r/...) or when you are logged in.</source>
+        <translation>Le réglage par défaut de Semgrep, auto, envoie des métriques quand les règles viennent de son registre (--config auto, p/..., r/...) ou quand vous êtes connecté.</translation>
+    </message>
+    <message>
+        <source>--metrics auto|on|off beats the variable for one run.</source>
+        <translation>--metrics auto|on|off l’emporte sur la variable pour un lancement.</translation>
+    </message>
+    <message>
+        <source>Counts as logged in: auto then sends metrics even with local rules.</source>
+        <translation>Compte comme connecté : auto envoie alors des métriques même avec des règles locales.</translation>
+    </message>
+    <message>
+        <source>Moves settings.yml (anonymous_user_id and the API token).</source>
+        <translation>Déplace settings.yml (anonymous_user_id et le jeton d’API).</translation>
+    </message>
+    <message>
+        <source>Sends the metrics to another address.</source>
+        <translation>Envoie les métriques à une autre adresse.</translation>
+    </message>
+    <message>
+        <source>Random while logged out; after semgrep login it is derived from your API token, so it links every machine of your account.</source>
+        <translation>Aléatoire tant que vous êtes déconnecté ; après semgrep login il est dérivé de votre jeton d’API et relie donc toutes les machines de votre compte.</translation>
+    </message>
+    <message>
+        <source>after each scan with registry rules, or any scan while logged in</source>
+        <translation>après chaque analyse avec des règles du registre, ou chaque analyse une fois connecté</translation>
+    </message>
+    <message>
+        <source>Nothing from scans that see SEMGREP_SEND_METRICS=off.</source>
+        <translation>Rien depuis les analyses qui voient SEMGREP_SEND_METRICS=off.</translation>
+    </message>
+    <message>
+        <source>The help says the variable takes auto, on or off; the Python front end also accepts 0, 1, true and false, the OCaml scan front end does not.</source>
+        <translation>L’aide dit que la variable accepte auto, on ou off ; le frontal Python accepte aussi 0, 1, true et false, le frontal d’analyse OCaml non.</translation>
+    </message>
+    <message>
+        <source>Also holds your API token after semgrep login (a secret, never shown).</source>
+        <translation>Contient aussi votre jeton d’API après semgrep login (un secret, jamais affiché).</translation>
+    </message>
+    <message>
+        <source>Logged in (settings.yml holds a token, or SEMGREP_APP_TOKEN is set), auto sends metrics for every scan, with an id derived from the token.</source>
+        <translation>Une fois connecté (settings.yml contient un jeton, ou SEMGREP_APP_TOKEN est défini), auto envoie des métriques à chaque analyse, avec un identifiant dérivé du jeton.</translation>
+    </message>
+    <message>
+        <source>CI is reported (the raw value of CI), not an opt-out.</source>
+        <translation>La CI est signalée (la valeur brute de CI), ce n’est pas une désactivation.</translation>
+    </message>
+    <message>
+        <source>Streamlit gathers usage statistics by default: the browser of everyone who opens your app sends them.</source>
+        <translation>Streamlit collecte des statistiques d’utilisation par défaut : le navigateur de chaque personne qui ouvre votre application les envoie.</translation>
+    </message>
+    <message>
+        <source>The flag of streamlit run beats the variables and every config.toml for one run.</source>
+        <translation>L’option de streamlit run l’emporte pour un lancement sur les variables et sur tout config.toml.</translation>
+    </message>
+    <message>
+        <source>Read only by streamlit run, streamlit hello and streamlit config show, not by apps started from Python.</source>
+        <translation>Lue seulement par streamlit run, streamlit hello et streamlit config show, pas par les applications lancées depuis Python.</translation>
+    </message>
+    <message>
+        <source>click&apos;s automatic name for the flag of streamlit run.</source>
+        <translation>Le nom automatique donné par click à l’option de streamlit run.</translation>
+    </message>
+    <message>
+        <source>Also the working folder&apos;s .streamlit/config.toml for a streamlit run from the home folder.</source>
+        <translation>Aussi le .streamlit/config.toml du dossier de travail, pour un streamlit run lancé depuis le dossier personnel.</translation>
+    </message>
+    <message>
+        <source>A random id kept in ~/.streamlit/machine_id_v4, created only while statistics are on, sent by the browser with every event.</source>
+        <translation>Un identifiant aléatoire conservé dans ~/.streamlit/machine_id_v4, créé seulement tant que les statistiques sont actives, envoyé par le navigateur avec chaque événement.</translation>
+    </message>
+    <message>
+        <source>Derived from /etc/machine-id (else the MAC address): the same on every run of this machine; not stored.</source>
+        <translation>Dérivé de /etc/machine-id (sinon de l’adresse MAC) : identique à chaque lancement sur cette machine ; non conservé.</translation>
+    </message>
+    <message>
+        <source>The e-mail you typed at Streamlit&apos;s first-run prompt; it was sent once to Segment.</source>
+        <translation>L’e-mail saisi à la question du premier lancement de Streamlit ; il a été envoyé une fois à Segment.</translation>
+    </message>
+    <message>
+        <source>in each viewer&apos;s browser, to learn where to send the events (the collector is configured remotely)</source>
+        <translation>dans le navigateur de chaque visiteur, pour savoir où envoyer les événements (le collecteur est configuré à distance)</translation>
+    </message>
+    <message>
+        <source>once, with the e-mail typed at the first-run prompt</source>
+        <translation>une fois, avec l’e-mail saisi au premier lancement</translation>
+    </message>
+    <message>
+        <source>Nothing from apps that read the setting; an app&apos;s own or its working folder&apos;s .streamlit/config.toml with true, or the flag or variable, still switches statistics on for that app.</source>
+        <translation>Rien depuis les applications qui lisent le réglage ; un .streamlit/config.toml propre à l’application ou à son dossier de travail avec true, ou l’option ou la variable, réactive les statistiques pour cette application.</translation>
+    </message>
+    <message>
+        <source>The command-line banner says to set browser.gatherUsageStats to false; it does not say that the environment variable works only under streamlit run and streamlit hello.</source>
+        <translation>Le bandeau de la ligne de commande dit de mettre browser.gatherUsageStats à false ; il ne dit pas que la variable d’environnement ne fonctionne que sous streamlit run et streamlit hello.</translation>
+    </message>
+    <message>
+        <source>Written after the first interactive streamlit run; streamlit activate reset deletes it.</source>
+        <translation>Écrit après le premier streamlit run interactif ; streamlit activate reset le supprime.</translation>
+    </message>
+    <message>
+        <source>A script folder&apos;s or working folder&apos;s .streamlit/config.toml decides for apps run from there.</source>
+        <translation>Le .streamlit/config.toml du dossier d’un script ou du dossier de travail décide pour les applications lancées depuis là.</translation>
+    </message>
+    <message>
+        <source>A project&apos;s .streamlit/config.toml applies inside that project and beats the one in your home.</source>
+        <translation>Le .streamlit/config.toml d’un projet s’applique dans ce projet et l’emporte sur celui de votre dossier personnel.</translation>
+    </message>
+    <message>
+        <source>A project&apos;s .streamlit/config.toml with true, or the flag or variable, still switches statistics on for that project.</source>
+        <translation>Le .streamlit/config.toml d’un projet avec true, ou l’option ou la variable, réactive les statistiques pour ce projet.</translation>
+    </message>
+    <message>
+        <source>wandb reports its own crashes and errors to Sentry by default; the runs you sync carry a record of the features used.</source>
+        <translation>wandb signale par défaut ses propres plantages et erreurs à Sentry ; les exécutions que vous synchronisez portent un relevé des fonctions utilisées.</translation>
+    </message>
+    <message>
+        <source>offline or disabled keeps runs, and their telemetry record, on this computer.</source>
+        <translation>offline ou disabled garde les exécutions, et leur relevé de télémétrie, sur cette machine.</translation>
+    </message>
+    <message>
+        <source>Sends the error reports to another Sentry project.</source>
+        <translation>Envoie les rapports d’erreur à un autre projet Sentry.</translation>
+    </message>
+    <message>
+        <source>Your W&amp;B account e-mail, attached to error reports when wandb knows it.</source>
+        <translation>L’e-mail de votre compte W&amp;B, joint aux rapports d’erreur quand wandb le connaît.</translation>
+    </message>
+    <message>
+        <source>when the SDK or wandb-core hits an error, with entity, project, run and your e-mail</source>
+        <translation>quand le SDK ou wandb-core rencontre une erreur, avec l’entité, le projet, l’exécution et votre e-mail</translation>
+    </message>
+    <message>
+        <source>Each synced run still carries its telemetry record (imports, features used, environment) to the W&amp;B server you log to; only WANDB_MODE=offline or disabled keeps it local.</source>
+        <translation>Chaque exécution synchronisée porte toujours son relevé de télémétrie (imports, fonctions utilisées, environnement) vers le serveur W&amp;B auquel vous êtes connecté ; seul WANDB_MODE=offline ou disabled le garde en local.</translation>
+    </message>
+    <message>
+        <source>wandb documents no telemetry opt-out; WANDB_ERROR_REPORTING=false stops its error reports, and a value it cannot parse also counts as off.</source>
+        <translation>wandb ne documente aucune désactivation de la télémétrie ; WANDB_ERROR_REPORTING=false arrête ses rapports d’erreur, et une valeur qu’il ne comprend pas compte aussi comme désactivée.</translation>
+    </message>
+    <message>
+        <source>Holds your W&amp;B API key (a secret, never shown).</source>
+        <translation>Contient votre clé d’API W&amp;B (un secret, jamais affiché).</translation>
+    </message>
+    <message>
+        <source>The telemetry record of each run goes to the W&amp;B server with the run; it has no switch of its own.</source>
+        <translation>Le relevé de télémétrie de chaque exécution part avec elle vers le serveur W&amp;B ; il n’a pas d’interrupteur propre.</translation>
+    </message>
+    <message>
+        <source>Only 1, on, yes or true (any case, without spaces) count; this value leaves telemetry on.</source>
+        <translation>Seuls 1, on, yes ou true (quelle que soit la casse, sans espaces) comptent ; cette valeur laisse la télémétrie active.</translation>
+    </message>
+    <message>
+        <source>Only the exact value True enables; this value switches analytics off.</source>
+        <translation>Seule la valeur exacte True active ; cette valeur désactive les statistiques.</translation>
+    </message>
+    <message>
+        <source>%2=%3 switches %1 analytics off: only the exact value True enables them. If you meant to switch them off, write %2=False to be clear.</source>
+        <translation>%2=%3 désactive les statistiques de %1 : seule la valeur exacte True les active. Si vous vouliez les désactiver, écrivez plutôt %2=False.</translation>
+    </message>
+    <message>
+        <source>Any value other than exactly True switches analytics off.</source>
+        <translation>Toute valeur autre que True exactement désactive les statistiques.</translation>
+    </message>
+    <message>
+        <source>Not a value strtobool understands; the tool then counts it as disabled.</source>
+        <translation>Une valeur que strtobool ne comprend pas ; l’outil la compte alors comme désactivée.</translation>
+    </message>
+    <message>
+        <source>Any value other than true or 1 switches it off.</source>
+        <translation>Toute valeur autre que true ou 1 le désactive.</translation>
+    </message>
+    <message>
+        <source>An empty value does not count.</source>
+        <translation>Une valeur vide ne compte pas.</translation>
+    </message>
+    <message>
+        <source>Any non-empty value switches it off, even this one.</source>
+        <translation>Toute valeur non vide le désactive, même celle-ci.</translation>
+    </message>
+    <message>
+        <source>Set to anything, even empty or 0, it switches telemetry off.</source>
+        <translation>Définie à n’importe quelle valeur, même vide ou 0, elle désactive la télémétrie.</translation>
+    </message>
+    <message>
+        <source>Only true disables in programs that use BentoML as a library; the bentoml command also accepts this value.</source>
+        <translation>Seul true désactive dans les programmes qui utilisent BentoML comme bibliothèque ; la commande bentoml accepte aussi cette valeur.</translation>
+    </message>
+    <message>
+        <source>%2=%3 switches %1 off only for the bentoml command; programs that use BentoML as a library keep collecting. Write %2=true.</source>
+        <translation>%2=%3 ne désactive %1 que pour la commande bentoml ; les programmes qui utilisent BentoML comme bibliothèque continuent de collecter. Écrivez %2=true.</translation>
+    </message>
+    <message>
+        <source>Only true (any case) switches it off.</source>
+        <translation>Seul true (quelle que soit la casse) le désactive.</translation>
+    </message>
+    <message>
+        <source>Prefect honours only 1, true or yes here; this value is ignored.</source>
+        <translation>Prefect ne prend en compte ici que 1, true ou yes ; cette valeur est ignorée.</translation>
+    </message>
+    <message>
+        <source>auto sends metrics with registry rules or when logged in.</source>
+        <translation>auto envoie des métriques avec des règles du registre ou une fois connecté.</translation>
+    </message>
+    <message>
+        <source>Semgrep&apos;s scan front end accepts exactly on, off or auto and exits on any other value (read in code, not run).</source>
+        <translation>Le frontal d’analyse de Semgrep accepte exactement on, off ou auto et s’arrête sur toute autre valeur (lu dans le code, non exécuté).</translation>
+    </message>
+    <message>
+        <source>click treats an empty variable as unset.</source>
+        <translation>click traite une variable vide comme non définie.</translation>
+    </message>
+    <message>
+        <source>click accepts only 1, true, t, yes, y, on or 0, false, f, no, n, off here; this value stops the command with a usage error.</source>
+        <translation>click n’accepte ici que 1, true, t, yes, y, on ou 0, false, f, no, n, off ; cette valeur arrête la commande avec une erreur d’utilisation.</translation>
+    </message>
+    <message>
+        <source>DVC accepts only true or false here (any case); no, 0 or off make every dvc command fail with &quot;expected true or false&quot;.</source>
+        <translation>DVC n’accepte ici que true ou false (quelle que soit la casse) ; no, 0 ou off font échouer chaque commande dvc avec « expected true or false ».</translation>
+    </message>
+    <message>
+        <source>pydantic accepts only 1, on, t, true, y, yes or 0, off, f, false, n, no here; this value makes the tool fail when it loads its settings.</source>
+        <translation>pydantic n’accepte ici que 1, on, t, true, y, yes ou 0, off, f, false, n, no ; cette valeur fait échouer l’outil au chargement de ses réglages.</translation>
+    </message>
+    <message>
+        <source>A CI marker: when it is set, this tool does not collect.</source>
+        <translation>Un marqueur de CI : quand il est défini, cet outil ne collecte pas.</translation>
+    </message>
+    <message>
+        <source>Any value other than exactly True switches it off.</source>
+        <translation>Toute valeur autre que True exactement le désactive.</translation>
+    </message>
 </context>
 <context>
     <name>ChangeApplier</name>
@@ -1049,10 +1817,6 @@
         <translation>Outils à basculer : %1.</translation>
     </message>
     <message>
-        <source>Every supported tool.</source>
-        <translation>Tous les outils pris en charge.</translation>
-    </message>
-    <message>
         <source>Also comment out assignments in your start-up files that would keep a tool on.</source>
         <translation>Commente aussi les affectations de vos fichiers de démarrage qui maintiendraient la télémétrie d&apos;un outil active.</translation>
     </message>
@@ -1338,6 +2102,26 @@
     <message>
         <source>Print the time to the first paint and to the first scan shown, and the peak memory.</source>
         <translation>Afficher le temps jusqu&apos;au premier dessin et jusqu&apos;à la première analyse affichée, ainsi que la mémoire maximale.</translation>
+    </message>
+    <message>
+        <source>List every supported tool, not only those present for the account.</source>
+        <translation>Lister tous les outils pris en charge, pas seulement ceux présents pour le compte.</translation>
+    </message>
+    <message>
+        <source>Show which tools honour DO_NOT_TRACK, with which values, and which ignore it.</source>
+        <translation>Montrer quels outils respectent DO_NOT_TRACK, avec quelles valeurs, et lesquels l’ignorent.</translation>
+    </message>
+    <message>
+        <source>Every tool present for the account.</source>
+        <translation>Chaque outil présent pour le compte.</translation>
+    </message>
+    <message>
+        <source>With --all, also write the opt-outs of supported tools that are not installed yet, so they start switched off.</source>
+        <translation>Avec --all, écrire aussi les désactivations des outils pris en charge qui ne sont pas encore installés, pour qu’ils démarrent désactivés.</translation>
+    </message>
+    <message>
+        <source>%1 names no contact for deletion requests; use --via http --endpoint URL for an address you know, or --via print.</source>
+        <translation>%1 n’indique aucun contact pour les demandes de suppression ; utilisez --via http --endpoint URL pour une adresse que vous connaissez, ou --via print.</translation>
     </message>
 </context>
 <context>
@@ -1695,6 +2479,41 @@
     </message>
 </context>
 <context>
+    <name>DoNotTrackView</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>DO_NOT_TRACK=%1 is ignored</source>
+        <translation>DO_NOT_TRACK=%1 est ignoré</translation>
+    </message>
+    <message>
+        <source>DO_NOT_TRACK=%1 switches it off</source>
+        <translation>DO_NOT_TRACK=%1 le désactive</translation>
+    </message>
+    <message>
+        <source>DO_NOT_TRACK=%1 would switch it off; another input decides first</source>
+        <translation>DO_NOT_TRACK=%1 le désactiverait ; une autre entrée décide avant</translation>
+    </message>
+    <message>
+        <source>DO_NOT_TRACK for %1:</source>
+        <translation>DO_NOT_TRACK pour %1 :</translation>
+    </message>
+    <message>
+        <source>ignores it</source>
+        <translation>l’ignore</translation>
+    </message>
+    <message>
+        <source>honours it: any value, even empty or 0</source>
+        <translation>le respecte : toute valeur, même vide ou 0</translation>
+    </message>
+    <message>
+        <source>honours it with %1</source>
+        <translation>le respecte avec %1</translation>
+    </message>
+</context>
+<context>
     <name>DraftEncoder</name>
     <message>
         <source>The request is too long for a link (%1 characters, at most %2): select fewer identifiers, or use the printed text or an .eml file.</source>
@@ -1911,6 +2730,14 @@
         <source>A Rasa Pro licence. With a developer licence telemetry is always on.</source>
         <translation>Une licence Rasa Pro. Avec une licence de développeur, la télémétrie est toujours active.</translation>
     </message>
+    <message>
+        <source>A test switch of %1: any value containing 1 or y turns its analytics off.</source>
+        <translation>Un interrupteur de test de %1 : toute valeur contenant 1 ou y désactive ses statistiques.</translation>
+    </message>
+    <message>
+        <source>Only values containing 1 or y (any case) have an effect.</source>
+        <translation>Seules les valeurs contenant 1 ou y (quelle que soit la casse) ont un effet.</translation>
+    </message>
 </context>
 <context>
     <name>IniDocument</name>
@@ -2077,6 +2904,18 @@
         <source>a variable</source>
         <translation>une variable</translation>
     </message>
+    <message>
+        <source>%1 cannot be changed: %2</source>
+        <translation>%1 ne peut pas être modifié : %2</translation>
+    </message>
+    <message>
+        <source>%1 reads %2 from this TOML file; the TOML boolean false switches it off.</source>
+        <translation>%1 lit %2 dans ce fichier TOML ; le booléen TOML false le désactive.</translation>
+    </message>
+    <message>
+        <source>%1 reads %2 from this TOML file; the TOML boolean true switches it on again.</source>
+        <translation>%1 lit %2 dans ce fichier TOML ; le booléen TOML true le réactive.</translation>
+    </message>
 </context>
 <context>
     <name>OverrideFixer</name>
@@ -2163,6 +3002,18 @@
         <source>No rasa_user_id exists yet: Rasa creates one at its next run; the one shown is a made-up example.</source>
         <translation>Aucun rasa_user_id n&apos;existe encore : Rasa en crée un à sa prochaine exécution ; celui affiché est un exemple inventé.</translation>
     </message>
+    <message>
+        <source>An example built from what %1&apos;s code sends; values in angle brackets are filled in when it runs.</source>
+        <translation>Un exemple construit d’après ce qu’envoie le code de %1 ; les valeurs entre chevrons sont remplies à l’exécution.</translation>
+    </message>
+    <message>
+        <source>Fields: %1.</source>
+        <translation>Champs : %1.</translation>
+    </message>
+    <message>
+        <source>Still sent after the opt-out: %1.</source>
+        <translation>Toujours envoyé après la désactivation : %1.</translation>
+    </message>
 </context>
 <context>
     <name>RasaConfigEditor</name>
@@ -2228,6 +3079,21 @@
     <message>
         <source>%1 could not be written back as JSON (%2); it was left unchanged.</source>
         <translation>%1 n&apos;a pas pu être réécrit en JSON (%2) ; il n&apos;a pas été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordReader</name>
+    <message>
+        <source>it is not valid JSON</source>
+        <translation>ce n’est pas du JSON valide</translation>
+    </message>
+    <message>
+        <source>%1 writes %2 even while its telemetry is switched off: the file is not a sign that it collects, and deleting it does not opt out.</source>
+        <translation>%1 écrit %2 même lorsque sa télémétrie est désactivée : le fichier n’indique pas qu’il collecte, et le supprimer ne désactive rien.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2), so its %3 is unknown.</source>
+        <translation>%1 ne peut pas être lu (%2) : son %3 est donc inconnu.</translation>
     </message>
 </context>
 <context>
@@ -2432,6 +3298,26 @@
         <source>Collecting because %1 in %2 overrides %3 in %4, and that value does not switch %5 off.</source>
         <translation>Collecte, car %1 dans %2 prévaut sur %3 dans %4, et cette valeur ne désactive pas %5.</translation>
     </message>
+    <message>
+        <source>Not valid TOML (%1): %2 skips the file.</source>
+        <translation>TOML non valide (%1) : %2 ignore le fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid TOML (%2): current %3 releases ignore it, older ones fail to start. Fix the file; Telemetry Lens will not rewrite it.</source>
+        <translation>%1 n’est pas du TOML valide (%2) : les versions actuelles de %3 l’ignorent, les anciennes ne démarrent pas. Corrigez le fichier ; Telemetry Lens ne le réécrira pas.</translation>
+    </message>
+    <message>
+        <source>%1 is the quoted string &quot;%2&quot; in %3, which %4 treats as true: telemetry stays on. Write the TOML boolean false, without quotes.</source>
+        <translation>%1 est la chaîne entre guillemets « %2 » dans %3, que %4 traite comme vraie : la télémétrie reste active. Écrivez le booléen TOML false, sans guillemets.</translation>
+    </message>
+    <message>
+        <source>The file does not set %1, so it does not decide.</source>
+        <translation>Le fichier ne définit pas %1, il ne décide donc pas.</translation>
+    </message>
+    <message>
+        <source>Not read while %1 is set to a non-empty value (%1=%2 in %3).</source>
+        <translation>N’est pas lu tant que %1 a une valeur non vide (%1=%2 dans %3).</translation>
+    </message>
 </context>
 <context>
     <name>RootFs</name>
@@ -2566,6 +3452,25 @@
     </message>
 </context>
 <context>
+    <name>TomlEdit</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 holds a value spread over several lines or an inline table; change it by hand.</source>
+        <translation>%1 contient une valeur sur plusieurs lignes ou une table en ligne ; modifiez-la à la main.</translation>
+    </message>
+    <message>
+        <source>the edited file would not read back as %1 = %2 (%3); it was left alone.</source>
+        <translation>le fichier modifié ne se relirait pas comme %1 = %2 (%3) ; il n’a pas été touché.</translation>
+    </message>
+    <message>
+        <source>the key is defined elsewhere</source>
+        <translation>la clé est définie ailleurs</translation>
+    </message>
+</context>
+<context>
     <name>TreeWriter</name>
     <message>
         <source>the folder %1 could not be opened (%2)</source>
@@ -2594,6 +3499,21 @@
     <message>
         <source>the temporary file %1 could not be created (%2)</source>
         <translation>le fichier temporaire %1 n&apos;a pas pu être créé (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>VersionRules</name>
+    <message>
+        <source>%1 %2 installed</source>
+        <translation>%1 %2 installé</translation>
+    </message>
+    <message>
+        <source>%1 has no telemetry since version %2.</source>
+        <translation>%1 n’a plus de télémétrie depuis la version %2.</translation>
+    </message>
+    <message>
+        <source>Not collecting: every installed copy is %1 %2 or later, which has no telemetry; the settings matter only for older versions.</source>
+        <translation>Ne collecte pas : chaque copie installée est %1 %2 ou ultérieure, sans télémétrie ; les réglages ne comptent que pour les versions plus anciennes.</translation>
     </message>
 </context>
 <context>
@@ -3322,6 +4242,26 @@
         <source>The issue form was opened in your browser; nothing is sent yet. Once you have submitted it, choose &quot;Mark as sent&quot;: the one-month answer period starts that day.</source>
         <translation>Le formulaire de ticket a été ouvert dans votre navigateur ; rien n&apos;est encore envoyé. Une fois soumis, choisissez « Marquer comme envoyée » : le délai de réponse d&apos;un mois commence ce jour-là.</translation>
     </message>
+    <message>
+        <source>Also for tools not installed yet</source>
+        <translation>Aussi pour les outils pas encore installés</translation>
+    </message>
+    <message>
+        <source>&quot;Turn off all&quot; also writes the opt-outs of supported tools that are not installed here, so they start switched off when they are installed.</source>
+        <translation>« Tout désactiver » écrit aussi les désactivations des outils pris en charge qui ne sont pas installés ici, pour qu’ils démarrent désactivés une fois installés.</translation>
+    </message>
+    <message>
+        <source>&amp;DO_NOT_TRACK…</source>
+        <translation>&amp;DO_NOT_TRACK…</translation>
+    </message>
+    <message>
+        <source>DO_NOT_TRACK</source>
+        <translation>DO_NOT_TRACK</translation>
+    </message>
+    <message>
+        <source>Which tools honour DO_NOT_TRACK</source>
+        <translation>Quels outils respectent DO_NOT_TRACK</translation>
+    </message>
 </context>
 <context>
     <name>tlens::OptOutDialog</name>
@@ -3608,6 +4548,14 @@
             <numerusform>(%n rapport sans horodatage n&apos;est pas affiché)</numerusform>
             <numerusform>(%n rapports sans horodatage ne sont pas affichés)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show all supported tools</source>
+        <translation>Afficher tous les outils pris en charge</translation>
+    </message>
+    <message>
+        <source>Also list the supported tools that are neither installed nor configured here.</source>
+        <translation>Lister aussi les outils pris en charge qui ne sont ni installés ni configurés ici.</translation>
     </message>
 </context>
 <context>
@@ -4398,6 +5346,10 @@
     <message>
         <source>No program to show folders is set up on this computer, so the folder could not be opened. It is %1.</source>
         <translation>Aucun programme pour afficher les dossiers n&apos;est configuré sur cet ordinateur : le dossier n&apos;a pas pu être ouvert. Il se trouve ici : %1.</translation>
+    </message>
+    <message>
+        <source>%1 names no contact for deletion requests; the identifiers below are what such a request would quote.</source>
+        <translation>%1 n’indique aucun contact pour les demandes de suppression ; les identifiants ci-dessous sont ceux qu’une telle demande citerait.</translation>
     </message>
 </context>
 <context>

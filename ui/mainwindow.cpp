@@ -15,7 +15,9 @@
 #include "models/toolstatusmodel.h"
 #include "optout/changeapplier.h"
 #include "report/auditreport.h"
+#include "report/donottrackview.h"
 #include "requests/requestledger.h"
+#include "scan/presence.h"
 #include "scan/scancontroller.h"
 #include "watch/scanwatcher.h"
 
@@ -154,6 +156,11 @@ void MainWindow::buildActions()
     m_disableAll->setToolTip(
         tr("Switch off the telemetry of every collecting tool, after showing each change (Ctrl+Shift+D)"));
     connect(m_disableAll, &QAction::triggered, this, &MainWindow::requestDisableAll);
+    m_alsoNotInstalled = new QAction(tr("Also for tools not installed yet"), this);
+    m_alsoNotInstalled->setCheckable(true);
+    m_alsoNotInstalled->setToolTip(
+        tr("\"Turn off all\" also writes the opt-outs of supported tools that are not "
+           "installed here, so they start switched off when they are installed."));
 
     m_undo = new QAction(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("&Undo last change"), this);
     m_undo->setShortcut(QKeySequence::Undo);
@@ -233,12 +240,29 @@ void MainWindow::buildMenus()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_undo);
     edit->addAction(m_disableAll);
+    edit->addAction(m_alsoNotInstalled);
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_refresh);
     view->addSeparator();
     view->addAction(m_gotoOverview);
     view->addAction(m_gotoRequests);
     view->addAction(m_gotoHistory);
+    view->addSeparator();
+    // Which present tools honour DO_NOT_TRACK, with which values, and which ignore it.
+    QAction *doNotTrack = view->addAction(tr("&DO_NOT_TRACK…"));
+    doNotTrack->setObjectName(QStringLiteral("doNotTrackView"));
+    connect(doNotTrack, &QAction::triggered, this, [this] {
+        const std::shared_ptr<const ScanResult> result = m_controller->result();
+        if (!result)
+            return;
+        QStringList parts;
+        for (const UserScan &u : result->users)
+            parts.append(DoNotTrackView::toText(*result, u, m_overview->showsAllTools()));
+        QMessageBox box(QMessageBox::Information, tr("DO_NOT_TRACK"), tr("Which tools honour DO_NOT_TRACK"),
+                        QMessageBox::Close, this);
+        box.setInformativeText(parts.join(QLatin1Char('\n')));
+        box.exec();
+    });
     view->addSeparator();
     QMenu *language = view->addMenu(tr("&Language"));
     m_languages = new QActionGroup(this);
@@ -323,6 +347,7 @@ void MainWindow::buildCentral()
     setCentralWidget(central);
 
     connect(m_overview, &OverviewPage::openTool, this, &MainWindow::showTool);
+    connect(m_overview, &OverviewPage::showAllToolsChanged, this, &MainWindow::rebuildNavigation);
     connect(m_overview, &OverviewPage::turnOffRequested, this,
             [this](const QString &user, const QString &tool) { requestSwitch(user, { tool }, false); });
     connect(m_toolPage, &ToolPage::switchRequested, this,
@@ -489,14 +514,18 @@ void MainWindow::rebuildNavigation()
     if (result) {
         for (const UserScan &u : result->users) {
             QTreeWidgetItem *parent = nullptr;
+            // Tools present for the account, unless "Show all supported tools" is on.
+            const bool all = m_overview->showsAllTools();
+            auto shown = [&](const ToolStatus &t) { return all || Presence::isListed(*result, t); };
             if (result->users.size() > 1) {
                 const int collecting
-                    = int(std::count_if(u.tools.cbegin(), u.tools.cend(),
-                                        [](const ToolStatus &t) { return t.state == State::Enabled; }));
-                parent = make(
-                    nullptr,
-                    tr("%1 — %2 of %3 collecting").arg(u.account.name).arg(collecting).arg(u.tools.size()),
-                    kNavUser, u.account.name);
+                    = int(std::count_if(u.tools.cbegin(), u.tools.cend(), [&](const ToolStatus &t) {
+                          return shown(t) && t.state == State::Enabled;
+                      }));
+                const int listed = int(std::count_if(u.tools.cbegin(), u.tools.cend(), shown));
+                parent = make(nullptr,
+                              tr("%1 — %2 of %3 collecting").arg(u.account.name).arg(collecting).arg(listed),
+                              kNavUser, u.account.name);
                 parent->setToolTip(0, AuditReport::summaryLine(u));
                 parent->setFlags(parent->flags() & ~Qt::ItemIsSelectable);
                 QFont f = parent->font(0);
@@ -504,6 +533,8 @@ void MainWindow::rebuildNavigation()
                 parent->setFont(0, f);
             }
             for (const ToolStatus &t : u.tools) {
+                if (!shown(t))
+                    continue;
                 QTreeWidgetItem *item = make(parent, tr("%1 — %2").arg(t.name, stateLabel(t.state)), kNavTool,
                                              u.account.name, t.toolId);
                 item->setIcon(0, StateStyle::stateIcon(t.state));
@@ -722,8 +753,9 @@ void MainWindow::requestDisableAll()
     if (currentPage() == Page::Tool && !m_toolPage->userName().isEmpty())
         user = m_toolPage->userName();
     QStringList tools;
+    // The tools present for the account (and those the catalog always lists).
     for (const ToolStatus &t : result->user(user)->tools) {
-        if (t.state != State::Disabled)
+        if (t.state != State::Disabled && (m_alsoNotInstalled->isChecked() || Presence::isListed(*result, t)))
             tools.append(t.toolId);
     }
     if (!tools.isEmpty())

@@ -132,6 +132,7 @@ private:
 
     QAction *m_refresh = nullptr;
     QAction *m_disableAll = nullptr;
+    QAction *m_alsoNotInstalled = nullptr; // "Turn off all" also writes the opt-outs of absent tools
     QAction *m_undo = nullptr;
     QAction *m_export = nullptr;
     QAction *m_openImage = nullptr;

@@ -5,11 +5,13 @@
 #include "models/timelinemodel.h"
 #include "models/toolstatusmodel.h"
 #include "report/auditreport.h"
+#include "scan/presence.h"
 #include "statestyle.h"
 #include "timelinechart.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QFont>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -32,6 +34,8 @@ OverviewPage::OverviewPage(ToolStatusModel *model, QWidget *parent)
     , m_details(new QLabel(this))
     , m_findings(new QLabel(this))
     , m_table(new QTableView(this))
+    , m_sorted(new QSortFilterProxyModel(this))
+    , m_allTools(new QCheckBox(tr("Show all supported tools"), this))
     , m_open(new QPushButton(tr("&Open tool page"), this))
     , m_turnOff(new QPushButton(tr("&Turn off…"), this))
     , m_timeline(new TimelineModel(this))
@@ -70,9 +74,18 @@ OverviewPage::OverviewPage(ToolStatusModel *model, QWidget *parent)
         this);
     // Sortable by any column (state, account, counts) for an admin looking at many accounts; ties
     // keep the scan's order.
-    auto *sorted = new QSortFilterProxyModel(this);
+    auto *sorted = m_sorted;
     sorted->setSourceModel(model);
     sorted->setSortRole(ToolStatusModel::SortRole);
+    // The model lists the tools present for an account (installed, or with settings or records)
+    // unless all are asked for.
+    m_allTools->setObjectName(QStringLiteral("showAllTools"));
+    m_allTools->setToolTip(
+        tr("Also list the supported tools that are neither installed nor configured here."));
+    connect(m_allTools, &QCheckBox::toggled, this, [this](bool all) {
+        m_model->setAllTools(all);
+        Q_EMIT showAllToolsChanged(all);
+    });
     proxy->setSourceModel(sorted);
     m_table->setModel(proxy);
     m_table->setSortingEnabled(true);
@@ -130,6 +143,7 @@ OverviewPage::OverviewPage(ToolStatusModel *model, QWidget *parent)
     buttons->addWidget(m_open);
     buttons->addWidget(m_turnOff);
     buttons->addStretch(1);
+    buttons->addWidget(m_allTools);
     topLayout->addLayout(buttons);
 
     auto *bottom = new QWidget(this);
@@ -181,10 +195,14 @@ void OverviewPage::setScan(const std::shared_ptr<const ScanResult> &scan)
     } else {
         QStringList perUser;
         for (const UserScan &u : scan->users) {
+            // The tools present for the account (and those the catalog always lists).
+            const auto listed = [&scan](const ToolStatus &t) { return Presence::isListed(*scan, t); };
             const int collecting
-                = int(std::count_if(u.tools.cbegin(), u.tools.cend(),
-                                    [](const ToolStatus &t) { return t.state == State::Enabled; }));
-            perUser.append(tr("%1 %2 of %3").arg(u.account.name).arg(collecting).arg(u.tools.size()));
+                = int(std::count_if(u.tools.cbegin(), u.tools.cend(), [&](const ToolStatus &t) {
+                      return listed(t) && t.state == State::Enabled;
+                  }));
+            const int shown = int(std::count_if(u.tools.cbegin(), u.tools.cend(), listed));
+            perUser.append(tr("%1 %2 of %3").arg(u.account.name).arg(collecting).arg(shown));
         }
         m_summary->setText(tr("Collecting: %1").arg(perUser.join(QStringLiteral(" · "))));
     }
@@ -264,6 +282,11 @@ void OverviewPage::setScan(const std::shared_ptr<const ScanResult> &scan)
     if (!m_table->currentIndex().isValid() && m_table->model()->rowCount() > 0)
         m_table->setCurrentIndex(m_table->model()->index(0, ToolStatusModel::ToolColumn));
     updateButtons();
+}
+
+bool OverviewPage::showsAllTools() const
+{
+    return m_allTools->isChecked();
 }
 
 QString OverviewPage::summaryText() const

@@ -9,6 +9,8 @@
 class QLabel;
 class QPushButton;
 class QTableView;
+class QCheckBox;
+class QSortFilterProxyModel;
 
 namespace tlens {
 
@@ -30,8 +32,11 @@ public:
     QString summaryText() const;
     TimelineModel *timeline() const { return m_timeline; }
 
+    bool showsAllTools() const;
+
 Q_SIGNALS:
     void openTool(const QString &userName, const QString &toolId);
+    void showAllToolsChanged(bool all);
     void turnOffRequested(const QString &userName, const QString &toolId);
 
 private:
@@ -44,6 +49,8 @@ private:
     QLabel *m_details;
     QLabel *m_findings;
     QTableView *m_table;
+    QSortFilterProxyModel *m_sorted;
+    QCheckBox *m_allTools;
     QPushButton *m_open;
     QPushButton *m_turnOff;
     TimelineModel *m_timeline;

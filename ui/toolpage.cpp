@@ -620,7 +620,15 @@ void ToolPage::setTool(const std::shared_ptr<const ScanResult> &scan, const QStr
     m_identifiers->setCheckableKinds({ spec->deletion.identifier });
     m_identifiers->setIdentifiers(AuditReport::identifiersFor(*scan, *m_status));
     m_tabs->setTabText(IdentifiersTab, tr("&Identifiers (%1)").arg(m_identifiers->rowCount()));
-    if (spec->deletion.channel == QLatin1String("issue"))
+    const bool hasContact = spec->deletion.channel == QLatin1String("issue")
+        || spec->deletion.channel == QLatin1String("email");
+    m_requestDeletion->setEnabled(hasContact);
+    if (!hasContact)
+        m_deletionInfo->setText(
+            tr("%1 names no contact for deletion requests; the identifiers below are what "
+               "such a request would quote.")
+                .arg(spec->name));
+    else if (spec->deletion.channel == QLatin1String("issue"))
         m_deletionInfo->setText(
             tr("%1 names no address for deletion requests; a request is a new issue on its tracker quoting "
                "the %2. Check the identifiers to quote.")

@@ -4,6 +4,7 @@
 #include "catalog/catalog.h"
 #include "discovery/discovery.h"
 #include "report/auditreport.h"
+#include "report/donottrackview.h"
 
 #include <QSaveFile>
 
@@ -65,6 +66,11 @@ int runStatus(CliContext &ctx, const QStringList &args)
     parser.setApplicationDescription(Cli::tr("Show each tool's telemetry state for your account, and why."));
     CliContext::addCommonOptions(parser);
     parser.addOption({ QStringLiteral("json"), Cli::tr("Print the result as JSON (schema_version 1).") });
+    parser.addOption({ QStringLiteral("all-tools"),
+                       Cli::tr("List every supported tool, not only those present for the account.") });
+    parser.addOption(
+        { QStringLiteral("do-not-track"),
+          Cli::tr("Show which tools honour DO_NOT_TRACK, with which values, and which ignore it.") });
     if (const int code = ctx.parse(parser, QStringLiteral("status"), args); code >= 0)
         return code;
     if (!parser.positionalArguments().isEmpty())
@@ -72,7 +78,13 @@ int runStatus(CliContext &ctx, const QStringList &args)
     const ScanResult result = Scanner::scan(ctx.scanOptions());
     if (!haveAccounts(ctx, result))
         return Cli::Usage;
-    const AuditReport report(result);
+    AuditReport report(result);
+    report.setAllTools(parser.isSet(QStringLiteral("all-tools")));
+    if (parser.isSet(QStringLiteral("do-not-track"))) {
+        for (const UserScan &u : result.users)
+            ctx.out << DoNotTrackView::toText(result, u, parser.isSet(QStringLiteral("all-tools")));
+        return Cli::Success;
+    }
     if (parser.isSet(QStringLiteral("json"))) {
         writeReport(ctx, report, AuditReport::Format::Json);
         return Cli::Success;
@@ -96,6 +108,8 @@ int runAudit(CliContext &ctx, const QStringList &args)
     parser.addOption(
         { QStringLiteral("fail-on-enabled"), Cli::tr("Exit with status 1 when any tool is collecting.") });
     parser.addOption({ QStringLiteral("json"), Cli::tr("Same as --format json.") });
+    parser.addOption({ QStringLiteral("all-tools"),
+                       Cli::tr("List every supported tool, not only those present for the account.") });
     if (const int code = ctx.parse(parser, QStringLiteral("audit"), args); code >= 0)
         return code;
     if (!parser.positionalArguments().isEmpty())
@@ -116,7 +130,8 @@ int runAudit(CliContext &ctx, const QStringList &args)
     if (options.allUsers)
         options.home = ctx.home; // every account, unless --home names one
     const ScanResult result = Scanner::scan(options);
-    const AuditReport report(result);
+    AuditReport report(result);
+    report.setAllTools(parser.isSet(QStringLiteral("all-tools")));
     if (parser.isSet(QStringLiteral("output"))) {
         if (!writeOutput(ctx, parser.value(QStringLiteral("output")), report, format))
             return Cli::Failure;

@@ -5,6 +5,8 @@
 #include "optout/changeapplier.h"
 #include "optout/optoutplanner.h"
 #include "optout/switchplanner.h"
+#include "scan/presence.h"
+#include "scan/scanner.h"
 
 namespace tlens {
 
@@ -152,7 +154,10 @@ int runSwitch(CliContext &ctx, const QStringList &args, bool disable)
         Cli::tr("Tools to switch: %1.").arg(Catalog::instance().ids().join(QStringLiteral(", "))),
         QStringLiteral("TOOL..."));
     if (disable) {
-        parser.addOption({ QStringLiteral("all"), Cli::tr("Every supported tool.") });
+        parser.addOption({ QStringLiteral("all"), Cli::tr("Every tool present for the account.") });
+        parser.addOption({ QStringLiteral("also-not-installed"),
+                           Cli::tr("With --all, also write the opt-outs of supported tools that are not "
+                                   "installed yet, so they start switched off.") });
         parser.addOption(
             { QStringLiteral("fix-overrides"),
               Cli::tr("Also comment out assignments in your start-up files that would keep a tool on.") });
@@ -167,7 +172,7 @@ int runSwitch(CliContext &ctx, const QStringList &args, bool disable)
     if (parser.isSet(QStringLiteral("dry-run")) && parser.isSet(QStringLiteral("yes")))
         return ctx.conflictError(QStringLiteral("--dry-run"), QStringLiteral("--yes"), command);
     int usage = -1;
-    const QStringList tools = requestedTools(ctx, parser, command, disable, &usage);
+    QStringList tools = requestedTools(ctx, parser, command, disable, &usage);
     if (usage >= 0)
         return usage;
     const QString scopeName = parser.value(QStringLiteral("scope"));
@@ -180,6 +185,17 @@ int runSwitch(CliContext &ctx, const QStringList &args, bool disable)
     Target target;
     if (!findTarget(ctx, fs, &target))
         return Cli::Usage;
+    if (disable && parser.isSet(QStringLiteral("all"))
+        && !parser.isSet(QStringLiteral("also-not-installed"))) {
+        // --all covers the tools present for the account (and those the catalog always lists).
+        ScanOptions options = ctx.scanOptions();
+        options.home = target.account.home;
+        const ScanResult scan = Scanner::scan(options);
+        for (const UserScan &u : scan.users) {
+            if (u.account.home == target.account.home)
+                tools = Presence::listedIds(scan, u);
+        }
+    }
     SwitchRequest request;
     request.root = ctx.root;
     request.account = target.account;

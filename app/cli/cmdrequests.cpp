@@ -241,6 +241,17 @@ int runDeleteRequest(CliContext &ctx, const QStringList &args)
     if (!tool)
         return ctx.usageError(Cli::tr("unknown tool \"%1\"; use one of %2.").arg(pos.first(), ids),
                               kDeleteCommand);
+    if (tool->deletion.channel != QLatin1String("email")
+        && tool->deletion.channel != QLatin1String("issue")) {
+        // The specification names no one to ask: --via http to an address you know still works.
+        if (parser.value(QStringLiteral("via")) != QLatin1String("http")
+            && parser.value(QStringLiteral("via")) != QLatin1String("print"))
+            return ctx.usageError(
+                Cli::tr("%1 names no contact for deletion requests; use --via http --endpoint "
+                        "URL for an address you know, or --via print.")
+                    .arg(tool->name),
+                kDeleteCommand);
+    }
     const bool allIds = parser.isSet(QStringLiteral("all-ids"));
     const QStringList wanted = parser.values(QStringLiteral("id"));
     if (allIds == !wanted.isEmpty())

@@ -95,12 +95,12 @@ expect "--palette " "dark light"
 expect "--show " "disable-all history overview requests"
 expect "--screenshot $work/files/rep" "$work/files/report.html $work/files/reports"
 
-expect "show " "mlflow rasa ray skyplane"
+expect "show " "bentoml chroma dvc evidently feast gradio great-expectations haystack huggingface-hub kedro mlflow prefect rasa ray semgrep skyplane streamlit wandb"
 expect "show r" "rasa ray"
 expect "show ray --" "--demo --help --home --json --lang --root --sent --would-send"
-expect "disable " "mlflow rasa ray skyplane"
-expect "disable ray mlflow " "rasa skyplane"
-expect "enable --scope user ray " "mlflow rasa skyplane"
+expect "disable " "bentoml chroma dvc evidently feast gradio great-expectations haystack huggingface-hub kedro mlflow prefect rasa ray semgrep skyplane streamlit wandb"
+expect "disable ray mlflow " "bentoml chroma dvc evidently feast gradio great-expectations haystack huggingface-hub kedro prefect rasa semgrep skyplane streamlit wandb"
+expect "enable --scope user ray " "bentoml chroma dvc evidently feast gradio great-expectations haystack huggingface-hub kedro mlflow prefect rasa semgrep skyplane streamlit wandb"
 expect_has "disable --" --all --scope --dry-run --yes --fix-overrides --root --home
 expect_lacks "enable --" --all --fix-overrides --via
 expect "delete-request " "mlflow rasa ray skyplane"
@@ -117,7 +117,7 @@ expect "delete-request --endpoint https://dpo.example.org ray --v" "--via"
 expect "audit --format " "csv html json text"
 expect "audit --format=" "csv html json text"
 expect "audit --format=j" "json"
-expect "audit --format json --" "--all-users --demo --fail-on-enabled --format --help --home --json --lang --output --root"
+expect "audit --format json --" "--all-tools --all-users --demo --fail-on-enabled --format --help --home --json --lang --output --root"
 expect_lacks "status --" --all-users --via --scope --version
 expect_has "status --" --demo --json
 expect "status --j" "--json"

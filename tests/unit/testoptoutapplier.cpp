@@ -243,7 +243,10 @@ void TestOptOutApplier::systemScope()
     QVERIFY(copy.isValid());
     QTemporaryDir data;
     const auto before = snapshot(copy.root());
-    const OptOutPlan plan = planFor(copy, Catalog::instance().ids(), OptOutScope::System);
+    const OptOutPlan plan = planFor(copy,
+                                    { QStringLiteral("ray"), QStringLiteral("skyplane"),
+                                      QStringLiteral("mlflow"), QStringLiteral("rasa") },
+                                    OptOutScope::System);
     QVERIFY(!plan.hasErrors());
     ChangeApplier applier(copy.root(), data.path());
     const ApplyResult applied = applier.apply(plan);

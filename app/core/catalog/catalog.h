@@ -1,13 +1,16 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
+class QJsonObject;
+
 namespace tlens {
 
-// One input a tool reads, as declared in the catalog (resources/catalog/tools.json).
+// One input a tool reads, as declared in the catalog (resources/catalog/tools/<id>.json).
 struct InputSpec {
     QString kind; // "env", "env-any", "config", "file-exists", "runtime", "flag"
     QString key; // variable, key path ("flags.usage_stats"), or file path
@@ -15,6 +18,10 @@ struct InputSpec {
     QString format; // "json", "ini", "yaml" for config inputs
     QString path; // "~/.ray/config.json"
     QString pathEnv; // variable that moves the file
+    QStringList candidates; // further path candidates in order ($XDG_*, tool variables), first found wins
+    QString dialect; // "configparser", "configobj", "yaml-1.1", "yaml-1.2", "toml", "dotenv", "shell"
+    QString scope; // "home" (decides) or "project" (shown as a conditional input)
+    QString unlessSet; // this input is not read while that variable is non-empty (Python's `a or b`)
     QString grammar; // how a value is judged; see Grammar
     QString note;
     bool secret = false;
@@ -24,6 +31,47 @@ struct InputSpec {
 struct IdentifierSpec {
     QString kind;
     QString reveals;
+    QString derivedFrom; // "random", "mac", "machine-id", "token", "account", "email"
+};
+
+// A local file a tool leaves behind: a report, an identifier file, a settings file with an id.
+struct RecordSpec {
+    QString path; // pattern: ~, $VAR and <ray temp> placeholders, * for one folder level
+    QStringList candidates; // paths tried in order; one naming an unset variable is skipped
+    QString pathEnv; // variable that moves the file (its value replaces the whole path)
+    QString format; // "json", "yaml", "ini", "toml", "text", "presence"
+    QString what; // "report", "identifier", "settings", "cache", "secret", "log", "legacy"
+    QString reader; // a named reader in code for unusual records ("ray-sessions"); empty: generic
+    QString pointer; // where the value is: JSON pointer "/user_id", key path "metrics.rasa_user_id"
+    QString identifier; // identifier kind the value is
+    QString note;
+    bool writtenWhileDisabled = false;
+    bool secret = false; // never read or show the content
+};
+
+// One way a tool sends; the primary channel decides the tool's state.
+struct ChannelSpec {
+    QString id;
+    bool primary = false;
+    QString note;
+    QString follows; // a channel decided by another tool's switches (gradio_client follows huggingface-hub)
+};
+
+// A condition the dashboard states but cannot decide (CI, a terminal, Docker, inside a project).
+struct ConditionSpec {
+    QString id;
+    QString note;
+};
+
+// One assignment of the opt-out: an environment variable in the managed block, or a key in a file.
+struct OptOutEnvSpec {
+    QString key;
+    QString value;
+};
+
+struct OptOutSpec {
+    QList<OptOutEnvSpec> env; // written together into the managed block
+    QString note; // warning shown with the opt-out (re-enabling pitfalls)
 };
 
 struct EndpointSpec {
@@ -62,21 +110,66 @@ struct ToolSpec {
     QStringList documentationErrors;
     QStringList secretKeys;
     QStringList entryPoints;
-    QStringList distributions;
+    QStringList distributions; // Python distribution names
+    QStringList npmPackages;
+    QStringList debPackages;
+    QString family; // groups tools in the overview
+    bool alwaysListed = false; // listed even where it is not present (the first four tools, as before)
+    int rank = 0; // position in lists
+    QHash<QString, QString> handlers; // named code for what data cannot say: "payload" -> "ray-report"
+    QList<RecordSpec> records;
+    QList<ChannelSpec> channels;
+    QList<ConditionSpec> conditions;
+    OptOutSpec optOut;
+    QString noTelemetryFrom; // first version without telemetry (Chroma 1.5.3, Feast 0.38.0); empty if none
+    QString versionsNote; // what older versions did
+    QStringList wouldSend; // field names sent while collecting
+    QStringList sentAfterOptOut; // field names still sent after the opt-out
+    QString payloadExample; // compact JSON of an example request body, for tools without a builder
+    QString payloadAfterOptOut; // compact JSON of what is still sent after the opt-out, if anything
+
+    QString handler(const QString &role) const { return handlers.value(role); }
 
     const InputSpec *configInput() const; // the first "config" input, or nullptr
     QString revealsFor(const QString &identifierKind) const;
 };
 
-// The supported tools, loaded once from the embedded catalog. Adding a tool means adding an entry
-// to tools.json and, only if its rules are unusual, a ToolRules subclass. Never mutated after load.
+// A value grammar as data (resources/catalog/grammars.json): ordered cases, each matching a set of
+// spellings, and what a matching value does. Grammars with a `rule` are named rules in code.
+struct GrammarCase {
+    QStringList values;
+    bool foldCase = false;
+    bool trim = false;
+    bool matchEmpty = false;
+    QString effect; // "enables", "disables", "invalid", "none"
+    QString note; // %1 tool name, %2 key, %3 value
+    QString warningCode;
+    QString warning;
+};
+
+struct GrammarSpec {
+    QString name;
+    QString rule; // named rule in code; empty for a data grammar
+    QList<GrammarCase> cases;
+    GrammarCase otherwise;
+};
+
+// The supported tools, loaded once from the embedded catalog (resources/catalog/tools/<id>.json and
+// grammars.json). Adding a tool means adding one data file and, only if its rules are unusual, a
+// ToolRules subclass. Never mutated after load.
 class Catalog final {
     Q_DECLARE_TR_FUNCTIONS(Catalog)
 public:
     static const Catalog &instance();
 
-    // Parses a catalog document; returns false and sets *error on malformed input.
+    // Parses the shared grammars document; returns false and sets *error on malformed input.
+    bool loadGrammars(const QByteArray &json, QString *error);
+    // Parses one tool document ({...}) or a list of tools ({"tools": [...]}) and adds them.
     bool load(const QByteArray &json, QString *error);
+    // Loads grammars.json and every tools/*.json under `dir` (a resource or real folder).
+    bool loadDirectory(const QString &dir, QString *error);
+
+    const GrammarSpec *grammar(const QString &name) const;
 
     const QList<ToolSpec> &tools() const { return m_tools; }
     const ToolSpec *tool(const QString &id) const;
@@ -91,7 +184,10 @@ public:
     static QStringList listedTexts();
 
 private:
+    bool addTool(const QJsonObject &t, QString *error);
+
     QList<ToolSpec> m_tools;
+    QHash<QString, GrammarSpec> m_grammars;
 };
 
 } // namespace tlens

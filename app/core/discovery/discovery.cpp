@@ -2,6 +2,7 @@
 
 #include "formats/inidocument.h"
 #include "installfinder.h"
+#include "recordreader.h"
 #include "reportparser.h"
 
 #include <QDateTime>
@@ -96,10 +97,14 @@ qint64 sessionFolderTime(const QString &name)
     return t.toMSecsSinceEpoch() + name.mid(28, 6).toLongLong() / 1000;
 }
 
-QString revealsFor(const QString &toolId, const QString &kind)
+// What an identifier of the tool whose machine-wide records `reader` reads can reveal.
+QString revealsFor(const QString &reader, const QString &kind)
 {
-    const ToolSpec *tool = Catalog::instance().tool(toolId);
-    return tool ? tool->revealsFor(kind) : QString();
+    for (const ToolSpec &tool : Catalog::instance().tools()) {
+        if (tool.handler(QStringLiteral("machine_records")) == reader)
+            return tool.revealsFor(kind);
+    }
+    return {};
 }
 
 // Identical versions, summaries and errors across thousands of reports share one string.
@@ -278,7 +283,7 @@ QList<SafeDir::Entry> sortedEntries(const SafeDir &dir)
 
 // Sorts by time then session id (deterministic whatever order the workers finished in), shares
 // repeated strings, and lists each sent session id once.
-void mergeSlots(std::vector<ReportSlot> &slots, DiscoveredData *data, const QString &toolId)
+void mergeSlots(std::vector<ReportSlot> &slots, DiscoveredData *data, const QString &reader)
 {
     StringPool pool;
     std::vector<ReportSlot *> kept;
@@ -301,8 +306,8 @@ void mergeSlots(std::vector<ReportSlot> &slots, DiscoveredData *data, const QStr
             return a->artifact.sessionId < b->artifact.sessionId;
         return a->artifact.path < b->artifact.path;
     });
-    const QString sessionReveals = revealsFor(toolId, QStringLiteral("session_id"));
-    const QString clientReveals = revealsFor(toolId, QStringLiteral("client_id"));
+    const QString sessionReveals = revealsFor(reader, QStringLiteral("session_id"));
+    const QString clientReveals = revealsFor(reader, QStringLiteral("client_id"));
     IdentifierSet ids(&data->identifiers);
     data->artifacts.reserve(qsizetype(kept.size()));
     for (ReportSlot *slot : kept) {
@@ -488,7 +493,7 @@ DiscoveredData Discovery::rayReports(const QString &rayTemp) const
         slot.sessionId = report.sessionId; // only what was sent is an identifier, never the folder name
         slot.hasArtifact = true;
     });
-    mergeSlots(slots, &data, QStringLiteral("ray"));
+    mergeSlots(slots, &data, QStringLiteral("ray-sessions"));
     return data;
 }
 
@@ -541,7 +546,7 @@ DiscoveredData Discovery::skyplaneReports(const QString &usageDir) const
         clientNames.append(c.name);
     }
 
-    const QString clientReveals = revealsFor(QStringLiteral("skyplane"), QStringLiteral("client_id"));
+    const QString clientReveals = revealsFor(QStringLiteral("skyplane-events"), QStringLiteral("client_id"));
     IdentifierSet folderIds(&data.identifiers);
     for (qsizetype i = 0; i < clientNames.size(); ++i) {
         if (clientNames.at(i) != QLatin1String("unknown"))
@@ -604,7 +609,7 @@ DiscoveredData Discovery::skyplaneReports(const QString &usageDir) const
                 localKeys.append(k);
         }
     }
-    mergeSlots(slots, &data, QStringLiteral("skyplane"));
+    mergeSlots(slots, &data, QStringLiteral("skyplane-events"));
     if (!localReports.isEmpty()) {
         localReports.sort();
         // Name the files, never the values: the path itself may hold a user or project name.
@@ -628,14 +633,18 @@ DiscoveredData Discovery::userFiles(const ToolSpec &tool, const UserAccount &use
     DiscoveredData data;
     if (user.home.isEmpty())
         return data;
-    if (tool.id == QLatin1String("ray"))
+    // Records with a reader of their own; every other record is read from its catalog entry.
+    const QString reader = tool.handler(QStringLiteral("user_records"));
+    if (reader == QLatin1String("ray-config"))
         rayFiles(tool, user, env, &data);
-    else if (tool.id == QLatin1String("skyplane"))
+    else if (reader == QLatin1String("skyplane-files"))
         skyplaneFiles(tool, user, env, &data);
-    else if (tool.id == QLatin1String("mlflow"))
+    else if (reader == QLatin1String("mlflow-id"))
         mlflowFiles(tool, user, env, &data);
-    else if (tool.id == QLatin1String("rasa"))
+    else if (reader == QLatin1String("rasa-global"))
         rasaFiles(tool, user, &data);
+    else
+        RecordReader(m_fs).read(tool, user, env, &data);
     return data;
 }
 

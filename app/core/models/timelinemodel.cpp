@@ -1,6 +1,7 @@
 #include "timelinemodel.h"
 
 #include "localclock.h"
+#include "scan/presence.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -30,6 +31,8 @@ QList<TimelineModel::Series> TimelineModel::seriesFromScan(const ScanResult &res
         if (!userNames.isEmpty() && !userNames.contains(user.account.name))
             continue;
         for (const ToolStatus &tool : user.tools) {
+            if (!Presence::isListed(result, tool))
+                continue; // the chart follows the overview: tools present for the account
             Series &s = seriesFor(tool.toolId, tool.name);
             for (const Artifact &a : tool.artifacts) {
                 if (a.kind == QLatin1String("report"))

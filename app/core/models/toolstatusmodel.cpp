@@ -1,5 +1,7 @@
 #include "toolstatusmodel.h"
 
+#include "scan/presence.h"
+
 #include <QHash>
 #include <QSet>
 
@@ -10,6 +12,15 @@ namespace tlens {
 ToolStatusModel::ToolStatusModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
+
+void ToolStatusModel::setAllTools(bool allTools)
+{
+    if (allTools == m_allTools)
+        return;
+    m_allTools = allTools;
+    std::shared_ptr<const ScanResult> scan = m_scan;
+    setScan(std::move(scan));
+}
 
 void ToolStatusModel::setScan(std::shared_ptr<const ScanResult> scan)
 {
@@ -34,6 +45,8 @@ void ToolStatusModel::setScan(std::shared_ptr<const ScanResult> scan)
             const UserScan &user = scan->users.at(u);
             for (int t = 0; t < user.tools.size(); ++t) {
                 const ToolStatus &tool = user.tools.at(t);
+                if (!m_allTools && !Presence::isListed(*scan, tool))
+                    continue;
                 const Shared shared = machine.value(tool.toolId);
                 int reports = shared.reports;
                 for (const Artifact &a : tool.artifacts)
@@ -129,6 +142,8 @@ QVariant ToolStatusModel::data(const QModelIndex &index, int role) const
         return int(tool.state);
     case WarningCountRole:
         return int(warnings.size());
+    case ListedRole:
+        return Presence::isListed(*m_scan, tool);
     default:
         break;
     }

@@ -30,13 +30,18 @@ public:
         UserNameRole, // QString
         StateRole, // int(tlens::State)
         WarningCountRole, // int
-        SortRole // raw value for sorting
+        SortRole, // raw value for sorting
+        ListedRole // bool: present for the account, or always listed by the catalog
     };
     Q_ENUM(Column)
 
     explicit ToolStatusModel(QObject *parent = nullptr);
 
     void setScan(std::shared_ptr<const ScanResult> scan);
+    // Rows for the tools present for each account (and those the catalog always lists), or, with
+    // allTools, for every supported tool.
+    void setAllTools(bool allTools);
+    bool allTools() const { return m_allTools; }
     std::shared_ptr<const ScanResult> scan() const { return m_scan; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -61,6 +66,7 @@ private:
     };
 
     std::shared_ptr<const ScanResult> m_scan;
+    bool m_allTools = false;
     QList<Row> m_rows;
 };
 

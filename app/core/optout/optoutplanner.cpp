@@ -1,8 +1,10 @@
 #include "optoutplanner.h"
 
+#include "formats/tomledit.h"
 #include "overridefixer.h"
 #include "rasaconfigeditor.h"
 #include "rayconfigeditor.h"
+#include "resolve/grammar.h"
 #include "secretmasker.h"
 #include "skyplaneconfigeditor.h"
 #include "unifieddiff.h"
@@ -27,6 +29,9 @@ void addUnique(QStringList &list, const QString &value)
 // switches the tool off.
 bool disablesBy(const QString &grammar, const QString &value)
 {
+    const GrammarSpec *data = Catalog::instance().grammar(grammar);
+    if (data && data->rule.isEmpty())
+        return Grammar::judgeText(grammar, QString(), value, QString()).effect == Grammar::Effect::Disables;
     const QString v = value.toLower();
     if (grammar == QLatin1String("ray-env"))
         return value == QLatin1String("0");
@@ -197,6 +202,8 @@ QString OptOutPlanner::homeDir() const
 
 std::optional<std::pair<QString, QString>> OptOutPlanner::envOptOut(const ToolSpec &tool)
 {
+    if (!tool.optOut.env.isEmpty())
+        return std::make_pair(tool.optOut.env.first().key, tool.optOut.env.first().value);
     for (const InputSpec &in : tool.inputs) {
         if (in.kind != QLatin1String("env"))
             continue;
@@ -367,9 +374,8 @@ QString OptOutPlanner::planTool(Work &work, const ToolSpec &tool, OptOutPlan::Ac
                       "machine-wide.")
                 .arg(tool.name);
     }
-    const bool viaConfig = scope == OptOutScope::User && tool.configInput()
-        && (tool.rules == QLatin1String("ray") || tool.rules == QLatin1String("skyplane")
-            || tool.rules == QLatin1String("rasa"));
+    const QString writer = tool.handler(QStringLiteral("config_writer"));
+    const bool viaConfig = scope == OptOutScope::User && tool.configInput() && !writer.isEmpty();
     if (!viaConfig && !env)
         return tr("Telemetry Lens knows no setting that switches %1 off.").arg(tool.name);
 
@@ -397,12 +403,13 @@ QString OptOutPlanner::planConfig(Work &work, const ToolSpec &tool, bool disable
         return error;
     const QString home = homeDir();
     const QString confine = RootFs::isInside(path, home) ? home : RootFs::parentOf(path);
-    const bool skyplane = tool.rules == QLatin1String("skyplane");
+    const QString writer = tool.handler(QStringLiteral("config_writer"));
+    const bool skyplane = writer == QLatin1String("skyplane-ini");
     // Skyplane's config holds cloud secrets: a new one is private.
     const int index = work.load(path, confine, skyplane ? 0600 : 0644);
     std::function<EditResult(const std::optional<QByteArray> &)> editor;
     QString reason;
-    if (tool.rules == QLatin1String("ray")) {
+    if (writer == QLatin1String("ray-json")) {
         editor = [&](const std::optional<QByteArray> &c) {
             return RayConfigEditor::setUsageStats(c, !disable, path);
         };
@@ -414,6 +421,20 @@ QString OptOutPlanner::planConfig(Work &work, const ToolSpec &tool, bool disable
             outcome->notes.append(
                 tr("Ray reads this when a cluster starts: clusters already running keep reporting until they "
                    "are restarted."));
+    } else if (writer == QLatin1String("toml-bool")) {
+        // A TOML boolean at the config input's key, every other line kept (Streamlit's config.toml).
+        const QString key = tool.configInput()->key;
+        editor = [&, key](const std::optional<QByteArray> &c) {
+            QByteArray out;
+            QString problem;
+            if (!TomlEdit::setBool(c.value_or(QByteArray()), key, !disable, &out, &problem))
+                return EditResult::failure(tr("%1 cannot be changed: %2").arg(path, problem));
+            return EditResult::success(out);
+        };
+        reason = disable ? tr("%1 reads %2 from this TOML file; the TOML boolean false switches it off.")
+                               .arg(tool.name, key)
+                         : tr("%1 reads %2 from this TOML file; the TOML boolean true switches it on again.")
+                               .arg(tool.name, key);
     } else if (skyplane) {
         editor = [&](const std::optional<QByteArray> &c) {
             return SkyplaneConfigEditor::setUsageStats(c, !disable, path);
@@ -442,9 +463,15 @@ QString OptOutPlanner::planEnvironment(Work &work, const ToolSpec &tool,
     // earlier run may have written, and never creates one.
     const QList<EnvFile> files = envFiles(scope, !disable);
     const QString confine = scope == OptOutScope::System ? QStringLiteral("/etc") : homeDir();
-    const QList<EnvBlockEditor::Variable> changes {
+    QList<EnvBlockEditor::Variable> changes {
         { variable.first, disable ? std::optional<QString>(variable.second) : std::nullopt }
     };
+    // A tool whose opt-out takes several variables (gradio: its own and huggingface_hub's) gets
+    // them all in one block.
+    for (qsizetype i = 1; i < tool.optOut.env.size(); ++i) {
+        const OptOutEnvSpec &more = tool.optOut.env.at(i);
+        changes.append({ more.key, disable ? std::optional<QString>(more.value) : std::nullopt });
+    }
     for (const EnvFile &file : files) {
         const int index = work.load(file.path, confine, 0644);
         const QString reason = disable

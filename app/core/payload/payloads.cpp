@@ -320,9 +320,11 @@ PayloadContext PayloadContext::fromScan(const ScanResult &result, const ToolStat
         if (c.toolVersion.isEmpty())
             c.toolVersion = newest->version;
         const QByteArray raw = Discovery(fs).readReport(newest->path);
-        if (status.toolId == QLatin1String("ray"))
+        const ToolSpec *spec = Catalog::instance().tool(status.toolId);
+        const QString reader = spec ? spec->handler(QStringLiteral("machine_records")) : QString();
+        if (reader == QLatin1String("ray-sessions"))
             c.pythonVersion = ReportParser::parseRay(raw).pythonVersion;
-        else if (status.toolId == QLatin1String("skyplane"))
+        else if (reader == QLatin1String("skyplane-events"))
             c.pythonVersion = ReportParser::parseSkyplane(raw).pythonVersion;
     }
     if (c.pythonVersion.isEmpty()) {
@@ -360,29 +362,35 @@ PayloadContext PayloadContext::fromScan(const ScanResult &result, const ToolStat
 
 QByteArray Payloads::wouldSend(const ToolSpec &tool, const PayloadContext &context)
 {
-    if (tool.id == QLatin1String("ray"))
+    const QString builder = tool.handler(QStringLiteral("payload"));
+    if (builder == QLatin1String("ray-report"))
         return dump(rayReport(context, false));
-    if (tool.id == QLatin1String("skyplane"))
+    if (builder == QLatin1String("skyplane-report"))
         return dump(skyplaneReport(context));
-    if (tool.id == QLatin1String("mlflow"))
+    if (builder == QLatin1String("mlflow-records"))
         return dump(mlflowRecords(context));
-    if (tool.id == QLatin1String("rasa"))
+    if (builder == QLatin1String("rasa-event"))
         return dump(rasaEvent(context));
+    if (!tool.payloadExample.isEmpty())
+        return dump(Json::parse(tool.payloadExample.toStdString(), nullptr, false));
     return nothing();
 }
 
 QByteArray Payloads::afterOptOut(const ToolSpec &tool, const PayloadContext &context)
 {
-    // Only Ray keeps sending after the opt-out: one minimal report per cluster.
-    if (tool.id == QLatin1String("ray"))
+    // Ray keeps sending after the opt-out: one minimal report per cluster.
+    if (tool.handler(QStringLiteral("payload")) == QLatin1String("ray-report"))
         return dump(rayReport(context, true));
+    if (!tool.payloadAfterOptOut.isEmpty())
+        return dump(Json::parse(tool.payloadAfterOptOut.toStdString(), nullptr, false));
     return nothing();
 }
 
 QStringList Payloads::notes(const ToolSpec &tool, const PayloadContext &context)
 {
     QStringList out;
-    if (tool.id == QLatin1String("ray")) {
+    const QString builder = tool.handler(QStringLiteral("payload"));
+    if (builder == QLatin1String("ray-report")) {
         out << tr(
             "Each new cluster has a new session_id (its cluster id); the one shown is a made-up example.")
             << tr("Values Ray measures while the cluster runs (nodes, memory, GPUs, libraries used, its own "
@@ -391,7 +399,7 @@ QStringList Payloads::notes(const ToolSpec &tool, const PayloadContext &context)
             << tr("The first report is sent about a minute after the cluster starts, then one every hour.");
         if (context.toolVersion.isEmpty())
             out << tr("No installed Ray version was found, so ray_version is null.");
-    } else if (tool.id == QLatin1String("skyplane")) {
+    } else if (builder == QLatin1String("skyplane-report")) {
         out << tr(
             "Skyplane posts the report as a Loki log line: {\"streams\": [{\"stream\": {\"type\": \"usage\" "
             "or \"error\", "
@@ -403,7 +411,7 @@ QStringList Payloads::notes(const ToolSpec &tool, const PayloadContext &context)
         if (context.identifier(QStringLiteral("client_id")).isEmpty())
             out << tr("No client id was found yet: Skyplane writes one (this machine's MAC address) on its "
                       "first run.");
-    } else if (tool.id == QLatin1String("mlflow")) {
+    } else if (builder == QLatin1String("mlflow-records")) {
         out << tr(
             "One example event; MLflow sends up to 500 of them per request, every 10 seconds. session_id and "
             "partition-key are new random values.")
@@ -414,7 +422,7 @@ QStringList Payloads::notes(const ToolSpec &tool, const PayloadContext &context)
         if (context.env.value(QStringLiteral("MLFLOW_TRACKING_URI")).isEmpty())
             out << tr("tracking_uri_scheme depends on the tracking store your MLflow version uses by "
                       "default; it is null here.");
-    } else if (tool.id == QLatin1String("rasa")) {
+    } else if (builder == QLatin1String("rasa-event")) {
         out << tr("project is the SHA-256 of the output of `git remote get-url origin` in the project folder "
                   "(null outside a Git "
                   "repository); directory is the SHA-256 of the folder Rasa runs in, here %1.")
@@ -425,6 +433,17 @@ QStringList Payloads::notes(const ToolSpec &tool, const PayloadContext &context)
         if (context.identifier(QStringLiteral("rasa_user_id")).isEmpty())
             out << tr("No rasa_user_id exists yet: Rasa creates one at its next run; the one shown is a "
                       "made-up example.");
+    }
+    if (builder.isEmpty() && !tool.payloadExample.isEmpty()) {
+        out << tr("An example built from what %1's code sends; values in angle brackets are filled in when "
+                  "it "
+                  "runs.")
+                   .arg(tool.name);
+        if (!tool.wouldSend.isEmpty())
+            out << tr("Fields: %1.").arg(tool.wouldSend.join(QStringLiteral(", ")));
+        if (!tool.sentAfterOptOut.isEmpty())
+            out << tr("Still sent after the opt-out: %1.")
+                       .arg(tool.sentAfterOptOut.join(QStringLiteral(", ")));
     }
     return out;
 }

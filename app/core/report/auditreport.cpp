@@ -1,6 +1,7 @@
 #include "auditreport.h"
 
 #include "catalog/catalog.h"
+#include "scan/presence.h"
 
 #include <QBuffer>
 #include <QDateTime>
@@ -207,19 +208,24 @@ QList<Identifier> AuditReport::identifiersFor(const ScanResult &result, const To
 
 QString AuditReport::summaryLine(const UserScan &user)
 {
+    // Counts the tools listed for this account: present ones and those the catalog always lists.
     int collecting = 0;
+    int listed = 0;
     for (const ToolStatus &t : user.tools) {
+        if (!Presence::isListed(t))
+            continue;
+        ++listed;
         if (t.state == State::Enabled)
             ++collecting;
     }
-    return tr("%1 of %n tool(s) collecting", nullptr, int(user.tools.size())).arg(collecting);
+    return tr("%1 of %n tool(s) collecting", nullptr, listed).arg(collecting);
 }
 
 bool AuditReport::anyEnabled(const ScanResult &result)
 {
     for (const UserScan &u : result.users) {
         for (const ToolStatus &t : u.tools) {
-            if (t.state == State::Enabled)
+            if (t.state == State::Enabled && Presence::isListed(result, t))
                 return true;
         }
     }
@@ -337,6 +343,7 @@ bool AuditReport::write(Format format, QIODevice *device) const
             tj["id"] = s(t.toolId);
             tj["name"] = s(t.name);
             tj["state"] = s(stateName(t.state));
+            tj["present"] = Presence::isPresent(m_result, t);
             tj["decided_by"] = inputJson(t.decidedBy);
             Json shadowed = Json::array();
             for (const Input &in : t.shadowed())
@@ -436,6 +443,8 @@ QByteArray AuditReport::toCsv() const
     QString out = header.join(QLatin1Char(',')) + QStringLiteral("\r\n");
     for (const UserScan &u : m_result.users) {
         for (const ToolStatus &t : u.tools) {
+            if (!m_allTools && !Presence::isListed(m_result, t))
+                continue;
             QStringList shadowed;
             for (const Input &in : t.shadowed())
                 shadowed.append(in.text
@@ -476,6 +485,8 @@ QString AuditReport::toText(bool details) const
     for (const UserScan &u : m_result.users) {
         out += tr("%1 (%2): %3").arg(u.account.name, u.account.home, summaryLine(u)) + QLatin1Char('\n');
         for (const ToolStatus &t : u.tools) {
+            if (!m_allTools && !Presence::isListed(m_result, t))
+                continue;
             const QList<Artifact> reports = reportsFor(m_result, t);
             const QList<Identifier> ids = identifiersFor(m_result, t);
             out += QStringLiteral("  %1 %2 %3  %4\n")
@@ -581,6 +592,8 @@ QByteArray AuditReport::toHtml() const
             + esc(tr("Reports")) + QStringLiteral("</th><th>") + esc(tr("Identifiers"))
             + QStringLiteral("</th></tr></thead><tbody>");
         for (const ToolStatus &t : u.tools) {
+            if (!m_allTools && !Presence::isListed(m_result, t))
+                continue;
             h += QStringLiteral("<tr><td>") + esc(t.name) + QStringLiteral("</td><td class=\"state ")
                 + stateName(t.state) + QStringLiteral("\">")
                 + esc(stateSymbol(t.state) + QLatin1Char(' ') + stateLabel(t.state))

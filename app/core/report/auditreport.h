@@ -29,6 +29,9 @@ public:
     QByteArray toCsv() const;
     QByteArray toHtml() const;
     QString toText(bool details = true) const;
+    // Text lists the tools present for each account (and those the catalog always lists); with
+    // allTools every supported tool. JSON always lists every tool, with "present".
+    void setAllTools(bool allTools) { m_allTools = allTools; }
 
     // Reports a user sees for a tool: the machine's shared ones plus the user's own.
     static QList<Artifact> reportsFor(const ScanResult &result, const ToolStatus &tool);
@@ -41,6 +44,7 @@ public:
 
 private:
     const ScanResult &m_result;
+    bool m_allTools = false;
 };
 
 } // namespace tlens

@@ -1,6 +1,11 @@
 #include "grammar.h"
 
+#include "catalog/catalog.h"
+
 #include <QByteArray>
+#include <QRegularExpression>
+
+#include <algorithm>
 
 namespace tlens {
 
@@ -25,7 +30,60 @@ bool isDeveloperLicence(const QString &token)
     return payload.toLower().contains("developer");
 }
 
+Grammar::Effect effectFromName(const QString &name)
+{
+    if (name == QLatin1String("enables"))
+        return Grammar::Effect::Enables;
+    if (name == QLatin1String("disables"))
+        return Grammar::Effect::Disables;
+    if (name == QLatin1String("invalid"))
+        return Grammar::Effect::Invalid;
+    return Grammar::Effect::None;
+}
+
+bool matches(const GrammarCase &c, const QString &value)
+{
+    const QString v = c.trim ? value.trimmed() : value;
+    if (c.matchEmpty && v.isEmpty())
+        return true;
+    const Qt::CaseSensitivity cs = c.foldCase ? Qt::CaseInsensitive : Qt::CaseSensitive;
+    return std::any_of(c.values.cbegin(), c.values.cend(),
+                       [&v, cs](const QString &spelling) { return v.compare(spelling, cs) == 0; });
+}
+
+// %1 the tool, %2 the variable or key, %3 the value.
+QString fill(const QString &english, const QString &toolName, const QString &key, const QString &value)
+{
+    if (english.isEmpty())
+        return english;
+    QString out = Catalog::text(english);
+    out.replace(QLatin1String("%1"), toolName);
+    out.replace(QLatin1String("%2"), key);
+    out.replace(QLatin1String("%3"), value);
+    return out;
+}
+
 } // namespace
+
+Grammar::Judgement Grammar::judgeData(const GrammarSpec &grammar, const QString &key, const QString &value,
+                                      const QString &toolName)
+{
+    const GrammarCase *hit = &grammar.otherwise;
+    for (const GrammarCase &c : grammar.cases) {
+        if (matches(c, value)) {
+            hit = &c;
+            break;
+        }
+    }
+    Judgement j;
+    j.effect = effectFromName(hit->effect);
+    j.note = fill(hit->note, toolName, key, value);
+    if (!hit->warningCode.isEmpty()) {
+        j.warningCode = hit->warningCode;
+        j.warning = fill(hit->warning, toolName, key, value);
+    }
+    return j;
+}
 
 QString Grammar::effectName(Effect effect)
 {
@@ -45,6 +103,9 @@ QString Grammar::effectName(Effect effect)
 Grammar::Judgement Grammar::judgeText(const QString &grammar, const QString &key, const QString &value,
                                       const QString &toolName)
 {
+    const GrammarSpec *spec = Catalog::instance().grammar(grammar);
+    if (spec && spec->rule.isEmpty())
+        return judgeData(*spec, key, value, toolName);
     Judgement j;
     if (grammar == QLatin1String("ray-env")) {
         if (value == QLatin1String("1")) {
@@ -111,6 +172,17 @@ Grammar::Judgement Grammar::judgeText(const QString &grammar, const QString &key
             j.effect = Effect::Disables;
             if (oneOf(value, { "1", "yes", "on" }))
                 j.note = tr("Only \"true\" enables; \"%1\" disables.").arg(value);
+        }
+    } else if (grammar == QLatin1String("dvc-test")) {
+        // DVC's env2bool: re.search("1|y|yes|true", value, re.I), a substring search.
+        static const QRegularExpression truthy(QStringLiteral("1|y|yes|true"),
+                                               QRegularExpression::CaseInsensitiveOption);
+        if (truthy.match(value).hasMatch()) {
+            j.effect = Effect::Disables;
+            j.note = tr("A test switch of %1: any value containing 1 or y turns its analytics off.")
+                         .arg(toolName);
+        } else {
+            j.note = tr("Only values containing 1 or y (any case) have an effect.");
         }
     } else if (grammar == QLatin1String("rasa-pro-licence")) {
         if (isDeveloperLicence(value)) {

@@ -5,6 +5,8 @@
 
 namespace tlens {
 
+struct GrammarSpec;
+
 // How a tool judges one value: the catalog names a grammar per input ("ray-env", "skyplane-bool", ...)
 // and this class applies it. It knows nothing about files or precedence.
 class Grammar final {
@@ -23,6 +25,10 @@ public:
 
     // Judges a string value (an environment variable, or an INI value) for `toolName`.
     static Judgement judgeText(const QString &grammar, const QString &key, const QString &value,
+                               const QString &toolName);
+
+    // Judges a value with a grammar the catalog gives as data (grammars.json).
+    static Judgement judgeData(const GrammarSpec &grammar, const QString &key, const QString &value,
                                const QString &toolName);
 
     static QString effectName(Effect effect); // "enables", "disables", "invalid", "none"

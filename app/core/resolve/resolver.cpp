@@ -1,6 +1,9 @@
 #include "resolver.h"
 
+#include "discovery/recordreader.h"
 #include "formats/inidocument.h"
+#include "formats/keyvaluefile.h"
+#include "formats/tomledit.h"
 #include "toolrules.h"
 
 #include <nlohmann/json.hpp>
@@ -57,12 +60,86 @@ InputRole roleFor(Effect effect)
 
 } // namespace
 
+void Resolver::judgeToml(const ToolSpec &tool, const InputSpec &spec, const QString &path,
+                         const QByteArray &data, Candidate *c, QList<Warning> *warnings) const
+{
+    TomlEdit::Value value;
+    QString error;
+    if (!TomlEdit::read(data, spec.key, &value, &error)) {
+        // Newer releases log the error and skip the file; older ones (Streamlit 1.39) fail to start.
+        c->deciding = false;
+        c->input.role = InputRole::Ignored;
+        c->input.note = tr("Not valid TOML (%1): %2 skips the file.").arg(error, tool.name);
+        warnings->append({ QStringLiteral("malformed-config"),
+                           tr("%1 is not valid TOML (%2): current %3 releases ignore it, older ones fail to "
+                              "start. Fix the file; Telemetry Lens will not rewrite it.")
+                               .arg(path, error, tool.name) });
+        return;
+    }
+    if (value.type == TomlEdit::Value::Type::Missing) {
+        c->deciding = false;
+        c->input.role = InputRole::Ignored;
+        c->input.note = tr("The file has no %1 value, so it does not decide.").arg(spec.key);
+        return;
+    }
+    c->input.line = value.line;
+    const bool isString = value.type == TomlEdit::Value::Type::String;
+    c->input.value = isString ? QLatin1Char('"') + value.text + QLatin1Char('"') : value.text;
+    c->input.text = spec.key + QStringLiteral(" = ") + c->input.value;
+    if (value.type == TomlEdit::Value::Type::Bool) {
+        c->effect = value.text == QLatin1String("true") ? Effect::Enables : Effect::Disables;
+        return;
+    }
+    // The value is used raw, as Python's truth value: a non-empty string is true.
+    if (isString) {
+        c->effect = value.text.isEmpty() ? Effect::Disables : Effect::Enables;
+        if (!value.text.isEmpty()) {
+            c->input.note = tr("A quoted string, which %1 treats as true.").arg(tool.name);
+            warnings->append({ QStringLiteral("quoted-boolean"),
+                               tr("%1 is the quoted string \"%2\" in %3, which %4 treats as true: telemetry "
+                                  "stays on. Write the TOML boolean false, without quotes.")
+                                   .arg(spec.key, value.text, path, tool.name) });
+        }
+        return;
+    }
+    bool isNumber = false;
+    const double number = value.text.toDouble(&isNumber);
+    c->effect = isNumber && number == 0.0 ? Effect::Disables : Effect::Enables;
+}
+
+void Resolver::judgeKeyValue(const ToolSpec &tool, const InputSpec &spec, const QByteArray &data,
+                             Candidate *c, QList<Warning> *warnings) const
+{
+    const QList<KeyValueFile::Entry> entries = KeyValueFile::parse(data);
+    const KeyValueFile::Entry *e = KeyValueFile::last(entries, spec.key);
+    if (!e) {
+        c->deciding = false;
+        c->input.role = InputRole::Ignored;
+        c->input.note = tr("The file does not set %1, so it does not decide.").arg(spec.key);
+        return;
+    }
+    c->input.line = e->line;
+    c->input.value = spec.secret ? maskedValue() : e->value;
+    c->input.text = spec.key + QLatin1Char('=') + c->input.value;
+    const Grammar::Judgement j = Grammar::judgeText(spec.grammar, spec.key, e->value, tool.name);
+    c->effect = j.effect;
+    c->input.note = j.note;
+    if (!j.warningCode.isEmpty())
+        warnings->append({ j.warningCode, j.warning });
+}
+
 Resolver::Resolver(const RootFs &fs)
     : m_fs(fs)
 { }
 
 QString Resolver::configPath(const InputSpec &input, const UserAccount &user, const EnvReport &env)
 {
+    if (!input.candidates.isEmpty()) {
+        // The first candidate whose variables are set ($DVC_GLOBAL_CONFIG_DIR, $XDG_CONFIG_HOME, ~).
+        const QString path = RecordReader::expand(input.candidates, user, env);
+        if (!path.isEmpty())
+            return path;
+    }
     if (!input.pathEnv.isEmpty()) {
         const auto moved = env.effective(input.pathEnv);
         if (moved && !moved->value.isEmpty())
@@ -104,7 +181,17 @@ void Resolver::addEnvInputs(const ToolSpec &tool, const InputSpec &spec, const Q
         c.input.note = j.note;
         const bool isEffective = effective && effective->file == a.file && effective->line == a.line
             && effective->value == a.value;
-        if (a.conditional) {
+        std::optional<EnvAssignment> blocker;
+        if (!spec.unlessSet.isEmpty())
+            blocker = env.effective(spec.unlessSet);
+        if (isEffective && blocker && !blocker->value.isEmpty()) {
+            // Python's `os.environ.get(A) or os.environ.get(B)`: B is never looked at while A is non-empty.
+            c.deciding = false;
+            c.input.role = InputRole::Ignored;
+            c.input.effect = Grammar::effectName(Effect::None);
+            c.input.note = tr("Not read while %1 is set to a non-empty value (%1=%2 in %3).")
+                               .arg(spec.unlessSet, blocker->value, whereAssigned(*blocker));
+        } else if (a.conditional) {
             c.deciding = false;
             c.input.role = InputRole::Conditional;
             c.input.note = tr(
@@ -211,7 +298,9 @@ void Resolver::judgeJson(const ToolSpec &tool, const InputSpec &spec, const QStr
 void Resolver::judgeIni(const ToolSpec &tool, const InputSpec &spec, const QString &path,
                         const QByteArray &data, Candidate *c, QList<Warning> *warnings) const
 {
-    const IniDocument doc = IniDocument::parse(data);
+    // configobj as DVC reads it: section and key names are compared in lower case.
+    const bool configobj = spec.dialect == QLatin1String("configobj");
+    const IniDocument doc = IniDocument::parse(configobj ? QString::fromUtf8(data).toLower().toUtf8() : data);
     const QString section = spec.key.section(QLatin1Char('.'), 0, 0);
     const QString option = spec.key.section(QLatin1Char('.'), 1);
     if (!doc.isValid()) {
@@ -390,6 +479,10 @@ void Resolver::addConfigInput(const ToolSpec &tool, const InputSpec &spec, const
         judgeIni(tool, spec, path, read.data, &c, warnings);
     else if (spec.format == QLatin1String("yaml"))
         judgeYaml(tool, spec, path, read.data, &c, warnings);
+    else if (spec.format == QLatin1String("toml"))
+        judgeToml(tool, spec, path, read.data, &c, warnings);
+    else if (spec.format == QLatin1String("dotenv") || spec.format == QLatin1String("shell"))
+        judgeKeyValue(tool, spec, read.data, &c, warnings);
     c.input.effect = Grammar::effectName(c.effect);
     candidates->append(c);
 }

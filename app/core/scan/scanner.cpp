@@ -4,6 +4,7 @@
 #include "discovery/discovery.h"
 #include "env/envsources.h"
 #include "resolve/resolver.h"
+#include "resolve/versionrules.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -211,11 +212,12 @@ ScanResult Scanner::scan(const ScanOptions &options, const Progress &progress, c
         data.toolId = tool->id;
         data.name = tool->name;
         DiscoveredData found;
-        if (tool->id == QLatin1String("ray")) {
+        const QString machineRecords = tool->handler(QStringLiteral("machine_records"));
+        if (machineRecords == QLatin1String("ray-sessions")) {
             report(tr("Reading Ray sessions in %1").arg(sharedRayTemp), 0, 0);
             data.locations.append(sharedRayTemp);
             found = discovery.rayReports(sharedRayTemp);
-        } else if (tool->id == QLatin1String("skyplane")) {
+        } else if (machineRecords == QLatin1String("skyplane-events")) {
             const QString usage = QStringLiteral("/tmp/skyplane/usage");
             report(tr("Reading Skyplane events in %1").arg(usage), 0, 0);
             data.locations.append(usage);
@@ -259,7 +261,7 @@ ScanResult Scanner::scan(const ScanOptions &options, const Progress &progress, c
         for (const ToolSpec *tool : std::as_const(tools)) {
             ToolStatus status = resolver.resolve(*tool, account, env);
             DiscoveredData files = discovery.userFiles(*tool, account, env);
-            if (tool->id == QLatin1String("ray")) {
+            if (tool->handler(QStringLiteral("machine_records")) == QLatin1String("ray-sessions")) {
                 const QString temp = RootFs::cleanInner(Discovery::rayTempDir(env));
                 if (temp != sharedRayTemp && fs.resolve(temp).inner != fs.resolve(sharedRayTemp).inner) {
                     const DiscoveredData own = discovery.rayReports(temp);
@@ -274,6 +276,10 @@ ScanResult Scanner::scan(const ScanOptions &options, const Progress &progress, c
             appendUnique(&status.identifiers, files.identifiers);
             status.warnings += files.warnings;
             status.installations = discovery.installations(*tool, &account);
+            QList<Installation> installs = status.installations;
+            if (const MachineToolData *machine = result.machineTool(tool->id))
+                installs += machine->installations;
+            VersionRules::apply(*tool, installs, &status);
             result.findings += files.findings;
             result.scannedFiles += files.filesRead;
             user.tools.append(status);

@@ -1,0 +1,181 @@
+#include "recordreader.h"
+
+#include "formats/inidocument.h"
+#include "formats/tomledit.h"
+
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <nlohmann/json.hpp>
+#include <yaml-cpp/yaml.h>
+
+namespace tlens {
+
+namespace {
+
+constexpr qint64 kRecordCap = 256 * 1024; // id files and settings are a few lines
+
+QString variable(const QString &name, const UserAccount &user, const EnvReport &env)
+{
+    if (name == QLatin1String("HOME"))
+        return user.home;
+    const auto a = env.effective(name);
+    return a ? a->value : QString();
+}
+
+} // namespace
+
+RecordReader::RecordReader(const RootFs &fs)
+    : m_fs(fs)
+{ }
+
+QString RecordReader::expand(const QStringList &candidates, const UserAccount &user, const EnvReport &env)
+{
+    static const QRegularExpression var(QStringLiteral("\\$\\{?([A-Za-z_][A-Za-z0-9_]*)\\}?"));
+    for (QString path : candidates) {
+        if (path == QLatin1String("~") || path.startsWith(QLatin1String("~/")))
+            path = user.home + path.mid(1);
+        bool complete = true;
+        QString out;
+        qsizetype last = 0;
+        QRegularExpressionMatchIterator it = var.globalMatch(path);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            const QString value = variable(m.captured(1), user, env);
+            if (value.isEmpty()) {
+                complete = false;
+                break;
+            }
+            out += path.mid(last, m.capturedStart() - last);
+            QString v = value;
+            if (v == QLatin1String("~") || v.startsWith(QLatin1String("~/")))
+                v = user.home + v.mid(1);
+            out += v;
+            last = m.capturedEnd();
+        }
+        if (!complete)
+            continue;
+        out += path.mid(last);
+        if (!out.startsWith(QLatin1Char('/')))
+            continue; // a relative value: the tool would resolve it against a folder we cannot know
+        return RootFs::cleanInner(out);
+    }
+    return {};
+}
+
+QString RecordReader::valueAt(const QString &format, const QString &pointer, const QByteArray &data,
+                              QString *error)
+{
+    if (format == QLatin1String("text"))
+        return QString::fromUtf8(data).trimmed();
+    if (format == QLatin1String("json")) {
+        const nlohmann::json doc = nlohmann::json::parse(data.constBegin(), data.constEnd(), nullptr, false);
+        if (doc.is_discarded()) {
+            *error = tr("it is not valid JSON");
+            return {};
+        }
+        try {
+            const nlohmann::json &v = doc.at(nlohmann::json::json_pointer(pointer.toStdString()));
+            if (v.is_string())
+                return QString::fromStdString(v.get<std::string>());
+            if (v.is_null())
+                return {};
+            return QString::fromStdString(v.dump());
+        } catch (const std::exception &) {
+            return {};
+        }
+    }
+    if (format == QLatin1String("yaml")) {
+        try {
+            YAML::Node node = YAML::Load(data.toStdString());
+            for (const QString &part : pointer.split(QLatin1Char('.'), Qt::SkipEmptyParts)) {
+                if (!node.IsMap())
+                    return {};
+                node.reset(node[part.toStdString()]);
+                if (!node)
+                    return {};
+            }
+            return node.IsScalar() ? QString::fromStdString(node.Scalar()) : QString();
+        } catch (const YAML::Exception &e) {
+            *error = QString::fromStdString(e.msg);
+            return {};
+        }
+    }
+    if (format == QLatin1String("toml")) {
+        TomlEdit::Value value;
+        if (!TomlEdit::read(data, pointer, &value, error))
+            return {};
+        return value.type == TomlEdit::Value::Type::String ? value.text : QString();
+    }
+    if (format == QLatin1String("ini")) {
+        const IniDocument doc = IniDocument::parse(data);
+        if (!doc.isValid()) {
+            *error = doc.errorString();
+            return {};
+        }
+        const IniDocument::Section *s = doc.section(pointer.section(QLatin1Char('.'), 0, 0));
+        const IniDocument::Option *o = s ? s->option(pointer.section(QLatin1Char('.'), 1)) : nullptr;
+        return o ? o->value : QString();
+    }
+    return {};
+}
+
+void RecordReader::read(const ToolSpec &tool, const UserAccount &user, const EnvReport &env,
+                        DiscoveredData *data) const
+{
+    for (const RecordSpec &rec : tool.records) {
+        if (!rec.reader.isEmpty())
+            continue;
+        const QString path = expand(rec.candidates, user, env);
+        if (path.isEmpty())
+            continue;
+        if (rec.secret || rec.format == QLatin1String("presence")) {
+            const RootFs::Resolved r = m_fs.resolve(path);
+            if (r.kind != RootFs::Kind::Regular)
+                continue;
+            Artifact a;
+            a.kind = rec.what;
+            a.path = path;
+            data->artifacts.append(a);
+            continue;
+        }
+        const RootFs::ReadResult read = m_fs.readFile(path, kRecordCap);
+        if (!read.ok()) {
+            if (read.status != RootFs::ReadStatus::Missing)
+                data->findings.append(
+                    { path, QStringLiteral("unreadable"), read.errorText, Finding::Severity::Warning });
+            continue;
+        }
+        ++data->filesRead;
+        Artifact a;
+        a.kind = rec.what;
+        a.path = path;
+        a.ownerUid = read.ownerUid;
+        data->artifacts.append(a);
+        if (rec.writtenWhileDisabled)
+            data->warnings.append({ QStringLiteral("written-while-disabled"),
+                                    tr("%1 writes %2 even while its telemetry is switched off: the file is "
+                                       "not a sign that it collects, and deleting it does not opt out.")
+                                        .arg(tool.name, path) });
+        if (rec.identifier.isEmpty())
+            continue;
+        QString error;
+        const QString value = valueAt(rec.format, rec.pointer, read.data, &error).trimmed();
+        if (!error.isEmpty()) {
+            data->findings.append(
+                { path, QStringLiteral("malformed-record"),
+                  tr("%1 cannot be read (%2), so its %3 is unknown.").arg(path, error, rec.identifier),
+                  Finding::Severity::Warning });
+            continue;
+        }
+        if (value.isEmpty())
+            continue;
+        bool known = false;
+        for (const Identifier &id : std::as_const(data->identifiers))
+            known = known || (id.kind == rec.identifier && id.value == value);
+        if (!known)
+            data->identifiers.append({ rec.identifier, value, path, tool.revealsFor(rec.identifier) });
+    }
+}
+
+} // namespace tlens

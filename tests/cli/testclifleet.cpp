@@ -213,6 +213,48 @@ private Q_SLOTS:
                  qPrintable(output(check)));
     }
 
+    void alertFiresWhenAToolStartsCollecting()
+    {
+        const QString promtool = find("promtool");
+        QVERIFY2(!promtool.isEmpty(),
+                 "promtool is missing: install prometheus (installer/build-deps.sh does)");
+        // web1's Ray starts collecting at 75 minutes; web2's always did. Only web1 alerts, and only
+        // for the hour after the change.
+        const QString test = m_work.filePath(QStringLiteral("rules-test.yml"));
+        QFile file(test);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(
+            "rule_files:\n  - " TLENS_SOURCE_DIR "/installer/prometheus/telemetry-lens.rules.yml\n"
+            "evaluation_interval: 1m\n"
+            "tests:\n"
+            "  - interval: 15m\n"
+            "    input_series:\n"
+            "      - series: "
+            "'telemetry_lens_tool_collecting{instance=\"web1\",user=\"alice\",tool=\"ray\"}'\n"
+            "        values: '0 0 0 0 0 1 1 1 1 1 1 1'\n"
+            "      - series: 'telemetry_lens_tool_collecting{instance=\"web2\",user=\"bob\",tool=\"ray\"}'\n"
+            "        values: '1 1 1 1 1 1 1 1 1 1 1 1'\n"
+            "    alert_rule_test:\n"
+            "      - eval_time: 60m\n"
+            "        alertname: TelemetryStartedCollecting\n"
+            "        exp_alerts: []\n"
+            "      - eval_time: 80m\n"
+            "        alertname: TelemetryStartedCollecting\n"
+            "        exp_alerts:\n"
+            "          - exp_labels: {severity: warning, instance: web1, user: alice, tool: ray}\n"
+            "            exp_annotations:\n"
+            "              summary: 'ray started collecting on web1'\n"
+            "              description: 'The telemetry of ray is on for account alice on web1. See why with: "
+            "telemetry-lens show ray --home <home of alice>; switch it off with: telemetry-lens disable "
+            "ray'\n"
+            "      - eval_time: 150m\n"
+            "        alertname: TelemetryStartedCollecting\n"
+            "        exp_alerts: []\n");
+        file.close();
+        const RunResult r = tool(promtool, { QStringLiteral("test"), QStringLiteral("rules"), test });
+        QVERIFY2(r.exitCode == 0 && r.out.contains("SUCCESS"), qPrintable(output(r)));
+    }
+
     void systemdUnitsVerify()
     {
         const QString analyze = find("systemd-analyze");

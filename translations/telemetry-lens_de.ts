@@ -2933,10 +2933,10 @@
         <translation>Warnungen</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%2 of %n host(s))</source>
+        <source>%1 (collecting on %2 of %n host(s))</source>
         <translation>
-            <numerusform>%1 (%2 von %n Rechner)</numerusform>
-            <numerusform>%1 (%2 von %n Rechnern)</numerusform>
+            <numerusform>%1 (erfasst auf %2 von %n Rechner)</numerusform>
+            <numerusform>%1 (erfasst auf %2 von %n Rechnern)</numerusform>
         </translation>
     </message>
 </context>

@@ -2933,10 +2933,10 @@
         <translation>Avertissements</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%2 of %n host(s))</source>
+        <source>%1 (collecting on %2 of %n host(s))</source>
         <translation>
-            <numerusform>%1 (%2 sur %n hôte)</numerusform>
-            <numerusform>%1 (%2 sur %n hôtes)</numerusform>
+            <numerusform>%1 (collecte sur %2 sur %n hôte)</numerusform>
+            <numerusform>%1 (collecte sur %2 sur %n hôtes)</numerusform>
         </translation>
     </message>
 </context>

@@ -63,7 +63,7 @@ private Q_SLOTS:
         QVERIFY(table->model()
                     ->headerData(1, Qt::Horizontal)
                     .toString()
-                    .startsWith(QStringLiteral("Ray (2 of 2")));
+                    .startsWith(QStringLiteral("Ray (collecting on 2 of 2")));
         QTRY_VERIFY(
             !window.navigation()->findItems(QStringLiteral("Fleet — 2 hosts"), Qt::MatchExactly).isEmpty());
 

@@ -182,7 +182,8 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, 1).data(FleetModel::StateRole).toInt(), int(State::Enabled));
         QCOMPARE(model.index(1, 2).data().toString(), QStringLiteral("Off"));
         QCOMPARE(model.index(0, 3).data().toInt(), 1);
-        QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), QStringLiteral("RAY (1 of 2 hosts)"));
+        QCOMPARE(model.headerData(1, Qt::Horizontal).toString(),
+                 QStringLiteral("RAY (collecting on 1 of 2 hosts)"));
     }
 
     void namesTheBadFile()

@@ -85,7 +85,7 @@ QVariant FleetModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Warnings");
     if (section - 1 < m_report.tools().size()) {
         const FleetTool &t = m_report.tools().at(section - 1);
-        return tr("%1 (%2 of %n host(s))", nullptr, int(m_report.hosts().size()))
+        return tr("%1 (collecting on %2 of %n host(s))", nullptr, int(m_report.hosts().size()))
             .arg(t.name)
             .arg(t.collecting);
     }

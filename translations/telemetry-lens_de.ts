@@ -81,6 +81,71 @@
     </message>
 </context>
 <context>
+    <name>AuditDrift</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 started collecting for %2, decided by %3.</source>
+        <translation>%1 erfasst jetzt Daten für %2, entschieden durch %3.</translation>
+    </message>
+    <message>
+        <source>%1 stopped collecting for %2 (%3), decided by %4.</source>
+        <translation>%1 erfasst keine Daten mehr für %2 (%3), entschieden durch %4.</translation>
+    </message>
+    <message>
+        <source>%1 for %2 went from %3 to %4, decided by %5.</source>
+        <translation>%1 für %2 ging von %3 zu %4, entschieden durch %5.</translation>
+    </message>
+    <message>
+        <source>%1 for %2 is still %3, but now decided by %4 instead of %5.</source>
+        <translation>%1 für %2 ist weiterhin %3, aber jetzt entschieden durch %4 statt %5.</translation>
+    </message>
+    <message>
+        <source>%1 has a new identifier for %2: %3.</source>
+        <translation>%1 hat eine neue Kennung für %2: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 stored %n new report(s) for %2.</source>
+        <translation>
+            <numerusform>%1 hat %n neuen Bericht für %2 gespeichert.</numerusform>
+            <numerusform>%1 hat %n neue Berichte für %2 gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account %1 was not in the previous report.</source>
+        <translation>Das Konto %1 war nicht im vorigen Bericht.</translation>
+    </message>
+    <message>
+        <source>%1 is new for %2 and collects, decided by %3.</source>
+        <translation>%1 ist neu für %2 und erfasst Daten, entschieden durch %3.</translation>
+    </message>
+    <message>
+        <source>%1 is new for %2 (%3).</source>
+        <translation>%1 ist neu für %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 is gone for %2.</source>
+        <translation>%1 ist für %2 nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <source>Account %1 is gone.</source>
+        <translation>Das Konto %1 ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <source>Nothing changed since %1.</source>
+        <translation>Seit %1 hat sich nichts geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) since %1:</source>
+        <translation>
+            <numerusform>%n Änderung seit %1:</numerusform>
+            <numerusform>%n Änderungen seit %1:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditReport</name>
     <message>
         <source>sent</source>
@@ -221,6 +286,45 @@
     <message>
         <source>Files that could not be used</source>
         <translation>Dateien, die nicht verwendet werden konnten</translation>
+    </message>
+</context>
+<context>
+    <name>AuditSnapshot</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 is not JSON, so it is not an audit report. Make one with: telemetry-lens audit --all-users --format json --output FILE</source>
+        <translation>%1 ist kein JSON und damit kein Prüfbericht. Erstellen Sie einen mit: telemetry-lens audit --all-users --format json --output FILE</translation>
+    </message>
+    <message>
+        <source>%1 is not a Telemetry Lens audit report (it has no schema_version and users). Make one with: telemetry-lens audit --all-users --format json --output FILE</source>
+        <translation>%1 ist kein Prüfbericht von Telemetry Lens (schema_version und users fehlen). Erstellen Sie einen mit: telemetry-lens audit --all-users --format json --output FILE</translation>
+    </message>
+    <message>
+        <source>%1 is an audit report of schema version %2; this version of Telemetry Lens reads version 1. Audit the machine again with this version.</source>
+        <translation>%1 ist ein Prüfbericht der Schemaversion %2; diese Version von Telemetry Lens liest Version 1. Prüfen Sie den Rechner mit dieser Version erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Telemetry Lens audit report: an account has no list of tools.</source>
+        <translation>%1 ist kein Prüfbericht von Telemetry Lens: Einem Konto fehlt die Liste der Werkzeuge.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Telemetry Lens audit report: a tool of account %2 has no id or no known state.</source>
+        <translation>%1 ist kein Prüfbericht von Telemetry Lens: Ein Werkzeug des Kontos %2 hat keine ID oder keinen bekannten Zustand.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; it is not an audit report of one machine.</source>
+        <translation>%1 ist größer als %2 MB; das ist kein Prüfbericht eines einzelnen Rechners.</translation>
     </message>
 </context>
 <context>
@@ -2123,6 +2227,50 @@
         <source>%1 names no contact for deletion requests; use --via http --endpoint URL for an address you know, or --via print.</source>
         <translation>%1 nennt keinen Kontakt für Löschanfragen; nutzen Sie --via http --endpoint URL für eine Ihnen bekannte Adresse, oder --via print.</translation>
     </message>
+    <message>
+        <source>Merge the audit reports of many machines into one report.</source>
+        <translation>Die Prüfberichte vieler Rechner zu einem Bericht zusammenführen.</translation>
+    </message>
+    <message>
+        <source>Say what changed since the audit report PREVIOUS (made with --format json) instead of reporting; exit with status 1 when a tool started collecting.</source>
+        <translation>Statt eines Berichts angeben, was sich seit dem Prüfbericht PREVIOUS (erstellt mit --format json) geändert hat; mit Status 1 beenden, wenn ein Werkzeug mit der Erfassung begonnen hat.</translation>
+    </message>
+    <message>
+        <source>PREVIOUS</source>
+        <translation>PREVIOUS</translation>
+    </message>
+    <message>
+        <source>--compare prints text or JSON.</source>
+        <translation>--compare gibt Text oder JSON aus.</translation>
+    </message>
+    <message>
+        <source>Merge the audit reports of many machines (audit --format json) into one report.</source>
+        <translation>Die Prüfberichte vieler Rechner (audit --format json) zu einem Bericht zusammenführen.</translation>
+    </message>
+    <message>
+        <source>Audit reports, or folders of them (*.json); each host is named after its file.</source>
+        <translation>Prüfberichte oder Ordner davon (*.json); jeder Rechner wird nach seiner Datei benannt.</translation>
+    </message>
+    <message>
+        <source>Exit with status 1 when a tool collects on any host.</source>
+        <translation>Mit Status 1 beenden, wenn ein Werkzeug auf irgendeinem Rechner Daten erfasst.</translation>
+    </message>
+    <message>
+        <source>name the audit reports or folders of them.</source>
+        <translation>geben Sie die Prüfberichte oder Ordner davon an.</translation>
+    </message>
+    <message>
+        <source>No fleet report was written: fix or remove the files named above.</source>
+        <translation>Es wurde kein Flottenbericht geschrieben: Korrigieren oder entfernen Sie die oben genannten Dateien.</translation>
+    </message>
+    <message>
+        <source>Print the outcome as JSON instead of the plan (needs --yes or --dry-run): &quot;changed&quot; is true exactly when files were written.</source>
+        <translation>Das Ergebnis statt des Plans als JSON ausgeben (braucht --yes oder --dry-run): „changed“ ist genau dann true, wenn Dateien geschrieben wurden.</translation>
+    </message>
+    <message>
+        <source>--json cannot ask before writing; add --yes or --dry-run.</source>
+        <translation>--json kann vor dem Schreiben nicht nachfragen; fügen Sie --yes oder --dry-run hinzu.</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -2666,6 +2814,133 @@
     <message>
         <source>zsh reads %1 instead: ZDOTDIR is set to %2.</source>
         <translation>zsh liest stattdessen %1: ZDOTDIR ist auf %2 gesetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>FleetReport</name>
+    <message>
+        <source>%1 holds no audit reports (*.json files).</source>
+        <translation>%1 enthält keine Prüfberichte (*.json-Dateien).</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>No audit reports were given.</source>
+        <translation>Es wurden keine Prüfberichte angegeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fleet: %n host(s)</source>
+        <translation>
+            <numerusform>Flotte: %n Rechner</numerusform>
+            <numerusform>Flotte: %n Rechner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a collecting tool</source>
+        <translation>
+            <numerusform>%n mit einem erfassenden Werkzeug</numerusform>
+            <numerusform>%n mit einem erfassenden Werkzeug</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Rechner</translation>
+    </message>
+    <message>
+        <source>● collecting, ▲ misconfigured, ○ off, - not in the report; n/m: accounts of the host</source>
+        <translation>● erfasst, ▲ fehlkonfiguriert, ○ aus, - nicht im Bericht; n/m: Konten des Rechners</translation>
+    </message>
+    <message>
+        <source>Totals per tool:</source>
+        <translation>Summen je Werkzeug:</translation>
+    </message>
+    <message numerus="yes">
+        <source>collecting on %1, misconfigured on %2, off on %3 of %n host(s)</source>
+        <translation>
+            <numerusform>erfasst auf %1, fehlkonfiguriert auf %2, aus auf %3 von %n Rechner</numerusform>
+            <numerusform>erfasst auf %1, fehlkonfiguriert auf %2, aus auf %3 von %n Rechnern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored report(s)</source>
+        <translation>
+            <numerusform>%n gespeicherter Bericht</numerusform>
+            <numerusform>%n gespeicherte Berichte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identifier(s)</source>
+        <translation>
+            <numerusform>%n Kennung</numerusform>
+            <numerusform>%n Kennungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Warnungen:</translation>
+    </message>
+    <message>
+        <source>Telemetry Lens fleet report</source>
+        <translation>Flottenbericht von Telemetry Lens</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s)</source>
+        <translation>
+            <numerusform>%n Rechner</numerusform>
+            <numerusform>%n Rechner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n account(s)</source>
+        <translation>
+            <numerusform>%1 von %n Konto</numerusform>
+            <numerusform>%1 von %n Konten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Collecting on</source>
+        <translation>Erfasst auf</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n host(s)</source>
+        <translation>
+            <numerusform>%1 von %n Rechner</numerusform>
+            <numerusform>%1 von %n Rechnern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Totals per tool</source>
+        <translation>Summen je Werkzeug</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Werkzeug</translation>
+    </message>
+    <message>
+        <source>Collecting</source>
+        <translation>Erfasst</translation>
+    </message>
+    <message>
+        <source>Misconfigured</source>
+        <translation>Fehlkonfiguriert</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Stored reports</source>
+        <translation>Gespeicherte Berichte</translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation>Kennungen</translation>
     </message>
 </context>
 <context>
@@ -3781,6 +4056,90 @@
     </message>
 </context>
 <context>
+    <name>tlens::FleetModel</name>
+    <message>
+        <source>not in the report</source>
+        <translation>nicht im Bericht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2 of %n account(s))</source>
+        <translation>
+            <numerusform>%1 (%2 von %n Konto)</numerusform>
+            <numerusform>%1 (%2 von %n Konten)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored report(s)</source>
+        <translation>
+            <numerusform>%n gespeicherter Bericht</numerusform>
+            <numerusform>%n gespeicherte Berichte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identifier(s)</source>
+        <translation>
+            <numerusform>%n Kennung</numerusform>
+            <numerusform>%n Kennungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Rechner</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (collecting on %2 of %n host(s))</source>
+        <translation>
+            <numerusform>%1 (erfasst auf %2 von %n Rechner)</numerusform>
+            <numerusform>%1 (erfasst auf %2 von %n Rechnern)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tlens::FleetPage</name>
+    <message>
+        <source>Fleet</source>
+        <translation>Flotte</translation>
+    </message>
+    <message>
+        <source>Hosts and tools</source>
+        <translation>Rechner und Werkzeuge</translation>
+    </message>
+    <message>
+        <source>Warnings of the selected host</source>
+        <translation>Warnungen des gewählten Rechners</translation>
+    </message>
+    <message>
+        <source>Select a host to read its warnings.</source>
+        <translation>Wählen Sie einen Rechner, um seine Warnungen zu lesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s)</source>
+        <translation>
+            <numerusform>%n Rechner</numerusform>
+            <numerusform>%n Rechner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a collecting tool</source>
+        <translation>
+            <numerusform>%n mit einem erfassenden Werkzeug</numerusform>
+            <numerusform>%n mit einem erfassenden Werkzeug</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no warnings.</source>
+        <translation>%1 hat keine Warnungen.</translation>
+    </message>
+    <message>
+        <source>Warnings of %1:</source>
+        <translation>Warnungen von %1:</translation>
+    </message>
+</context>
+<context>
     <name>tlens::HistoryPage</name>
     <message>
         <source>&amp;Undo the most recent change</source>
@@ -4261,6 +4620,25 @@
     <message>
         <source>Which tools honour DO_NOT_TRACK</source>
         <translation>Welche Werkzeuge DO_NOT_TRACK beachten</translation>
+    </message>
+    <message>
+        <source>Open &amp;fleet reports…</source>
+        <translation>&amp;Flottenberichte öffnen …</translation>
+    </message>
+    <message>
+        <source>Show the audit reports of many machines (a folder of JSON reports) in one table</source>
+        <translation>Die Prüfberichte vieler Rechner (ein Ordner mit JSON-Berichten) in einer Tabelle zeigen</translation>
+    </message>
+    <message>
+        <source>Folder of audit reports</source>
+        <translation>Ordner mit Prüfberichten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fleet — %n host(s)</source>
+        <translation>
+            <numerusform>Flotte — %n Rechner</numerusform>
+            <numerusform>Flotte — %n Rechner</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,71 @@
     </message>
 </context>
 <context>
+    <name>AuditDrift</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 started collecting for %2, decided by %3.</source>
+        <translation>%1 collecte désormais pour %2, décidé par %3.</translation>
+    </message>
+    <message>
+        <source>%1 stopped collecting for %2 (%3), decided by %4.</source>
+        <translation>%1 ne collecte plus pour %2 (%3), décidé par %4.</translation>
+    </message>
+    <message>
+        <source>%1 for %2 went from %3 to %4, decided by %5.</source>
+        <translation>%1 pour %2 est passé de %3 à %4, décidé par %5.</translation>
+    </message>
+    <message>
+        <source>%1 for %2 is still %3, but now decided by %4 instead of %5.</source>
+        <translation>%1 pour %2 reste %3, mais est désormais décidé par %4 au lieu de %5.</translation>
+    </message>
+    <message>
+        <source>%1 has a new identifier for %2: %3.</source>
+        <translation>%1 a un nouvel identifiant pour %2 : %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 stored %n new report(s) for %2.</source>
+        <translation>
+            <numerusform>%1 a enregistré %n nouveau rapport pour %2.</numerusform>
+            <numerusform>%1 a enregistré %n nouveaux rapports pour %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account %1 was not in the previous report.</source>
+        <translation>Le compte %1 ne figurait pas dans le rapport précédent.</translation>
+    </message>
+    <message>
+        <source>%1 is new for %2 and collects, decided by %3.</source>
+        <translation>%1 est nouveau pour %2 et collecte, décidé par %3.</translation>
+    </message>
+    <message>
+        <source>%1 is new for %2 (%3).</source>
+        <translation>%1 est nouveau pour %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 is gone for %2.</source>
+        <translation>%1 a disparu pour %2.</translation>
+    </message>
+    <message>
+        <source>Account %1 is gone.</source>
+        <translation>Le compte %1 a disparu.</translation>
+    </message>
+    <message>
+        <source>Nothing changed since %1.</source>
+        <translation>Rien n’a changé depuis %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) since %1:</source>
+        <translation>
+            <numerusform>%n changement depuis %1 :</numerusform>
+            <numerusform>%n changements depuis %1 :</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditReport</name>
     <message>
         <source>sent</source>
@@ -221,6 +286,45 @@
     <message>
         <source>Files that could not be used</source>
         <translation>Fichiers inutilisables</translation>
+    </message>
+</context>
+<context>
+    <name>AuditSnapshot</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 is not JSON, so it is not an audit report. Make one with: telemetry-lens audit --all-users --format json --output FILE</source>
+        <translation>%1 n’est pas du JSON, ce n’est donc pas un rapport d’audit. Créez-en un avec : telemetry-lens audit --all-users --format json --output FILE</translation>
+    </message>
+    <message>
+        <source>%1 is not a Telemetry Lens audit report (it has no schema_version and users). Make one with: telemetry-lens audit --all-users --format json --output FILE</source>
+        <translation>%1 n’est pas un rapport d’audit de Telemetry Lens (schema_version et users manquent). Créez-en un avec : telemetry-lens audit --all-users --format json --output FILE</translation>
+    </message>
+    <message>
+        <source>%1 is an audit report of schema version %2; this version of Telemetry Lens reads version 1. Audit the machine again with this version.</source>
+        <translation>%1 est un rapport d’audit de la version de schéma %2 ; cette version de Telemetry Lens lit la version 1. Auditez de nouveau la machine avec cette version.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Telemetry Lens audit report: an account has no list of tools.</source>
+        <translation>%1 n’est pas un rapport d’audit de Telemetry Lens : un compte n’a pas de liste d’outils.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Telemetry Lens audit report: a tool of account %2 has no id or no known state.</source>
+        <translation>%1 n’est pas un rapport d’audit de Telemetry Lens : un outil du compte %2 n’a pas d’identifiant ou pas d’état connu.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Impossible de lire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; it is not an audit report of one machine.</source>
+        <translation>%1 dépasse %2 Mo ; ce n’est pas le rapport d’audit d’une seule machine.</translation>
     </message>
 </context>
 <context>
@@ -2123,6 +2227,50 @@
         <source>%1 names no contact for deletion requests; use --via http --endpoint URL for an address you know, or --via print.</source>
         <translation>%1 n’indique aucun contact pour les demandes de suppression ; utilisez --via http --endpoint URL pour une adresse que vous connaissez, ou --via print.</translation>
     </message>
+    <message>
+        <source>Merge the audit reports of many machines into one report.</source>
+        <translation>Fusionner les rapports d’audit de nombreuses machines en un seul rapport.</translation>
+    </message>
+    <message>
+        <source>Say what changed since the audit report PREVIOUS (made with --format json) instead of reporting; exit with status 1 when a tool started collecting.</source>
+        <translation>Au lieu du rapport, indiquer ce qui a changé depuis le rapport d’audit PREVIOUS (créé avec --format json) ; quitter avec le code 1 lorsqu’un outil s’est mis à collecter.</translation>
+    </message>
+    <message>
+        <source>PREVIOUS</source>
+        <translation>PREVIOUS</translation>
+    </message>
+    <message>
+        <source>--compare prints text or JSON.</source>
+        <translation>--compare affiche du texte ou du JSON.</translation>
+    </message>
+    <message>
+        <source>Merge the audit reports of many machines (audit --format json) into one report.</source>
+        <translation>Fusionner les rapports d’audit de nombreuses machines (audit --format json) en un seul rapport.</translation>
+    </message>
+    <message>
+        <source>Audit reports, or folders of them (*.json); each host is named after its file.</source>
+        <translation>Rapports d’audit, ou dossiers de rapports (*.json) ; chaque hôte porte le nom de son fichier.</translation>
+    </message>
+    <message>
+        <source>Exit with status 1 when a tool collects on any host.</source>
+        <translation>Quitter avec le code 1 lorsqu’un outil collecte sur l’un des hôtes.</translation>
+    </message>
+    <message>
+        <source>name the audit reports or folders of them.</source>
+        <translation>indiquez les rapports d’audit ou leurs dossiers.</translation>
+    </message>
+    <message>
+        <source>No fleet report was written: fix or remove the files named above.</source>
+        <translation>Aucun rapport de parc n’a été écrit : corrigez ou retirez les fichiers nommés ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Print the outcome as JSON instead of the plan (needs --yes or --dry-run): &quot;changed&quot; is true exactly when files were written.</source>
+        <translation>Afficher le résultat en JSON au lieu du plan (nécessite --yes ou --dry-run) : « changed » vaut true exactement lorsque des fichiers ont été écrits.</translation>
+    </message>
+    <message>
+        <source>--json cannot ask before writing; add --yes or --dry-run.</source>
+        <translation>--json ne peut pas demander avant d’écrire ; ajoutez --yes ou --dry-run.</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -2666,6 +2814,133 @@
     <message>
         <source>zsh reads %1 instead: ZDOTDIR is set to %2.</source>
         <translation>zsh lit %1 à la place : ZDOTDIR vaut %2.</translation>
+    </message>
+</context>
+<context>
+    <name>FleetReport</name>
+    <message>
+        <source>%1 holds no audit reports (*.json files).</source>
+        <translation>%1 ne contient aucun rapport d’audit (fichiers *.json).</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>No audit reports were given.</source>
+        <translation>Aucun rapport d’audit n’a été indiqué.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fleet: %n host(s)</source>
+        <translation>
+            <numerusform>Parc : %n hôte</numerusform>
+            <numerusform>Parc : %n hôtes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a collecting tool</source>
+        <translation>
+            <numerusform>%n avec un outil qui collecte</numerusform>
+            <numerusform>%n avec un outil qui collecte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>● collecting, ▲ misconfigured, ○ off, - not in the report; n/m: accounts of the host</source>
+        <translation>● collecte, ▲ mal configuré, ○ désactivé, - absent du rapport ; n/m : comptes de l’hôte</translation>
+    </message>
+    <message>
+        <source>Totals per tool:</source>
+        <translation>Totaux par outil :</translation>
+    </message>
+    <message numerus="yes">
+        <source>collecting on %1, misconfigured on %2, off on %3 of %n host(s)</source>
+        <translation>
+            <numerusform>collecte sur %1, mal configuré sur %2, désactivé sur %3 sur %n hôte</numerusform>
+            <numerusform>collecte sur %1, mal configuré sur %2, désactivé sur %3 sur %n hôtes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored report(s)</source>
+        <translation>
+            <numerusform>%n rapport enregistré</numerusform>
+            <numerusform>%n rapports enregistrés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identifier(s)</source>
+        <translation>
+            <numerusform>%n identifiant</numerusform>
+            <numerusform>%n identifiants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Avertissements :</translation>
+    </message>
+    <message>
+        <source>Telemetry Lens fleet report</source>
+        <translation>Rapport de parc de Telemetry Lens</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s)</source>
+        <translation>
+            <numerusform>%n hôte</numerusform>
+            <numerusform>%n hôtes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n account(s)</source>
+        <translation>
+            <numerusform>%1 sur %n compte</numerusform>
+            <numerusform>%1 sur %n comptes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Collecting on</source>
+        <translation>Collecte sur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n host(s)</source>
+        <translation>
+            <numerusform>%1 sur %n hôte</numerusform>
+            <numerusform>%1 sur %n hôtes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Totals per tool</source>
+        <translation>Totaux par outil</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Outil</translation>
+    </message>
+    <message>
+        <source>Collecting</source>
+        <translation>Collecte</translation>
+    </message>
+    <message>
+        <source>Misconfigured</source>
+        <translation>Mal configuré</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Stored reports</source>
+        <translation>Rapports enregistrés</translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation>Identifiants</translation>
     </message>
 </context>
 <context>
@@ -3781,6 +4056,90 @@
     </message>
 </context>
 <context>
+    <name>tlens::FleetModel</name>
+    <message>
+        <source>not in the report</source>
+        <translation>absent du rapport</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2 of %n account(s))</source>
+        <translation>
+            <numerusform>%1 (%2 sur %n compte)</numerusform>
+            <numerusform>%1 (%2 sur %n comptes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored report(s)</source>
+        <translation>
+            <numerusform>%n rapport enregistré</numerusform>
+            <numerusform>%n rapports enregistrés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identifier(s)</source>
+        <translation>
+            <numerusform>%n identifiant</numerusform>
+            <numerusform>%n identifiants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (collecting on %2 of %n host(s))</source>
+        <translation>
+            <numerusform>%1 (collecte sur %2 sur %n hôte)</numerusform>
+            <numerusform>%1 (collecte sur %2 sur %n hôtes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tlens::FleetPage</name>
+    <message>
+        <source>Fleet</source>
+        <translation>Parc</translation>
+    </message>
+    <message>
+        <source>Hosts and tools</source>
+        <translation>Hôtes et outils</translation>
+    </message>
+    <message>
+        <source>Warnings of the selected host</source>
+        <translation>Avertissements de l’hôte sélectionné</translation>
+    </message>
+    <message>
+        <source>Select a host to read its warnings.</source>
+        <translation>Sélectionnez un hôte pour lire ses avertissements.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s)</source>
+        <translation>
+            <numerusform>%n hôte</numerusform>
+            <numerusform>%n hôtes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a collecting tool</source>
+        <translation>
+            <numerusform>%n avec un outil qui collecte</numerusform>
+            <numerusform>%n avec un outil qui collecte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no warnings.</source>
+        <translation>%1 n’a aucun avertissement.</translation>
+    </message>
+    <message>
+        <source>Warnings of %1:</source>
+        <translation>Avertissements de %1 :</translation>
+    </message>
+</context>
+<context>
     <name>tlens::HistoryPage</name>
     <message>
         <source>&amp;Undo the most recent change</source>
@@ -4261,6 +4620,25 @@
     <message>
         <source>Which tools honour DO_NOT_TRACK</source>
         <translation>Quels outils respectent DO_NOT_TRACK</translation>
+    </message>
+    <message>
+        <source>Open &amp;fleet reports…</source>
+        <translation>Ouvrir les rapports de &amp;parc…</translation>
+    </message>
+    <message>
+        <source>Show the audit reports of many machines (a folder of JSON reports) in one table</source>
+        <translation>Afficher les rapports d’audit de nombreuses machines (un dossier de rapports JSON) dans un tableau</translation>
+    </message>
+    <message>
+        <source>Folder of audit reports</source>
+        <translation>Dossier de rapports d’audit</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fleet — %n host(s)</source>
+        <translation>
+            <numerusform>Parc — %n hôte</numerusform>
+            <numerusform>Parc — %n hôtes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

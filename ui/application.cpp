@@ -102,7 +102,7 @@ void applyPalette(bool dark)
 }
 
 // --show for demos and screenshots: overview, requests, history, tool:USER:TOOL[:TAB],
-// optout:USER:TOOL[:system], compose:USER:TOOL, disable-all.
+// optout:USER:TOOL[:system], compose:USER:TOOL, fleet:DIR, disable-all.
 void showView(MainWindow &window, const QString &view)
 {
     const QStringList parts = view.split(QLatin1Char(':'));
@@ -123,6 +123,8 @@ void showView(MainWindow &window, const QString &view)
     } else if (what == QLatin1String("compose") && parts.size() >= 3) {
         window.showTool(parts.at(1), parts.at(2));
         window.composeDeletion(parts.at(1), parts.at(2), {});
+    } else if (what == QLatin1String("fleet") && parts.size() >= 2) {
+        window.openFleet({ parts.mid(1).join(QLatin1Char(':')) });
     } else if (what == QLatin1String("disable-all"))
         window.requestDisableAll();
     else

@@ -2,6 +2,7 @@
 
 #include "banner.h"
 #include "deletiondialog.h"
+#include "fleetpage.h"
 #include "historypage.h"
 #include "optout/switchplanner.h"
 #include "optoutdialog.h"
@@ -59,6 +60,7 @@ const QString kNavTool = QStringLiteral("tool");
 const QString kNavUser = QStringLiteral("user");
 const QString kNavRequests = QStringLiteral("requests");
 const QString kNavHistory = QStringLiteral("history");
+const QString kNavFleet = QStringLiteral("fleet");
 
 QString innerOf(const QString &root, const QString &host)
 {
@@ -182,6 +184,16 @@ void MainWindow::buildActions()
             setRoot(dir);
     });
 
+    m_openFleet = new QAction(QIcon::fromTheme(QStringLiteral("network-workgroup")),
+                              tr("Open &fleet reports…"), this);
+    m_openFleet->setToolTip(
+        tr("Show the audit reports of many machines (a folder of JSON reports) in one table"));
+    connect(m_openFleet, &QAction::triggered, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder of audit reports"));
+        if (!dir.isEmpty())
+            openFleet({ dir });
+    });
+
     m_quit = new QAction(tr("&Quit"), this);
     m_quit->setShortcut(QKeySequence::Quit);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
@@ -235,6 +247,7 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_export);
     file->addAction(m_openImage);
+    file->addAction(m_openFleet);
     file->addSeparator();
     file->addAction(m_quit);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -333,10 +346,12 @@ void MainWindow::buildCentral()
     m_toolPage = new ToolPage(m_pages);
     m_requestsPage = new RequestsPage(m_pages);
     m_historyPage = new HistoryPage(m_pages);
+    m_fleetPage = new FleetPage(m_pages);
     m_pages->addWidget(m_overview);
     m_pages->addWidget(m_toolPage);
     m_pages->addWidget(m_requestsPage);
     m_pages->addWidget(m_historyPage);
+    m_pages->addWidget(m_fleetPage);
 
     m_split->addWidget(side);
     m_split->addWidget(m_pages);
@@ -561,6 +576,9 @@ void MainWindow::rebuildNavigation()
         0, overdue > 0 ? StateStyle::warningIcon() : QIcon::fromTheme(QStringLiteral("mail-send")));
     QTreeWidgetItem *history = make(nullptr, tr("History of changes"), kNavHistory);
     history->setIcon(0, QIcon::fromTheme(QStringLiteral("document-open-recent")));
+    if (const int hosts = m_fleetPage->hostCount(); hosts > 0)
+        make(nullptr, tr("Fleet — %n host(s)", nullptr, hosts), kNavFleet)
+            ->setIcon(0, QIcon::fromTheme(QStringLiteral("network-workgroup")));
     m_nav->expandAll();
     m_nav->setCurrentItem(select ? select : overview);
     m_nav->blockSignals(false);
@@ -581,6 +599,8 @@ void MainWindow::navigationChanged()
     } else if (kind == kNavHistory) {
         m_historyPage->refresh();
         m_pages->setCurrentWidget(m_historyPage);
+    } else if (kind == kNavFleet) {
+        m_pages->setCurrentWidget(m_fleetPage);
     } else {
         m_pages->setCurrentWidget(m_overview);
     }
@@ -602,6 +622,9 @@ void MainWindow::showPage(Page page)
     case Page::History:
         kind = kNavHistory;
         break;
+    case Page::Fleet:
+        kind = kNavFleet;
+        break;
     }
     for (QTreeWidgetItemIterator it(m_nav); *it; ++it) {
         if ((*it)->data(0, KindRole).toString() == kind) {
@@ -620,6 +643,8 @@ MainWindow::Page MainWindow::currentPage() const
         return Page::Requests;
     if (w == m_historyPage)
         return Page::History;
+    if (w == m_fleetPage)
+        return Page::Fleet;
     return Page::Overview;
 }
 
@@ -893,6 +918,18 @@ void MainWindow::exportReport(const QString &path)
         return;
     }
     m_banner->showMessage(tr("The audit report was saved to %1.").arg(file), Banner::Kind::Info);
+}
+
+bool MainWindow::openFleet(const QStringList &paths)
+{
+    QString error;
+    if (!m_fleetPage->openReports(paths, &error)) {
+        m_banner->showMessage(error, Banner::Kind::Warning);
+        return false;
+    }
+    rebuildNavigation();
+    showPage(Page::Fleet);
+    return true;
 }
 
 void MainWindow::composeDeletion(const QString &userName, const QString &toolId,

@@ -24,6 +24,7 @@ class QActionGroup;
 namespace tlens {
 
 class Banner;
+class FleetPage;
 class HistoryPage;
 class OptOutDialog;
 class OverviewPage;
@@ -46,7 +47,7 @@ public:
     QActionGroup *languageActions() const { return m_languages; }
     static QString savedLanguage(const QString &settingsFile = {});
     enum class Scope { MyAccount, AnotherHome, AllUsers };
-    enum class Page { Overview, Tool, Requests, History };
+    enum class Page { Overview, Tool, Requests, History, Fleet };
 
     explicit MainWindow(const WindowOptions &options, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -72,6 +73,8 @@ public:
     void requestDisableAll();
     void undoLastChange();
     void exportReport(const QString &path = {});
+    // Shows audit reports of many machines (files or folders of them) on the fleet page.
+    bool openFleet(const QStringList &paths);
     void composeDeletion(const QString &userName, const QString &toolId,
                          const QList<tlens::Identifier> &identifiers);
 
@@ -83,6 +86,7 @@ public:
     ToolPage *toolPage() const { return m_toolPage; }
     RequestsPage *requestsPage() const { return m_requestsPage; }
     HistoryPage *historyPage() const { return m_historyPage; }
+    FleetPage *fleetPage() const { return m_fleetPage; }
     Banner *banner() const { return m_banner; }
     QAction *undoAction() const { return m_undo; }
     QTreeWidget *navigation() const { return m_nav; }
@@ -136,6 +140,7 @@ private:
     QAction *m_undo = nullptr;
     QAction *m_export = nullptr;
     QAction *m_openImage = nullptr;
+    QAction *m_openFleet = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_gotoOverview = nullptr;
     QAction *m_gotoRequests = nullptr;
@@ -153,6 +158,7 @@ private:
     ToolPage *m_toolPage = nullptr;
     RequestsPage *m_requestsPage = nullptr;
     HistoryPage *m_historyPage = nullptr;
+    FleetPage *m_fleetPage = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_statusLabel = nullptr;
     QString m_lastStatus;

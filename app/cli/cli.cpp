@@ -19,6 +19,8 @@ const CommandEntry kCommands[] = {
       QT_TRANSLATE_NOOP("Cli", "Show each tool's telemetry state for your account, and why.") },
     { "audit", runAudit,
       QT_TRANSLATE_NOOP("Cli", "Report on every account and the machine (text, JSON, CSV or HTML).") },
+    { "fleet", runFleet,
+      QT_TRANSLATE_NOOP("Cli", "Merge the audit reports of many machines into one report.") },
     { "show", runShow,
       QT_TRANSLATE_NOOP("Cli", "Show one tool in detail: inputs, stored reports, what it would send.") },
     { "disable", runDisable,

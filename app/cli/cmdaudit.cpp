@@ -55,7 +55,7 @@ void writeReport(CliContext &ctx, const AuditReport &report, AuditReport::Format
 
 QString formatList()
 {
-    return QStringLiteral("text|json|csv|html");
+    return QStringLiteral("text|json|csv|html|openmetrics");
 }
 
 } // namespace
@@ -110,6 +110,10 @@ int runAudit(CliContext &ctx, const QStringList &args)
     parser.addOption({ QStringLiteral("json"), Cli::tr("Same as --format json.") });
     parser.addOption({ QStringLiteral("all-tools"),
                        Cli::tr("List every supported tool, not only those present for the account.") });
+    parser.addOption({ QStringLiteral("compare"),
+                       Cli::tr("Say what changed since the audit report PREVIOUS (made with --format json) "
+                               "instead of reporting; exit with status 1 when a tool started collecting."),
+                       Cli::tr("PREVIOUS") });
     if (const int code = ctx.parse(parser, QStringLiteral("audit"), args); code >= 0)
         return code;
     if (!parser.positionalArguments().isEmpty())
@@ -125,11 +129,17 @@ int runAudit(CliContext &ctx, const QStringList &args)
     if (!AuditReport::parseFormat(formatName, &format))
         return ctx.usageError(Cli::tr("unknown format \"%1\"; use one of %2.").arg(formatName, formatList()),
                               QStringLiteral("audit"));
+    const bool compare = parser.isSet(QStringLiteral("compare"));
+    if (compare && format != AuditReport::Format::Text && format != AuditReport::Format::Json)
+        return ctx.usageError(Cli::tr("--compare prints text or JSON."), QStringLiteral("audit"));
     ScanOptions options = ctx.scanOptions();
     options.allUsers = parser.isSet(QStringLiteral("all-users")) || (ctx.rootGiven && ctx.home.isEmpty());
     if (options.allUsers)
         options.home = ctx.home; // every account, unless --home names one
     const ScanResult result = Scanner::scan(options);
+    if (compare)
+        return printDrift(ctx, result, parser.value(QStringLiteral("compare")),
+                          format == AuditReport::Format::Json, parser.value(QStringLiteral("output")));
     AuditReport report(result);
     report.setAllTools(parser.isSet(QStringLiteral("all-tools")));
     if (parser.isSet(QStringLiteral("output"))) {

@@ -8,6 +8,8 @@
 #include "scan/presence.h"
 #include "scan/scanner.h"
 
+#include <nlohmann/json.hpp>
+
 namespace tlens {
 
 namespace {
@@ -79,7 +81,7 @@ void printPlan(CliContext &ctx, const OptOutPlan &plan)
     ctx.out.flush();
 }
 
-int applyPlan(CliContext &ctx, const OptOutPlan &plan, bool yes)
+int applyPlan(CliContext &ctx, const OptOutPlan &plan, bool yes, ApplyResult *outcome, bool quiet)
 {
     if (!yes && !ctx.confirm(Cli::tr("Write these changes?"))) {
         ctx.out << "\n" << Cli::tr("Nothing was changed.") << Qt::endl;
@@ -87,12 +89,21 @@ int applyPlan(CliContext &ctx, const OptOutPlan &plan, bool yes)
     }
     ChangeApplier applier(ctx.root, appDataDir());
     const ApplyResult result = applier.apply(plan);
+    *outcome = result;
     if (!result.error.isEmpty()) {
         ctx.err << result.error << Qt::endl;
         return Cli::Failure;
     }
-    for (const FileResult &f : result.files)
-        (f.ok ? ctx.out : ctx.err) << (f.ok ? "  ✓ " : "  ✗ ") << f.message << "\n";
+    for (const FileResult &f : result.files) {
+        if (!f.ok)
+            ctx.err << "  ✗ " << f.message << "\n";
+        else if (!quiet)
+            ctx.out << "  ✓ " << f.message << "\n";
+    }
+    if (quiet) {
+        ctx.err.flush();
+        return result.ok() ? Cli::Success : Cli::Failure;
+    }
     if (ctx.demo)
         ctx.out << Cli::tr(
             "This was a copy of the sample workstation; it is removed now that the command ends.")
@@ -104,6 +115,62 @@ int applyPlan(CliContext &ctx, const OptOutPlan &plan, bool yes)
     ctx.out.flush();
     ctx.err.flush();
     return result.ok() ? Cli::Success : Cli::Failure;
+}
+
+const char *outcomeName(ToolOutcome::Status status)
+{
+    switch (status) {
+    case ToolOutcome::Status::Planned:
+        return "planned";
+    case ToolOutcome::Status::AlreadyDone:
+        return "already_done";
+    case ToolOutcome::Status::Failed:
+        break;
+    }
+    return "failed";
+}
+
+// The machine-readable result of a switch (--json), for configuration management: "changed" is
+// true exactly when files were written, "would_change" when the plan holds changes.
+void printJsonOutcome(CliContext &ctx, const QString &command, const OptOutPlan &plan, bool dryRun,
+                      const ApplyResult &applied, const QStringList &problems)
+{
+    using Json = nlohmann::ordered_json;
+    const auto str = [](const QString &v) { return v.toStdString(); };
+    Json files = Json::array();
+    bool changed = false;
+    for (const FileChange &c : plan.changes) {
+        Json f;
+        f["path"] = str(c.path);
+        f["action"] = c.creates() ? "create" : c.removes() ? "remove" : "change";
+        const auto written = std::find_if(applied.files.cbegin(), applied.files.cend(),
+                                          [&c](const FileResult &r) { return r.path == c.path; });
+        const bool ok = written != applied.files.cend() && written->ok;
+        f["written"] = ok;
+        changed = changed || ok;
+        files.push_back(f);
+    }
+    Json tools = Json::array();
+    for (const ToolOutcome &t : plan.tools) {
+        Json j { { "id", str(t.toolId) }, { "name", str(t.name) }, { "status", outcomeName(t.status) } };
+        if (!t.error.isEmpty())
+            j["error"] = str(t.error);
+        tools.push_back(j);
+    }
+    Json problemList = Json::array();
+    for (const QString &p : problems)
+        problemList.push_back(str(p));
+    Json j;
+    j["action"] = str(command);
+    j["scope"] = plan.scope == OptOutScope::System ? "system" : "user";
+    j["dry_run"] = dryRun;
+    j["changed"] = changed;
+    j["would_change"] = !plan.isEmpty();
+    j["change_set"] = applied.changeSetId.isEmpty() ? Json(nullptr) : Json(str(applied.changeSetId));
+    j["tools"] = tools;
+    j["files"] = files;
+    j["problems"] = problemList;
+    ctx.out << QString::fromStdString(j.dump(2, ' ', false, Json::error_handler_t::replace)) << Qt::endl;
 }
 
 QStringList requestedTools(CliContext &ctx, const QCommandLineParser &parser, const QString &command,
@@ -167,10 +234,17 @@ int runSwitch(CliContext &ctx, const QStringList &args, bool disable)
                        Cli::tr("SCOPE"), QStringLiteral("user") });
     parser.addOption({ QStringLiteral("dry-run"), Cli::tr("Show the plan and change nothing.") });
     parser.addOption({ QStringLiteral("yes"), Cli::tr("Do not ask before writing.") });
+    parser.addOption(
+        { QStringLiteral("json"),
+          Cli::tr("Print the outcome as JSON instead of the plan (needs --yes or --dry-run): \"changed\" "
+                  "is true exactly when files were written.") });
     if (const int code = ctx.parse(parser, command, args); code >= 0)
         return code;
     if (parser.isSet(QStringLiteral("dry-run")) && parser.isSet(QStringLiteral("yes")))
         return ctx.conflictError(QStringLiteral("--dry-run"), QStringLiteral("--yes"), command);
+    const bool json = parser.isSet(QStringLiteral("json"));
+    if (json && !parser.isSet(QStringLiteral("yes")) && !parser.isSet(QStringLiteral("dry-run")))
+        return ctx.usageError(Cli::tr("--json cannot ask before writing; add --yes or --dry-run."), command);
     int usage = -1;
     QStringList tools = requestedTools(ctx, parser, command, disable, &usage);
     if (usage >= 0)
@@ -224,11 +298,23 @@ int runSwitch(CliContext &ctx, const QStringList &args, bool disable)
                 Cli::tr("%1 would stay on for %2: %3").arg(b.toolName, b.accountName, b.explanation));
     }
 
-    printPlan(ctx, plan);
+    if (!json)
+        printPlan(ctx, plan);
     for (const QString &m : std::as_const(unresolved))
         ctx.err << "! " << m << "\n";
     ctx.err.flush();
     const bool failed = plan.hasErrors() || !unresolved.isEmpty();
+    if (json && (plan.isEmpty() || dryRun || proposal.needsAdministrator)) {
+        printJsonOutcome(ctx, command, plan, dryRun, {}, unresolved);
+        if (!plan.isEmpty() && !dryRun) {
+            ctx.err << Cli::tr(
+                "--scope system writes machine-wide files and needs root. Nothing was changed: "
+                "run it with sudo.")
+                    << Qt::endl;
+            return Cli::Failure;
+        }
+        return failed ? Cli::Failure : Cli::Success;
+    }
     if (plan.isEmpty()) {
         ctx.out << "\n" << Cli::tr("No file needs to change.") << Qt::endl;
         return failed ? Cli::Failure : Cli::Success;
@@ -244,7 +330,10 @@ int runSwitch(CliContext &ctx, const QStringList &args, bool disable)
                 << Qt::endl;
         return Cli::Failure;
     }
-    const int applied = applyPlan(ctx, plan, parser.isSet(QStringLiteral("yes")));
+    ApplyResult outcome;
+    const int applied = applyPlan(ctx, plan, parser.isSet(QStringLiteral("yes")), &outcome, json);
+    if (json)
+        printJsonOutcome(ctx, command, plan, dryRun, outcome, unresolved);
     return applied != Cli::Success ? applied : (failed ? Cli::Failure : Cli::Success);
 }
 

@@ -13,11 +13,17 @@ namespace tlens {
 int runStatus(CliContext &ctx, const QStringList &args);
 int runAudit(CliContext &ctx, const QStringList &args);
 int runShow(CliContext &ctx, const QStringList &args);
+int runFleet(CliContext &ctx, const QStringList &args);
 
 int runDisable(CliContext &ctx, const QStringList &args);
 int runEnable(CliContext &ctx, const QStringList &args);
 int runUndo(CliContext &ctx, const QStringList &args);
 int runHistory(CliContext &ctx, const QStringList &args);
+
+// `audit --compare`: prints what changed since the audit report at `previousPath` (text or JSON,
+// to `output` when given); 1 when a tool started collecting, 2 when that report cannot be read.
+int printDrift(CliContext &ctx, const ScanResult &result, const QString &previousPath, bool json,
+               const QString &output);
 
 // The body of `show`: prints one tool (all sections, or just --sent / --would-send) as text or JSON.
 int showTool(CliContext &ctx, const ScanResult &result, const UserScan &user, const ToolSpec &tool,

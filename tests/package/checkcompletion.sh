@@ -83,7 +83,7 @@ expect_lacks() {
     done
 }
 
-commands="audit delete-request disable enable history requests show status undo"
+commands="audit delete-request disable enable fleet history requests show status undo"
 expect "" "$commands"
 expect "d" "delete-request disable"
 expect "--root $work/files/roots " "$commands"
@@ -101,7 +101,7 @@ expect "show ray --" "--demo --help --home --json --lang --root --sent --would-s
 expect "disable " "bentoml chroma dvc evidently feast gradio great-expectations haystack huggingface-hub kedro mlflow prefect rasa ray semgrep skyplane streamlit wandb"
 expect "disable ray mlflow " "bentoml chroma dvc evidently feast gradio great-expectations haystack huggingface-hub kedro prefect rasa semgrep skyplane streamlit wandb"
 expect "enable --scope user ray " "bentoml chroma dvc evidently feast gradio great-expectations haystack huggingface-hub kedro mlflow prefect rasa semgrep skyplane streamlit wandb"
-expect_has "disable --" --all --scope --dry-run --yes --fix-overrides --root --home
+expect_has "disable --" --all --scope --dry-run --yes --fix-overrides --json --root --home
 expect_lacks "enable --" --all --fix-overrides --via
 expect "delete-request " "mlflow rasa ray skyplane"
 expect_has "delete-request ray --" --id --all-ids --via --endpoint --output --contact --user --yes
@@ -114,10 +114,16 @@ expect "delete-request ray --contact " ""
 expect "delete-request --contact me@example.org " "mlflow rasa ray skyplane"
 expect "delete-request --endpoint https://dpo.example.org ray --v" "--via"
 
-expect "audit --format " "csv html json text"
-expect "audit --format=" "csv html json text"
+expect "audit --format " "csv html json openmetrics text"
+expect "audit --format=" "csv html json openmetrics text"
 expect "audit --format=j" "json"
-expect "audit --format json --" "--all-tools --all-users --demo --fail-on-enabled --format --help --home --json --lang --output --root"
+expect "audit --format=o" "openmetrics"
+expect "audit --format json --" "--all-tools --all-users --compare --demo --fail-on-enabled --format --help --home --json --lang --output --root"
+expect "audit --compare $work/files/re" "$work/files/report.html $work/files/reports"
+expect "fleet --" "--fail-on-enabled --format --help --lang --output"
+expect "fleet --format " "csv html json text"
+expect "fleet $work/files/re" "$work/files/report.html $work/files/reports"
+expect "fleet $work/files/reports --output $work/files/rep" "$work/files/report.html $work/files/reports"
 expect_lacks "status --" --all-users --via --scope --version
 expect_has "status --" --demo --json
 expect "status --j" "--json"

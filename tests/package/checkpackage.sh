@@ -36,6 +36,9 @@ expected_files() {
     echo "share/man/man1/telemetry-lens.1.gz"
     echo "share/bash-completion/completions/telemetry-lens"
     echo "share/doc/telemetry-lens/copyright"
+    echo "share/doc/telemetry-lens/examples/telemetry-lens.rules.yml"
+    echo "lib/systemd/system/telemetry-lens-metrics.service"
+    echo "lib/systemd/system/telemetry-lens-metrics.timer"
 }
 
 # Compares a listing of "MODE PATH" lines (files and links only) with the expected files.
@@ -96,6 +99,14 @@ check_tree() {
         || fail "$what: the man page's .TH line does not name version $version"
 
     bash -n "$prefix/share/bash-completion/completions/telemetry-lens" || fail "$what: the bash completion has syntax errors"
+
+    # The metrics units: the service runs the packaged program, the timer is not enabled (no link
+    # in a .wants folder is shipped; the file list above would name it).
+    grep -q '^ExecStart=/usr/bin/telemetry-lens audit .*--format openmetrics --output /var/lib/prometheus/node-exporter/telemetry-lens.prom$' \
+        "$prefix/lib/systemd/system/telemetry-lens-metrics.service" \
+        || fail "$what: the metrics service does not write the OpenMetrics audit for node_exporter"
+    grep -q '^WantedBy=timers.target$' "$prefix/lib/systemd/system/telemetry-lens-metrics.timer" \
+        || fail "$what: the metrics timer has no [Install] section for timers.target"
 
     kind=$(file -b "$prefix/bin/telemetry-lens")
     [[ $kind == ELF* ]] || fail "$what: bin/telemetry-lens is '$kind'"

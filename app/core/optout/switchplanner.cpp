@@ -43,6 +43,8 @@ SwitchProposal SwitchPlanner::propose(const SwitchRequest &request)
 
     QList<SwitchOverride> fixed;
     QSet<QString> tried;
+    // A machine-wide switch fixes the overriding lines of every account, each in its own home.
+    QHash<QString, UserAccount> ownerOf;
     for (int round = 0; round < kMaxRounds; ++round) {
         RootFs planned(request.root);
         planned.setOverlay(proposal.plan.overlay());
@@ -68,8 +70,11 @@ SwitchProposal SwitchPlanner::propose(const SwitchRequest &request)
                 proposal.blockers.append({ id, spec->name, account.name, by, status.explanation, fixable });
                 if (!request.turnOn && !proposal.stillCollecting.contains(spec->name))
                     proposal.stillCollecting.append(spec->name);
-                if (fixable && account.home == request.account.home)
+                if (fixable
+                    && (account.home == request.account.home || request.scope == OptOutScope::System)) {
                     proposal.overrides.append({ id, spec->name, by.file, by.line, by.key, by.text, false });
+                    ownerOf.insert(by.file, account);
+                }
             }
         }
         if (!request.fixOverrides || proposal.overrides.isEmpty())
@@ -81,7 +86,12 @@ SwitchProposal SwitchPlanner::propose(const SwitchRequest &request)
             if (tried.contains(key))
                 continue;
             tried.insert(key);
-            planner.addFixOverride(proposal.plan, o.toolId, o.file, o.line, o.key);
+            const UserAccount owner = ownerOf.value(o.file, request.account);
+            if (owner.home == request.account.home)
+                planner.addFixOverride(proposal.plan, o.toolId, o.file, o.line, o.key);
+            else
+                OptOutPlanner(fs, owner, EnvSources(fs).read(owner))
+                    .addFixOverride(proposal.plan, o.toolId, o.file, o.line, o.key);
             o.fixed = true;
             fixed.append(o);
             progress = true;

@@ -1,6 +1,7 @@
 #include "auditreport.h"
 
 #include "catalog/catalog.h"
+#include "report/openmetricsreport.h"
 #include "scan/presence.h"
 
 #include <QBuffer>
@@ -145,6 +146,8 @@ bool AuditReport::parseFormat(const QString &name, Format *format)
         *format = Format::Csv;
     else if (n == QLatin1String("html"))
         *format = Format::Html;
+    else if (n == QLatin1String("openmetrics"))
+        *format = Format::OpenMetrics;
     else
         return false;
     return true;
@@ -241,6 +244,8 @@ QByteArray AuditReport::render(Format format) const
         return toCsv();
     case Format::Html:
         return toHtml();
+    case Format::OpenMetrics:
+        return OpenMetricsReport::render(m_result, QDateTime::currentMSecsSinceEpoch());
     case Format::Text:
         break;
     }

@@ -10,12 +10,13 @@
 namespace tlens {
 
 // Turns a ScanResult into the audit formats people and machines read: text (terminal), JSON
-// (schema_version 1, stable keys), CSV (one row per account and tool) and a self-contained HTML
-// page. Secret values never reach any format (inputs arrive masked). It must not scan or read files.
+// (schema_version 1, stable keys), CSV (one row per account and tool), a self-contained HTML
+// page and OpenMetrics for monitoring. Secret values never reach any format (inputs arrive masked). It must
+// not scan or read files.
 class AuditReport final {
     Q_DECLARE_TR_FUNCTIONS(AuditReport)
 public:
-    enum class Format { Text, Json, Csv, Html };
+    enum class Format { Text, Json, Csv, Html, OpenMetrics };
 
     explicit AuditReport(const ScanResult &result);
 

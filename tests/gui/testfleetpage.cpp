@@ -3,7 +3,7 @@
 #include "fleetpage.h"
 #include "mainwindow.h"
 
-#include "cli/language.h"
+#include "i18n/language.h"
 #include "fleet/fleetmodel.h"
 
 #include <QDir>

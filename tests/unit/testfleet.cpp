@@ -1,8 +1,8 @@
-#include "cli/language.h"
 #include "drift/auditdrift.h"
 #include "fleet/auditsnapshot.h"
 #include "fleet/fleetmodel.h"
 #include "fleet/fleetreport.h"
+#include "i18n/language.h"
 #include "report/openmetricsreport.h"
 
 #include <QAbstractItemModelTester>

@@ -3,8 +3,8 @@
 #include "fleetpage.h"
 #include "mainwindow.h"
 
-#include "i18n/language.h"
 #include "fleet/fleetmodel.h"
+#include "i18n/language.h"
 
 #include <QDir>
 #include <QTableView>

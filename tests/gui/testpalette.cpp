@@ -140,9 +140,11 @@ void TestPalette::contrast()
 
     // An unticked checkbox in the Identifiers table.
     page->showTab(ToolPage::IdentifiersTab);
-    page->identifiersModel()->setAllChecked(false);
     auto *table = page->findChild<QTableView *>(QStringLiteral("identifiersTable"));
     QVERIFY(table && table->isVisible());
+    auto *identifiers = qobject_cast<IdentifiersModel *>(table->model());
+    QVERIFY(identifiers);
+    identifiers->setAllChecked(false);
     int row = -1;
     for (int i = 0; i < table->model()->rowCount() && row < 0; ++i) {
         if (table->model()->index(i, IdentifiersModel::KindColumn).flags() & Qt::ItemIsUserCheckable)

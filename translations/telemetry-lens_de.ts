@@ -4610,10 +4610,6 @@
         <translation>„Alle abschalten“ schreibt auch die Abschaltungen unterstützter Werkzeuge, die hier nicht installiert sind, damit sie nach der Installation ausgeschaltet starten.</translation>
     </message>
     <message>
-        <source>&amp;DO_NOT_TRACK…</source>
-        <translation>&amp;DO_NOT_TRACK…</translation>
-    </message>
-    <message>
         <source>DO_NOT_TRACK</source>
         <translation>DO_NOT_TRACK</translation>
     </message>
@@ -4639,6 +4635,10 @@
             <numerusform>Flotte — %n Rechner</numerusform>
             <numerusform>Flotte — %n Rechner</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>DO_NOT_&amp;TRACK…</source>
+        <translation>DO_NOT_&amp;TRACK…</translation>
     </message>
 </context>
 <context>

@@ -4610,10 +4610,6 @@
         <translation>« Tout désactiver » écrit aussi les désactivations des outils pris en charge qui ne sont pas installés ici, pour qu’ils démarrent désactivés une fois installés.</translation>
     </message>
     <message>
-        <source>&amp;DO_NOT_TRACK…</source>
-        <translation>&amp;DO_NOT_TRACK…</translation>
-    </message>
-    <message>
         <source>DO_NOT_TRACK</source>
         <translation>DO_NOT_TRACK</translation>
     </message>
@@ -4639,6 +4635,10 @@
             <numerusform>Parc — %n hôte</numerusform>
             <numerusform>Parc — %n hôtes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>DO_NOT_&amp;TRACK…</source>
+        <translation>DO_NOT_&amp;TRACK…</translation>
     </message>
 </context>
 <context>

@@ -262,7 +262,7 @@ void MainWindow::buildMenus()
     view->addAction(m_gotoHistory);
     view->addSeparator();
     // Which present tools honour DO_NOT_TRACK, with which values, and which ignore it.
-    QAction *doNotTrack = view->addAction(tr("&DO_NOT_TRACK…"));
+    QAction *doNotTrack = view->addAction(tr("DO_NOT_&TRACK…"));
     doNotTrack->setObjectName(QStringLiteral("doNotTrackView"));
     connect(doNotTrack, &QAction::triggered, this, [this] {
         const std::shared_ptr<const ScanResult> result = m_controller->result();

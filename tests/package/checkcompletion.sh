@@ -107,7 +107,7 @@ expect "delete-request " "mlflow rasa ray skyplane"
 expect_has "delete-request ray --" --id --all-ids --via --endpoint --output --contact --user --yes
 expect "delete-request ray --user " ""
 expect "delete-request --user bob " "mlflow rasa ray skyplane"
-expect "delete-request ray --via " "eml http mailto print"
+expect "delete-request ray --via " "eml http issue mailto print"
 expect "delete-request ray --via=e" "eml"
 expect "delete-request ray --id " ""
 expect "delete-request ray --contact " ""

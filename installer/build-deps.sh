@@ -12,7 +12,7 @@ packages=(
     qt6-translations-l10n
     nlohmann-json3-dev libyaml-cpp-dev libtomlplusplus-dev python3-jsonschema libgl-dev libxkbcommon-dev
     xvfb xauth desktop-file-utils appstream dpkg-dev file bash-completion groff-base binutils
-    clang-format strace ansible-core prometheus systemd
+    clang-format strace ansible-core prometheus systemd clang libclang-rt-14-dev
 )
 
 if [[ ${1:-} == --list ]]; then

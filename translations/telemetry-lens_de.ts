@@ -5110,6 +5110,17 @@
         <source>no address</source>
         <translation>keine Adresse</translation>
     </message>
+    <message>
+        <source>The secure connection to %1 failed (%2). Check the address and the system&apos;s certificates; the request was not retried.</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen (%2). Prüfen Sie die Adresse und die Zertifikate des Systems; die Anfrage wurde nicht wiederholt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server asks to wait %n second(s) before trying again; the request stays queued.</source>
+        <translation>
+            <numerusform>Der Server bittet, %n Sekunde bis zum nächsten Versuch zu warten; die Anfrage bleibt in der Warteschlange.</numerusform>
+            <numerusform>Der Server bittet, %n Sekunden bis zum nächsten Versuch zu warten; die Anfrage bleibt in der Warteschlange.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tlens::RequestsModel</name>

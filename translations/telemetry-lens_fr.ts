@@ -5110,6 +5110,17 @@
         <source>no address</source>
         <translation>aucune adresse</translation>
     </message>
+    <message>
+        <source>The secure connection to %1 failed (%2). Check the address and the system&apos;s certificates; the request was not retried.</source>
+        <translation>La connexion sécurisée à %1 a échoué (%2). Vérifiez l&apos;adresse et les certificats du système ; la demande n&apos;a pas été renvoyée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server asks to wait %n second(s) before trying again; the request stays queued.</source>
+        <translation>
+            <numerusform>Le serveur demande d&apos;attendre %n seconde avant de réessayer ; la demande reste en file d&apos;attente.</numerusform>
+            <numerusform>Le serveur demande d&apos;attendre %n secondes avant de réessayer ; la demande reste en file d&apos;attente.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tlens::RequestsModel</name>

@@ -1,5 +1,6 @@
 #include "deletiondialog.h"
 
+#include "common/privatefile.h"
 #include "requests/deletioncandidates.h"
 #include "requests/draftencoder.h"
 #include "requests/requestledger.h"
@@ -19,7 +20,6 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSignalBlocker>
 #include <QStandardPaths>
 #include <QUuid>
@@ -362,10 +362,8 @@ void DeletionDialog::send()
                 return;
         }
         const QByteArray message = DraftEncoder::emlMessage(draft, request.id, now);
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(message) != message.size() || !file.commit()) {
-            m_error->setText(
-                tr("Could not write %1: %2. Choose another place.").arg(path, file.errorString()));
+        if (!PrivateFile::write(path, message, &error)) {
+            m_error->setText(tr("Could not write %1: %2. Choose another place.").arg(path, error));
             m_error->show();
             return;
         }

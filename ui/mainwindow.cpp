@@ -13,6 +13,7 @@
 
 #include "catalog/catalog.h"
 #include "common/appdirs.h"
+#include "common/privatefile.h"
 #include "models/toolstatusmodel.h"
 #include "optout/changeapplier.h"
 #include "report/auditreport.h"
@@ -36,7 +37,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
-#include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -910,11 +910,10 @@ void MainWindow::exportReport(const QString &path)
     else if (suffix == QLatin1String("csv") || filter.contains(QLatin1String("*.csv")))
         format = AuditReport::Format::Csv;
     const QByteArray data = AuditReport(*result).render(format);
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit()) {
-        m_banner->showMessage(
-            tr("Could not write %1: %2. Choose another place.").arg(file, out.errorString()),
-            Banner::Kind::Warning);
+    QString error;
+    if (!PrivateFile::write(file, data, &error)) {
+        m_banner->showMessage(tr("Could not write %1: %2. Choose another place.").arg(file, error),
+                              Banner::Kind::Warning);
         return;
     }
     m_banner->showMessage(tr("The audit report was saved to %1.").arg(file), Banner::Kind::Info);

@@ -24,21 +24,27 @@ QColor seriesColor(int index)
     return colors[index % int(std::size(colors))];
 }
 
+QChart *newChart()
+{
+    auto *c = new QChart;
+    c->legend()->setAlignment(Qt::AlignRight);
+    c->setMargins(QMargins(4, 4, 4, 4));
+    c->setBackgroundRoundness(0);
+    return c;
+}
+
 } // namespace
 
+// The view owns the chart given to its constructor; setChart() would instead release (and leak) the
+// default chart the view makes when it gets none.
 TimelineChart::TimelineChart(TimelineModel *model, QWidget *parent)
-    : QChartView(parent)
+    : QChartView(newChart(), parent)
     , m_model(model)
 {
     setRenderHint(QPainter::Antialiasing);
     setAccessibleName(tr("Reports sent per tool over time"));
     setMinimumHeight(180);
     setFocusPolicy(Qt::NoFocus);
-    auto *c = new QChart;
-    c->legend()->setAlignment(Qt::AlignRight);
-    c->setMargins(QMargins(4, 4, 4, 4));
-    c->setBackgroundRoundness(0);
-    setChart(c);
     connect(m_model, &QAbstractItemModel::modelReset, this, &TimelineChart::rebuild);
     rebuild();
 }

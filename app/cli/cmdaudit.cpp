@@ -2,11 +2,10 @@
 #include "commands.h"
 
 #include "catalog/catalog.h"
+#include "common/privatefile.h"
 #include "discovery/discovery.h"
 #include "report/auditreport.h"
 #include "report/donottrackview.h"
-
-#include <QSaveFile>
 
 namespace tlens {
 
@@ -31,11 +30,11 @@ bool haveAccounts(CliContext &ctx, const ScanResult &result)
 
 bool writeOutput(CliContext &ctx, const QString &path, const AuditReport &report, AuditReport::Format format)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !report.write(format, &file) || !file.commit()) {
-        ctx.err
-            << Cli::tr("Could not write %1: %2. Choose another --output path.").arg(path, file.errorString())
-            << Qt::endl;
+    QString error;
+    if (!PrivateFile::write(
+            path, [&](QIODevice *device) { return report.write(format, device); }, &error)) {
+        ctx.err << Cli::tr("Could not write %1: %2. Choose another --output path.").arg(path, error)
+                << Qt::endl;
         return false;
     }
     return true;

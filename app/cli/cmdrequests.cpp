@@ -3,6 +3,7 @@
 #include "cli.h"
 
 #include "catalog/catalog.h"
+#include "common/privatefile.h"
 #include "requests/deletioncandidates.h"
 #include "requests/deletiondraft.h"
 #include "requests/draftencoder.h"
@@ -14,7 +15,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QUuid>
 
 namespace tlens {
@@ -55,11 +55,10 @@ bool writeMessage(CliContext &ctx, const QString &path, const QByteArray &data)
                 << Qt::endl;
         return false;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        ctx.err
-            << Cli::tr("Could not write %1: %2. Choose another --output path.").arg(path, file.errorString())
-            << Qt::endl;
+    QString error;
+    if (!PrivateFile::write(path, data, &error)) {
+        ctx.err << Cli::tr("Could not write %1: %2. Choose another --output path.").arg(path, error)
+                << Qt::endl;
         return false;
     }
     return true;

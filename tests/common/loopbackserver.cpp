@@ -36,6 +36,8 @@ void LoopbackServer::accept()
         socket->setParent(this);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { read(socket); });
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        if (!m_greeting.isEmpty())
+            socket->write(m_greeting);
     }
 }
 

@@ -40,6 +40,9 @@ public:
     QString url(const QString &path = QStringLiteral("/")) const;
 
     void setScript(const QList<Response> &script) { m_script = script; }
+    // Bytes written to every connection as soon as it is accepted, before any request: a server
+    // that answers a TLS handshake with plain HTTP.
+    void setGreeting(const QByteArray &bytes) { m_greeting = bytes; }
     const QList<Request> &received() const { return m_received; }
     int delivered() const { return m_delivered; } // 2xx answers given
 
@@ -52,6 +55,7 @@ private:
     QList<Response> m_script;
     QList<Request> m_received;
     int m_delivered = 0;
+    QByteArray m_greeting;
     QHash<QTcpSocket *, QByteArray> m_buffers;
 };
 

@@ -93,6 +93,12 @@ QProcessEnvironment cleanEnvironment(const QString &home)
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    // The sanitizer build's settings reach the binary under test too.
+    for (const char *name : { "ASAN_OPTIONS", "LSAN_OPTIONS", "UBSAN_OPTIONS" }) {
+        const QString key = QString::fromLatin1(name);
+        if (sys.contains(key))
+            env.insert(key, sys.value(key));
+    }
     if (!home.isEmpty()) {
         env.insert(QStringLiteral("HOME"), home);
         env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));

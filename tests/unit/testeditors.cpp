@@ -94,6 +94,8 @@ private Q_SLOTS:
     void diff();
     void masker_data();
     void masker();
+    void unparsedLineMasked_data();
+    void unparsedLineMasked();
 };
 
 void TestEditors::ray_data()
@@ -667,6 +669,14 @@ void TestEditors::masker_data()
                                  << QStringLiteral(R"({"usage_stats":false,"api_token":"********","n":"x"})");
     QTest::newRow("licence from the catalog list") << QStringLiteral("export RASA_PRO_LICENSE=eyJ")
                                                    << QStringLiteral("export RASA_PRO_LICENSE=********");
+    QTest::newRow("bare token") << QStringLiteral("FAKEetcEnvSecret4e5f6a7b") << QStringLiteral("********");
+    QTest::newRow("bare base64") << QStringLiteral("  c2VjcmV0LXZhbHVlLTEyMw==")
+                                 << QStringLiteral("  ********");
+    QTest::newRow("short command") << QStringLiteral("compinit") << QStringLiteral("compinit");
+    QTest::newRow("long command") << QStringLiteral("shopt_checkwinsize")
+                                  << QStringLiteral("shopt_checkwinsize");
+    QTest::newRow("path") << QStringLiteral("/usr/local/bin/tool1234567890")
+                          << QStringLiteral("/usr/local/bin/tool1234567890");
     QTest::newRow("plain variable") << QStringLiteral("export MLFLOW_DISABLE_TELEMETRY=true")
                                     << QStringLiteral("export MLFLOW_DISABLE_TELEMETRY=true");
 }
@@ -676,6 +686,43 @@ void TestEditors::masker()
     QFETCH(QString, line);
     QFETCH(QString, expected);
     QCOMPARE(SecretMasker().maskLine(line), expected);
+}
+
+void TestEditors::unparsedLineMasked_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("quoted");
+    QTest::addColumn<QString>("secret");
+    QTest::newRow("key without =") << QByteArray("[client]\nanon_clientid 0000020000004242\n")
+                                   << QStringLiteral("anon_clientid ********")
+                                   << QStringLiteral("0000020000004242");
+    QTest::newRow("secret key without =")
+        << QByteArray("[c]\ncloudflare_secret_access_key FAKE-1f2e\n")
+        << QStringLiteral("cloudflare_secret_access_key ********") << QStringLiteral("FAKE-1f2e");
+    QTest::newRow("value alone") << QByteArray("[c]\nAKIAIOSFODNN7EXAMPLE\n") << QStringLiteral("********")
+                                 << QStringLiteral("AKIAIOSFODNN7EXAMPLE");
+    QTest::newRow("lower-case value alone")
+        << QByteArray("[c]\nhunter-two\n") << QStringLiteral("********") << QStringLiteral("hunter");
+    QTest::newRow("digit-heavy first word")
+        << QByteArray("[c]\nab12cd34 more\n") << QStringLiteral("********") << QStringLiteral("ab12cd34");
+    QTest::newRow("empty key") << QByteArray("[c]\n= FAKE-value\n") << QStringLiteral("********")
+                               << QStringLiteral("FAKE-value");
+    QTest::newRow("unclosed header") << QByteArray("[c]\n[FAKE-header-secret\n") << QStringLiteral("********")
+                                     << QStringLiteral("FAKE-header-secret");
+}
+
+// Python's configparser refuses these lines; the message says where and quotes no value.
+void TestEditors::unparsedLineMasked()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, quoted);
+    QFETCH(QString, secret);
+    const IniDocument doc = IniDocument::parse(text);
+    QVERIFY(!doc.isValid());
+    QCOMPARE(doc.errorLine(), 2);
+    QVERIFY2(doc.errorString().contains(QLatin1Char('"') + quoted + QLatin1Char('"')),
+             qPrintable(doc.errorString()));
+    QVERIFY2(!doc.errorString().contains(secret), qPrintable(doc.errorString()));
 }
 
 QTEST_GUILESS_MAIN(TestEditors)

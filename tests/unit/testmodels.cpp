@@ -12,7 +12,6 @@
 #include "scan/scanner.h"
 
 #include <QAbstractItemModelTester>
-#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -228,16 +227,13 @@ void TestModels::hundredThousandReports()
     ReportFilterModel proxy;
     proxy.setSourceModel(&model);
 
-    QElapsedTimer timer;
-    timer.start();
+    // How fast is a figure of tests/bench (tlens-bench-models); a test only checks the results, so that
+    // a loaded or instrumented build cannot fail it.
     model.setReports(data);
-    const qint64 loadMs = timer.restart();
     proxy.sort(ReportsModel::TimeColumn, Qt::DescendingOrder);
-    const qint64 sortTimeMs = timer.restart();
     QCOMPARE(proxy.rowCount(), kRows);
     QCOMPARE(proxy.index(0, 0).data(ReportsModel::TimeRole).toLongLong(), data.last().timeMs);
     proxy.sort(ReportsModel::SessionColumn, Qt::AscendingOrder);
-    const qint64 sortTextMs = timer.restart();
     for (int r = 1; r < 200; ++r)
         QVERIFY(
             proxy.index(r - 1, ReportsModel::SessionColumn)
@@ -247,10 +243,8 @@ void TestModels::hundredThousandReports()
             <= 0);
     proxy.setText(QStringLiteral("train"));
     QCOMPARE(proxy.rowCount(), (kRows + 2) / 3);
-    const qint64 filterMs = timer.restart();
     proxy.setText(QStringLiteral("2026-01-02"));
     QCOMPARE(proxy.rowCount(), 1440);
-    const qint64 filterTimeMs = timer.restart();
     proxy.setText(QStringLiteral("train"));
     QCOMPARE(proxy.rowCount(), (kRows + 2) / 3);
     proxy.setText({});
@@ -263,9 +257,7 @@ void TestModels::hundredThousandReports()
     for (int i = kRows; i < kRows + 10; ++i)
         more.append(report(i));
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-    timer.restart();
     model.setReports(more);
-    const qint64 mergeMs = timer.elapsed();
     QCOMPARE(reset.count(), 0);
     QCOMPARE(proxy.rowCount(), kRows + 10);
     // Still sorted by session, the new rows included.
@@ -276,18 +268,6 @@ void TestModels::hundredThousandReports()
                 .toString()
                 .compare(proxy.index(r, ReportsModel::SessionColumn).data().toString(), Qt::CaseInsensitive)
             <= 0);
-
-    qInfo("100,000 reports: load %lld ms, sort by time %lld ms, sort by session %lld ms, filter by text %lld "
-          "ms, by date %lld ms, "
-          "merge +10 %lld ms",
-          loadMs, sortTimeMs, sortTextMs, filterMs, filterTimeMs, mergeMs);
-    // Generous bounds that still catch a quadratic or per-row-QVariant regression on a slow runner.
-    QVERIFY2(sortTimeMs < 3000, qPrintable(QStringLiteral("sorting by time took %1 ms").arg(sortTimeMs)));
-    QVERIFY2(sortTextMs < 5000, qPrintable(QStringLiteral("sorting by session took %1 ms").arg(sortTextMs)));
-    QVERIFY2(filterMs < 3000, qPrintable(QStringLiteral("filtering took %1 ms").arg(filterMs)));
-    QVERIFY2(filterTimeMs < 5000,
-             qPrintable(QStringLiteral("filtering by date took %1 ms").arg(filterTimeMs)));
-    QVERIFY2(mergeMs < 3000, qPrintable(QStringLiteral("merging took %1 ms").arg(mergeMs)));
 }
 
 void TestModels::jsonTree_data()

@@ -1,4 +1,5 @@
 #include "catalog/catalog.h"
+#include "mimedecoder.h"
 #include "requests/deletioncandidates.h"
 #include "requests/deletiondraft.h"
 #include "requests/deletionrequest.h"
@@ -7,6 +8,7 @@
 #include "testutil.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,6 +19,8 @@
 #include <QUrlQuery>
 
 using namespace tlens;
+using tlens::test::decodeHeader;
+using tlens::test::decodeQuotedPrintable;
 
 namespace {
 
@@ -129,46 +133,6 @@ ScanResult fixtureLikeScan()
     return result;
 }
 
-// RFC 2045 quoted-printable, decoded independently of the encoder under test.
-QByteArray decodeQuotedPrintable(const QByteArray &in)
-{
-    QByteArray out;
-    for (int i = 0; i < in.size(); ++i) {
-        const char c = in.at(i);
-        if (c != '=') {
-            out.append(c);
-        } else if (in.mid(i + 1, 2) == "\r\n") {
-            i += 2;
-        } else {
-            out.append(char(QByteArray::fromHex(in.mid(i + 1, 2)).at(0)));
-            i += 2;
-        }
-    }
-    return out;
-}
-
-// RFC 2047 encoded words (B and Q) in an unfolded header value.
-QString decodeHeader(const QByteArray &value)
-{
-    static const QRegularExpression word(QStringLiteral("=\\?UTF-8\\?([BbQq])\\?([^?]*)\\?=(\\s+(?==\\?))?"));
-    const QString text = QString::fromLatin1(value);
-    QByteArray out;
-    qsizetype pos = 0;
-    auto it = word.globalMatch(text);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
-        out += text.mid(pos, m.capturedStart() - pos).toLatin1();
-        const QByteArray payload = m.captured(2).toLatin1();
-        if (m.captured(1).compare(QLatin1String("B"), Qt::CaseInsensitive) == 0)
-            out += QByteArray::fromBase64(payload);
-        else
-            out += decodeQuotedPrintable(QByteArray(payload).replace('_', ' '));
-        pos = m.capturedEnd();
-    }
-    out += text.mid(pos).toLatin1();
-    return QString::fromUtf8(out);
-}
-
 struct ParsedMessage {
     QMultiHash<QByteArray, QByteArray> headers; // lower-case names, unfolded values
     QByteArray rawBody;
@@ -245,6 +209,8 @@ private Q_SLOTS:
     void eml();
     void quotedPrintable_data();
     void quotedPrintable();
+    void decodersAgreeWithPython_data();
+    void decodersAgreeWithPython();
     void httpBody_data();
     void httpBody();
 };
@@ -521,8 +487,15 @@ void TestRequests::noPersonalDataInAnyChannel()
     QStringList outputs { draft->text(), QString::fromUtf8(request.httpBody()) };
     if (draft->kind() == DeletionDraft::Kind::Email) {
         outputs.append(QUrl::fromPercentEncoding(DraftEncoder::mailtoUrl(*draft, &error).toEncoded()));
-        outputs.append(QString::fromUtf8(
-            decodeQuotedPrintable(DraftEncoder::emlMessage(*draft, request.id, request.createdAt))));
+        // Each part decoded as a mail program shows it: encoded words in the headers, the body.
+        const ParsedMessage eml
+            = parseMessage(DraftEncoder::emlMessage(*draft, request.id, request.createdAt));
+        QVERIFY2(eml.problems.isEmpty(), qPrintable(eml.problems.join(QLatin1Char('\n'))));
+        QString shown;
+        for (auto it = eml.headers.cbegin(); it != eml.headers.cend(); ++it)
+            shown += QString::fromLatin1(it.key()) + QLatin1String(": ") + decodeHeader(it.value())
+                + QLatin1Char('\n');
+        outputs.append(shown + QString::fromUtf8(decodeQuotedPrintable(eml.rawBody)));
     } else {
         outputs.append(QUrl::fromPercentEncoding(DraftEncoder::issueUrl(*draft, &error).toEncoded()));
     }
@@ -760,6 +733,46 @@ void TestRequests::quotedPrintable()
     if (!original.endsWith(QLatin1Char('\n')))
         original += QLatin1Char('\n');
     QCOMPARE(decoded, original);
+}
+
+void TestRequests::decodersAgreeWithPython_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("subject");
+    QTest::addColumn<QByteArray>("body");
+    const QString dir = QStringLiteral(TLENS_TEST_FIXTURES "/mime");
+    QFile expectedFile(dir + QStringLiteral("/expected.json"));
+    QVERIFY2(expectedFile.open(QIODevice::ReadOnly), qPrintable(expectedFile.fileName()));
+    const QJsonObject expected = QJsonDocument::fromJson(expectedFile.readAll()).object();
+    QVERIFY2(expected.size() >= 3, "expected.json lists the messages");
+    for (auto it = expected.constBegin(); it != expected.constEnd(); ++it) {
+        const QJsonObject o = it.value().toObject();
+        QTest::newRow(qPrintable(it.key()))
+            << dir + QLatin1Char('/') + it.key() << o.value(QStringLiteral("subject")).toString()
+            << QByteArray::fromHex(o.value(QStringLiteral("body_hex")).toString().toLatin1());
+    }
+}
+
+// tests/fixtures/mime/expected.json holds what Python's email package reads in the same messages.
+void TestRequests::decodersAgreeWithPython()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, subject);
+    QFETCH(QByteArray, body);
+    QFile f(file);
+    QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(file));
+    const QByteArray message = f.readAll();
+    const qsizetype split = message.indexOf("\r\n\r\n");
+    QVERIFY(split > 0);
+    QByteArray headers = message.left(split);
+    headers.replace("\r\n ", " ").replace("\r\n\t", " ");
+    QByteArray rawSubject;
+    for (const QByteArray &line : headers.split('\n')) {
+        if (line.toLower().startsWith("subject:"))
+            rawSubject = line.mid(8).trimmed();
+    }
+    QCOMPARE(decodeHeader(rawSubject), subject);
+    QCOMPARE(decodeQuotedPrintable(message.mid(split + 4)), body);
 }
 
 void TestRequests::httpBody_data()

@@ -10,6 +10,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace tlens;
 
@@ -41,9 +42,21 @@ private Q_SLOTS:
     void checkEndpoint();
     void plainHttpEndpointRefusedBeforeSending();
     void ledgerReopenedKeepsTheOutcome();
+    void backoff_data();
+    void backoff();
+    void retryAfter_data();
+    void retryAfter();
+    void backoffGrowsAndRetryAfterIsHonoured();
+    void longRetryAfterLeavesTheRequestQueued();
+    void tlsFailureIsNotRetried();
 
 private:
     QString addRequest(const QString &endpoint, const QString &contact = {});
+    // Waits are recorded and cut to nothing; the clock stands still at m_now; the jitter is half its range.
+    void useRecordedTiming();
+
+    QList<int> m_waits;
+    const QDateTime m_now = QDateTime(QDate(2026, 11, 21), QTime(8, 30, 0), Qt::UTC);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<RequestLedger> m_ledger;
@@ -380,6 +393,127 @@ void TestRequestsHttp::ledgerReopenedKeepsTheOutcome()
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
     QCOMPARE(finished.at(0).at(0).toString(), waiting);
     QCOMPARE(m_server->received().size(), 2);
+}
+
+void TestRequestsHttp::useRecordedTiming()
+{
+    m_waits.clear();
+    RequestSender::Timing timing;
+    timing.now = [this] { return m_now; };
+    timing.random = [] { return 0.5; };
+    timing.wait = [this](int delayMs, std::function<void()> then) {
+        m_waits.append(delayMs);
+        QTimer::singleShot(0, m_sender.get(), std::move(then));
+    };
+    m_sender->setTiming(timing);
+}
+
+void TestRequestsHttp::backoff_data()
+{
+    QTest::addColumn<double>("random");
+    QTest::addColumn<QList<int>>("expected");
+    QTest::newRow("no jitter") << 0.0 << QList<int> { 1000, 2000, 4000, 8000, 16000, 32000, 60000, 60000 };
+    QTest::newRow("half the jitter") << 0.5
+                                     << QList<int> { 1125, 2250, 4500, 9000, 18000, 36000, 67500, 67500 };
+    QTest::newRow("most jitter") << 0.999
+                                 << QList<int> { 1249, 2499, 4999, 9998, 19996, 39992, 74985, 74985 };
+}
+
+void TestRequestsHttp::backoff()
+{
+    QFETCH(double, random);
+    QFETCH(QList<int>, expected);
+    RequestSender::Policy policy;
+    policy.initialBackoffMs = 1000;
+    policy.maxBackoffMs = 60000;
+    policy.jitterPercent = 25;
+    QList<int> waits;
+    for (int failed = 1; failed <= expected.size(); ++failed)
+        waits.append(RequestSender::backoffMs(policy, failed, random));
+    QCOMPARE(waits, expected);
+    QCOMPARE(RequestSender::backoffMs(policy, 1000, random), expected.last());
+}
+
+void TestRequestsHttp::retryAfter_data()
+{
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<qint64>("expected"); // -1: not a Retry-After value
+    QTest::newRow("seconds") << QByteArrayLiteral("120") << qint64(120000);
+    QTest::newRow("zero") << QByteArrayLiteral("0") << qint64(0);
+    QTest::newRow("blanks") << QByteArrayLiteral(" 7 ") << qint64(7000);
+    QTest::newRow("IMF-fixdate") << QByteArrayLiteral("Sat, 21 Nov 2026 08:30:09 GMT") << qint64(9000);
+    QTest::newRow("RFC 850") << QByteArrayLiteral("Saturday, 21-Nov-26 08:31:00 GMT") << qint64(60000);
+    QTest::newRow("asctime") << QByteArrayLiteral("Sat Nov 21 08:30:30 2026") << qint64(30000);
+    QTest::newRow("past date") << QByteArrayLiteral("Sun, 06 Nov 1994 08:49:37 GMT") << qint64(0);
+    QTest::newRow("absurdly many seconds")
+        << QByteArrayLiteral("99999999999999999999999") << qint64(366LL * 24 * 3600 * 1000);
+    QTest::newRow("negative") << QByteArrayLiteral("-5") << qint64(-1);
+    QTest::newRow("words") << QByteArrayLiteral("soon") << qint64(-1);
+    QTest::newRow("empty") << QByteArray() << qint64(-1);
+    QTest::newRow("date without zone") << QByteArrayLiteral("Sat, 21 Nov 2026 08:30:09") << qint64(-1);
+}
+
+void TestRequestsHttp::retryAfter()
+{
+    QFETCH(QByteArray, value);
+    QFETCH(qint64, expected);
+    const std::optional<qint64> wait = RequestSender::retryAfterMs(value, m_now);
+    QCOMPARE(wait.value_or(-1), expected);
+}
+
+// Against a server: the back-off grows after each failure, and a 503 or 429 waits exactly what its
+// Retry-After says, as seconds or as a date.
+void TestRequestsHttp::backoffGrowsAndRetryAfterIsHonoured()
+{
+    m_server->setScript(
+        { LoopbackServer::answer(500), LoopbackServer::answer(502), LoopbackServer::answer(500),
+          LoopbackServer::answer(503, {}, QByteArrayLiteral("Retry-After: 7\r\n")),
+          LoopbackServer::answer(429, {},
+                                 QByteArrayLiteral("Retry-After: Sat, 21 Nov 2026 08:30:09 GMT\r\n")),
+          LoopbackServer::answer(200) });
+    QVERIFY(m_server->listen());
+    m_sender->setPolicy({ 6, 100, 5000, 60000, 25, 120000 });
+    useRecordedTiming();
+    const QString id = addRequest(m_server->url(kPath));
+    QString error;
+    QCOMPARE(m_sender->sendAndWait(id, &error), RequestStatus::Delivered);
+    QCOMPARE(m_server->received().size(), 6);
+    QCOMPARE(m_waits, (QList<int> { 112, 225, 450, 7000, 9000 }));
+    QCOMPARE(m_ledger->find(id)->attempts, 6);
+}
+
+void TestRequestsHttp::longRetryAfterLeavesTheRequestQueued()
+{
+    m_server->setScript({ LoopbackServer::answer(503, {}, QByteArrayLiteral("Retry-After: 3600\r\n")) });
+    QVERIFY(m_server->listen());
+    useRecordedTiming();
+    const QString id = addRequest(m_server->url(kPath));
+    QString error;
+    QCOMPARE(m_sender->sendAndWait(id, &error), RequestStatus::Queued);
+    QCOMPARE(m_server->received().size(), 1);
+    QVERIFY2(m_waits.isEmpty(), "it does not wait an hour");
+    QVERIFY2(error.contains(QStringLiteral("503")) && error.contains(QStringLiteral("3600")),
+             qPrintable(error));
+    QCOMPARE(m_ledger->find(id)->status, RequestStatus::Queued);
+}
+
+// A server that does not speak TLS on an https:// address: a configuration problem, not an outage.
+void TestRequestsHttp::tlsFailureIsNotRetried()
+{
+    m_server->setGreeting(QByteArrayLiteral("HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n"));
+    QVERIFY(m_server->listen());
+    useRecordedTiming();
+    QString endpoint = m_server->url(kPath);
+    endpoint.replace(QLatin1String("http://"), QLatin1String("https://"));
+    const QString id = addRequest(endpoint);
+    QSignalSpy attemptFailed(m_sender.get(), &RequestSender::attemptFailed);
+    QString error;
+    QCOMPARE(m_sender->sendAndWait(id, &error), RequestStatus::Failed);
+    QVERIFY2(attemptFailed.isEmpty() && m_waits.isEmpty(), "a TLS failure is not retried");
+    QVERIFY2(error.contains(QStringLiteral("127.0.0.1")), qPrintable(error));
+    const DeletionRequest after = *m_ledger->find(id);
+    QCOMPARE(after.status, RequestStatus::Failed);
+    QCOMPARE(after.attempts, 1);
 }
 
 QTEST_GUILESS_MAIN(TestRequestsHttp)

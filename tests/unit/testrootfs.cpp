@@ -1,7 +1,6 @@
 #include "fs/rootfs.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -102,10 +101,8 @@ private Q_SLOTS:
         QDir().mkpath(host(QStringLiteral("/home/u")));
         QCOMPARE(::mkfifo(QFile::encodeName(host(QStringLiteral("/home/u/.profile"))).constData(), 0600), 0);
         const RootFs fs(m_root.path());
-        QElapsedTimer t;
-        t.start();
+        // Opening a FIFO for reading would block until a writer comes, which no one does here.
         const RootFs::ReadResult r = fs.readFile(QStringLiteral("/home/u/.profile"));
-        QVERIFY2(t.elapsed() < 2000, "reading a FIFO must not block");
         QCOMPARE(r.status, RootFs::ReadStatus::NotRegular);
     }
 

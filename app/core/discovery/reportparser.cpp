@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 
+#include <cmath>
 #include <cstring>
 
 namespace tlens {
@@ -81,11 +82,12 @@ public:
         return {};
     }
 
-    // Whole milliseconds; a JSON number written as a float is accepted.
+    // Whole milliseconds; a JSON number written as a float is accepted, one beyond any time is not.
     qint64 number(QLatin1String key) const
     {
+        constexpr double kLimit = 9.0e18; // inside qint64, so the conversion below is defined
         const QJsonValue v = m_object.value(key);
-        if (v.isDouble())
+        if (v.isDouble() && std::abs(v.toDouble()) < kLimit)
             return v.toInteger(qint64(v.toDouble()));
         if (!absent(v))
             noteWrongType(m_out, key);

@@ -1,5 +1,7 @@
 #include "inidocument.h"
 
+#include "optout/secretmasker.h"
+
 #include <QRegularExpression>
 
 namespace tlens {
@@ -88,7 +90,10 @@ IniDocument IniDocument::parse(const QByteArray &text)
         }
         const auto om = optionRe.match(stripped);
         if (!om.hasMatch() || om.captured(QStringLiteral("option")).trimmed().isEmpty()) {
-            fail(i, tr("\"%1\" is neither a section header nor key = value").arg(stripped.left(60)));
+            // The line may be a secret that lost its key: only what cannot be secret is quoted.
+            fail(i,
+                 tr("\"%1\" is neither a section header nor key = value")
+                     .arg(SecretMasker::maskUnparsedLine(stripped)));
             return doc;
         }
         Option opt;

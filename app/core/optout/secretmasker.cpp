@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace tlens {
 
 SecretMasker::SecretMasker(const QStringList &secretKeys)
@@ -68,7 +70,36 @@ QString SecretMasker::maskLine(const QString &line) const
     if (m.hasMatch() && isSecretKey(m.captured(3))) {
         return QString(line.left(m.capturedStart(5)) + mask());
     }
+
+    // A line that is one long word of letters and digits, not a path: a token or key that lost
+    // its name (a line no parser accepts), shown as diff context or in a file view.
+    static const QRegularExpression bareRe(
+        QStringLiteral("^(\\s*)([A-Za-z0-9_+\\-][A-Za-z0-9_+\\-.~/=]{15,})\\s*$"));
+    const auto b = bareRe.match(line);
+    if (b.hasMatch()) {
+        const QString word = b.captured(2);
+        const bool digits = std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isDigit(); });
+        const bool letters = std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetter(); });
+        if (digits && letters)
+            return b.captured(1) + mask();
+    }
     return line;
+}
+
+QString SecretMasker::maskUnparsedLine(const QString &line)
+{
+    // A key is the kind of name a configuration file uses: lower-case words joined by _ . or -, with
+    // at most two digits. Anything else may be the secret itself (an access key id, a token). The
+    // name of a secret is shown: it tells which line is meant, and its value is masked.
+    static const QRegularExpression keyRe(QStringLiteral("^([a-z][a-z0-9_.\\-]{0,39})\\s+\\S"));
+    const QString trimmed = line.trimmed();
+    if (trimmed.isEmpty())
+        return trimmed;
+    const QString key = keyRe.match(trimmed).captured(1);
+    const qsizetype digits = std::count_if(key.cbegin(), key.cend(), [](QChar c) { return c.isDigit(); });
+    if (key.isEmpty() || digits > 2)
+        return mask();
+    return key + QLatin1Char(' ') + mask();
 }
 
 } // namespace tlens

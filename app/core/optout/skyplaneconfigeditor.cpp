@@ -1,7 +1,6 @@
 #include "skyplaneconfigeditor.h"
 
 #include "formats/inidocument.h"
-#include "secretmasker.h"
 #include "textlines.h"
 
 #include <QRegularExpression>
@@ -66,14 +65,8 @@ EditResult SkyplaneConfigEditor::setUsageStats(const std::optional<QByteArray> &
                 .arg(path));
     const IniDocument doc = IniDocument::parse(*current);
     if (!doc.isValid()) {
-        // The parser may quote the offending line; this file holds cloud secrets.
-        QString reason = doc.errorString();
-        if (doc.errorLine() > 0 && doc.errorLine() <= doc.lines().size()) {
-            const QString line = doc.lines().at(doc.errorLine() - 1).trimmed().left(60);
-            const QString masked = SecretMasker().maskLine(line);
-            if (masked != line)
-                reason.replace(line, masked);
-        }
+        // The parser quotes the offending line through the masker.
+        const QString reason = doc.errorString();
         QString message
             = tr("%1 cannot be read the way Skyplane reads it (%2); every skyplane command would fail on it, "
                  "so it was left unchanged. Fix the file and try again.")

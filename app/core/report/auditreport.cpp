@@ -93,8 +93,13 @@ Json warningsJson(const QList<Warning> &warnings)
     return arr;
 }
 
-QString csvField(const QString &v)
+// A spreadsheet runs a cell that starts with = + - @ (or a tab or CR before one) as a formula; the
+// values come from files anyone may have written, so such a cell gets a leading ' (OWASP's advice).
+QString csvField(const QString &value)
 {
+    static const QString kFormulaStarts = QStringLiteral("=+-@\t\r");
+    const QString v
+        = !value.isEmpty() && kFormulaStarts.contains(value.front()) ? QLatin1Char('\'') + value : value;
     if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n'))
         || v.contains(QLatin1Char('\r'))) {
         QString q = v;

@@ -6,10 +6,15 @@
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QNetworkProxyFactory>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QRandomGenerator>
 #include <QTimer>
+
+#include <algorithm>
+#include <limits>
 
 namespace tlens {
 
@@ -60,6 +65,36 @@ QString serverText(const QByteArray &data)
     return plainLine(QString::fromUtf8(data));
 }
 
+// An HTTP date in any of the three forms RFC 9110 5.6.7 makes recipients accept, always GMT. The
+// day name is skipped: Qt would check it against a two-digit year read as 19xx.
+QDateTime httpDate(const QString &text)
+{
+    const QString simple = text.simplified();
+    const qsizetype space = simple.indexOf(QLatin1Char(' '));
+    if (space < 0)
+        return {};
+    const QString date = simple.mid(space + 1);
+    const QLocale c = QLocale::c();
+    for (const QString &format : { QStringLiteral("dd MMM yyyy HH:mm:ss 'GMT'"), // IMF-fixdate
+                                   QStringLiteral("dd-MMM-yy HH:mm:ss 'GMT'"), // RFC 850
+                                   QStringLiteral("MMM d HH:mm:ss yyyy") }) { // asctime
+        QDateTime t = c.toDateTime(date, format);
+        if (!t.isValid())
+            continue;
+        if (t.date().year() < 1970) // an RFC 850 two-digit year
+            t = t.addYears(100);
+        t.setTimeSpec(Qt::UTC);
+        return t;
+    }
+    return {};
+}
+
+// TLS failed: the address or the system's certificates are wrong, which waiting does not fix.
+bool isTlsError(QNetworkReply::NetworkError error)
+{
+    return error == QNetworkReply::SslHandshakeFailedError;
+}
+
 } // namespace
 
 RequestSender::RequestSender(RequestLedger &ledger, QObject *parent)
@@ -68,6 +103,40 @@ RequestSender::RequestSender(RequestLedger &ledger, QObject *parent)
 {
     m_manager.setProxyFactory(new SystemProxyFactory);
     m_manager.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    m_timing.now = [] { return QDateTime::currentDateTimeUtc(); };
+    m_timing.random = [] { return QRandomGenerator::global()->generateDouble(); };
+    m_timing.wait = [this](int delayMs, std::function<void()> then) {
+        QTimer::singleShot(delayMs, this, std::move(then));
+    };
+}
+
+int RequestSender::backoffMs(const Policy &policy, int failedAttempts, double random)
+{
+    qint64 base = std::max(0, policy.initialBackoffMs);
+    for (int i = 1; i < failedAttempts && base < policy.maxBackoffMs; ++i)
+        base *= 2;
+    base = std::min<qint64>(base, std::max(0, policy.maxBackoffMs));
+    const double jitter
+        = double(base) * std::max(0, policy.jitterPercent) / 100.0 * std::clamp(random, 0.0, 1.0);
+    return int(std::min<qint64>(base + qint64(jitter), std::numeric_limits<int>::max()));
+}
+
+std::optional<qint64> RequestSender::retryAfterMs(const QByteArray &value, const QDateTime &now)
+{
+    const QByteArray text = value.trimmed();
+    if (text.isEmpty())
+        return std::nullopt;
+    if (std::all_of(text.cbegin(), text.cend(), [](char c) { return c >= '0' && c <= '9'; })) {
+        // More than a year is as good as never; the digits may be too many for any integer.
+        constexpr qint64 kYearMs = 366LL * 24 * 3600 * 1000;
+        bool ok = false;
+        const qint64 seconds = text.size() > 12 ? -1 : text.toLongLong(&ok);
+        return ok && seconds >= 0 ? std::min(seconds * 1000, kYearMs) : kYearMs;
+    }
+    const QDateTime when = httpDate(QString::fromLatin1(text));
+    if (!when.isValid())
+        return std::nullopt;
+    return std::max<qint64>(0, now.msecsTo(when));
 }
 
 bool RequestSender::isLoopbackHost(const QString &host)
@@ -217,6 +286,14 @@ void RequestSender::handleReply(QNetworkReply *reply, const QString &requestId, 
     const QString message = status > 0 ? (text.isEmpty() ? head : head + QLatin1String(": ") + text)
                                        : plainLine(reply->errorString());
 
+    if (status == 0 && isTlsError(reply->error())) {
+        const QString tls = tr("The secure connection to %1 failed (%2). Check the address and the "
+                               "system's certificates; the request was not retried.")
+                                .arg(reply->url().host(), message);
+        m_ledger.markFailed(requestId, tls);
+        finish(requestId, RequestStatus::Failed, tls);
+        return;
+    }
     const bool retryable = status == 0 || status >= 500 || status == 408 || status == 429;
     if (!retryable) {
         m_ledger.markFailed(requestId, message);
@@ -228,9 +305,21 @@ void RequestSender::handleReply(QNetworkReply *reply, const QString &requestId, 
         finish(requestId, RequestStatus::Queued, message);
         return;
     }
+    std::optional<qint64> serverWait;
+    if (status == 429 || status == 503)
+        serverWait = retryAfterMs(reply->rawHeader(QByteArrayLiteral("Retry-After")), m_timing.now());
+    if (serverWait && *serverWait > m_policy.maxRetryAfterMs) {
+        const int seconds
+            = int(std::min<qint64>((*serverWait + 999) / 1000, std::numeric_limits<int>::max()));
+        finish(requestId, RequestStatus::Queued,
+               message + QLatin1Char(' ')
+                   + tr("The server asks to wait %n second(s) before trying again; the request stays queued.",
+                        nullptr, seconds));
+        return;
+    }
     Q_EMIT attemptFailed(requestId, number, message);
-    const int delay = m_policy.initialBackoffMs * (1 << std::min(number - 1, 16));
-    QTimer::singleShot(delay, this, [this, requestId, number] { attempt(requestId, number + 1); });
+    const int delay = serverWait ? int(*serverWait) : backoffMs(m_policy, number, m_timing.random());
+    m_timing.wait(delay, [this, requestId, number] { attempt(requestId, number + 1); });
 }
 
 void RequestSender::finish(const QString &requestId, RequestStatus status, const QString &error)

@@ -35,6 +35,8 @@ public:
     void setQuietPeriod(int ms) { m_debounce.setInterval(ms); }
     // While paused, events are remembered and reported on resume.
     void setPaused(bool paused);
+    bool hasPendingChanges() const { return !m_pending.isEmpty(); } // noticed, not yet reported
+    bool isSettling() const { return m_debounce.isActive(); } // waiting for the quiet period to end
 
 Q_SIGNALS:
     // Host paths that changed since the last signal.

@@ -153,11 +153,15 @@ private Q_SLOTS:
         const QStringList audit { QStringLiteral("audit"), QStringLiteral("--all-users"),
                                   QStringLiteral("--format"), QStringLiteral("csv"),
                                   QStringLiteral("--output") };
-        const QStringList eml {
-            QStringLiteral("delete-request"), QStringLiteral("skyplane"), QStringLiteral("--all-ids"),
-            QStringLiteral("--via"),          QStringLiteral("eml"),      QStringLiteral("--yes"),
-            QStringLiteral("--output")
-        };
+        const QStringList eml { QStringLiteral("delete-request"),
+                                QStringLiteral("skyplane"),
+                                QStringLiteral("--all-ids"),
+                                QStringLiteral("--user"),
+                                QStringLiteral("alice"),
+                                QStringLiteral("--via"),
+                                QStringLiteral("eml"),
+                                QStringLiteral("--yes"),
+                                QStringLiteral("--output") };
         QTest::newRow("audit, new file") << audit << false;
         QTest::newRow("audit, over a 0644 file") << audit << true;
         QTest::newRow(".eml, new file") << eml << false;

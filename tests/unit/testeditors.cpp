@@ -404,6 +404,12 @@ void TestEditors::rasaRefuses_data()
                       .toUtf8();
     QTest::newRow("exponential aliases")
         << QByteArray(laughs + "metrics:\n  enabled: true\n") << QStringLiteral("aliased");
+    // Found by fuzzing: yaml-cpp 0.7 builds nodes without end on these 105 bytes.
+    QTest::newRow("endless nodes") << QByteArray::fromHex(
+        "2c6574726963733a0a662020656e61626c65643a2066616c73650a2020726173"
+        "615f757365edededededededededededededededed3a202661207b783a20327d"
+        "0a72383a3034323aec3730edededededededede7eded3a202661207b783a2031"
+        "7d0a323a343732270a") << QStringLiteral("too many nodes");
 }
 
 void TestEditors::rasaRefuses()

@@ -1253,6 +1253,10 @@
         <source>Any value other than exactly True switches it off.</source>
         <translation>Jeder Wert außer genau True schaltet es ab.</translation>
     </message>
+    <message>
+        <source>the opt-out file of %1 needs a writer, a path, a key and a disable_value</source>
+        <translation>die Abschaltdatei von %1 braucht einen writer, einen path, einen key und einen disable_value</translation>
+    </message>
 </context>
 <context>
     <name>ChangeApplier</name>
@@ -3190,6 +3194,30 @@
     <message>
         <source>%1 reads %2 from this TOML file; the TOML boolean true switches it on again.</source>
         <translation>%1 liest %2 aus dieser TOML-Datei; der TOML-Wahrheitswert true schaltet es wieder ein.</translation>
+    </message>
+    <message>
+        <source>%1 is switched for the whole machine in %2; use --scope system (as root) to change it.</source>
+        <translation>%1 wird für den ganzen Rechner in %2 geschaltet; ändern Sie es mit --scope system (als root).</translation>
+    </message>
+    <message>
+        <source>%1 is set to %2 in %3 line %4, so Telemetry Lens cannot tell which file %5 reads. Set it to a plain absolute path and try again.</source>
+        <translation>%1 ist in %3 Zeile %4 auf %2 gesetzt, daher kann Telemetry Lens nicht sagen, welche Datei %5 liest. Setzen Sie einen einfachen absoluten Pfad und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Telemetry Lens has no writer named %1 for the settings file of %2.</source>
+        <translation>Telemetry Lens kennt keinen Schreiber namens %1 für die Einstellungsdatei von %2.</translation>
+    </message>
+    <message>
+        <source>%1 reads %2 from this file; %3 switches it off.</source>
+        <translation>%1 liest %2 aus dieser Datei; %3 schaltet es ab.</translation>
+    </message>
+    <message>
+        <source>%1 reads %2 from this file; without it, %1 is back to its default.</source>
+        <translation>%1 liest %2 aus dieser Datei; ohne den Eintrag gilt wieder die Voreinstellung von %1.</translation>
+    </message>
+    <message>
+        <source>%1 reads %2 from this file; %3 switches it on again.</source>
+        <translation>%1 liest %2 aus dieser Datei; %3 schaltet es wieder ein.</translation>
     </message>
 </context>
 <context>

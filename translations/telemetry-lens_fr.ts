@@ -1253,6 +1253,10 @@
         <source>Any value other than exactly True switches it off.</source>
         <translation>Toute valeur autre que True exactement le désactive.</translation>
     </message>
+    <message>
+        <source>the opt-out file of %1 needs a writer, a path, a key and a disable_value</source>
+        <translation>le fichier de désactivation de %1 doit avoir un writer, un path, une key et une disable_value</translation>
+    </message>
 </context>
 <context>
     <name>ChangeApplier</name>
@@ -3190,6 +3194,30 @@
     <message>
         <source>%1 reads %2 from this TOML file; the TOML boolean true switches it on again.</source>
         <translation>%1 lit %2 dans ce fichier TOML ; le booléen TOML true le réactive.</translation>
+    </message>
+    <message>
+        <source>%1 is switched for the whole machine in %2; use --scope system (as root) to change it.</source>
+        <translation>%1 se règle pour toute la machine dans %2 ; utilisez --scope system (en root) pour le modifier.</translation>
+    </message>
+    <message>
+        <source>%1 is set to %2 in %3 line %4, so Telemetry Lens cannot tell which file %5 reads. Set it to a plain absolute path and try again.</source>
+        <translation>%1 vaut %2 dans %3 ligne %4 : Telemetry Lens ne peut donc pas savoir quel fichier %5 lit. Donnez-lui un chemin absolu simple et réessayez.</translation>
+    </message>
+    <message>
+        <source>Telemetry Lens has no writer named %1 for the settings file of %2.</source>
+        <translation>Telemetry Lens n’a pas de rédacteur nommé %1 pour le fichier de réglages de %2.</translation>
+    </message>
+    <message>
+        <source>%1 reads %2 from this file; %3 switches it off.</source>
+        <translation>%1 lit %2 dans ce fichier ; %3 le désactive.</translation>
+    </message>
+    <message>
+        <source>%1 reads %2 from this file; without it, %1 is back to its default.</source>
+        <translation>%1 lit %2 dans ce fichier ; sans cette clé, %1 revient à son réglage par défaut.</translation>
+    </message>
+    <message>
+        <source>%1 reads %2 from this file; %3 switches it on again.</source>
+        <translation>%1 lit %2 dans ce fichier ; %3 le réactive.</translation>
     </message>
 </context>
 <context>

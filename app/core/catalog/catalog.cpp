@@ -276,6 +276,34 @@ bool Catalog::addTool(const QJsonObject &t, QString *error)
             { e.value(QLatin1String("key")).toString(), e.value(QLatin1String("value")).toString() });
     }
     spec.optOut.note = optOut.value(QLatin1String("note")).toString();
+    const QJsonObject optFile = optOut.value(QLatin1String("file")).toObject();
+    if (!optFile.isEmpty()) {
+        OptOutFileSpec &f = spec.optOut.file;
+        const auto compact = [&optFile](const char *name) {
+            const QJsonValue v = optFile.value(QLatin1String(name));
+            if (v.isUndefined())
+                return QString();
+            // A bare value has no document of its own: wrap it in an array and take the element text.
+            const QByteArray array = QJsonDocument(QJsonArray { v }).toJson(QJsonDocument::Compact);
+            return QString::fromUtf8(array.mid(1, array.size() - 2));
+        };
+        f.writer = optFile.value(QLatin1String("writer")).toString();
+        f.path = optFile.value(QLatin1String("path")).toString();
+        f.candidates = stringList(optFile.value(QLatin1String("candidates")));
+        f.key = optFile.value(QLatin1String("key")).toString();
+        f.disableValue = compact("disable_value");
+        f.enableValue = compact("enable_value");
+        f.extra = compact("extra");
+        f.style = compact("style");
+        f.mode = optFile.value(QLatin1String("mode")).toString(QStringLiteral("0644")).toUInt(nullptr, 8);
+        f.system = optFile.value(QLatin1String("scope")).toString() == QLatin1String("system");
+        if (f.writer.isEmpty() || f.path.isEmpty() || f.key.isEmpty() || f.disableValue.isEmpty()) {
+            if (error)
+                *error = tr("the opt-out file of %1 needs a writer, a path, a key and a disable_value")
+                             .arg(spec.id);
+            return false;
+        }
+    }
     const QJsonObject versions = t.value(QLatin1String("versions")).toObject();
     spec.noTelemetryFrom = versions.value(QLatin1String("no_telemetry_from")).toString();
     spec.versionsNote = versions.value(QLatin1String("note")).toString();

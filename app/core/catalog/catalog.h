@@ -69,8 +69,27 @@ struct OptOutEnvSpec {
     QString value;
 };
 
+// The settings file an opt-out writes when a tool's own switch is a key in a file (what the tool's
+// own opt-out command writes). A named writer in code (optout/fileoptoutwriters.cpp) serialises the
+// value the way the tool itself does; the data says where, which key and which value.
+struct OptOutFileSpec {
+    QString writer; // named writer: "json-key", ...
+    QString path; // default location: "~/.config/nextjs-nodejs/config.json", "/etc/popularity-contest.conf"
+    QStringList candidates; // tried first, in order; one naming an unset variable is skipped
+    QString key; // key path ("telemetry.enabled") or variable name ("PARTICIPATE")
+    QString disableValue; // compact JSON of the value that switches the tool off
+    QString enableValue; // compact JSON of the value that switches it on; empty: the key is removed
+    QString extra; // compact JSON object of keys written together with the value ({"date": "<now>"})
+    QString style; // compact JSON object of options for the writer (indentation, final newline, ...)
+    uint mode = 0644; // of a file the opt-out creates
+    bool system = false; // a machine-wide file, written only with --scope system
+
+    bool isSet() const { return !writer.isEmpty(); }
+};
+
 struct OptOutSpec {
     QList<OptOutEnvSpec> env; // written together into the managed block
+    OptOutFileSpec file; // the tool's own settings file; preferred over env when set
     QString note; // warning shown with the opt-out (re-enabling pitfalls)
 };
 

@@ -1,5 +1,6 @@
 #include "optoutplanner.h"
 
+#include "fileoptoutwriters.h"
 #include "formats/tomledit.h"
 #include "overridefixer.h"
 #include "rasaconfigeditor.h"
@@ -374,6 +375,20 @@ QString OptOutPlanner::planTool(Work &work, const ToolSpec &tool, OptOutPlan::Ac
                       "machine-wide.")
                 .arg(tool.name);
     }
+    const OptOutFileSpec &file = tool.optOut.file;
+    if (file.isSet()) {
+        if (file.system && scope != OptOutScope::System)
+            return tr("%1 is switched for the whole machine in %2; use --scope system (as root) to change "
+                      "it.")
+                .arg(tool.name, file.path);
+        if (file.system == (scope == OptOutScope::System)) {
+            // The tool's own file is its switch; the managed block is only cleaned when enabling.
+            const QString error = planFile(work, tool, disable, outcome);
+            if (!error.isEmpty() || disable || !env)
+                return error;
+            return planEnvironment(work, tool, *env, false, scope, outcome);
+        }
+    }
     const QString writer = tool.handler(QStringLiteral("config_writer"));
     const bool viaConfig = scope == OptOutScope::User && tool.configInput() && !writer.isEmpty();
     if (!viaConfig && !env)
@@ -453,6 +468,76 @@ QString OptOutPlanner::planConfig(Work &work, const ToolSpec &tool, bool disable
                               "telemetry on again.");
     }
     return work.edit(index, editor, true, tool.id, reason, outcome);
+}
+
+QString OptOutPlanner::fileOptOutPath(const ToolSpec &tool, QString *error) const
+{
+    const OptOutFileSpec &file = tool.optOut.file;
+    const QString home = homeDir();
+    const auto expand = [&](const QString &pattern, bool *skip) -> QString {
+        *skip = false;
+        if (pattern.startsWith(QLatin1String("~/")))
+            return home + pattern.mid(1);
+        if (!pattern.startsWith(QLatin1Char('$')))
+            return pattern;
+        const qsizetype slash = pattern.indexOf(QLatin1Char('/'));
+        const QString variable = pattern.mid(1, slash - 1);
+        const std::optional<EnvAssignment> set = m_env.effective(variable);
+        if (!set || set->value.isEmpty()) {
+            *skip = true;
+            return {};
+        }
+        if (!set->literal || !set->value.startsWith(QLatin1Char('/'))) {
+            if (error)
+                *error
+                    = tr("%1 is set to %2 in %3 line %4, so Telemetry Lens cannot tell which file %5 reads. "
+                         "Set it to a plain absolute path and try again.")
+                          .arg(variable, set->raw, set->file)
+                          .arg(set->line)
+                          .arg(tool.name);
+            return {};
+        }
+        return set->value + pattern.mid(slash);
+    };
+    for (const QString &candidate : file.candidates) {
+        bool skip = false;
+        const QString path = expand(candidate, &skip);
+        if (skip)
+            continue;
+        return path.isEmpty() ? QString() : RootFs::cleanInner(path);
+    }
+    bool skip = false;
+    return RootFs::cleanInner(expand(file.path, &skip));
+}
+
+QString OptOutPlanner::planFile(Work &work, const ToolSpec &tool, bool disable, ToolOutcome *outcome) const
+{
+    const OptOutFileSpec &file = tool.optOut.file;
+    const FileOptOutWriter write = FileOptOutWriters::find(file.writer);
+    if (!write)
+        return tr("Telemetry Lens has no writer named %1 for the settings file of %2.")
+            .arg(file.writer, tool.name);
+    QString error;
+    const QString path = fileOptOutPath(tool, &error);
+    if (path.isEmpty())
+        return error;
+    const QString home = homeDir();
+    const QString confine = !file.system && RootFs::isInside(path, home) ? home : RootFs::parentOf(path);
+    const int index = work.load(path, confine, file.mode);
+    const FileOptOutRequest request { &tool, &file, disable, path, QDateTime::currentDateTimeUtc() };
+    QString reason;
+    if (disable)
+        reason = tr("%1 reads %2 from this file; %3 switches it off.")
+                     .arg(tool.name, file.key, file.disableValue);
+    else if (file.enableValue.isEmpty())
+        reason = tr("%1 reads %2 from this file; without it, %1 is back to its default.")
+                     .arg(tool.name, file.key);
+    else
+        reason = tr("%1 reads %2 from this file; %3 switches it on again.")
+                     .arg(tool.name, file.key, file.enableValue);
+    return work.edit(
+        index, [&](const std::optional<QByteArray> &c) { return write(c, request); }, disable, tool.id,
+        reason, outcome);
 }
 
 QString OptOutPlanner::planEnvironment(Work &work, const ToolSpec &tool,

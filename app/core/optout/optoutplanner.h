@@ -62,6 +62,9 @@ private:
     QString planTool(Work &work, const ToolSpec &tool, OptOutPlan::Action action, OptOutScope scope,
                      ToolOutcome *outcome) const;
     QString planConfig(Work &work, const ToolSpec &tool, bool disable, ToolOutcome *outcome) const;
+    // The tool's own settings file as its opt-out names it (catalog `opt_out.file`).
+    QString planFile(Work &work, const ToolSpec &tool, bool disable, ToolOutcome *outcome) const;
+    QString fileOptOutPath(const ToolSpec &tool, QString *error) const;
     QString planEnvironment(Work &work, const ToolSpec &tool, const std::pair<QString, QString> &variable,
                             bool disable, OptOutScope scope, ToolOutcome *outcome) const;
     QStringList outsideOptOuts(const ToolSpec &tool, OptOutScope scope) const;

@@ -3042,6 +3042,32 @@
     </message>
 </context>
 <context>
+    <name>JsonEdit</name>
+    <message>
+        <source>it is not valid JSON</source>
+        <translation>es kein gültiges JSON ist</translation>
+    </message>
+    <message>
+        <source>it does not hold a JSON object</source>
+        <translation>es kein JSON-Objekt enthält</translation>
+    </message>
+    <message>
+        <source>its structure could not be followed</source>
+        <translation>sein Aufbau nicht nachvollzogen werden konnte</translation>
+    </message>
+</context>
+<context>
+    <name>JsonKeyWriter</name>
+    <message>
+        <source>%1 does not exist yet, and %2 only accepts this file with an id it makes itself. Run %2 once, then try again.</source>
+        <translation>%1 gibt es noch nicht, und %2 nimmt diese Datei nur mit einer selbst erzeugten Kennung an. Starten Sie %2 einmal und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1 was left alone because %2. Correct it (or move it away) and try again.</source>
+        <translation>%1 wurde nicht verändert, weil %2. Korrigieren Sie die Datei (oder verschieben Sie sie) und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
     <name>OptOutPlanner</name>
     <message>
         <source>%1 could not be read (%2).</source>

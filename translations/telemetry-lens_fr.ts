@@ -3042,6 +3042,32 @@
     </message>
 </context>
 <context>
+    <name>JsonEdit</name>
+    <message>
+        <source>it is not valid JSON</source>
+        <translation>ce n’est pas du JSON valide</translation>
+    </message>
+    <message>
+        <source>it does not hold a JSON object</source>
+        <translation>il ne contient pas d’objet JSON</translation>
+    </message>
+    <message>
+        <source>its structure could not be followed</source>
+        <translation>sa structure n’a pas pu être suivie</translation>
+    </message>
+</context>
+<context>
+    <name>JsonKeyWriter</name>
+    <message>
+        <source>%1 does not exist yet, and %2 only accepts this file with an id it makes itself. Run %2 once, then try again.</source>
+        <translation>%1 n’existe pas encore, et %2 n’accepte ce fichier qu’avec un identifiant qu’il crée lui-même. Lancez %2 une fois, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 was left alone because %2. Correct it (or move it away) and try again.</source>
+        <translation>%1 n’a pas été modifié, car %2. Corrigez-le (ou déplacez-le) et réessayez.</translation>
+    </message>
+</context>
+<context>
     <name>OptOutPlanner</name>
     <message>
         <source>%1 could not be read (%2).</source>

@@ -2275,6 +2275,18 @@
         <source>--json cannot ask before writing; add --yes or --dry-run.</source>
         <translation>--json kann vor dem Schreiben nicht nachfragen; fügen Sie --yes oder --dry-run hinzu.</translation>
     </message>
+    <message>
+        <source>Its own status command: %1</source>
+        <translation>Sein eigener Statusbefehl: %1</translation>
+    </message>
+    <message>
+        <source>It agrees with what %1 then does.</source>
+        <translation>Er stimmt mit dem überein, was %1 dann tut.</translation>
+    </message>
+    <message>
+        <source>Do not rely on it: %1</source>
+        <translation>Verlassen Sie sich nicht darauf: %1</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -5793,6 +5805,18 @@
     <message>
         <source>%1 names no contact for deletion requests; the identifiers below are what such a request would quote.</source>
         <translation>%1 nennt keinen Kontakt für Löschanfragen; die Kennungen unten würde eine solche Anfrage nennen.</translation>
+    </message>
+    <message>
+        <source>Its own status command</source>
+        <translation>Sein eigener Statusbefehl</translation>
+    </message>
+    <message>
+        <source>It agrees with what %1 then does.</source>
+        <translation>Er stimmt mit dem überein, was %1 dann tut.</translation>
+    </message>
+    <message>
+        <source>Do not rely on it:</source>
+        <translation>Verlassen Sie sich nicht darauf:</translation>
     </message>
 </context>
 <context>

@@ -2275,6 +2275,18 @@
         <source>--json cannot ask before writing; add --yes or --dry-run.</source>
         <translation>--json ne peut pas demander avant d’écrire ; ajoutez --yes ou --dry-run.</translation>
     </message>
+    <message>
+        <source>Its own status command: %1</source>
+        <translation>Sa propre commande d’état : %1</translation>
+    </message>
+    <message>
+        <source>It agrees with what %1 then does.</source>
+        <translation>Elle concorde avec ce que fait ensuite %1.</translation>
+    </message>
+    <message>
+        <source>Do not rely on it: %1</source>
+        <translation>Ne vous y fiez pas : %1</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -5793,6 +5805,18 @@
     <message>
         <source>%1 names no contact for deletion requests; the identifiers below are what such a request would quote.</source>
         <translation>%1 n’indique aucun contact pour les demandes de suppression ; les identifiants ci-dessous sont ceux qu’une telle demande citerait.</translation>
+    </message>
+    <message>
+        <source>Its own status command</source>
+        <translation>Sa propre commande d’état</translation>
+    </message>
+    <message>
+        <source>It agrees with what %1 then does.</source>
+        <translation>Elle concorde avec ce que fait ensuite %1.</translation>
+    </message>
+    <message>
+        <source>Do not rely on it:</source>
+        <translation>Ne vous y fiez pas :</translation>
     </message>
 </context>
 <context>

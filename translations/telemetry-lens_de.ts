@@ -3812,6 +3812,85 @@
     </message>
 </context>
 <context>
+    <name>ToolFamily</name>
+    <message>
+        <source>Machine learning platforms</source>
+        <translation>Plattformen für maschinelles Lernen</translation>
+    </message>
+    <message>
+        <source>Data transfer</source>
+        <translation>Datenübertragung</translation>
+    </message>
+    <message>
+        <source>Conversational AI</source>
+        <translation>Dialog-KI</translation>
+    </message>
+    <message>
+        <source>Model hubs</source>
+        <translation>Modell-Hubs</translation>
+    </message>
+    <message>
+        <source>Apps and user interfaces</source>
+        <translation>Apps und Oberflächen</translation>
+    </message>
+    <message>
+        <source>Data pipelines</source>
+        <translation>Datenpipelines</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Datenqualität</translation>
+    </message>
+    <message>
+        <source>Workflow orchestration</source>
+        <translation>Workflow-Orchestrierung</translation>
+    </message>
+    <message>
+        <source>LLMs and search</source>
+        <translation>LLMs und Suche</translation>
+    </message>
+    <message>
+        <source>Model serving</source>
+        <translation>Modellbereitstellung</translation>
+    </message>
+    <message>
+        <source>Computer vision</source>
+        <translation>Bildverarbeitung</translation>
+    </message>
+    <message>
+        <source>Code analysis</source>
+        <translation>Codeanalyse</translation>
+    </message>
+    <message>
+        <source>Experiment tracking</source>
+        <translation>Experiment-Tracking</translation>
+    </message>
+    <message>
+        <source>Web frameworks</source>
+        <translation>Web-Frameworks</translation>
+    </message>
+    <message>
+        <source>Build tools</source>
+        <translation>Build-Werkzeuge</translation>
+    </message>
+    <message>
+        <source>Cloud command lines</source>
+        <translation>Cloud-Kommandozeilen</translation>
+    </message>
+    <message>
+        <source>Mobile apps</source>
+        <translation>Mobile Apps</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Betriebssystem</translation>
+    </message>
+    <message>
+        <source>Other tools</source>
+        <translation>Weitere Werkzeuge</translation>
+    </message>
+</context>
+<context>
     <name>TreeWriter</name>
     <message>
         <source>the folder %1 could not be opened (%2)</source>
@@ -4705,6 +4784,13 @@
     <message>
         <source>DO_NOT_&amp;TRACK…</source>
         <translation>DO_NOT_&amp;TRACK…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n tool(s)</source>
+        <translation>
+            <numerusform>%1, %n Werkzeug</numerusform>
+            <numerusform>%1, %n Werkzeuge</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5863,6 +5949,10 @@
     <message>
         <source>Warnings</source>
         <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familie</translation>
     </message>
 </context>
 </TS>

@@ -3812,6 +3812,85 @@
     </message>
 </context>
 <context>
+    <name>ToolFamily</name>
+    <message>
+        <source>Machine learning platforms</source>
+        <translation>Plateformes d’apprentissage automatique</translation>
+    </message>
+    <message>
+        <source>Data transfer</source>
+        <translation>Transfert de données</translation>
+    </message>
+    <message>
+        <source>Conversational AI</source>
+        <translation>IA conversationnelle</translation>
+    </message>
+    <message>
+        <source>Model hubs</source>
+        <translation>Hubs de modèles</translation>
+    </message>
+    <message>
+        <source>Apps and user interfaces</source>
+        <translation>Applications et interfaces</translation>
+    </message>
+    <message>
+        <source>Data pipelines</source>
+        <translation>Pipelines de données</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Qualité des données</translation>
+    </message>
+    <message>
+        <source>Workflow orchestration</source>
+        <translation>Orchestration de workflows</translation>
+    </message>
+    <message>
+        <source>LLMs and search</source>
+        <translation>LLM et recherche</translation>
+    </message>
+    <message>
+        <source>Model serving</source>
+        <translation>Service de modèles</translation>
+    </message>
+    <message>
+        <source>Computer vision</source>
+        <translation>Vision par ordinateur</translation>
+    </message>
+    <message>
+        <source>Code analysis</source>
+        <translation>Analyse de code</translation>
+    </message>
+    <message>
+        <source>Experiment tracking</source>
+        <translation>Suivi d’expériences</translation>
+    </message>
+    <message>
+        <source>Web frameworks</source>
+        <translation>Frameworks web</translation>
+    </message>
+    <message>
+        <source>Build tools</source>
+        <translation>Outils de compilation</translation>
+    </message>
+    <message>
+        <source>Cloud command lines</source>
+        <translation>Lignes de commande cloud</translation>
+    </message>
+    <message>
+        <source>Mobile apps</source>
+        <translation>Applications mobiles</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Système d’exploitation</translation>
+    </message>
+    <message>
+        <source>Other tools</source>
+        <translation>Autres outils</translation>
+    </message>
+</context>
+<context>
     <name>TreeWriter</name>
     <message>
         <source>the folder %1 could not be opened (%2)</source>
@@ -4705,6 +4784,13 @@
     <message>
         <source>DO_NOT_&amp;TRACK…</source>
         <translation>DO_NOT_&amp;TRACK…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n tool(s)</source>
+        <translation>
+            <numerusform>%1, %n outil</numerusform>
+            <numerusform>%1, %n outils</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5863,6 +5949,10 @@
     <message>
         <source>Warnings</source>
         <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Famille</translation>
     </message>
 </context>
 </TS>

@@ -1253,6 +1253,274 @@
         <source>Any value other than exactly True switches it off.</source>
         <translation>Jeder Wert außer genau True schaltet es ab.</translation>
     </message>
+    <message>
+        <source>ZenML sends analytics by default, from its commands and pipelines, once its global configuration has a store.</source>
+        <translation>ZenML sendet standardmäßig Analysedaten aus seinen Befehlen und Pipelines, sobald seine globale Konfiguration einen Store hat.</translation>
+    </message>
+    <message>
+        <source>ZenML reads every field of its global configuration from ZENML_&lt;FIELD&gt; first; a value pydantic rejects is silently ignored and the file decides.</source>
+        <translation>ZenML liest jedes Feld seiner globalen Konfiguration zuerst aus ZENML_&lt;FIELD&gt;; ein Wert, den pydantic ablehnt, wird stillschweigend ignoriert, und die Datei entscheidet.</translation>
+    </message>
+    <message>
+        <source>ZenML loads this file for every command: a value pydantic rejects makes them all fail.</source>
+        <translation>ZenML lädt diese Datei bei jedem Befehl: Ein Wert, den pydantic ablehnt, lässt sie alle scheitern.</translation>
+    </message>
+    <message>
+        <source>Replaces the client id (user_id in config.yaml) that ZenML sends.</source>
+        <translation>Ersetzt die Client-ID (user_id in config.yaml), die ZenML sendet.</translation>
+    </message>
+    <message>
+        <source>Inside a ZenML server, the server&apos;s own analytics_enabled decides instead of this file.</source>
+        <translation>In einem ZenML-Server entscheidet statt dieser Datei die eigene Einstellung analytics_enabled des Servers.</translation>
+    </message>
+    <message>
+        <source>A random id in ZenML&apos;s config.yaml, sent as client_id with every event; ZENML_USER_ID replaces it.</source>
+        <translation>Eine zufällige ID in ZenMLs config.yaml, die mit jedem Ereignis als client_id gesendet wird; ZENML_USER_ID ersetzt sie.</translation>
+    </message>
+    <message>
+        <source>The e-mail you gave ZenML at its prompt, kept in config.yaml; with user_email_opt_in it is sent to ZenML.</source>
+        <translation>Die E-Mail-Adresse, die Sie ZenML bei seiner Abfrage angegeben haben, gespeichert in config.yaml; mit user_email_opt_in wird sie an ZenML gesendet.</translation>
+    </message>
+    <message>
+        <source>on zenml commands, pipeline runs and stack changes, in batches</source>
+        <translation>bei zenml-Befehlen, Pipeline-Läufen und Stack-Änderungen, gebündelt</translation>
+    </message>
+    <message>
+        <source>Nothing: with analytics off current releases do not load the client id, so not even the opt-out event is sent (older releases sent it).</source>
+        <translation>Nichts: Bei abgeschalteter Analyse laden aktuelle Versionen die Client-ID nicht, daher wird nicht einmal das Abschalt-Ereignis gesendet (ältere Versionen sendeten es).</translation>
+    </message>
+    <message>
+        <source>The documentation presents ZENML_ANALYTICS_OPT_IN like any switch; a value pydantic rejects (for example disabled) is silently ignored, and the file or the default decides.</source>
+        <translation>Die Dokumentation stellt ZENML_ANALYTICS_OPT_IN wie einen gewöhnlichen Schalter dar; ein Wert, den pydantic ablehnt (zum Beispiel disabled), wird stillschweigend ignoriert, und die Datei oder die Voreinstellung entscheidet.</translation>
+    </message>
+    <message>
+        <source>ZenML rewrites the whole file whenever it saves a setting, keeping every key it knows.</source>
+        <translation>ZenML schreibt die ganze Datei neu, wann immer es eine Einstellung speichert, und behält dabei jeden ihm bekannten Schlüssel.</translation>
+    </message>
+    <message>
+        <source>A ZenML server (ZENML_SERVER set) follows its own analytics_enabled setting, not this account&apos;s config.yaml.</source>
+        <translation>Ein ZenML-Server (ZENML_SERVER gesetzt) folgt seiner eigenen Einstellung analytics_enabled, nicht der config.yaml dieses Kontos.</translation>
+    </message>
+    <message>
+        <source>Inside a ZenML server the server&apos;s own setting decides.</source>
+        <translation>In einem ZenML-Server entscheidet die eigene Einstellung des Servers.</translation>
+    </message>
+    <message>
+        <source>CI is not an opt-out; it is only reported as the environment.</source>
+        <translation>CI ist keine Abschaltung; es wird nur als Umgebung gemeldet.</translation>
+    </message>
+    <message>
+        <source>Telemetry Lens writes analytics_opt_in: false (a YAML boolean) into config.yaml, as zenml analytics opt-out does; a valid ZENML_ANALYTICS_OPT_IN=true still beats it, and an invalid value is silently ignored.</source>
+        <translation>Telemetry Lens schreibt analytics_opt_in: false (einen YAML-Booleschen Wert) in config.yaml, wie es zenml analytics opt-out tut; ein gültiges ZENML_ANALYTICS_OPT_IN=true hat trotzdem Vorrang, und ein ungültiger Wert wird stillschweigend ignoriert.</translation>
+    </message>
+    <message>
+        <source>Dagster logs every action to $DAGSTER_HOME/logs/event.log and uploads the log every hour by default.</source>
+        <translation>Dagster protokolliert standardmäßig jede Aktion in $DAGSTER_HOME/logs/event.log und lädt das Protokoll jede Stunde hoch.</translation>
+    </message>
+    <message>
+        <source>Stops only the upload: Dagster still writes logs/event.log and the instance id.</source>
+        <translation>Stoppt nur das Hochladen: Dagster schreibt weiterhin logs/event.log und die Instanz-ID.</translation>
+    </message>
+    <message>
+        <source>Dagster takes these CI markers for its own test runs and does not upload.</source>
+        <translation>Dagster hält diese CI-Kennzeichen für seine eigenen Testläufe und lädt nichts hoch.</translation>
+    </message>
+    <message>
+        <source>Read only when DAGSTER_HOME is set; Dagster uses the raw value, so a quoted &quot;false&quot; counts as true.</source>
+        <translation>Wird nur gelesen, wenn DAGSTER_HOME gesetzt ist; Dagster verwendet den Rohwert, daher zählt ein in Anführungszeichen gesetztes &quot;false&quot; als wahr.</translation>
+    </message>
+    <message>
+        <source>The instance folder: dagster.yaml, .telemetry/id.yaml and logs/event.log live there. Without it the yaml has no effect, and the state depends on how Dagster is started.</source>
+        <translation>Der Instanzordner: Dort liegen dagster.yaml, .telemetry/id.yaml und logs/event.log. Ohne ihn hat die YAML-Datei keine Wirkung, und der Zustand hängt davon ab, wie Dagster gestartet wird.</translation>
+    </message>
+    <message>
+        <source>Uploads the event logs to another address.</source>
+        <translation>Lädt die Ereignisprotokolle an eine andere Adresse hoch.</translation>
+    </message>
+    <message>
+        <source>Dagster compares CI with the boolean True, which an environment value never is: CI is not detected, and it is not an opt-out.</source>
+        <translation>Dagster vergleicht CI mit dem Booleschen Wert True, was ein Umgebungswert nie ist: CI wird nicht erkannt und ist keine Abschaltung.</translation>
+    </message>
+    <message>
+        <source>A random id in .telemetry/id.yaml, created at the first logged action (even with DAGSTER_DISABLE_TELEMETRY) and sent with every event.</source>
+        <translation>Eine zufällige ID in .telemetry/id.yaml, bei der ersten protokollierten Aktion angelegt (auch mit DAGSTER_DISABLE_TELEMETRY) und mit jedem Ereignis gesendet.</translation>
+    </message>
+    <message>
+        <source>every hour, or at 10 MB of log, from a background upload thread; plain HTTP</source>
+        <translation>jede Stunde oder bei 10 MB Protokoll, aus einem Hintergrund-Thread zum Hochladen; unverschlüsseltes HTTP</translation>
+    </message>
+    <message>
+        <source>With telemetry.enabled: false nothing is logged or sent. DAGSTER_DISABLE_TELEMETRY only stops the upload: every action is still logged to logs/event.log and the instance id is still created.</source>
+        <translation>Mit telemetry.enabled: false wird nichts protokolliert oder gesendet. DAGSTER_DISABLE_TELEMETRY stoppt nur das Hochladen: Jede Aktion wird weiterhin in logs/event.log protokolliert, und die Instanz-ID wird weiterhin angelegt.</translation>
+    </message>
+    <message>
+        <source>The telemetry banner says to add telemetry: enabled: false to $DAGSTER_HOME/dagster.yaml; it does not say that DAGSTER_DISABLE_TELEMETRY keeps writing logs/event.log.</source>
+        <translation>Der Telemetrie-Hinweis sagt, man solle telemetry: enabled: false in $DAGSTER_HOME/dagster.yaml eintragen; er sagt nicht, dass mit DAGSTER_DISABLE_TELEMETRY weiterhin logs/event.log geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Dagster&apos;s CI detection never sees CI (compared with the boolean True) and misses CircleCI and CodeBuild (a missing comma joins their names).</source>
+        <translation>Dagsters CI-Erkennung sieht CI nie (Vergleich mit dem Booleschen Wert True) und übersieht CircleCI und CodeBuild (ein fehlendes Komma verbindet ihre Namen).</translation>
+    </message>
+    <message>
+        <source>Created at the first logged action, even with DAGSTER_DISABLE_TELEMETRY; the first time Dagster also prints its telemetry banner.</source>
+        <translation>Bei der ersten protokollierten Aktion angelegt, auch mit DAGSTER_DISABLE_TELEMETRY; beim ersten Mal zeigt Dagster auch seinen Telemetrie-Hinweis.</translation>
+    </message>
+    <message>
+        <source>A readable log of every event Dagster uploads (10 MB, 10 backups); still written with DAGSTER_DISABLE_TELEMETRY.</source>
+        <translation>Ein lesbares Protokoll jedes Ereignisses, das Dagster hochlädt (10 MB, 10 Sicherungen); wird auch mit DAGSTER_DISABLE_TELEMETRY geschrieben.</translation>
+    </message>
+    <message>
+        <source>logs/event.log and .telemetry/id.yaml follow telemetry.enabled only: DAGSTER_DISABLE_TELEMETRY, BUILDKITE and TF_BUILD stop the upload, not the local log.</source>
+        <translation>logs/event.log und .telemetry/id.yaml folgen nur telemetry.enabled: DAGSTER_DISABLE_TELEMETRY, BUILDKITE und TF_BUILD stoppen das Hochladen, nicht das lokale Protokoll.</translation>
+    </message>
+    <message>
+        <source>CI is only reported (is_known_ci_env), not an opt-out; only BUILDKITE and TF_BUILD stop the upload.</source>
+        <translation>CI wird nur gemeldet (is_known_ci_env) und ist keine Abschaltung; nur BUILDKITE und TF_BUILD stoppen das Hochladen.</translation>
+    </message>
+    <message>
+        <source>An ephemeral instance (no DAGSTER_HOME, outside dagster dev) does not collect; the daemon and webserver of a real instance do.</source>
+        <translation>Eine flüchtige Instanz (kein DAGSTER_HOME, außerhalb von dagster dev) sammelt nicht; Daemon und Webserver einer echten Instanz schon.</translation>
+    </message>
+    <message>
+        <source>Telemetry Lens writes telemetry: enabled: false (a YAML boolean) into $DAGSTER_HOME/dagster.yaml, keeping every other key; without DAGSTER_HOME that file is not read, so it sets DAGSTER_DISABLE_TELEMETRY=1 instead, which stops only the upload: logs/event.log is still written.</source>
+        <translation>Telemetry Lens schreibt telemetry: enabled: false (einen YAML-Booleschen Wert) in $DAGSTER_HOME/dagster.yaml und behält jeden anderen Schlüssel; ohne DAGSTER_HOME wird diese Datei nicht gelesen, daher setzt es stattdessen DAGSTER_DISABLE_TELEMETRY=1, was nur das Hochladen stoppt: logs/event.log wird weiterhin geschrieben.</translation>
+    </message>
+    <message>
+        <source>Ultralytics (YOLO) sends usage events to Google Analytics by default, from pip installs and official checkouts, and crash reports from the yolo command.</source>
+        <translation>Ultralytics (YOLO) sendet standardmäßig Nutzungsereignisse an Google Analytics, aus pip-Installationen und offiziellen Checkouts, und Absturzberichte aus dem Befehl yolo.</translation>
+    </message>
+    <message>
+        <source>Read at import; it also stops every download (weights, datasets).</source>
+        <translation>Wird beim Import gelesen; stoppt auch jeden Download (Gewichte, Datensätze).</translation>
+    </message>
+    <message>
+        <source>Ultralytics resets the whole file to its defaults (sync: true) when a key is added or missing, a type is wrong, the settings_version differs from the installed release&apos;s, or the JSON is malformed.</source>
+        <translation>Ultralytics setzt die ganze Datei auf seine Voreinstellungen zurück (sync: true), wenn ein Schlüssel hinzugefügt wurde oder fehlt, ein Typ falsch ist, die settings_version von der der installierten Version abweicht oder das JSON fehlerhaft ist.</translation>
+    </message>
+    <message>
+        <source>Ultralytics sends only when a DNS lookup of one.one.one.one or dns.google succeeds (older releases connect to 1.1.1.1 and 8.8.8.8).</source>
+        <translation>Ultralytics sendet nur, wenn eine DNS-Abfrage von one.one.one.one oder dns.google gelingt (ältere Versionen verbinden sich mit 1.1.1.1 und 8.8.8.8).</translation>
+    </message>
+    <message>
+        <source>Moves the settings folder: current releases use $YOLO_CONFIG_DIR/Ultralytics, older ones $YOLO_CONFIG_DIR itself.</source>
+        <translation>Verschiebt den Einstellungsordner: Aktuelle Versionen verwenden $YOLO_CONFIG_DIR/Ultralytics, ältere $YOLO_CONFIG_DIR selbst.</translation>
+    </message>
+    <message>
+        <source>Only the main process (RANK -1 or 0) sends; other ranks of a distributed run do not.</source>
+        <translation>Nur der Hauptprozess (RANK -1 oder 0) sendet; andere Ränge eines verteilten Laufs nicht.</translation>
+    </message>
+    <message>
+        <source>The SHA-256 of this machine&apos;s MAC address (as a decimal number), kept in settings.json and sent as the Google Analytics client_id and the Sentry user id: the same on every install of this machine, and guessable from the 48-bit MAC. Ultralytics calls it anonymized; it is pseudonymous and hardware-derived.</source>
+        <translation>Der SHA-256-Hash der MAC-Adresse dieses Rechners (als Dezimalzahl), gespeichert in settings.json und als client_id an Google Analytics und als Benutzer-ID an Sentry gesendet: bei jeder Installation auf diesem Rechner gleich und aus der 48-Bit-MAC erratbar. Ultralytics nennt ihn anonymisiert; er ist pseudonym und von der Hardware abgeleitet.</translation>
+    </message>
+    <message>
+        <source>on train, val, predict and export, at most once every 30 s (up to 25 events)</source>
+        <translation>bei train, val, predict und export, höchstens alle 30 s (bis zu 25 Ereignisse)</translation>
+    </message>
+    <message>
+        <source>crash reports of the yolo command from pip installs, when sentry_sdk is installed</source>
+        <translation>Absturzberichte des Befehls yolo aus pip-Installationen, wenn sentry_sdk installiert ist</translation>
+    </message>
+    <message>
+        <source>Nothing while sync is false; but a settings file Ultralytics resets (a new settings_version after an upgrade, a wrong key or type) switches sync back to true.</source>
+        <translation>Nichts, solange sync false ist; aber eine Einstellungsdatei, die Ultralytics zurücksetzt (eine neue settings_version nach einem Upgrade, ein falscher Schlüssel oder Typ), schaltet sync wieder auf true.</translation>
+    </message>
+    <message>
+        <source>Ultralytics calls its uuid anonymized; it is the SHA-256 of the machine&apos;s MAC address, stable and guessable.</source>
+        <translation>Ultralytics nennt seine uuid anonymisiert; sie ist der SHA-256-Hash der MAC-Adresse des Rechners, dauerhaft und erratbar.</translation>
+    </message>
+    <message>
+        <source>The settings documentation does not say that an upgrade with a new settings_version resets sync to true.</source>
+        <translation>Die Dokumentation der Einstellungen sagt nicht, dass ein Upgrade mit einer neuen settings_version sync auf true zurücksetzt.</translation>
+    </message>
+    <message>
+        <source>Also holds api_key and openai_api_key, which are secrets and never shown.</source>
+        <translation>Enthält auch api_key und openai_api_key, die geheim sind und nie angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>Where older releases kept the settings when YOLO_CONFIG_DIR is set (no Ultralytics sub-folder).</source>
+        <translation>Wo ältere Versionen die Einstellungen ablegten, wenn YOLO_CONFIG_DIR gesetzt ist (ohne Unterordner Ultralytics).</translation>
+    </message>
+    <message>
+        <source>The settings file of older releases, with the same keys.</source>
+        <translation>Die Einstellungsdatei älterer Versionen, mit denselben Schlüsseln.</translation>
+    </message>
+    <message>
+        <source>Sentry crash reports of the yolo command follow the same sync setting and YOLO_OFFLINE, and also need sentry_sdk installed and a pip install.</source>
+        <translation>Sentry-Absturzberichte des Befehls yolo folgen derselben Einstellung sync und YOLO_OFFLINE und setzen außerdem ein installiertes sentry_sdk und eine pip-Installation voraus.</translation>
+    </message>
+    <message>
+        <source>Nothing is sent while pytest runs.</source>
+        <translation>Während pytest läuft, wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Nothing is sent in GitHub Actions (GITHUB_ACTIONS, GITHUB_WORKFLOW and RUNNER_OS all set); other CI systems send.</source>
+        <translation>In GitHub Actions (GITHUB_ACTIONS, GITHUB_WORKFLOW und RUNNER_OS alle gesetzt) wird nichts gesendet; andere CI-Systeme senden.</translation>
+    </message>
+    <message>
+        <source>Nothing is sent when the DNS check fails (offline machines).</source>
+        <translation>Wenn die DNS-Prüfung scheitert (Rechner ohne Netz), wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Telemetry Lens writes &quot;sync&quot;: false into settings.json, keeping every other key and the settings_version. Ultralytics resets that file to sync: true when its keys, types or settings_version no longer match, for example after an upgrade: check again after upgrading. Without a settings file it sets YOLO_OFFLINE=true instead, which also stops downloads.</source>
+        <translation>Telemetry Lens schreibt &quot;sync&quot;: false in settings.json und behält jeden anderen Schlüssel und die settings_version. Ultralytics setzt diese Datei auf sync: true zurück, wenn ihre Schlüssel, Typen oder settings_version nicht mehr passen, zum Beispiel nach einem Upgrade: Prüfen Sie nach einem Upgrade erneut. Ohne Einstellungsdatei setzt es stattdessen YOLO_OFFLINE=true, was auch Downloads stoppt.</translation>
+    </message>
+    <message>
+        <source>Deepchecks checks for a newer version at every import, sending its version and a random id: an import event by default.</source>
+        <translation>Deepchecks sucht bei jedem Import nach einer neueren Version und sendet dabei seine Version und eine zufällige ID: standardmäßig ein Import-Ereignis.</translation>
+    </message>
+    <message>
+        <source>Read at import.</source>
+        <translation>Wird beim Import gelesen.</translation>
+    </message>
+    <message>
+        <source>Read at import; it stops the same request.</source>
+        <translation>Wird beim Import gelesen; stoppt dieselbe Anfrage.</translation>
+    </message>
+    <message>
+        <source>A random id in deepchecks/.user_id inside each environment&apos;s site-packages, sent with every import; one per environment, removed on uninstall.</source>
+        <translation>Eine zufällige ID in deepchecks/.user_id im site-packages-Ordner jeder Umgebung, mit jedem Import gesendet; eine pro Umgebung, beim Deinstallieren entfernt.</translation>
+    </message>
+    <message>
+        <source>at every import of deepchecks (a version check that doubles as an import event)</source>
+        <translation>bei jedem Import von deepchecks (eine Versionsprüfung, die zugleich ein Import-Ereignis ist)</translation>
+    </message>
+    <message>
+        <source>Nothing: with either variable set deepchecks does not make the request.</source>
+        <translation>Nichts: Ist eine der beiden Variablen gesetzt, stellt deepchecks die Anfrage nicht.</translation>
+    </message>
+    <message>
+        <source>The variables are documented as switches; any non-empty value, even 0 or false, switches the request off.</source>
+        <translation>Die Variablen sind als Schalter dokumentiert; jeder nicht leere Wert, auch 0 oder false, schaltet die Anfrage ab.</translation>
+    </message>
+    <message>
+        <source>Inside the installed package: each environment has its own, and uninstalling removes it.</source>
+        <translation>Im installierten Paket: Jede Umgebung hat ihre eigene, und das Deinstallieren entfernt sie.</translation>
+    </message>
+    <message>
+        <source>The variable is read at import: programs already running keep sending.</source>
+        <translation>Die Variable wird beim Import gelesen: Bereits laufende Programme senden weiter.</translation>
+    </message>
+    <message>
+        <source>pydantic rejects this value, and %1 silently ignores it: the file or the default decides.</source>
+        <translation>pydantic lehnt diesen Wert ab, und %1 ignoriert ihn stillschweigend: Die Datei oder die Voreinstellung entscheidet.</translation>
+    </message>
+    <message>
+        <source>%2=%3 is not a value %1 accepts (1, on, t, true, y, yes or 0, off, f, false, n, no), so %1 silently ignores it: it does not switch telemetry off. Write %2=false.</source>
+        <translation>%2=%3 ist kein Wert, den %1 akzeptiert (1, on, t, true, y, yes oder 0, off, f, false, n, no), daher ignoriert %1 ihn stillschweigend: Er schaltet die Telemetrie nicht ab. Schreiben Sie %2=false.</translation>
+    </message>
+    <message>
+        <source>Set to anything, even empty or 0, it stops the upload; the events are still logged to disk.</source>
+        <translation>Mit irgendeinem Wert gesetzt, auch leer oder 0, stoppt sie das Hochladen; die Ereignisse werden weiterhin auf die Festplatte protokolliert.</translation>
+    </message>
+    <message>
+        <source>Only true (any case) counts; this value leaves telemetry on.</source>
+        <translation>Nur true (in beliebiger Schreibweise) zählt; dieser Wert lässt die Telemetrie an.</translation>
+    </message>
+    <message>
+        <source>%2=%3 does not switch %1 offline: only the value true (any case) does. Write %2=true.</source>
+        <translation>%2=%3 schaltet %1 nicht offline: Das tut nur der Wert true (in beliebiger Schreibweise). Schreiben Sie %2=true.</translation>
+    </message>
 </context>
 <context>
     <name>ChangeApplier</name>
@@ -3191,6 +3459,26 @@
         <source>%1 reads %2 from this TOML file; the TOML boolean true switches it on again.</source>
         <translation>%1 liest %2 aus dieser TOML-Datei; der TOML-Wahrheitswert true schaltet es wieder ein.</translation>
     </message>
+    <message>
+        <source>%1 reads %2 from this YAML file; the YAML boolean false switches it off.</source>
+        <translation>%1 liest %2 aus dieser YAML-Datei; der YAML-Wahrheitswert false schaltet es ab.</translation>
+    </message>
+    <message>
+        <source>%1 reads %2 from this YAML file; the YAML boolean true switches it on again.</source>
+        <translation>%1 liest %2 aus dieser YAML-Datei; der YAML-Wahrheitswert true schaltet es wieder ein.</translation>
+    </message>
+    <message>
+        <source>Ultralytics reads sync from this JSON file; the JSON boolean false switches its events and crash reports off. Every other key and the settings_version are kept.</source>
+        <translation>Ultralytics liest sync aus dieser JSON-Datei; der JSON-Wahrheitswert false schaltet seine Ereignisse und Absturzberichte ab. Jeder andere Schlüssel und die settings_version bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Ultralytics reads sync from this JSON file; true switches its events on again.</source>
+        <translation>Ultralytics liest sync aus dieser JSON-Datei; true schaltet seine Ereignisse wieder ein.</translation>
+    </message>
+    <message>
+        <source>Ultralytics resets this file, sync included, when its keys, types or settings_version no longer match the installed release, for example after an upgrade: check again after upgrading Ultralytics.</source>
+        <translation>Ultralytics setzt diese Datei samt sync zurück, wenn ihre Schlüssel, Typen oder settings_version nicht mehr zur installierten Version passen, zum Beispiel nach einem Upgrade: Prüfen Sie nach einem Upgrade von Ultralytics erneut.</translation>
+    </message>
 </context>
 <context>
     <name>OverrideFixer</name>
@@ -3593,6 +3881,70 @@
         <source>Not read while %1 is set to a non-empty value (%1=%2 in %3).</source>
         <translation>Wird nicht gelesen, solange %1 einen nicht leeren Wert hat (%1=%2 in %3).</translation>
     </message>
+    <message>
+        <source>Not read: the variable in its path (%1) is not set for this account.</source>
+        <translation>Nicht gelesen: Die Variable in ihrem Pfad (%1) ist für dieses Konto nicht gesetzt.</translation>
+    </message>
+    <message>
+        <source>unreadable YAML file</source>
+        <translation>unlesbare YAML-Datei</translation>
+    </message>
+    <message>
+        <source>%1 cannot read this file as YAML (%2): it fails when it loads its settings.</source>
+        <translation>%1 kann diese Datei nicht als YAML lesen (%2): Es scheitert beim Laden seiner Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The file holds no settings, so it does not decide.</source>
+        <translation>Die Datei enthält keine Einstellungen und entscheidet daher nichts.</translation>
+    </message>
+    <message>
+        <source>The file does not hold a mapping of settings, so %1 does not use it.</source>
+        <translation>Die Datei enthält keine Zuordnung von Einstellungen, daher verwendet %1 sie nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not a YAML mapping: %2 replaces it with a fresh configuration, with analytics on, the next time it saves a setting. Fix the file.</source>
+        <translation>%1 ist keine YAML-Zuordnung: %2 ersetzt die Datei durch eine neue Konfiguration mit eingeschalteter Analyse, wenn es das nächste Mal eine Einstellung speichert. Korrigieren Sie die Datei.</translation>
+    </message>
+    <message>
+        <source>%1 must be a mapping that holds %2; %3 raises an error when it reads %4.</source>
+        <translation>%1 muss eine Zuordnung sein, die %2 enthält; %3 löst beim Lesen von %4 einen Fehler aus.</translation>
+    </message>
+    <message>
+        <source>A quoted string; pydantic still reads it as a boolean.</source>
+        <translation>Eine Zeichenkette in Anführungszeichen; pydantic liest sie trotzdem als Wahrheitswert.</translation>
+    </message>
+    <message>
+        <source>pydantic accepts only a boolean here (true, false, yes, no, on, off, 1, 0, ...); %1 fails to load its configuration with %2.</source>
+        <translation>pydantic akzeptiert hier nur einen Wahrheitswert (true, false, yes, no, on, off, 1, 0, …); mit %2 kann %1 seine Konfiguration nicht laden.</translation>
+    </message>
+    <message>
+        <source>In YAML 1.1 this is a string, not a boolean, and %1 treats any non-empty string as true.</source>
+        <translation>In YAML 1.1 ist dies eine Zeichenkette, kein Wahrheitswert, und %1 wertet jede nicht leere Zeichenkette als true.</translation>
+    </message>
+    <message>
+        <source>%1 is the string &quot;%2&quot; in %3, which %4 treats as true: telemetry stays on. Write the YAML boolean false, without quotes.</source>
+        <translation>%1 ist in %3 die Zeichenkette &quot;%2&quot;, die %4 als true wertet: Die Telemetrie bleibt an. Schreiben Sie den YAML-Wahrheitswert false ohne Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>%1 resets this file to its defaults, sync true included, when it is next imported: %2.</source>
+        <translation>%1 setzt diese Datei beim nächsten Import auf seine Voreinstellungen zurück, einschließlich sync true: %2.</translation>
+    </message>
+    <message>
+        <source>%1 will be reset by %2 at its next import (%3): sync goes back to true and telemetry stays on. Fix the file, or run yolo settings reset and then yolo settings sync=False.</source>
+        <translation>%1 wird von %2 beim nächsten Import zurückgesetzt (%3): sync wird wieder true, und die Telemetrie bleibt an. Korrigieren Sie die Datei oder führen Sie yolo settings reset und dann yolo settings sync=False aus.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Kept only while the file matches the installed release: settings version %1.</source>
+        <translation>Gilt nur, solange die Datei zur installierten Version passt: Einstellungsversion %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 resets the file to sync true)</source>
+        <translation>%1 (%2 setzt die Datei auf sync true zurück)</translation>
+    </message>
 </context>
 <context>
     <name>RootFs</name>
@@ -3777,6 +4129,64 @@
     </message>
 </context>
 <context>
+    <name>UltralyticsSettings</name>
+    <message>
+        <source>it is nested too deeply to be a settings file</source>
+        <translation>sie ist zu tief verschachtelt für eine Einstellungsdatei</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON, which Ultralytics reads as empty</source>
+        <translation>sie ist kein gültiges JSON, was Ultralytics als leer liest</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>sie ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>it has no sync key</source>
+        <translation>sie hat keinen Schlüssel sync</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a JSON boolean</source>
+        <translation>%1 ist %2, kein JSON-Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>%1 is not a string</source>
+        <translation>%1 ist keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>keys of settings version 0.0.6 are missing: %1</source>
+        <translation>Schlüssel der Einstellungsversion 0.0.6 fehlen: %1</translation>
+    </message>
+    <message>
+        <source>it has keys settings version 0.0.6 does not know: %1</source>
+        <translation>sie hat Schlüssel, die Einstellungsversion 0.0.6 nicht kennt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UltralyticsSettingsEditor</name>
+    <message>
+        <source>%1 does not exist yet, and Ultralytics replaces a settings file that lacks its other keys. Run yolo settings once (or yolo settings sync=False), then try again.</source>
+        <translation>%1 existiert noch nicht, und Ultralytics ersetzt eine Einstellungsdatei, der die übrigen Schlüssel fehlen. Führen Sie einmal yolo settings (oder yolo settings sync=False) aus und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1 would be reset by Ultralytics at its next import (%2), which would switch sync back on; it was left unchanged. Run yolo settings reset, then try again.</source>
+        <translation>%1 würde von Ultralytics beim nächsten Import zurückgesetzt (%2), was sync wieder einschalten würde; die Datei wurde nicht verändert. Führen Sie yolo settings reset aus und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read again; it was left unchanged.</source>
+        <translation>%1 konnte nicht erneut gelesen werden; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 holds text that is not valid UTF-8, so it could not be written back; it was left unchanged.</source>
+        <translation>%1 enthält Text, der kein gültiges UTF-8 ist, und konnte daher nicht zurückgeschrieben werden; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 could not be changed safely; it was left unchanged. Run yolo settings sync=%2 instead.</source>
+        <translation>%1 konnte nicht sicher geändert werden; die Datei wurde nicht verändert. Führen Sie stattdessen yolo settings sync=%2 aus.</translation>
+    </message>
+</context>
+<context>
     <name>VersionRules</name>
     <message>
         <source>%1 %2 installed</source>
@@ -3789,6 +4199,41 @@
     <message>
         <source>Not collecting: every installed copy is %1 %2 or later, which has no telemetry; the settings matter only for older versions.</source>
         <translation>Sammelt nicht: Jede installierte Kopie ist %1 %2 oder neuer, ohne Telemetrie; die Einstellungen zählen nur für ältere Versionen.</translation>
+    </message>
+</context>
+<context>
+    <name>YamlBoolEditor</name>
+    <message>
+        <source>%1: Telemetry Lens cannot set %2 there.</source>
+        <translation>%1: Telemetry Lens kann %2 dort nicht setzen.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid YAML (line %2: %3); it was left unchanged: fix it and try again.</source>
+        <translation>%1 ist kein gültiges YAML (Zeile %2: %3); die Datei wurde nicht verändert: Korrigieren Sie sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 YAML documents, which the tool cannot read; it was left unchanged: keep one document and try again.</source>
+        <translation>%1 enthält %2 YAML-Dokumente, die das Werkzeug nicht lesen kann; die Datei wurde nicht verändert: Behalten Sie ein Dokument und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold a mapping of settings; it was left unchanged. Fix or remove it and try again.</source>
+        <translation>%1 enthält keine Zuordnung von Einstellungen; die Datei wurde nicht verändert. Korrigieren oder entfernen Sie sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is written in YAML flow style ({...}); Telemetry Lens only edits block style. It was left unchanged: set %2 by hand.</source>
+        <translation>%1 ist im YAML-Flow-Stil ({...}) geschrieben; Telemetry Lens bearbeitet nur den Block-Stil. Die Datei wurde nicht verändert: Setzen Sie %2 von Hand.</translation>
+    </message>
+    <message>
+        <source>%1 is too large or too deeply aliased to be checked safely; it was left unchanged. Check what wrote it, fix it, and try again.</source>
+        <translation>%1 ist zu groß oder zu tief mit Aliasen verschachtelt, um sicher geprüft zu werden; die Datei wurde nicht verändert. Prüfen Sie, was sie geschrieben hat, korrigieren Sie sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1: the value of %2 (line %3) is written in a form Telemetry Lens does not edit (several lines, a nested value, an anchor or a duplicate key). The file was left unchanged: set %4 by hand.</source>
+        <translation>%1: Der Wert von %2 (Zeile %3) ist in einer Form geschrieben, die Telemetry Lens nicht bearbeitet (mehrere Zeilen, ein verschachtelter Wert, ein Anker oder ein doppelter Schlüssel). Die Datei wurde nicht verändert: Setzen Sie %4 von Hand.</translation>
+    </message>
+    <message>
+        <source>%1 could not be changed safely (the result would not read back as intended); it was left unchanged. Set %2 by hand.</source>
+        <translation>%1 konnte nicht sicher geändert werden (das Ergebnis ließe sich nicht wie beabsichtigt zurücklesen); die Datei wurde nicht verändert. Setzen Sie %2 von Hand.</translation>
     </message>
 </context>
 <context>

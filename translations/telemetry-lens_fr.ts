@@ -1253,6 +1253,274 @@
         <source>Any value other than exactly True switches it off.</source>
         <translation>Toute valeur autre que True exactement le désactive.</translation>
     </message>
+    <message>
+        <source>ZenML sends analytics by default, from its commands and pipelines, once its global configuration has a store.</source>
+        <translation>ZenML envoie par défaut des données d&apos;analyse depuis ses commandes et ses pipelines, dès que sa configuration globale a un store.</translation>
+    </message>
+    <message>
+        <source>ZenML reads every field of its global configuration from ZENML_&lt;FIELD&gt; first; a value pydantic rejects is silently ignored and the file decides.</source>
+        <translation>ZenML lit d&apos;abord chaque champ de sa configuration globale dans ZENML_&lt;FIELD&gt; ; une valeur que pydantic rejette est ignorée sans avertissement et le fichier décide.</translation>
+    </message>
+    <message>
+        <source>ZenML loads this file for every command: a value pydantic rejects makes them all fail.</source>
+        <translation>ZenML charge ce fichier à chaque commande : une valeur que pydantic rejette les fait toutes échouer.</translation>
+    </message>
+    <message>
+        <source>Replaces the client id (user_id in config.yaml) that ZenML sends.</source>
+        <translation>Remplace l&apos;identifiant client (user_id dans config.yaml) que ZenML envoie.</translation>
+    </message>
+    <message>
+        <source>Inside a ZenML server, the server&apos;s own analytics_enabled decides instead of this file.</source>
+        <translation>Dans un serveur ZenML, c&apos;est le réglage analytics_enabled du serveur qui décide, pas ce fichier.</translation>
+    </message>
+    <message>
+        <source>A random id in ZenML&apos;s config.yaml, sent as client_id with every event; ZENML_USER_ID replaces it.</source>
+        <translation>Un identifiant aléatoire dans le config.yaml de ZenML, envoyé comme client_id avec chaque événement ; ZENML_USER_ID le remplace.</translation>
+    </message>
+    <message>
+        <source>The e-mail you gave ZenML at its prompt, kept in config.yaml; with user_email_opt_in it is sent to ZenML.</source>
+        <translation>L&apos;adresse e-mail donnée à ZenML lors de sa question, conservée dans config.yaml ; avec user_email_opt_in, elle est envoyée à ZenML.</translation>
+    </message>
+    <message>
+        <source>on zenml commands, pipeline runs and stack changes, in batches</source>
+        <translation>lors des commandes zenml, des exécutions de pipelines et des changements de stack, par lots</translation>
+    </message>
+    <message>
+        <source>Nothing: with analytics off current releases do not load the client id, so not even the opt-out event is sent (older releases sent it).</source>
+        <translation>Rien : analyses coupées, les versions actuelles ne chargent pas l&apos;identifiant client, donc même l&apos;événement de désactivation n&apos;est pas envoyé (les anciennes versions l&apos;envoyaient).</translation>
+    </message>
+    <message>
+        <source>The documentation presents ZENML_ANALYTICS_OPT_IN like any switch; a value pydantic rejects (for example disabled) is silently ignored, and the file or the default decides.</source>
+        <translation>La documentation présente ZENML_ANALYTICS_OPT_IN comme un interrupteur ordinaire ; une valeur que pydantic rejette (par exemple disabled) est ignorée sans avertissement, et le fichier ou la valeur par défaut décide.</translation>
+    </message>
+    <message>
+        <source>ZenML rewrites the whole file whenever it saves a setting, keeping every key it knows.</source>
+        <translation>ZenML réécrit tout le fichier chaque fois qu&apos;il enregistre un réglage, en gardant chaque clé qu&apos;il connaît.</translation>
+    </message>
+    <message>
+        <source>A ZenML server (ZENML_SERVER set) follows its own analytics_enabled setting, not this account&apos;s config.yaml.</source>
+        <translation>Un serveur ZenML (ZENML_SERVER défini) suit son propre réglage analytics_enabled, pas le config.yaml de ce compte.</translation>
+    </message>
+    <message>
+        <source>Inside a ZenML server the server&apos;s own setting decides.</source>
+        <translation>Dans un serveur ZenML, c&apos;est le réglage du serveur qui décide.</translation>
+    </message>
+    <message>
+        <source>CI is not an opt-out; it is only reported as the environment.</source>
+        <translation>La CI n&apos;est pas une désactivation ; elle est seulement signalée comme environnement.</translation>
+    </message>
+    <message>
+        <source>Telemetry Lens writes analytics_opt_in: false (a YAML boolean) into config.yaml, as zenml analytics opt-out does; a valid ZENML_ANALYTICS_OPT_IN=true still beats it, and an invalid value is silently ignored.</source>
+        <translation>Telemetry Lens écrit analytics_opt_in: false (un booléen YAML) dans config.yaml, comme le fait zenml analytics opt-out ; un ZENML_ANALYTICS_OPT_IN=true valide l&apos;emporte quand même, et une valeur invalide est ignorée sans avertissement.</translation>
+    </message>
+    <message>
+        <source>Dagster logs every action to $DAGSTER_HOME/logs/event.log and uploads the log every hour by default.</source>
+        <translation>Par défaut, Dagster consigne chaque action dans $DAGSTER_HOME/logs/event.log et envoie ce journal toutes les heures.</translation>
+    </message>
+    <message>
+        <source>Stops only the upload: Dagster still writes logs/event.log and the instance id.</source>
+        <translation>N&apos;arrête que l&apos;envoi : Dagster écrit toujours logs/event.log et l&apos;identifiant d&apos;instance.</translation>
+    </message>
+    <message>
+        <source>Dagster takes these CI markers for its own test runs and does not upload.</source>
+        <translation>Dagster prend ces marqueurs de CI pour ses propres tests et n&apos;envoie rien.</translation>
+    </message>
+    <message>
+        <source>Read only when DAGSTER_HOME is set; Dagster uses the raw value, so a quoted &quot;false&quot; counts as true.</source>
+        <translation>Lu seulement si DAGSTER_HOME est défini ; Dagster utilise la valeur brute, donc un &quot;false&quot; entre guillemets compte comme vrai.</translation>
+    </message>
+    <message>
+        <source>The instance folder: dagster.yaml, .telemetry/id.yaml and logs/event.log live there. Without it the yaml has no effect, and the state depends on how Dagster is started.</source>
+        <translation>Le dossier de l&apos;instance : dagster.yaml, .telemetry/id.yaml et logs/event.log s&apos;y trouvent. Sans lui, le fichier YAML n&apos;a aucun effet, et l&apos;état dépend de la façon dont Dagster est lancé.</translation>
+    </message>
+    <message>
+        <source>Uploads the event logs to another address.</source>
+        <translation>Envoie les journaux d&apos;événements à une autre adresse.</translation>
+    </message>
+    <message>
+        <source>Dagster compares CI with the boolean True, which an environment value never is: CI is not detected, and it is not an opt-out.</source>
+        <translation>Dagster compare CI au booléen True, ce que n&apos;est jamais une valeur d&apos;environnement : la CI n&apos;est pas détectée, et ce n&apos;est pas une désactivation.</translation>
+    </message>
+    <message>
+        <source>A random id in .telemetry/id.yaml, created at the first logged action (even with DAGSTER_DISABLE_TELEMETRY) and sent with every event.</source>
+        <translation>Un identifiant aléatoire dans .telemetry/id.yaml, créé à la première action consignée (même avec DAGSTER_DISABLE_TELEMETRY) et envoyé avec chaque événement.</translation>
+    </message>
+    <message>
+        <source>every hour, or at 10 MB of log, from a background upload thread; plain HTTP</source>
+        <translation>toutes les heures, ou à 10 Mo de journal, depuis un fil d&apos;envoi en arrière-plan ; HTTP non chiffré</translation>
+    </message>
+    <message>
+        <source>With telemetry.enabled: false nothing is logged or sent. DAGSTER_DISABLE_TELEMETRY only stops the upload: every action is still logged to logs/event.log and the instance id is still created.</source>
+        <translation>Avec telemetry.enabled: false, rien n&apos;est consigné ni envoyé. DAGSTER_DISABLE_TELEMETRY n&apos;arrête que l&apos;envoi : chaque action est toujours consignée dans logs/event.log et l&apos;identifiant d&apos;instance est toujours créé.</translation>
+    </message>
+    <message>
+        <source>The telemetry banner says to add telemetry: enabled: false to $DAGSTER_HOME/dagster.yaml; it does not say that DAGSTER_DISABLE_TELEMETRY keeps writing logs/event.log.</source>
+        <translation>Le bandeau de télémétrie dit d&apos;ajouter telemetry: enabled: false à $DAGSTER_HOME/dagster.yaml ; il ne dit pas qu&apos;avec DAGSTER_DISABLE_TELEMETRY, logs/event.log continue d&apos;être écrit.</translation>
+    </message>
+    <message>
+        <source>Dagster&apos;s CI detection never sees CI (compared with the boolean True) and misses CircleCI and CodeBuild (a missing comma joins their names).</source>
+        <translation>La détection de CI de Dagster ne voit jamais CI (comparé au booléen True) et manque CircleCI et CodeBuild (une virgule manquante colle leurs noms).</translation>
+    </message>
+    <message>
+        <source>Created at the first logged action, even with DAGSTER_DISABLE_TELEMETRY; the first time Dagster also prints its telemetry banner.</source>
+        <translation>Créé à la première action consignée, même avec DAGSTER_DISABLE_TELEMETRY ; la première fois, Dagster affiche aussi son bandeau de télémétrie.</translation>
+    </message>
+    <message>
+        <source>A readable log of every event Dagster uploads (10 MB, 10 backups); still written with DAGSTER_DISABLE_TELEMETRY.</source>
+        <translation>Un journal lisible de chaque événement que Dagster envoie (10 Mo, 10 sauvegardes) ; toujours écrit avec DAGSTER_DISABLE_TELEMETRY.</translation>
+    </message>
+    <message>
+        <source>logs/event.log and .telemetry/id.yaml follow telemetry.enabled only: DAGSTER_DISABLE_TELEMETRY, BUILDKITE and TF_BUILD stop the upload, not the local log.</source>
+        <translation>logs/event.log et .telemetry/id.yaml ne suivent que telemetry.enabled : DAGSTER_DISABLE_TELEMETRY, BUILDKITE et TF_BUILD arrêtent l&apos;envoi, pas le journal local.</translation>
+    </message>
+    <message>
+        <source>CI is only reported (is_known_ci_env), not an opt-out; only BUILDKITE and TF_BUILD stop the upload.</source>
+        <translation>La CI est seulement signalée (is_known_ci_env), ce n&apos;est pas une désactivation ; seuls BUILDKITE et TF_BUILD arrêtent l&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>An ephemeral instance (no DAGSTER_HOME, outside dagster dev) does not collect; the daemon and webserver of a real instance do.</source>
+        <translation>Une instance éphémère (sans DAGSTER_HOME, hors de dagster dev) ne collecte pas ; le démon et le serveur web d&apos;une vraie instance, si.</translation>
+    </message>
+    <message>
+        <source>Telemetry Lens writes telemetry: enabled: false (a YAML boolean) into $DAGSTER_HOME/dagster.yaml, keeping every other key; without DAGSTER_HOME that file is not read, so it sets DAGSTER_DISABLE_TELEMETRY=1 instead, which stops only the upload: logs/event.log is still written.</source>
+        <translation>Telemetry Lens écrit telemetry: enabled: false (un booléen YAML) dans $DAGSTER_HOME/dagster.yaml en gardant toutes les autres clés ; sans DAGSTER_HOME, ce fichier n&apos;est pas lu, il définit donc DAGSTER_DISABLE_TELEMETRY=1 à la place, ce qui n&apos;arrête que l&apos;envoi : logs/event.log est toujours écrit.</translation>
+    </message>
+    <message>
+        <source>Ultralytics (YOLO) sends usage events to Google Analytics by default, from pip installs and official checkouts, and crash reports from the yolo command.</source>
+        <translation>Ultralytics (YOLO) envoie par défaut des événements d&apos;utilisation à Google Analytics, depuis les installations pip et les copies officielles, et des rapports de plantage depuis la commande yolo.</translation>
+    </message>
+    <message>
+        <source>Read at import; it also stops every download (weights, datasets).</source>
+        <translation>Lu à l&apos;import ; arrête aussi tout téléchargement (poids, jeux de données).</translation>
+    </message>
+    <message>
+        <source>Ultralytics resets the whole file to its defaults (sync: true) when a key is added or missing, a type is wrong, the settings_version differs from the installed release&apos;s, or the JSON is malformed.</source>
+        <translation>Ultralytics remet tout le fichier à ses valeurs par défaut (sync: true) quand une clé est ajoutée ou manque, qu&apos;un type est faux, que settings_version diffère de celle de la version installée, ou que le JSON est mal formé.</translation>
+    </message>
+    <message>
+        <source>Ultralytics sends only when a DNS lookup of one.one.one.one or dns.google succeeds (older releases connect to 1.1.1.1 and 8.8.8.8).</source>
+        <translation>Ultralytics n&apos;envoie que si une résolution DNS de one.one.one.one ou dns.google réussit (les anciennes versions se connectent à 1.1.1.1 et 8.8.8.8).</translation>
+    </message>
+    <message>
+        <source>Moves the settings folder: current releases use $YOLO_CONFIG_DIR/Ultralytics, older ones $YOLO_CONFIG_DIR itself.</source>
+        <translation>Déplace le dossier des réglages : les versions actuelles utilisent $YOLO_CONFIG_DIR/Ultralytics, les anciennes $YOLO_CONFIG_DIR lui-même.</translation>
+    </message>
+    <message>
+        <source>Only the main process (RANK -1 or 0) sends; other ranks of a distributed run do not.</source>
+        <translation>Seul le processus principal (RANK -1 ou 0) envoie ; les autres rangs d&apos;une exécution distribuée, non.</translation>
+    </message>
+    <message>
+        <source>The SHA-256 of this machine&apos;s MAC address (as a decimal number), kept in settings.json and sent as the Google Analytics client_id and the Sentry user id: the same on every install of this machine, and guessable from the 48-bit MAC. Ultralytics calls it anonymized; it is pseudonymous and hardware-derived.</source>
+        <translation>Le SHA-256 de l&apos;adresse MAC de cette machine (en nombre décimal), conservé dans settings.json et envoyé comme client_id à Google Analytics et comme identifiant utilisateur à Sentry : le même pour chaque installation sur cette machine, et devinable à partir de la MAC sur 48 bits. Ultralytics le dit anonymisé ; il est pseudonyme et dérivé du matériel.</translation>
+    </message>
+    <message>
+        <source>on train, val, predict and export, at most once every 30 s (up to 25 events)</source>
+        <translation>lors de train, val, predict et export, au plus une fois toutes les 30 s (jusqu&apos;à 25 événements)</translation>
+    </message>
+    <message>
+        <source>crash reports of the yolo command from pip installs, when sentry_sdk is installed</source>
+        <translation>rapports de plantage de la commande yolo depuis les installations pip, quand sentry_sdk est installé</translation>
+    </message>
+    <message>
+        <source>Nothing while sync is false; but a settings file Ultralytics resets (a new settings_version after an upgrade, a wrong key or type) switches sync back to true.</source>
+        <translation>Rien tant que sync vaut false ; mais un fichier de réglages qu&apos;Ultralytics réinitialise (une nouvelle settings_version après une mise à jour, une clé ou un type faux) remet sync à true.</translation>
+    </message>
+    <message>
+        <source>Ultralytics calls its uuid anonymized; it is the SHA-256 of the machine&apos;s MAC address, stable and guessable.</source>
+        <translation>Ultralytics dit son uuid anonymisé ; c&apos;est le SHA-256 de l&apos;adresse MAC de la machine, stable et devinable.</translation>
+    </message>
+    <message>
+        <source>The settings documentation does not say that an upgrade with a new settings_version resets sync to true.</source>
+        <translation>La documentation des réglages ne dit pas qu&apos;une mise à jour avec une nouvelle settings_version remet sync à true.</translation>
+    </message>
+    <message>
+        <source>Also holds api_key and openai_api_key, which are secrets and never shown.</source>
+        <translation>Contient aussi api_key et openai_api_key, qui sont secrets et jamais affichés.</translation>
+    </message>
+    <message>
+        <source>Where older releases kept the settings when YOLO_CONFIG_DIR is set (no Ultralytics sub-folder).</source>
+        <translation>Là où les anciennes versions gardaient les réglages quand YOLO_CONFIG_DIR est défini (sans sous-dossier Ultralytics).</translation>
+    </message>
+    <message>
+        <source>The settings file of older releases, with the same keys.</source>
+        <translation>Le fichier de réglages des anciennes versions, avec les mêmes clés.</translation>
+    </message>
+    <message>
+        <source>Sentry crash reports of the yolo command follow the same sync setting and YOLO_OFFLINE, and also need sentry_sdk installed and a pip install.</source>
+        <translation>Les rapports de plantage Sentry de la commande yolo suivent le même réglage sync et YOLO_OFFLINE, et exigent en plus sentry_sdk installé et une installation pip.</translation>
+    </message>
+    <message>
+        <source>Nothing is sent while pytest runs.</source>
+        <translation>Rien n&apos;est envoyé pendant que pytest s&apos;exécute.</translation>
+    </message>
+    <message>
+        <source>Nothing is sent in GitHub Actions (GITHUB_ACTIONS, GITHUB_WORKFLOW and RUNNER_OS all set); other CI systems send.</source>
+        <translation>Rien n&apos;est envoyé dans GitHub Actions (GITHUB_ACTIONS, GITHUB_WORKFLOW et RUNNER_OS tous définis) ; les autres systèmes de CI envoient.</translation>
+    </message>
+    <message>
+        <source>Nothing is sent when the DNS check fails (offline machines).</source>
+        <translation>Rien n&apos;est envoyé quand la vérification DNS échoue (machines hors ligne).</translation>
+    </message>
+    <message>
+        <source>Telemetry Lens writes &quot;sync&quot;: false into settings.json, keeping every other key and the settings_version. Ultralytics resets that file to sync: true when its keys, types or settings_version no longer match, for example after an upgrade: check again after upgrading. Without a settings file it sets YOLO_OFFLINE=true instead, which also stops downloads.</source>
+        <translation>Telemetry Lens écrit &quot;sync&quot;: false dans settings.json en gardant toutes les autres clés et la settings_version. Ultralytics remet ce fichier à sync: true quand ses clés, ses types ou sa settings_version ne correspondent plus, par exemple après une mise à jour : vérifiez de nouveau après chaque mise à jour. Sans fichier de réglages, il définit YOLO_OFFLINE=true à la place, ce qui arrête aussi les téléchargements.</translation>
+    </message>
+    <message>
+        <source>Deepchecks checks for a newer version at every import, sending its version and a random id: an import event by default.</source>
+        <translation>Deepchecks cherche une version plus récente à chaque import, en envoyant sa version et un identifiant aléatoire : par défaut, un événement d&apos;import.</translation>
+    </message>
+    <message>
+        <source>Read at import.</source>
+        <translation>Lu à l&apos;import.</translation>
+    </message>
+    <message>
+        <source>Read at import; it stops the same request.</source>
+        <translation>Lu à l&apos;import ; arrête la même requête.</translation>
+    </message>
+    <message>
+        <source>A random id in deepchecks/.user_id inside each environment&apos;s site-packages, sent with every import; one per environment, removed on uninstall.</source>
+        <translation>Un identifiant aléatoire dans deepchecks/.user_id, dans le site-packages de chaque environnement, envoyé à chaque import ; un par environnement, supprimé à la désinstallation.</translation>
+    </message>
+    <message>
+        <source>at every import of deepchecks (a version check that doubles as an import event)</source>
+        <translation>à chaque import de deepchecks (une vérification de version qui sert aussi d&apos;événement d&apos;import)</translation>
+    </message>
+    <message>
+        <source>Nothing: with either variable set deepchecks does not make the request.</source>
+        <translation>Rien : si l&apos;une ou l&apos;autre variable est définie, deepchecks ne fait pas la requête.</translation>
+    </message>
+    <message>
+        <source>The variables are documented as switches; any non-empty value, even 0 or false, switches the request off.</source>
+        <translation>Les variables sont documentées comme des interrupteurs ; toute valeur non vide, même 0 ou false, coupe la requête.</translation>
+    </message>
+    <message>
+        <source>Inside the installed package: each environment has its own, and uninstalling removes it.</source>
+        <translation>Dans le paquet installé : chaque environnement a le sien, et la désinstallation le supprime.</translation>
+    </message>
+    <message>
+        <source>The variable is read at import: programs already running keep sending.</source>
+        <translation>La variable est lue à l&apos;import : les programmes déjà lancés continuent d&apos;envoyer.</translation>
+    </message>
+    <message>
+        <source>pydantic rejects this value, and %1 silently ignores it: the file or the default decides.</source>
+        <translation>pydantic rejette cette valeur, et %1 l&apos;ignore sans avertissement : le fichier ou la valeur par défaut décide.</translation>
+    </message>
+    <message>
+        <source>%2=%3 is not a value %1 accepts (1, on, t, true, y, yes or 0, off, f, false, n, no), so %1 silently ignores it: it does not switch telemetry off. Write %2=false.</source>
+        <translation>%2=%3 n&apos;est pas une valeur que %1 accepte (1, on, t, true, y, yes ou 0, off, f, false, n, no), donc %1 l&apos;ignore sans avertissement : elle ne coupe pas la télémétrie. Écrivez %2=false.</translation>
+    </message>
+    <message>
+        <source>Set to anything, even empty or 0, it stops the upload; the events are still logged to disk.</source>
+        <translation>Définie à n&apos;importe quelle valeur, même vide ou 0, elle arrête l&apos;envoi ; les événements sont toujours consignés sur le disque.</translation>
+    </message>
+    <message>
+        <source>Only true (any case) counts; this value leaves telemetry on.</source>
+        <translation>Seul true (quelle que soit la casse) compte ; cette valeur laisse la télémétrie active.</translation>
+    </message>
+    <message>
+        <source>%2=%3 does not switch %1 offline: only the value true (any case) does. Write %2=true.</source>
+        <translation>%2=%3 ne met pas %1 hors ligne : seule la valeur true (quelle que soit la casse) le fait. Écrivez %2=true.</translation>
+    </message>
 </context>
 <context>
     <name>ChangeApplier</name>
@@ -3191,6 +3459,26 @@
         <source>%1 reads %2 from this TOML file; the TOML boolean true switches it on again.</source>
         <translation>%1 lit %2 dans ce fichier TOML ; le booléen TOML true le réactive.</translation>
     </message>
+    <message>
+        <source>%1 reads %2 from this YAML file; the YAML boolean false switches it off.</source>
+        <translation>%1 lit %2 dans ce fichier YAML ; le booléen YAML false le désactive.</translation>
+    </message>
+    <message>
+        <source>%1 reads %2 from this YAML file; the YAML boolean true switches it on again.</source>
+        <translation>%1 lit %2 dans ce fichier YAML ; le booléen YAML true le réactive.</translation>
+    </message>
+    <message>
+        <source>Ultralytics reads sync from this JSON file; the JSON boolean false switches its events and crash reports off. Every other key and the settings_version are kept.</source>
+        <translation>Ultralytics lit sync dans ce fichier JSON ; le booléen JSON false désactive ses événements et ses rapports de plantage. Toutes les autres clés et la settings_version sont conservées.</translation>
+    </message>
+    <message>
+        <source>Ultralytics reads sync from this JSON file; true switches its events on again.</source>
+        <translation>Ultralytics lit sync dans ce fichier JSON ; true réactive ses événements.</translation>
+    </message>
+    <message>
+        <source>Ultralytics resets this file, sync included, when its keys, types or settings_version no longer match the installed release, for example after an upgrade: check again after upgrading Ultralytics.</source>
+        <translation>Ultralytics réinitialise ce fichier, sync compris, quand ses clés, ses types ou sa settings_version ne correspondent plus à la version installée, par exemple après une mise à jour : vérifiez de nouveau après chaque mise à jour d&apos;Ultralytics.</translation>
+    </message>
 </context>
 <context>
     <name>OverrideFixer</name>
@@ -3593,6 +3881,70 @@
         <source>Not read while %1 is set to a non-empty value (%1=%2 in %3).</source>
         <translation>N’est pas lu tant que %1 a une valeur non vide (%1=%2 dans %3).</translation>
     </message>
+    <message>
+        <source>Not read: the variable in its path (%1) is not set for this account.</source>
+        <translation>Non lu : la variable de son chemin (%1) n&apos;est pas définie pour ce compte.</translation>
+    </message>
+    <message>
+        <source>unreadable YAML file</source>
+        <translation>fichier YAML illisible</translation>
+    </message>
+    <message>
+        <source>%1 cannot read this file as YAML (%2): it fails when it loads its settings.</source>
+        <translation>%1 ne peut pas lire ce fichier comme du YAML (%2) : il échoue en chargeant ses réglages.</translation>
+    </message>
+    <message>
+        <source>The file holds no settings, so it does not decide.</source>
+        <translation>Le fichier ne contient aucun réglage, il ne décide donc pas.</translation>
+    </message>
+    <message>
+        <source>The file does not hold a mapping of settings, so %1 does not use it.</source>
+        <translation>Le fichier ne contient pas de correspondance de réglages, donc %1 ne l&apos;utilise pas.</translation>
+    </message>
+    <message>
+        <source>%1 is not a YAML mapping: %2 replaces it with a fresh configuration, with analytics on, the next time it saves a setting. Fix the file.</source>
+        <translation>%1 n&apos;est pas une correspondance YAML : %2 le remplace par une configuration neuve, analyses actives, la prochaine fois qu&apos;il enregistre un réglage. Corrigez le fichier.</translation>
+    </message>
+    <message>
+        <source>%1 must be a mapping that holds %2; %3 raises an error when it reads %4.</source>
+        <translation>%1 doit être une correspondance qui contient %2 ; %3 lève une erreur en lisant %4.</translation>
+    </message>
+    <message>
+        <source>A quoted string; pydantic still reads it as a boolean.</source>
+        <translation>Une chaîne entre guillemets ; pydantic la lit quand même comme un booléen.</translation>
+    </message>
+    <message>
+        <source>pydantic accepts only a boolean here (true, false, yes, no, on, off, 1, 0, ...); %1 fails to load its configuration with %2.</source>
+        <translation>pydantic n&apos;accepte ici qu&apos;un booléen (true, false, yes, no, on, off, 1, 0, …) ; avec %2, %1 ne parvient pas à charger sa configuration.</translation>
+    </message>
+    <message>
+        <source>In YAML 1.1 this is a string, not a boolean, and %1 treats any non-empty string as true.</source>
+        <translation>En YAML 1.1, c&apos;est une chaîne et non un booléen, et %1 considère toute chaîne non vide comme vraie.</translation>
+    </message>
+    <message>
+        <source>%1 is the string &quot;%2&quot; in %3, which %4 treats as true: telemetry stays on. Write the YAML boolean false, without quotes.</source>
+        <translation>%1 est la chaîne &quot;%2&quot; dans %3, que %4 considère comme vraie : la télémétrie reste active. Écrivez le booléen YAML false, sans guillemets.</translation>
+    </message>
+    <message>
+        <source>%1 resets this file to its defaults, sync true included, when it is next imported: %2.</source>
+        <translation>%1 remet ce fichier à ses valeurs par défaut, sync à true compris, à son prochain import : %2.</translation>
+    </message>
+    <message>
+        <source>%1 will be reset by %2 at its next import (%3): sync goes back to true and telemetry stays on. Fix the file, or run yolo settings reset and then yolo settings sync=False.</source>
+        <translation>%1 sera réinitialisé par %2 à son prochain import (%3) : sync repasse à true et la télémétrie reste active. Corrigez le fichier, ou lancez yolo settings reset puis yolo settings sync=False.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Kept only while the file matches the installed release: settings version %1.</source>
+        <translation>Conservé seulement tant que le fichier correspond à la version installée : version des réglages %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 resets the file to sync true)</source>
+        <translation>%1 (%2 remet le fichier à sync true)</translation>
+    </message>
 </context>
 <context>
     <name>RootFs</name>
@@ -3777,6 +4129,64 @@
     </message>
 </context>
 <context>
+    <name>UltralyticsSettings</name>
+    <message>
+        <source>it is nested too deeply to be a settings file</source>
+        <translation>il est trop imbriqué pour être un fichier de réglages</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON, which Ultralytics reads as empty</source>
+        <translation>ce n&apos;est pas du JSON valide, qu&apos;Ultralytics lit comme vide</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>ce n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>it has no sync key</source>
+        <translation>il n&apos;a pas de clé sync</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a JSON boolean</source>
+        <translation>%1 vaut %2, pas un booléen JSON</translation>
+    </message>
+    <message>
+        <source>%1 is not a string</source>
+        <translation>%1 n&apos;est pas une chaîne</translation>
+    </message>
+    <message>
+        <source>keys of settings version 0.0.6 are missing: %1</source>
+        <translation>des clés de la version de réglages 0.0.6 manquent : %1</translation>
+    </message>
+    <message>
+        <source>it has keys settings version 0.0.6 does not know: %1</source>
+        <translation>il a des clés que la version de réglages 0.0.6 ne connaît pas : %1</translation>
+    </message>
+</context>
+<context>
+    <name>UltralyticsSettingsEditor</name>
+    <message>
+        <source>%1 does not exist yet, and Ultralytics replaces a settings file that lacks its other keys. Run yolo settings once (or yolo settings sync=False), then try again.</source>
+        <translation>%1 n&apos;existe pas encore, et Ultralytics remplace un fichier de réglages auquel il manque ses autres clés. Lancez une fois yolo settings (ou yolo settings sync=False), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 would be reset by Ultralytics at its next import (%2), which would switch sync back on; it was left unchanged. Run yolo settings reset, then try again.</source>
+        <translation>%1 serait réinitialisé par Ultralytics à son prochain import (%2), ce qui réactiverait sync ; il a été laissé tel quel. Lancez yolo settings reset, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read again; it was left unchanged.</source>
+        <translation>%1 n&apos;a pas pu être relu ; il a été laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>%1 holds text that is not valid UTF-8, so it could not be written back; it was left unchanged.</source>
+        <translation>%1 contient du texte qui n&apos;est pas de l&apos;UTF-8 valide, il n&apos;a donc pas pu être réécrit ; il a été laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>%1 could not be changed safely; it was left unchanged. Run yolo settings sync=%2 instead.</source>
+        <translation>%1 n&apos;a pas pu être modifié sans risque ; il a été laissé tel quel. Lancez plutôt yolo settings sync=%2.</translation>
+    </message>
+</context>
+<context>
     <name>VersionRules</name>
     <message>
         <source>%1 %2 installed</source>
@@ -3789,6 +4199,41 @@
     <message>
         <source>Not collecting: every installed copy is %1 %2 or later, which has no telemetry; the settings matter only for older versions.</source>
         <translation>Ne collecte pas : chaque copie installée est %1 %2 ou ultérieure, sans télémétrie ; les réglages ne comptent que pour les versions plus anciennes.</translation>
+    </message>
+</context>
+<context>
+    <name>YamlBoolEditor</name>
+    <message>
+        <source>%1: Telemetry Lens cannot set %2 there.</source>
+        <translation>%1 : Telemetry Lens ne peut pas y définir %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid YAML (line %2: %3); it was left unchanged: fix it and try again.</source>
+        <translation>%1 n&apos;est pas du YAML valide (ligne %2 : %3) ; il a été laissé tel quel : corrigez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 YAML documents, which the tool cannot read; it was left unchanged: keep one document and try again.</source>
+        <translation>%1 contient %2 documents YAML, que l&apos;outil ne sait pas lire ; il a été laissé tel quel : gardez un seul document et réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold a mapping of settings; it was left unchanged. Fix or remove it and try again.</source>
+        <translation>%1 ne contient pas de correspondance de réglages ; il a été laissé tel quel. Corrigez-le ou supprimez-le, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 is written in YAML flow style ({...}); Telemetry Lens only edits block style. It was left unchanged: set %2 by hand.</source>
+        <translation>%1 est écrit en style YAML en flux ({...}) ; Telemetry Lens ne modifie que le style en bloc. Il a été laissé tel quel : définissez %2 à la main.</translation>
+    </message>
+    <message>
+        <source>%1 is too large or too deeply aliased to be checked safely; it was left unchanged. Check what wrote it, fix it, and try again.</source>
+        <translation>%1 est trop grand ou utilise trop d&apos;alias imbriqués pour être vérifié sans risque ; il a été laissé tel quel. Vérifiez ce qui l&apos;a écrit, corrigez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>%1: the value of %2 (line %3) is written in a form Telemetry Lens does not edit (several lines, a nested value, an anchor or a duplicate key). The file was left unchanged: set %4 by hand.</source>
+        <translation>%1 : la valeur de %2 (ligne %3) est écrite sous une forme que Telemetry Lens ne modifie pas (plusieurs lignes, une valeur imbriquée, une ancre ou une clé en double). Le fichier a été laissé tel quel : définissez %4 à la main.</translation>
+    </message>
+    <message>
+        <source>%1 could not be changed safely (the result would not read back as intended); it was left unchanged. Set %2 by hand.</source>
+        <translation>%1 n&apos;a pas pu être modifié sans risque (le résultat ne se relirait pas comme prévu) ; il a été laissé tel quel. Définissez %2 à la main.</translation>
     </message>
 </context>
 <context>

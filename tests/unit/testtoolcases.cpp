@@ -1,5 +1,6 @@
 #include "catalog/catalog.h"
 #include "discovery/discovery.h"
+#include "discovery/recordreader.h"
 #include "env/envsources.h"
 #include "fs/rootfs.h"
 #include "optout/envblockeditor.h"
@@ -194,7 +195,8 @@ private Q_SLOTS:
             QVERIFY2(found, qPrintable(QStringLiteral("no %1 input %2:\n").arg(role, key) + text));
         }
 
-        const DiscoveredData data = Discovery(fs).userFiles(*tool, m_user, env);
+        DiscoveredData data = Discovery(fs).userFiles(*tool, m_user, env);
+        RecordReader(fs).readInstalled(*tool, status.installations, &data);
         const QJsonObject ids = spec.value(QLatin1String("identifiers")).toObject();
         for (auto it = ids.constBegin(); it != ids.constEnd(); ++it) {
             const bool found

@@ -493,6 +493,178 @@ const char *const kCatalogStrings[] = {
                       "value makes the tool fail when it loads its settings."),
     QT_TRANSLATE_NOOP("Catalog", "A CI marker: when it is set, this tool does not collect."),
     QT_TRANSLATE_NOOP("Catalog", "Any value other than exactly True switches it off."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "ZenML sends analytics by default, from its commands and pipelines, once its global "
+                      "configuration has a store."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "ZenML reads every field of its global configuration from ZENML_<FIELD> first; a value "
+                      "pydantic rejects is silently ignored and the file decides."),
+    QT_TRANSLATE_NOOP(
+        "Catalog", "ZenML loads this file for every command: a value pydantic rejects makes them all fail."),
+    QT_TRANSLATE_NOOP("Catalog", "Replaces the client id (user_id in config.yaml) that ZenML sends."),
+    QT_TRANSLATE_NOOP(
+        "Catalog", "Inside a ZenML server, the server's own analytics_enabled decides instead of this file."),
+    QT_TRANSLATE_NOOP(
+        "Catalog",
+        "A random id in ZenML's config.yaml, sent as client_id with every event; ZENML_USER_ID replaces it."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "The e-mail you gave ZenML at its prompt, kept in config.yaml; with user_email_opt_in "
+                      "it is sent to ZenML."),
+    QT_TRANSLATE_NOOP("Catalog", "on zenml commands, pipeline runs and stack changes, in batches"),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "Nothing: with analytics off current releases do not load the client id, so not even "
+                      "the opt-out event is sent (older releases sent it)."),
+    QT_TRANSLATE_NOOP(
+        "Catalog",
+        "The documentation presents ZENML_ANALYTICS_OPT_IN like any switch; a value pydantic rejects (for "
+        "example disabled) is silently ignored, and the file or the default decides."),
+    QT_TRANSLATE_NOOP(
+        "Catalog", "ZenML rewrites the whole file whenever it saves a setting, keeping every key it knows."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "A ZenML server (ZENML_SERVER set) follows its own analytics_enabled setting, not this "
+                      "account's config.yaml."),
+    QT_TRANSLATE_NOOP("Catalog", "Inside a ZenML server the server's own setting decides."),
+    QT_TRANSLATE_NOOP("Catalog", "CI is not an opt-out; it is only reported as the environment."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "Telemetry Lens writes analytics_opt_in: false (a YAML boolean) into config.yaml, as "
+                      "zenml analytics opt-out does; a valid ZENML_ANALYTICS_OPT_IN=true still beats it, and "
+                      "an invalid value is silently ignored."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "Dagster logs every action to $DAGSTER_HOME/logs/event.log and uploads the log every "
+                      "hour by default."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "Stops only the upload: Dagster still writes logs/event.log and the instance id."),
+    QT_TRANSLATE_NOOP("Catalog", "Dagster takes these CI markers for its own test runs and does not upload."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "Read only when DAGSTER_HOME is set; Dagster uses the raw value, so a quoted \"false\" "
+                      "counts as true."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "The instance folder: dagster.yaml, .telemetry/id.yaml and logs/event.log live there. "
+                      "Without it the yaml has no effect, and the state depends on how Dagster is started."),
+    QT_TRANSLATE_NOOP("Catalog", "Uploads the event logs to another address."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "Dagster compares CI with the boolean True, which an environment value never is: CI is "
+                      "not detected, and it is not an opt-out."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "A random id in .telemetry/id.yaml, created at the first logged action (even with "
+                      "DAGSTER_DISABLE_TELEMETRY) and sent with every event."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "every hour, or at 10 MB of log, from a background upload thread; plain HTTP"),
+    QT_TRANSLATE_NOOP(
+        "Catalog",
+        "With telemetry.enabled: false nothing is logged or sent. DAGSTER_DISABLE_TELEMETRY only stops the "
+        "upload: every action is still logged to logs/event.log and the instance id is still created."),
+    QT_TRANSLATE_NOOP(
+        "Catalog",
+        "The telemetry banner says to add telemetry: enabled: false to $DAGSTER_HOME/dagster.yaml; it does "
+        "not say that DAGSTER_DISABLE_TELEMETRY keeps writing logs/event.log."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "Dagster's CI detection never sees CI (compared with the boolean True) and misses "
+                      "CircleCI and CodeBuild (a missing comma joins their names)."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "Created at the first logged action, even with DAGSTER_DISABLE_TELEMETRY; the first "
+                      "time Dagster also prints its telemetry banner."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "A readable log of every event Dagster uploads (10 MB, 10 backups); still written with "
+                      "DAGSTER_DISABLE_TELEMETRY."),
+    QT_TRANSLATE_NOOP(
+        "Catalog",
+        "logs/event.log and .telemetry/id.yaml follow telemetry.enabled only: DAGSTER_DISABLE_TELEMETRY, "
+        "BUILDKITE and TF_BUILD stop the upload, not the local log."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "CI is only reported (is_known_ci_env), not an opt-out; only BUILDKITE and TF_BUILD "
+                      "stop the upload."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "An ephemeral instance (no DAGSTER_HOME, outside dagster dev) does not collect; the "
+                      "daemon and webserver of a real instance do."),
+    QT_TRANSLATE_NOOP(
+        "Catalog",
+        "Telemetry Lens writes telemetry: enabled: false (a YAML boolean) into $DAGSTER_HOME/dagster.yaml, "
+        "keeping every other key; without DAGSTER_HOME that file is not read, so it sets "
+        "DAGSTER_DISABLE_TELEMETRY=1 instead, which stops only the upload: logs/event.log is still written."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "Ultralytics (YOLO) sends usage events to Google Analytics by default, from pip "
+                      "installs and official checkouts, and crash reports from the yolo command."),
+    QT_TRANSLATE_NOOP("Catalog", "Read at import; it also stops every download (weights, datasets)."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "Ultralytics resets the whole file to its defaults (sync: true) when a key is added or "
+                      "missing, a type is wrong, the settings_version differs from the installed release's, "
+                      "or the JSON is malformed."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "Ultralytics sends only when a DNS lookup of one.one.one.one or dns.google succeeds "
+                      "(older releases connect to 1.1.1.1 and 8.8.8.8)."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "Moves the settings folder: current releases use $YOLO_CONFIG_DIR/Ultralytics, older "
+                      "ones $YOLO_CONFIG_DIR itself."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "Only the main process (RANK -1 or 0) sends; other ranks of a distributed run do not."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "The SHA-256 of this machine's MAC address (as a decimal number), kept in "
+                      "settings.json and sent as the Google Analytics client_id and the Sentry user id: the "
+                      "same on every install of this machine, and guessable from the 48-bit MAC. Ultralytics "
+                      "calls it anonymized; it is pseudonymous and hardware-derived."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "on train, val, predict and export, at most once every 30 s (up to 25 events)"),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "crash reports of the yolo command from pip installs, when sentry_sdk is installed"),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "Nothing while sync is false; but a settings file Ultralytics resets (a new "
+                      "settings_version after an upgrade, a wrong key or type) switches sync back to true."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "Ultralytics calls its uuid anonymized; it is the SHA-256 of the machine's MAC "
+                      "address, stable and guessable."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "The settings documentation does not say that an upgrade with a new settings_version "
+                      "resets sync to true."),
+    QT_TRANSLATE_NOOP("Catalog", "Also holds api_key and openai_api_key, which are secrets and never shown."),
+    QT_TRANSLATE_NOOP(
+        "Catalog",
+        "Where older releases kept the settings when YOLO_CONFIG_DIR is set (no Ultralytics sub-folder)."),
+    QT_TRANSLATE_NOOP("Catalog", "The settings file of older releases, with the same keys."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "Sentry crash reports of the yolo command follow the same sync setting and "
+                      "YOLO_OFFLINE, and also need sentry_sdk installed and a pip install."),
+    QT_TRANSLATE_NOOP("Catalog", "Nothing is sent while pytest runs."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "Nothing is sent in GitHub Actions (GITHUB_ACTIONS, GITHUB_WORKFLOW and RUNNER_OS all "
+                      "set); other CI systems send."),
+    QT_TRANSLATE_NOOP("Catalog", "Nothing is sent when the DNS check fails (offline machines)."),
+    QT_TRANSLATE_NOOP(
+        "Catalog",
+        "Telemetry Lens writes \"sync\": false into settings.json, keeping every other key and the "
+        "settings_version. Ultralytics resets that file to sync: true when its keys, types or "
+        "settings_version no longer match, for example after an upgrade: check again after upgrading. "
+        "Without a settings file it sets YOLO_OFFLINE=true instead, which also stops downloads."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "Deepchecks checks for a newer version at every import, sending its version and a "
+                      "random id: an import event by default."),
+    QT_TRANSLATE_NOOP("Catalog", "Read at import."),
+    QT_TRANSLATE_NOOP("Catalog", "Read at import; it stops the same request."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "A random id in deepchecks/.user_id inside each environment's site-packages, sent with "
+                      "every import; one per environment, removed on uninstall."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "at every import of deepchecks (a version check that doubles as an import event)"),
+    QT_TRANSLATE_NOOP("Catalog", "Nothing: with either variable set deepchecks does not make the request."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "The variables are documented as switches; any non-empty value, even 0 or false, "
+                      "switches the request off."),
+    QT_TRANSLATE_NOOP(
+        "Catalog",
+        "Inside the installed package: each environment has its own, and uninstalling removes it."),
+    QT_TRANSLATE_NOOP("Catalog", "The variable is read at import: programs already running keep sending."),
+    QT_TRANSLATE_NOOP(
+        "Catalog",
+        "pydantic rejects this value, and %1 silently ignores it: the file or the default decides."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "%2=%3 is not a value %1 accepts (1, on, t, true, y, yes or 0, off, f, false, n, no), "
+                      "so %1 silently ignores it: it does not switch telemetry off. Write %2=false."),
+    QT_TRANSLATE_NOOP(
+        "Catalog",
+        "Set to anything, even empty or 0, it stops the upload; the events are still logged to disk."),
+    QT_TRANSLATE_NOOP("Catalog", "Only true (any case) counts; this value leaves telemetry on."),
+    QT_TRANSLATE_NOOP(
+        "Catalog", "%2=%3 does not switch %1 offline: only the value true (any case) does. Write %2=true."),
 };
 
 int catalogStringCount()

@@ -2,12 +2,15 @@
 
 #include "formats/inidocument.h"
 #include "formats/tomledit.h"
+#include "formats/yamlbounded.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
 
 #include <nlohmann/json.hpp>
 #include <yaml-cpp/yaml.h>
+
+#include <algorithm>
 
 namespace tlens {
 
@@ -87,7 +90,10 @@ QString RecordReader::valueAt(const QString &format, const QString &pointer, con
     }
     if (format == QLatin1String("yaml")) {
         try {
-            YAML::Node node = YAML::Load(data.toStdString());
+            const std::vector<YAML::Node> docs = loadAllYamlBounded(data.toStdString());
+            if (docs.empty())
+                return {};
+            YAML::Node node = docs.front();
             for (const QString &part : pointer.split(QLatin1Char('.'), Qt::SkipEmptyParts)) {
                 if (!node.IsMap())
                     return {};
@@ -127,25 +133,61 @@ void RecordReader::read(const ToolSpec &tool, const UserAccount &user, const Env
         if (!rec.reader.isEmpty())
             continue;
         const QString path = expand(rec.candidates, user, env);
-        if (path.isEmpty())
+        if (!path.isEmpty())
+            readRecord(tool, rec, path, data);
+    }
+}
+
+void RecordReader::readInstalled(const ToolSpec &tool, const QList<Installation> &installations,
+                                 DiscoveredData *data) const
+{
+    static const QString placeholder = QStringLiteral("<site-packages>/");
+    QStringList seen;
+    for (const RecordSpec &rec : tool.records) {
+        if (!rec.reader.isEmpty() || rec.candidates.isEmpty()
+            || !rec.candidates.first().startsWith(placeholder))
             continue;
-        if (rec.secret || rec.format == QLatin1String("presence")) {
-            const RootFs::Resolved r = m_fs.resolve(path);
-            if (r.kind != RootFs::Kind::Regular)
+        const QString rest = rec.candidates.first().mid(placeholder.size());
+        for (const Installation &in : installations) {
+            if (in.kind != QLatin1String("dist-info") && in.kind != QLatin1String("egg-info"))
                 continue;
-            Artifact a;
-            a.kind = rec.what;
-            a.path = path;
-            data->artifacts.append(a);
-            continue;
+            // The distribution's metadata folder sits in the site-packages folder it was installed to.
+            const QString path = RootFs::cleanInner(RootFs::parentOf(in.path) + QLatin1Char('/') + rest);
+            if (seen.contains(path))
+                continue;
+            seen.append(path);
+            readRecord(tool, rec, path, data);
         }
-        const RootFs::ReadResult read = m_fs.readFile(path, kRecordCap);
-        if (!read.ok()) {
-            if (read.status != RootFs::ReadStatus::Missing)
-                data->findings.append(
-                    { path, QStringLiteral("unreadable"), read.errorText, Finding::Severity::Warning });
-            continue;
-        }
+    }
+}
+
+void RecordReader::readRecord(const ToolSpec &tool, const RecordSpec &rec, const QString &path,
+                              DiscoveredData *data) const
+{
+    const bool listed = std::any_of(data->artifacts.cbegin(), data->artifacts.cend(),
+                                    [&path](const Artifact &a) { return a.path == path; });
+    if (rec.secret || rec.format == QLatin1String("presence")) {
+        const RootFs::Resolved r = m_fs.resolve(path);
+        if (r.kind != RootFs::Kind::Regular || listed)
+            return;
+        Artifact a;
+        a.kind = rec.what;
+        a.path = path;
+        data->artifacts.append(a);
+        if (rec.writtenWhileDisabled)
+            data->warnings.append(writtenWhileDisabled(tool, path));
+        return;
+    }
+    const RootFs::ReadResult read = m_fs.readFile(path, kRecordCap);
+    if (!read.ok()) {
+        if (read.status != RootFs::ReadStatus::Missing && !listed)
+            data->findings.append(
+                { path, QStringLiteral("unreadable"), read.errorText, Finding::Severity::Warning });
+        return;
+    }
+    // Several records can name one file (ZenML's config.yaml holds user_id and user_email): it is
+    // listed and counted once.
+    if (!listed) {
         ++data->filesRead;
         Artifact a;
         a.kind = rec.what;
@@ -153,29 +195,35 @@ void RecordReader::read(const ToolSpec &tool, const UserAccount &user, const Env
         a.ownerUid = read.ownerUid;
         data->artifacts.append(a);
         if (rec.writtenWhileDisabled)
-            data->warnings.append({ QStringLiteral("written-while-disabled"),
-                                    tr("%1 writes %2 even while its telemetry is switched off: the file is "
-                                       "not a sign that it collects, and deleting it does not opt out.")
-                                        .arg(tool.name, path) });
-        if (rec.identifier.isEmpty())
-            continue;
-        QString error;
-        const QString value = valueAt(rec.format, rec.pointer, read.data, &error).trimmed();
-        if (!error.isEmpty()) {
+            data->warnings.append(writtenWhileDisabled(tool, path));
+    }
+    if (rec.identifier.isEmpty())
+        return;
+    QString error;
+    const QString value = valueAt(rec.format, rec.pointer, read.data, &error).trimmed();
+    if (!error.isEmpty()) {
+        if (!listed)
             data->findings.append(
                 { path, QStringLiteral("malformed-record"),
                   tr("%1 cannot be read (%2), so its %3 is unknown.").arg(path, error, rec.identifier),
                   Finding::Severity::Warning });
-            continue;
-        }
-        if (value.isEmpty())
-            continue;
-        bool known = false;
-        for (const Identifier &id : std::as_const(data->identifiers))
-            known = known || (id.kind == rec.identifier && id.value == value);
-        if (!known)
-            data->identifiers.append({ rec.identifier, value, path, tool.revealsFor(rec.identifier) });
+        return;
     }
+    if (value.isEmpty())
+        return;
+    bool known = false;
+    for (const Identifier &id : std::as_const(data->identifiers))
+        known = known || (id.kind == rec.identifier && id.value == value);
+    if (!known)
+        data->identifiers.append({ rec.identifier, value, path, tool.revealsFor(rec.identifier) });
+}
+
+Warning RecordReader::writtenWhileDisabled(const ToolSpec &tool, const QString &path)
+{
+    return { QStringLiteral("written-while-disabled"),
+             tr("%1 writes %2 even while its telemetry is switched off: the file is "
+                "not a sign that it collects, and deleting it does not opt out.")
+                 .arg(tool.name, path) };
 }
 
 } // namespace tlens

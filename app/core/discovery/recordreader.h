@@ -23,6 +23,11 @@ public:
     void read(const ToolSpec &tool, const UserAccount &user, const EnvReport &env,
               DiscoveredData *data) const;
 
+    // Records that live inside an installed package ("<site-packages>/deepchecks/.user_id"): read
+    // once for each site-packages folder that holds one of the tool's distributions.
+    void readInstalled(const ToolSpec &tool, const QList<Installation> &installations,
+                       DiscoveredData *data) const;
+
     // The first candidate whose variables are all set, expanded; empty when none is.
     static QString expand(const QStringList &candidates, const UserAccount &user, const EnvReport &env);
 
@@ -31,6 +36,10 @@ public:
                            QString *error);
 
 private:
+    void readRecord(const ToolSpec &tool, const RecordSpec &rec, const QString &path,
+                    DiscoveredData *data) const;
+    static Warning writtenWhileDisabled(const ToolSpec &tool, const QString &path);
+
     const RootFs &m_fs;
 };
 

@@ -1,5 +1,6 @@
 #include "optoutplanner.h"
 
+#include "discovery/recordreader.h"
 #include "fileoptoutwriters.h"
 #include "formats/tomledit.h"
 #include "overridefixer.h"
@@ -8,7 +9,9 @@
 #include "resolve/grammar.h"
 #include "secretmasker.h"
 #include "skyplaneconfigeditor.h"
+#include "ultralyticssettingseditor.h"
 #include "unifieddiff.h"
+#include "yamlbooleditor.h"
 
 #include <QFile>
 #include <QHash>
@@ -220,6 +223,28 @@ QString OptOutPlanner::configPath(const ToolSpec &tool, QString *error) const
     const InputSpec *in = tool.configInput();
     if (!in)
         return {};
+    if (!in->candidates.isEmpty()) {
+        // The first candidate whose variables are set; none (Dagster without DAGSTER_HOME): no file.
+        for (const QString &candidate : in->candidates) {
+            for (const QString &name : candidate.split(QLatin1Char('/'))) {
+                if (!name.startsWith(QLatin1Char('$')))
+                    continue;
+                const std::optional<EnvAssignment> a
+                    = m_env.effective(name.mid(1).remove(QLatin1Char('{')).remove(QLatin1Char('}')));
+                if (a && !a->value.isEmpty() && !a->literal) {
+                    if (error)
+                        *error = tr("%1 is set to %2 in %3 line %4, which depends on other variables, so "
+                                    "Telemetry Lens cannot tell which file %5 reads. Set it to a plain path "
+                                    "and try again.")
+                                     .arg(a->key, a->raw, a->file)
+                                     .arg(a->line)
+                                     .arg(tool.name);
+                    return {};
+                }
+            }
+        }
+        return RecordReader::expand(in->candidates, m_user, m_env);
+    }
     QString path = in->path;
     if (!in->pathEnv.isEmpty()) {
         const std::optional<EnvAssignment> moved = m_env.effective(in->pathEnv);
@@ -390,7 +415,18 @@ QString OptOutPlanner::planTool(Work &work, const ToolSpec &tool, OptOutPlan::Ac
         }
     }
     const QString writer = tool.handler(QStringLiteral("config_writer"));
-    const bool viaConfig = scope == OptOutScope::User && tool.configInput() && !writer.isEmpty();
+    bool viaConfig = scope == OptOutScope::User && tool.configInput() && !writer.isEmpty();
+    if (viaConfig && env) {
+        // The file cannot carry the opt-out here: its path names an unset variable (Dagster without
+        // DAGSTER_HOME), or it does not exist and the tool would replace a file we create
+        // (Ultralytics). The variable in the managed block does it instead.
+        QString error;
+        const QString path = configPath(tool, &error);
+        if (error.isEmpty()
+            && (path.isEmpty()
+                || (writer == QLatin1String("ultralytics-json") && !m_fs.resolve(path).exists())))
+            viaConfig = false;
+    }
     if (!viaConfig && !env)
         return tr("Telemetry Lens knows no setting that switches %1 off.").arg(tool.name);
 
@@ -450,6 +486,24 @@ QString OptOutPlanner::planConfig(Work &work, const ToolSpec &tool, bool disable
                                .arg(tool.name, key)
                          : tr("%1 reads %2 from this TOML file; the TOML boolean true switches it on again.")
                                .arg(tool.name, key);
+    } else if (writer == QLatin1String("yaml-bool")) {
+        // A YAML boolean at the config input's key path, every other line kept (ZenML, Dagster).
+        const QString key = tool.configInput()->key;
+        editor = [&, key](const std::optional<QByteArray> &c) {
+            return YamlBoolEditor::setBool(c, key, !disable, path);
+        };
+        reason = disable ? tr("%1 reads %2 from this YAML file; the YAML boolean false switches it off.")
+                               .arg(tool.name, key)
+                         : tr("%1 reads %2 from this YAML file; the YAML boolean true switches it on again.")
+                               .arg(tool.name, key);
+    } else if (writer == QLatin1String("ultralytics-json")) {
+        editor = [&](const std::optional<QByteArray> &c) {
+            return UltralyticsSettingsEditor::setSync(c, !disable, path);
+        };
+        reason = disable
+            ? tr("Ultralytics reads sync from this JSON file; the JSON boolean false switches its "
+                 "events and crash reports off. Every other key and the settings_version are kept.")
+            : tr("Ultralytics reads sync from this JSON file; true switches its events on again.");
     } else if (skyplane) {
         editor = [&](const std::optional<QByteArray> &c) {
             return SkyplaneConfigEditor::setUsageStats(c, !disable, path);
@@ -467,7 +521,13 @@ QString OptOutPlanner::planConfig(Work &work, const ToolSpec &tool, bool disable
                          : tr("Rasa reads metrics.enabled from this file; the YAML boolean true switches its "
                               "telemetry on again.");
     }
-    return work.edit(index, editor, true, tool.id, reason, outcome);
+    const QString failure = work.edit(index, editor, true, tool.id, reason, outcome);
+    if (failure.isEmpty() && disable && writer == QLatin1String("ultralytics-json"))
+        outcome->notes.append(
+            tr("Ultralytics resets this file, sync included, when its keys, types or "
+               "settings_version no longer match the installed release, for example after an "
+               "upgrade: check again after upgrading Ultralytics."));
+    return failure;
 }
 
 QString OptOutPlanner::fileOptOutPath(const ToolSpec &tool, QString *error) const

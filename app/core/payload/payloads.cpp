@@ -198,7 +198,8 @@ QString trackingScheme(const QString &uri)
     return QStringLiteral("file"); // a plain path is a file store
 }
 
-Json mlflowRecords(const PayloadContext &c)
+// source_sdk names the distribution MLflow runs from: the catalog's first one ("mlflow").
+Json mlflowRecords(const ToolSpec &tool, const PayloadContext &c)
 {
     Dice dice(c.seed);
     const QString session = dice.uuid4Hex();
@@ -208,7 +209,7 @@ Json mlflowRecords(const PayloadContext &c)
         installation = dice.uuid4();
     Json data = Json::object();
     data["session_id"] = session.toStdString();
-    data["source_sdk"] = "mlflow";
+    data["source_sdk"] = text(tool.distributions.value(0));
     data["mlflow_version"] = text(c.toolVersion);
     data["schema_version"] = 2;
     data["python_version"] = text(c.pythonVersion);
@@ -368,7 +369,7 @@ QByteArray Payloads::wouldSend(const ToolSpec &tool, const PayloadContext &conte
     if (builder == QLatin1String("skyplane-report"))
         return dump(skyplaneReport(context));
     if (builder == QLatin1String("mlflow-records"))
-        return dump(mlflowRecords(context));
+        return dump(mlflowRecords(tool, context));
     if (builder == QLatin1String("rasa-event"))
         return dump(rasaEvent(context));
     if (!tool.payloadExample.isEmpty())

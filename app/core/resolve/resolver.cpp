@@ -137,7 +137,8 @@ QString Resolver::configPath(const InputSpec &input, const UserAccount &user, co
     if (!input.candidates.isEmpty()) {
         // The first candidate whose variables are set ($DVC_GLOBAL_CONFIG_DIR, $XDG_CONFIG_HOME, ~).
         const QString path = RecordReader::expand(input.candidates, user, env);
-        if (!path.isEmpty())
+        // Every candidate names an unset variable (Dagster's $DAGSTER_HOME/dagster.yaml): no file.
+        if (!path.isEmpty() || input.pathEnv.isEmpty())
             return path;
     }
     if (!input.pathEnv.isEmpty()) {
@@ -259,6 +260,10 @@ void Resolver::addEnvInputs(const ToolSpec &tool, const InputSpec &spec, const Q
 void Resolver::judgeJson(const ToolSpec &tool, const InputSpec &spec, const QString &path,
                          const QByteArray &data, Candidate *c, QList<Warning> *warnings) const
 {
+    if (spec.grammar == QLatin1String("ultralytics-sync")) {
+        judgeUltralytics(tool, spec, path, data, c, warnings);
+        return;
+    }
     const nlohmann::json doc = nlohmann::json::parse(data.constBegin(), data.constEnd(), nullptr, false);
     if (doc.is_discarded() || !doc.is_object()) {
         c->deciding = false;
@@ -341,6 +346,10 @@ void Resolver::judgeIni(const ToolSpec &tool, const InputSpec &spec, const QStri
 void Resolver::judgeYaml(const ToolSpec &tool, const InputSpec &spec, const QString &path,
                          const QByteArray &data, Candidate *c, QList<Warning> *warnings) const
 {
+    if (spec.dialect == QLatin1String("yaml-1.1")) {
+        judgePyYaml(tool, spec, path, data, c, warnings);
+        return;
+    }
     const QString mapKey = spec.key.section(QLatin1Char('.'), 0, 0);
     const QString leafKey = spec.key.section(QLatin1Char('.'), 1);
     YAML::Node root;
@@ -455,6 +464,16 @@ void Resolver::addConfigInput(const ToolSpec &tool, const InputSpec &spec, const
     c.input.key = spec.key;
     c.input.file = path;
     c.input.text = spec.key;
+    if (path.isEmpty()) {
+        c.deciding = false;
+        c.input.file = spec.path;
+        c.input.role = InputRole::Note;
+        c.input.effect = Grammar::effectName(Effect::None);
+        c.input.note
+            = tr("Not read: the variable in its path (%1) is not set for this account.").arg(spec.path);
+        candidates->append(c);
+        return;
+    }
     const RootFs::ReadResult read = m_fs.readFile(path, 1024 * 1024);
     if (read.status == RootFs::ReadStatus::Missing) {
         c.deciding = false;

@@ -43,6 +43,10 @@ private:
                   Candidate *c, QList<Warning> *warnings) const;
     void judgeYaml(const ToolSpec &tool, const InputSpec &spec, const QString &path, const QByteArray &data,
                    Candidate *c, QList<Warning> *warnings) const;
+    void judgePyYaml(const ToolSpec &tool, const InputSpec &spec, const QString &path, const QByteArray &data,
+                     Candidate *c, QList<Warning> *warnings) const;
+    void judgeUltralytics(const ToolSpec &tool, const InputSpec &spec, const QString &path,
+                          const QByteArray &data, Candidate *c, QList<Warning> *warnings) const;
     void judgeKeyValue(const ToolSpec &tool, const InputSpec &spec, const QByteArray &data, Candidate *c,
                        QList<Warning> *warnings) const;
     void judgeToml(const ToolSpec &tool, const InputSpec &spec, const QString &path, const QByteArray &data,

@@ -2,6 +2,7 @@
 
 #include "catalog/catalog.h"
 #include "discovery/discovery.h"
+#include "discovery/recordreader.h"
 #include "env/envsources.h"
 #include "resolve/resolver.h"
 #include "resolve/versionrules.h"
@@ -280,6 +281,13 @@ ScanResult Scanner::scan(const ScanOptions &options, const Progress &progress, c
             if (const MachineToolData *machine = result.machineTool(tool->id))
                 installs += machine->installations;
             VersionRules::apply(*tool, installs, &status);
+            DiscoveredData installed;
+            RecordReader(fs).readInstalled(*tool, installs, &installed);
+            status.artifacts += installed.artifacts;
+            appendUnique(&status.identifiers, installed.identifiers);
+            status.warnings += installed.warnings;
+            files.findings += installed.findings;
+            files.filesRead += installed.filesRead;
             result.findings += files.findings;
             result.scannedFiles += files.filesRead;
             user.tools.append(status);

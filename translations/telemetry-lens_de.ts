@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
@@ -68,7 +68,7 @@
         <translation>BxH</translation>
     </message>
     <message>
-        <source>Use a plain light or dark palette instead of the desktop&apos;s.</source>
+        <source>Use a plain light or dark palette instead of the desktop's.</source>
         <translation>Eine schlichte helle oder dunkle Palette statt der des Desktops verwenden.</translation>
     </message>
     <message>
@@ -362,7 +362,7 @@
         <translation>Fügt jedem Bericht die Tags k=v;k2=v2 hinzu.</translation>
     </message>
     <message>
-        <source>Overrides the report&apos;s source field.</source>
+        <source>Overrides the report's source field.</source>
         <translation>Überschreibt das Feld source des Berichts.</translation>
     </message>
     <message>
@@ -382,8 +382,8 @@
         <translation>Jeder Cluster, der nicht mit ray.init() gestartet wurde, sendet weiterhin einen Bericht, in dem nur schema_version, source und collect_timestamp_ms gesetzt und alle anderen Felder null sind.</translation>
     </message>
     <message>
-        <source>The documentation says `ray disable-usage-stats` writes {&quot;usage_stats&quot;: true}; it writes false.</source>
-        <translation>Laut Dokumentation schreibt `ray disable-usage-stats` {&quot;usage_stats&quot;: true}; tatsächlich schreibt es false.</translation>
+        <source>The documentation says `ray disable-usage-stats` writes {"usage_stats": true}; it writes false.</source>
+        <translation>Laut Dokumentation schreibt `ray disable-usage-stats` {"usage_stats": true}; tatsächlich schreibt es false.</translation>
     </message>
     <message>
         <source>The documentation calls session_id a random UUID; new releases use the cluster id.</source>
@@ -394,7 +394,7 @@
         <translation>Die Dokumentation legt nahe, dass nach dem Abschalten nichts mehr gesendet wird; ein minimaler Bericht pro Cluster wird dennoch gesendet.</translation>
     </message>
     <message>
-        <source>Skyplane collects by default and reports this as &quot;enabled explicitly&quot;.</source>
+        <source>Skyplane collects by default and reports this as "enabled explicitly".</source>
         <translation>Skyplane erfasst standardmäßig und meldet dies als „explizit aktiviert“.</translation>
     </message>
     <message>
@@ -402,7 +402,7 @@
         <translation>Skyplane lädt diese Datei beim Importieren: Ein Wert, den es nicht verarbeiten kann, lässt jeden Befehl scheitern, unabhängig von der Umgebung.</translation>
     </message>
     <message>
-        <source>Twenty zeros followed by this machine&apos;s network (MAC) address: permanent, and identifies the hardware.</source>
+        <source>Twenty zeros followed by this machine's network (MAC) address: permanent, and identifies the hardware.</source>
         <translation>Zwanzig Nullen, gefolgt von der Netzwerkadresse (MAC) dieses Rechners: dauerhaft und identifiziert die Hardware.</translation>
     </message>
     <message>
@@ -418,11 +418,11 @@
         <translation>Nichts, sobald die Abschaltung gelesen wurde: Skyplane prüft sie vor jedem Bericht.</translation>
     </message>
     <message>
-        <source>The documentation says the opt-out writes {&quot;usage_stats&quot;: false} to ~/.skyplane/config.json; Skyplane ignores that file, and JSON in ~/.skyplane/config makes every skyplane command crash. The setting is the INI key [flags] usage_stats.</source>
-        <translation>Laut Dokumentation schreibt die Abschaltung {&quot;usage_stats&quot;: false} nach ~/.skyplane/config.json; Skyplane ignoriert diese Datei, und JSON in ~/.skyplane/config lässt jeden skyplane-Befehl abstürzen. Die Einstellung ist der INI-Schlüssel [flags] usage_stats.</translation>
+        <source>The documentation says the opt-out writes {"usage_stats": false} to ~/.skyplane/config.json; Skyplane ignores that file, and JSON in ~/.skyplane/config makes every skyplane command crash. The setting is the INI key [flags] usage_stats.</source>
+        <translation>Laut Dokumentation schreibt die Abschaltung {"usage_stats": false} nach ~/.skyplane/config.json; Skyplane ignoriert diese Datei, und JSON in ~/.skyplane/config lässt jeden skyplane-Befehl abstürzen. Die Einstellung ist der INI-Schlüssel [flags] usage_stats.</translation>
     </message>
     <message>
-        <source>The documentation calls the client id random and short-lived; it is the machine&apos;s MAC address and permanent.</source>
+        <source>The documentation calls the client id random and short-lived; it is the machine's MAC address and permanent.</source>
         <translation>Die Dokumentation nennt die Client-ID zufällig und kurzlebig; sie ist die MAC-Adresse des Rechners und dauerhaft.</translation>
     </message>
     <message>
@@ -470,16 +470,16 @@
         <translation>eine Anfrage pro Ereignis (Training, Ausführen, Testen, …)</translation>
     </message>
     <message>
-        <source>Nothing when the file is written directly. `rasa telemetry disable` itself sends one &quot;Telemetry Disabled&quot; event before it writes the file.</source>
+        <source>Nothing when the file is written directly. `rasa telemetry disable` itself sends one "Telemetry Disabled" event before it writes the file.</source>
         <translation>Nichts, wenn die Datei direkt geschrieben wird. `rasa telemetry disable` selbst sendet ein Ereignis „Telemetry Disabled“, bevor es die Datei schreibt.</translation>
     </message>
     <message>
-        <source>The telemetry documentation names no deletion channel; Rasa&apos;s data processing terms name the data protection officer, dpo@rasa.com.</source>
+        <source>The telemetry documentation names no deletion channel; Rasa's data processing terms name the data protection officer, dpo@rasa.com.</source>
         <translation>Die Telemetrie-Dokumentation nennt keinen Weg zur Löschung; Rasas Bedingungen zur Datenverarbeitung nennen den Datenschutzbeauftragten, dpo@rasa.com.</translation>
     </message>
     <message>
-        <source>A quoted &quot;false&quot; (or no, off) in global.yml is a string, which Rasa treats as true: telemetry stays on.</source>
-        <translation>Ein in Anführungszeichen gesetztes &quot;false&quot; (oder no, off) in global.yml ist eine Zeichenkette, die Rasa als true wertet: Die Telemetrie bleibt an.</translation>
+        <source>A quoted "false" (or no, off) in global.yml is a string, which Rasa treats as true: telemetry stays on.</source>
+        <translation>Ein in Anführungszeichen gesetztes "false" (oder no, off) in global.yml ist eine Zeichenkette, die Rasa als true wertet: Die Telemetrie bleibt an.</translation>
     </message>
     <message>
         <source>MLflow keeps no copy of what it sends.</source>
@@ -526,7 +526,7 @@
         <translation>Eine zufällige Kennung in $BENTOML_HOME/client_id, die mit jedem Ereignis gesendet wird.</translation>
     </message>
     <message>
-        <source>A uuid1: it embeds this machine&apos;s network (MAC) address and the time, in every event.</source>
+        <source>A uuid1: it embeds this machine's network (MAC) address and the time, in every event.</source>
         <translation>Eine uuid1: Sie enthält die Netzwerkadresse (MAC) dieses Rechners und die Uhrzeit, in jedem Ereignis.</translation>
     </message>
     <message>
@@ -546,11 +546,11 @@
         <translation>Nur BENTOML_DO_NOT_TRACK=true (in jeder Schreibweise) stoppt Programme, die BentoML als Bibliothek nutzen; 1 und yes wirken nur für den Befehl bentoml.</translation>
     </message>
     <message>
-        <source>BentoCloud logins (API tokens: secrets, never shown); the current one&apos;s e-mail is sent with every event.</source>
+        <source>BentoCloud logins (API tokens: secrets, never shown); the current one's e-mail is sent with every event.</source>
         <translation>BentoCloud-Anmeldungen (API-Tokens: Geheimnisse, werden nie angezeigt); die E-Mail der aktuellen wird mit jedem Ereignis gesendet.</translation>
     </message>
     <message>
-        <source>The bentoml command reads the same variable with click&apos;s spellings (1, yes, on also switch it off), unverified.</source>
+        <source>The bentoml command reads the same variable with click's spellings (1, yes, on also switch it off), unverified.</source>
         <translation>Der Befehl bentoml liest dieselbe Variable mit den Schreibweisen von click (1, yes, on schalten auch ab), nicht überprüft.</translation>
     </message>
     <message>
@@ -570,7 +570,7 @@
         <translation>Eine zufällige Kennung, die alte Chroma-Versionen in ~/.cache/chroma/telemetry_user_id ablegten und mit jedem Ereignis sendeten.</translation>
     </message>
     <message>
-        <source>1.5.2 and older: on client start and collection operations (PostHog&apos;s default host, unverified)</source>
+        <source>1.5.2 and older: on client start and collection operations (PostHog's default host, unverified)</source>
         <translation>1.5.2 und älter: beim Start des Clients und bei Operationen auf Sammlungen (der Standard-Host von PostHog, nicht überprüft)</translation>
     </message>
     <message>
@@ -614,7 +614,7 @@
         <translation>Wirkt nicht auf DVC, das diesen Teil von iterative-telemetry nicht nutzt.</translation>
     </message>
     <message>
-        <source>A random id kept in ~/.config/iterative/telemetry and sent with every report; in CI it is derived from the CI user&apos;s name, login and id (or the last committer&apos;s e-mail).</source>
+        <source>A random id kept in ~/.config/iterative/telemetry and sent with every report; in CI it is derived from the CI user's name, login and id (or the last committer's e-mail).</source>
         <translation>Eine zufällige Kennung in ~/.config/iterative/telemetry, die mit jedem Bericht gesendet wird; in CI wird sie aus Name, Login und Kennung des CI-Benutzers abgeleitet (oder aus der E-Mail des letzten Committers).</translation>
     </message>
     <message>
@@ -630,7 +630,7 @@
         <translation>ITERATIVE_DO_NOT_TRACK ist von iterative-telemetry dokumentiert, aber DVC beachtet es nicht.</translation>
     </message>
     <message>
-        <source>Storing do-not-track as the user id does not stop DVC&apos;s reports; they are sent with user_id null.</source>
+        <source>Storing do-not-track as the user id does not stop DVC's reports; they are sent with user_id null.</source>
         <translation>do-not-track als Benutzerkennung zu speichern, stoppt die Berichte von DVC nicht; sie werden mit user_id null gesendet.</translation>
     </message>
     <message>
@@ -646,15 +646,15 @@
         <translation>In einem DVC-Repository entscheiden dessen .dvc/config und .dvc/config.local, und sie haben Vorrang vor Ihrer globalen Datei.</translation>
     </message>
     <message>
-        <source>CI is not an opt-out; there the id is derived from the CI user&apos;s identity.</source>
+        <source>CI is not an opt-out; there the id is derived from the CI user's identity.</source>
         <translation>CI ist keine Abschaltung; dort wird die Kennung aus der Identität des CI-Benutzers abgeleitet.</translation>
     </message>
     <message>
-        <source>A repository&apos;s .dvc/config or .dvc/config.local with analytics = true does not matter once DVC_NO_ANALYTICS is set.</source>
+        <source>A repository's .dvc/config or .dvc/config.local with analytics = true does not matter once DVC_NO_ANALYTICS is set.</source>
         <translation>Die .dvc/config oder .dvc/config.local eines Repositorys mit analytics = true spielt keine Rolle mehr, sobald DVC_NO_ANALYTICS gesetzt ist.</translation>
     </message>
     <message>
-        <source>Evidently&apos;s UI service (evidently ui) sends an event per API call by default.</source>
+        <source>Evidently's UI service (evidently ui) sends an event per API call by default.</source>
         <translation>Der UI-Dienst von Evidently (evidently ui) sendet standardmäßig ein Ereignis pro API-Aufruf.</translation>
     </message>
     <message>
@@ -662,7 +662,7 @@
         <translation>Toter Code in Evidently 0.7: Das Setzen wirkt nicht.</translation>
     </message>
     <message>
-        <source>A random id in ~/.config/evidentlyai/telemetry sent with every event; in CI it is derived from the CI user&apos;s identity.</source>
+        <source>A random id in ~/.config/evidentlyai/telemetry sent with every event; in CI it is derived from the CI user's identity.</source>
         <translation>Eine zufällige Kennung in ~/.config/evidentlyai/telemetry, die mit jedem Ereignis gesendet wird; in CI wird sie aus der Identität des CI-Benutzers abgeleitet.</translation>
     </message>
     <message>
@@ -702,7 +702,7 @@
         <translation>0.36 und 0.37 senden nur, wenn auch dies gesetzt ist.</translation>
     </message>
     <message>
-        <source>A random id old Feast releases kept in ~/.feast/usage; the file&apos;s date is when Feast was first used.</source>
+        <source>A random id old Feast releases kept in ~/.feast/usage; the file's date is when Feast was first used.</source>
         <translation>Eine zufällige Kennung, die alte Feast-Versionen in ~/.feast/usage ablegten; das Datum der Datei ist die erste Nutzung von Feast.</translation>
     </message>
     <message>
@@ -730,7 +730,7 @@
         <translation>Das Argument analytics_enabled von gr.Blocks, gr.Interface und gr.ChatInterface hat, wenn es nicht None ist, Vorrang vor der Umgebungsvariable.</translation>
     </message>
     <message>
-        <source>Blocks Gradio&apos;s analytics requests, but not its version check on api.gradio.app.</source>
+        <source>Blocks Gradio's analytics requests, but not its version check on api.gradio.app.</source>
         <translation>Blockiert Gradios Analyseanfragen, aber nicht seine Versionsprüfung bei api.gradio.app.</translation>
     </message>
     <message>
@@ -742,15 +742,15 @@
         <translation>Versionsprüfung bei jedem Aufbau eines Blocks, solange die Analyse an ist</translation>
     </message>
     <message>
-        <source>gradio_client.Client ignores GRADIO_ANALYTICS_ENABLED: it keeps reporting the Space or URL it calls unless huggingface_hub&apos;s telemetry is off too (HF_HUB_DISABLE_TELEMETRY=1).</source>
+        <source>gradio_client.Client ignores GRADIO_ANALYTICS_ENABLED: it keeps reporting the Space or URL it calls unless huggingface_hub's telemetry is off too (HF_HUB_DISABLE_TELEMETRY=1).</source>
         <translation>gradio_client.Client ignoriert GRADIO_ANALYTICS_ENABLED: Er meldet weiter den aufgerufenen Space oder die URL, solange nicht auch die Telemetrie von huggingface_hub aus ist (HF_HUB_DISABLE_TELEMETRY=1).</translation>
     </message>
     <message>
-        <source>gradio_client&apos;s docstring says analytics_enabled=None follows GRADIO_ANALYTICS_ENABLED; the parameter defaults to True, so the variable has no effect on gradio_client.Client.</source>
+        <source>gradio_client's docstring says analytics_enabled=None follows GRADIO_ANALYTICS_ENABLED; the parameter defaults to True, so the variable has no effect on gradio_client.Client.</source>
         <translation>Der Docstring von gradio_client sagt, analytics_enabled=None folge GRADIO_ANALYTICS_ENABLED; der Parameter ist standardmäßig True, daher wirkt die Variable nicht auf gradio_client.Client.</translation>
     </message>
     <message>
-        <source>Hugging Face&apos;s documentation says DO_NOT_TRACK covers gradio; Gradio&apos;s own analytics ignore it.</source>
+        <source>Hugging Face's documentation says DO_NOT_TRACK covers gradio; Gradio's own analytics ignore it.</source>
         <translation>Die Dokumentation von Hugging Face sagt, DO_NOT_TRACK gelte auch für gradio; Gradios eigene Analyse ignoriert es.</translation>
     </message>
     <message>
@@ -762,7 +762,7 @@
         <translation>GRADIO_ANALYTICS_ENABLED=False schaltet gr.Blocks ab; für gradio_client ist zusätzlich HF_HUB_DISABLE_TELEMETRY=1 nötig.</translation>
     </message>
     <message>
-        <source>Great Expectations sends analytics by default, when a data context starts and on other actions; a project&apos;s great_expectations.yml can decide otherwise inside that project.</source>
+        <source>Great Expectations sends analytics by default, when a data context starts and on other actions; a project's great_expectations.yml can decide otherwise inside that project.</source>
         <translation>Great Expectations sendet standardmäßig Analysedaten, wenn ein Datenkontext startet und bei anderen Aktionen; die great_expectations.yml eines Projekts kann in diesem Projekt anders entscheiden.</translation>
     </message>
     <message>
@@ -782,7 +782,7 @@
         <translation>Eine zufällige Kennung in ~/.great_expectations/great_expectations.conf, bei jedem Start eines Datenkontexts angelegt, auch bei ausgeschalteter Analyse, und mit jedem Ereignis gesendet.</translation>
     </message>
     <message>
-        <source>The id of a project&apos;s data context, sent with every event from that project.</source>
+        <source>The id of a project's data context, sent with every event from that project.</source>
         <translation>Die Kennung des Datenkontexts eines Projekts, mit jedem Ereignis aus diesem Projekt gesendet.</translation>
     </message>
     <message>
@@ -806,7 +806,7 @@
         <translation>Wird bei jedem Start eines Datenkontexts ohne seine Kommentare neu geschrieben; eine oss_id, die keine UUID ist, lässt Great Expectations scheitern.</translation>
     </message>
     <message>
-        <source>analytics_enabled in a project&apos;s gx/great_expectations.yml beats the variable inside that project.</source>
+        <source>analytics_enabled in a project's gx/great_expectations.yml beats the variable inside that project.</source>
         <translation>analytics_enabled in der gx/great_expectations.yml eines Projekts hat in diesem Projekt Vorrang vor der Variable.</translation>
     </message>
     <message>
@@ -814,7 +814,7 @@
         <translation>In einem Projekt entscheidet zuerst analytics_enabled in gx/great_expectations.yml.</translation>
     </message>
     <message>
-        <source>A project&apos;s great_expectations.yml with analytics_enabled: true still switches analytics on inside that project.</source>
+        <source>A project's great_expectations.yml with analytics_enabled: true still switches analytics on inside that project.</source>
         <translation>Die great_expectations.yml eines Projekts mit analytics_enabled: true schaltet die Analyse in diesem Projekt trotzdem ein.</translation>
     </message>
     <message>
@@ -854,7 +854,7 @@
         <translation>Ein undokumentierter alter Alias, der noch beachtet wird.</translation>
     </message>
     <message>
-        <source>Moves the Hub&apos;s cache, token and stamp files.</source>
+        <source>Moves the Hub's cache, token and stamp files.</source>
         <translation>Verschiebt Cache, Token und Stempeldateien des Hubs.</translation>
     </message>
     <message>
@@ -862,7 +862,7 @@
         <translation>Sendet Telemetrie und jede Hub-Anfrage an einen anderen Server.</translation>
     </message>
     <message>
-        <source>1, on, yes or true stops the hf command&apos;s daily version check on pypi.org; it is not telemetry.</source>
+        <source>1, on, yes or true stops the hf command's daily version check on pypi.org; it is not telemetry.</source>
         <translation>1, on, yes oder true beendet die tägliche Versionsprüfung des Befehls hf bei pypi.org; das ist keine Telemetrie.</translation>
     </message>
     <message>
@@ -886,7 +886,7 @@
         <translation>Die Dokumentation sagt, HF_HUB_DISABLE_TELEMETRY=1 zu setzen; yes, on und true (in jeder Schreibweise) wirken auch.</translation>
     </message>
     <message>
-        <source>The documentation says DO_NOT_TRACK disables telemetry in the Hugging Face ecosystem including gradio; gradio&apos;s own analytics do not read DO_NOT_TRACK.</source>
+        <source>The documentation says DO_NOT_TRACK disables telemetry in the Hugging Face ecosystem including gradio; gradio's own analytics do not read DO_NOT_TRACK.</source>
         <translation>Die Dokumentation sagt, DO_NOT_TRACK schalte die Telemetrie im Hugging-Face-Ökosystem einschließlich gradio ab; Gradios eigene Analyse liest DO_NOT_TRACK nicht.</translation>
     </message>
     <message>
@@ -894,7 +894,7 @@
         <translation>Die Liste der KI-Assistenten, die es lädt, solange die Telemetrie an ist.</translation>
     </message>
     <message>
-        <source>Stamp of the hf command&apos;s daily update check.</source>
+        <source>Stamp of the hf command's daily update check.</source>
         <translation>Stempel der täglichen Update-Prüfung des Befehls hf.</translation>
     </message>
     <message>
@@ -918,7 +918,7 @@
         <translation>Eine zufällige Kennung in ~/.config/kedro/telemetry.toml, als username mit jedem Ereignis gesendet.</translation>
     </message>
     <message>
-        <source>A random id kedro-telemetry writes into a project&apos;s pyproject.toml; sent hashed with the package name.</source>
+        <source>A random id kedro-telemetry writes into a project's pyproject.toml; sent hashed with the package name.</source>
         <translation>Eine zufällige Kennung, die kedro-telemetry in die pyproject.toml eines Projekts schreibt; zusammen mit dem Paketnamen gehasht gesendet.</translation>
     </message>
     <message>
@@ -938,8 +938,8 @@
         <translation>Die README sagt, die Variablen dürften auf jeden Wert gesetzt werden; ein leerer Wert wirkt nicht.</translation>
     </message>
     <message>
-        <source>Inside a project, .telemetry with consent: false (a YAML boolean) switches it off; a quoted &apos;false&apos; or a missing key counts as consent, and malformed YAML makes every kedro command in that project fail.</source>
-        <translation>In einem Projekt schaltet .telemetry mit consent: false (ein YAML-Wahrheitswert) ab; ein &apos;false&apos; in Anführungszeichen oder ein fehlender Schlüssel zählt als Zustimmung, und fehlerhaftes YAML lässt jeden kedro-Befehl in diesem Projekt scheitern.</translation>
+        <source>Inside a project, .telemetry with consent: false (a YAML boolean) switches it off; a quoted 'false' or a missing key counts as consent, and malformed YAML makes every kedro command in that project fail.</source>
+        <translation>In einem Projekt schaltet .telemetry mit consent: false (ein YAML-Wahrheitswert) ab; ein 'false' in Anführungszeichen oder ein fehlender Schlüssel zählt als Zustimmung, und fehlerhaftes YAML lässt jeden kedro-Befehl in diesem Projekt scheitern.</translation>
     </message>
     <message>
         <source>Inside a Kedro project, its .telemetry decides when no variable is set.</source>
@@ -950,19 +950,19 @@
         <translation>CI wird nur gemeldet (is_ci_env), ist keine Abschaltung.</translation>
     </message>
     <message>
-        <source>Per project, .telemetry must hold consent: false as a YAML boolean: a quoted &apos;false&apos; or any other content counts as consent and switches it back on.</source>
-        <translation>Pro Projekt muss .telemetry consent: false als YAML-Wahrheitswert enthalten: Ein &apos;false&apos; in Anführungszeichen oder jeder andere Inhalt zählt als Zustimmung und schaltet wieder ein.</translation>
+        <source>Per project, .telemetry must hold consent: false as a YAML boolean: a quoted 'false' or any other content counts as consent and switches it back on.</source>
+        <translation>Pro Projekt muss .telemetry consent: false als YAML-Wahrheitswert enthalten: Ein 'false' in Anführungszeichen oder jeder andere Inhalt zählt als Zustimmung und schaltet wieder ein.</translation>
     </message>
     <message>
         <source>In CI (any of the listed variables present) MLflow does not collect.</source>
         <translation>In CI (wenn eine der aufgeführten Variablen gesetzt ist) sammelt MLflow nicht.</translation>
     </message>
     <message>
-        <source>Prefect&apos;s SDK sends onboarding events by default, only in interactive terminals; its server also sends a heartbeat every 10 minutes.</source>
+        <source>Prefect's SDK sends onboarding events by default, only in interactive terminals; its server also sends a heartbeat every 10 minutes.</source>
         <translation>Das SDK von Prefect sendet standardmäßig Einführungsereignisse, nur in interaktiven Terminals; sein Server sendet außerdem alle 10 Minuten ein Lebenszeichen.</translation>
     </message>
     <message>
-        <source>Switches the server heartbeat and the web UI&apos;s events; the SDK also asks the server before sending.</source>
+        <source>Switches the server heartbeat and the web UI's events; the SDK also asks the server before sending.</source>
         <translation>Schaltet das Lebenszeichen des Servers und die Ereignisse der Web-UI; das SDK fragt vor dem Senden auch den Server.</translation>
     </message>
     <message>
@@ -978,7 +978,7 @@
         <translation>Eine zufällige Kennung in $PREFECT_HOME/.sdk_telemetry/device_id, mit jedem SDK-Ereignis gesendet; sie wird auch mit DO_NOT_TRACK oder in CI geschrieben.</translation>
     </message>
     <message>
-        <source>A random id stored in the server&apos;s database (TELEMETRY_SESSION), sent with every heartbeat.</source>
+        <source>A random id stored in the server's database (TELEMETRY_SESSION), sent with every heartbeat.</source>
         <translation>Eine zufällige Kennung in der Datenbank des Servers (TELEMETRY_SESSION), mit jedem Lebenszeichen gesendet.</translation>
     </message>
     <message>
@@ -990,7 +990,7 @@
         <translation>alle 10 Minuten von einem laufenden Prefect-Server, auch dem kurzlebigen</translation>
     </message>
     <message>
-        <source>DO_NOT_TRACK stops the SDK&apos;s events but not the server heartbeat; PREFECT_SERVER_ANALYTICS_ENABLED=false stops that one. device_id and milestones.json are still written.</source>
+        <source>DO_NOT_TRACK stops the SDK's events but not the server heartbeat; PREFECT_SERVER_ANALYTICS_ENABLED=false stops that one. device_id and milestones.json are still written.</source>
         <translation>DO_NOT_TRACK stoppt die Ereignisse des SDK, aber nicht das Lebenszeichen des Servers; das stoppt PREFECT_SERVER_ANALYTICS_ENABLED=false. device_id und milestones.json werden weiter geschrieben.</translation>
     </message>
     <message>
@@ -1002,7 +1002,7 @@
         <translation>Welche Einführungsereignisse erreicht wurden.</translation>
     </message>
     <message>
-        <source>The local server&apos;s database; it holds the heartbeat&apos;s session id.</source>
+        <source>The local server's database; it holds the heartbeat's session id.</source>
         <translation>Die Datenbank des lokalen Servers; sie enthält die Sitzungskennung des Lebenszeichens.</translation>
     </message>
     <message>
@@ -1022,7 +1022,7 @@
         <translation>DO_NOT_TRACK=1 schaltet jedes Werkzeug ab, das es beachtet, nicht nur Prefect.</translation>
     </message>
     <message>
-        <source>Semgrep&apos;s default, auto, sends metrics when the rules come from its registry (--config auto, p/..., r/...) or when you are logged in.</source>
+        <source>Semgrep's default, auto, sends metrics when the rules come from its registry (--config auto, p/..., r/...) or when you are logged in.</source>
         <translation>Semgreps Standard, auto, sendet Metriken, wenn die Regeln aus seiner Registry stammen (--config auto, p/..., r/...) oder wenn Sie angemeldet sind.</translation>
     </message>
     <message>
@@ -1082,11 +1082,11 @@
         <translation>Wird nur von streamlit run, streamlit hello und streamlit config show gelesen, nicht von Apps, die aus Python gestartet werden.</translation>
     </message>
     <message>
-        <source>click&apos;s automatic name for the flag of streamlit run.</source>
+        <source>click's automatic name for the flag of streamlit run.</source>
         <translation>Der automatische Name von click für den Schalter von streamlit run.</translation>
     </message>
     <message>
-        <source>Also the working folder&apos;s .streamlit/config.toml for a streamlit run from the home folder.</source>
+        <source>Also the working folder's .streamlit/config.toml for a streamlit run from the home folder.</source>
         <translation>Auch die .streamlit/config.toml des Arbeitsordners, bei einem streamlit run aus dem Home-Ordner.</translation>
     </message>
     <message>
@@ -1098,11 +1098,11 @@
         <translation>Abgeleitet aus /etc/machine-id (sonst aus der MAC-Adresse): bei jedem Lauf dieses Rechners gleich; wird nicht gespeichert.</translation>
     </message>
     <message>
-        <source>The e-mail you typed at Streamlit&apos;s first-run prompt; it was sent once to Segment.</source>
+        <source>The e-mail you typed at Streamlit's first-run prompt; it was sent once to Segment.</source>
         <translation>Die E-Mail, die Sie bei Streamlits Abfrage beim ersten Start eingegeben haben; sie wurde einmal an Segment gesendet.</translation>
     </message>
     <message>
-        <source>in each viewer&apos;s browser, to learn where to send the events (the collector is configured remotely)</source>
+        <source>in each viewer's browser, to learn where to send the events (the collector is configured remotely)</source>
         <translation>im Browser jeder Person, die die App ansieht, um zu erfahren, wohin die Ereignisse gehen (der Empfänger wird aus der Ferne festgelegt)</translation>
     </message>
     <message>
@@ -1110,7 +1110,7 @@
         <translation>einmal, mit der beim ersten Start eingegebenen E-Mail</translation>
     </message>
     <message>
-        <source>Nothing from apps that read the setting; an app&apos;s own or its working folder&apos;s .streamlit/config.toml with true, or the flag or variable, still switches statistics on for that app.</source>
+        <source>Nothing from apps that read the setting; an app's own or its working folder's .streamlit/config.toml with true, or the flag or variable, still switches statistics on for that app.</source>
         <translation>Nichts aus Apps, die die Einstellung lesen; eine eigene .streamlit/config.toml der App oder ihres Arbeitsordners mit true, oder der Schalter oder die Variable, schaltet die Statistiken für diese App trotzdem ein.</translation>
     </message>
     <message>
@@ -1122,15 +1122,15 @@
         <translation>Wird nach dem ersten interaktiven streamlit run geschrieben; streamlit activate reset löscht sie.</translation>
     </message>
     <message>
-        <source>A script folder&apos;s or working folder&apos;s .streamlit/config.toml decides for apps run from there.</source>
+        <source>A script folder's or working folder's .streamlit/config.toml decides for apps run from there.</source>
         <translation>Die .streamlit/config.toml eines Skript- oder Arbeitsordners entscheidet für Apps, die von dort laufen.</translation>
     </message>
     <message>
-        <source>A project&apos;s .streamlit/config.toml applies inside that project and beats the one in your home.</source>
+        <source>A project's .streamlit/config.toml applies inside that project and beats the one in your home.</source>
         <translation>Die .streamlit/config.toml eines Projekts gilt in diesem Projekt und hat Vorrang vor der in Ihrem Home-Ordner.</translation>
     </message>
     <message>
-        <source>A project&apos;s .streamlit/config.toml with true, or the flag or variable, still switches statistics on for that project.</source>
+        <source>A project's .streamlit/config.toml with true, or the flag or variable, still switches statistics on for that project.</source>
         <translation>Die .streamlit/config.toml eines Projekts mit true, oder der Schalter oder die Variable, schaltet die Statistiken für dieses Projekt trotzdem ein.</translation>
     </message>
     <message>
@@ -1226,7 +1226,7 @@
         <translation>auto sendet Metriken bei Regeln aus der Registry oder nach der Anmeldung.</translation>
     </message>
     <message>
-        <source>Semgrep&apos;s scan front end accepts exactly on, off or auto and exits on any other value (read in code, not run).</source>
+        <source>Semgrep's scan front end accepts exactly on, off or auto and exits on any other value (read in code, not run).</source>
         <translation>Semgreps Scan-Frontend akzeptiert genau on, off oder auto und beendet sich bei jedem anderen Wert (im Code gelesen, nicht ausgeführt).</translation>
     </message>
     <message>
@@ -1238,8 +1238,8 @@
         <translation>click akzeptiert hier nur 1, true, t, yes, y, on oder 0, false, f, no, n, off; dieser Wert beendet den Befehl mit einem Aufruffehler.</translation>
     </message>
     <message>
-        <source>DVC accepts only true or false here (any case); no, 0 or off make every dvc command fail with &quot;expected true or false&quot;.</source>
-        <translation>DVC akzeptiert hier nur true oder false (in jeder Schreibweise); no, 0 oder off lassen jeden dvc-Befehl mit &quot;expected true or false&quot; scheitern.</translation>
+        <source>DVC accepts only true or false here (any case); no, 0 or off make every dvc command fail with "expected true or false".</source>
+        <translation>DVC akzeptiert hier nur true oder false (in jeder Schreibweise); no, 0 oder off lassen jeden dvc-Befehl mit "expected true or false" scheitern.</translation>
     </message>
     <message>
         <source>pydantic accepts only 1, on, t, true, y, yes or 0, off, f, false, n, no here; this value makes the tool fail when it loads its settings.</source>
@@ -1256,6 +1256,274 @@
     <message>
         <source>the opt-out file of %1 needs a writer, a path, a key and a disable_value</source>
         <translation>die Abschaltdatei von %1 braucht einen writer, einen path, einen key und einen disable_value</translation>
+    </message>
+    <message>
+        <source>ZenML sends analytics by default, from its commands and pipelines, once its global configuration has a store.</source>
+        <translation>ZenML sendet standardmäßig Analysedaten aus seinen Befehlen und Pipelines, sobald seine globale Konfiguration einen Store hat.</translation>
+    </message>
+    <message>
+        <source>ZenML reads every field of its global configuration from ZENML_&lt;FIELD&gt; first; a value pydantic rejects is silently ignored and the file decides.</source>
+        <translation>ZenML liest jedes Feld seiner globalen Konfiguration zuerst aus ZENML_&lt;FIELD&gt;; ein Wert, den pydantic ablehnt, wird stillschweigend ignoriert, und die Datei entscheidet.</translation>
+    </message>
+    <message>
+        <source>ZenML loads this file for every command: a value pydantic rejects makes them all fail.</source>
+        <translation>ZenML lädt diese Datei bei jedem Befehl: Ein Wert, den pydantic ablehnt, lässt sie alle scheitern.</translation>
+    </message>
+    <message>
+        <source>Replaces the client id (user_id in config.yaml) that ZenML sends.</source>
+        <translation>Ersetzt die Client-ID (user_id in config.yaml), die ZenML sendet.</translation>
+    </message>
+    <message>
+        <source>Inside a ZenML server, the server's own analytics_enabled decides instead of this file.</source>
+        <translation>In einem ZenML-Server entscheidet statt dieser Datei die eigene Einstellung analytics_enabled des Servers.</translation>
+    </message>
+    <message>
+        <source>A random id in ZenML's config.yaml, sent as client_id with every event; ZENML_USER_ID replaces it.</source>
+        <translation>Eine zufällige ID in ZenMLs config.yaml, die mit jedem Ereignis als client_id gesendet wird; ZENML_USER_ID ersetzt sie.</translation>
+    </message>
+    <message>
+        <source>The e-mail you gave ZenML at its prompt, kept in config.yaml; with user_email_opt_in it is sent to ZenML.</source>
+        <translation>Die E-Mail-Adresse, die Sie ZenML bei seiner Abfrage angegeben haben, gespeichert in config.yaml; mit user_email_opt_in wird sie an ZenML gesendet.</translation>
+    </message>
+    <message>
+        <source>on zenml commands, pipeline runs and stack changes, in batches</source>
+        <translation>bei zenml-Befehlen, Pipeline-Läufen und Stack-Änderungen, gebündelt</translation>
+    </message>
+    <message>
+        <source>Nothing: with analytics off current releases do not load the client id, so not even the opt-out event is sent (older releases sent it).</source>
+        <translation>Nichts: Bei abgeschalteter Analyse laden aktuelle Versionen die Client-ID nicht, daher wird nicht einmal das Abschalt-Ereignis gesendet (ältere Versionen sendeten es).</translation>
+    </message>
+    <message>
+        <source>The documentation presents ZENML_ANALYTICS_OPT_IN like any switch; a value pydantic rejects (for example disabled) is silently ignored, and the file or the default decides.</source>
+        <translation>Die Dokumentation stellt ZENML_ANALYTICS_OPT_IN wie einen gewöhnlichen Schalter dar; ein Wert, den pydantic ablehnt (zum Beispiel disabled), wird stillschweigend ignoriert, und die Datei oder die Voreinstellung entscheidet.</translation>
+    </message>
+    <message>
+        <source>ZenML rewrites the whole file whenever it saves a setting, keeping every key it knows.</source>
+        <translation>ZenML schreibt die ganze Datei neu, wann immer es eine Einstellung speichert, und behält dabei jeden ihm bekannten Schlüssel.</translation>
+    </message>
+    <message>
+        <source>A ZenML server (ZENML_SERVER set) follows its own analytics_enabled setting, not this account's config.yaml.</source>
+        <translation>Ein ZenML-Server (ZENML_SERVER gesetzt) folgt seiner eigenen Einstellung analytics_enabled, nicht der config.yaml dieses Kontos.</translation>
+    </message>
+    <message>
+        <source>Inside a ZenML server the server's own setting decides.</source>
+        <translation>In einem ZenML-Server entscheidet die eigene Einstellung des Servers.</translation>
+    </message>
+    <message>
+        <source>CI is not an opt-out; it is only reported as the environment.</source>
+        <translation>CI ist keine Abschaltung; es wird nur als Umgebung gemeldet.</translation>
+    </message>
+    <message>
+        <source>Telemetry Lens writes analytics_opt_in: false (a YAML boolean) into config.yaml, as zenml analytics opt-out does; a valid ZENML_ANALYTICS_OPT_IN=true still beats it, and an invalid value is silently ignored.</source>
+        <translation>Telemetry Lens schreibt analytics_opt_in: false (einen YAML-Booleschen Wert) in config.yaml, wie es zenml analytics opt-out tut; ein gültiges ZENML_ANALYTICS_OPT_IN=true hat trotzdem Vorrang, und ein ungültiger Wert wird stillschweigend ignoriert.</translation>
+    </message>
+    <message>
+        <source>Dagster logs every action to $DAGSTER_HOME/logs/event.log and uploads the log every hour by default.</source>
+        <translation>Dagster protokolliert standardmäßig jede Aktion in $DAGSTER_HOME/logs/event.log und lädt das Protokoll jede Stunde hoch.</translation>
+    </message>
+    <message>
+        <source>Stops only the upload: Dagster still writes logs/event.log and the instance id.</source>
+        <translation>Stoppt nur das Hochladen: Dagster schreibt weiterhin logs/event.log und die Instanz-ID.</translation>
+    </message>
+    <message>
+        <source>Dagster takes these CI markers for its own test runs and does not upload.</source>
+        <translation>Dagster hält diese CI-Kennzeichen für seine eigenen Testläufe und lädt nichts hoch.</translation>
+    </message>
+    <message>
+        <source>Read only when DAGSTER_HOME is set; Dagster uses the raw value, so a quoted "false" counts as true.</source>
+        <translation>Wird nur gelesen, wenn DAGSTER_HOME gesetzt ist; Dagster verwendet den Rohwert, daher zählt ein in Anführungszeichen gesetztes "false" als wahr.</translation>
+    </message>
+    <message>
+        <source>The instance folder: dagster.yaml, .telemetry/id.yaml and logs/event.log live there. Without it the yaml has no effect, and the state depends on how Dagster is started.</source>
+        <translation>Der Instanzordner: Dort liegen dagster.yaml, .telemetry/id.yaml und logs/event.log. Ohne ihn hat die YAML-Datei keine Wirkung, und der Zustand hängt davon ab, wie Dagster gestartet wird.</translation>
+    </message>
+    <message>
+        <source>Uploads the event logs to another address.</source>
+        <translation>Lädt die Ereignisprotokolle an eine andere Adresse hoch.</translation>
+    </message>
+    <message>
+        <source>Dagster compares CI with the boolean True, which an environment value never is: CI is not detected, and it is not an opt-out.</source>
+        <translation>Dagster vergleicht CI mit dem Booleschen Wert True, was ein Umgebungswert nie ist: CI wird nicht erkannt und ist keine Abschaltung.</translation>
+    </message>
+    <message>
+        <source>A random id in .telemetry/id.yaml, created at the first logged action (even with DAGSTER_DISABLE_TELEMETRY) and sent with every event.</source>
+        <translation>Eine zufällige ID in .telemetry/id.yaml, bei der ersten protokollierten Aktion angelegt (auch mit DAGSTER_DISABLE_TELEMETRY) und mit jedem Ereignis gesendet.</translation>
+    </message>
+    <message>
+        <source>every hour, or at 10 MB of log, from a background upload thread; plain HTTP</source>
+        <translation>jede Stunde oder bei 10 MB Protokoll, aus einem Hintergrund-Thread zum Hochladen; unverschlüsseltes HTTP</translation>
+    </message>
+    <message>
+        <source>With telemetry.enabled: false nothing is logged or sent. DAGSTER_DISABLE_TELEMETRY only stops the upload: every action is still logged to logs/event.log and the instance id is still created.</source>
+        <translation>Mit telemetry.enabled: false wird nichts protokolliert oder gesendet. DAGSTER_DISABLE_TELEMETRY stoppt nur das Hochladen: Jede Aktion wird weiterhin in logs/event.log protokolliert, und die Instanz-ID wird weiterhin angelegt.</translation>
+    </message>
+    <message>
+        <source>The telemetry banner says to add telemetry: enabled: false to $DAGSTER_HOME/dagster.yaml; it does not say that DAGSTER_DISABLE_TELEMETRY keeps writing logs/event.log.</source>
+        <translation>Der Telemetrie-Hinweis sagt, man solle telemetry: enabled: false in $DAGSTER_HOME/dagster.yaml eintragen; er sagt nicht, dass mit DAGSTER_DISABLE_TELEMETRY weiterhin logs/event.log geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Dagster's CI detection never sees CI (compared with the boolean True) and misses CircleCI and CodeBuild (a missing comma joins their names).</source>
+        <translation>Dagsters CI-Erkennung sieht CI nie (Vergleich mit dem Booleschen Wert True) und übersieht CircleCI und CodeBuild (ein fehlendes Komma verbindet ihre Namen).</translation>
+    </message>
+    <message>
+        <source>Created at the first logged action, even with DAGSTER_DISABLE_TELEMETRY; the first time Dagster also prints its telemetry banner.</source>
+        <translation>Bei der ersten protokollierten Aktion angelegt, auch mit DAGSTER_DISABLE_TELEMETRY; beim ersten Mal zeigt Dagster auch seinen Telemetrie-Hinweis.</translation>
+    </message>
+    <message>
+        <source>A readable log of every event Dagster uploads (10 MB, 10 backups); still written with DAGSTER_DISABLE_TELEMETRY.</source>
+        <translation>Ein lesbares Protokoll jedes Ereignisses, das Dagster hochlädt (10 MB, 10 Sicherungen); wird auch mit DAGSTER_DISABLE_TELEMETRY geschrieben.</translation>
+    </message>
+    <message>
+        <source>logs/event.log and .telemetry/id.yaml follow telemetry.enabled only: DAGSTER_DISABLE_TELEMETRY, BUILDKITE and TF_BUILD stop the upload, not the local log.</source>
+        <translation>logs/event.log und .telemetry/id.yaml folgen nur telemetry.enabled: DAGSTER_DISABLE_TELEMETRY, BUILDKITE und TF_BUILD stoppen das Hochladen, nicht das lokale Protokoll.</translation>
+    </message>
+    <message>
+        <source>CI is only reported (is_known_ci_env), not an opt-out; only BUILDKITE and TF_BUILD stop the upload.</source>
+        <translation>CI wird nur gemeldet (is_known_ci_env) und ist keine Abschaltung; nur BUILDKITE und TF_BUILD stoppen das Hochladen.</translation>
+    </message>
+    <message>
+        <source>An ephemeral instance (no DAGSTER_HOME, outside dagster dev) does not collect; the daemon and webserver of a real instance do.</source>
+        <translation>Eine flüchtige Instanz (kein DAGSTER_HOME, außerhalb von dagster dev) sammelt nicht; Daemon und Webserver einer echten Instanz schon.</translation>
+    </message>
+    <message>
+        <source>Telemetry Lens writes telemetry: enabled: false (a YAML boolean) into $DAGSTER_HOME/dagster.yaml, keeping every other key; without DAGSTER_HOME that file is not read, so it sets DAGSTER_DISABLE_TELEMETRY=1 instead, which stops only the upload: logs/event.log is still written.</source>
+        <translation>Telemetry Lens schreibt telemetry: enabled: false (einen YAML-Booleschen Wert) in $DAGSTER_HOME/dagster.yaml und behält jeden anderen Schlüssel; ohne DAGSTER_HOME wird diese Datei nicht gelesen, daher setzt es stattdessen DAGSTER_DISABLE_TELEMETRY=1, was nur das Hochladen stoppt: logs/event.log wird weiterhin geschrieben.</translation>
+    </message>
+    <message>
+        <source>Ultralytics (YOLO) sends usage events to Google Analytics by default, from pip installs and official checkouts, and crash reports from the yolo command.</source>
+        <translation>Ultralytics (YOLO) sendet standardmäßig Nutzungsereignisse an Google Analytics, aus pip-Installationen und offiziellen Checkouts, und Absturzberichte aus dem Befehl yolo.</translation>
+    </message>
+    <message>
+        <source>Read at import; it also stops every download (weights, datasets).</source>
+        <translation>Wird beim Import gelesen; stoppt auch jeden Download (Gewichte, Datensätze).</translation>
+    </message>
+    <message>
+        <source>Ultralytics resets the whole file to its defaults (sync: true) when a key is added or missing, a type is wrong, the settings_version differs from the installed release's, or the JSON is malformed.</source>
+        <translation>Ultralytics setzt die ganze Datei auf seine Voreinstellungen zurück (sync: true), wenn ein Schlüssel hinzugefügt wurde oder fehlt, ein Typ falsch ist, die settings_version von der der installierten Version abweicht oder das JSON fehlerhaft ist.</translation>
+    </message>
+    <message>
+        <source>Ultralytics sends only when a DNS lookup of one.one.one.one or dns.google succeeds (older releases connect to 1.1.1.1 and 8.8.8.8).</source>
+        <translation>Ultralytics sendet nur, wenn eine DNS-Abfrage von one.one.one.one oder dns.google gelingt (ältere Versionen verbinden sich mit 1.1.1.1 und 8.8.8.8).</translation>
+    </message>
+    <message>
+        <source>Moves the settings folder: current releases use $YOLO_CONFIG_DIR/Ultralytics, older ones $YOLO_CONFIG_DIR itself.</source>
+        <translation>Verschiebt den Einstellungsordner: Aktuelle Versionen verwenden $YOLO_CONFIG_DIR/Ultralytics, ältere $YOLO_CONFIG_DIR selbst.</translation>
+    </message>
+    <message>
+        <source>Only the main process (RANK -1 or 0) sends; other ranks of a distributed run do not.</source>
+        <translation>Nur der Hauptprozess (RANK -1 oder 0) sendet; andere Ränge eines verteilten Laufs nicht.</translation>
+    </message>
+    <message>
+        <source>The SHA-256 of this machine's MAC address (as a decimal number), kept in settings.json and sent as the Google Analytics client_id and the Sentry user id: the same on every install of this machine, and guessable from the 48-bit MAC. Ultralytics calls it anonymized; it is pseudonymous and hardware-derived.</source>
+        <translation>Der SHA-256-Hash der MAC-Adresse dieses Rechners (als Dezimalzahl), gespeichert in settings.json und als client_id an Google Analytics und als Benutzer-ID an Sentry gesendet: bei jeder Installation auf diesem Rechner gleich und aus der 48-Bit-MAC erratbar. Ultralytics nennt ihn anonymisiert; er ist pseudonym und von der Hardware abgeleitet.</translation>
+    </message>
+    <message>
+        <source>on train, val, predict and export, at most once every 30 s (up to 25 events)</source>
+        <translation>bei train, val, predict und export, höchstens alle 30 s (bis zu 25 Ereignisse)</translation>
+    </message>
+    <message>
+        <source>crash reports of the yolo command from pip installs, when sentry_sdk is installed</source>
+        <translation>Absturzberichte des Befehls yolo aus pip-Installationen, wenn sentry_sdk installiert ist</translation>
+    </message>
+    <message>
+        <source>Nothing while sync is false; but a settings file Ultralytics resets (a new settings_version after an upgrade, a wrong key or type) switches sync back to true.</source>
+        <translation>Nichts, solange sync false ist; aber eine Einstellungsdatei, die Ultralytics zurücksetzt (eine neue settings_version nach einem Upgrade, ein falscher Schlüssel oder Typ), schaltet sync wieder auf true.</translation>
+    </message>
+    <message>
+        <source>Ultralytics calls its uuid anonymized; it is the SHA-256 of the machine's MAC address, stable and guessable.</source>
+        <translation>Ultralytics nennt seine uuid anonymisiert; sie ist der SHA-256-Hash der MAC-Adresse des Rechners, dauerhaft und erratbar.</translation>
+    </message>
+    <message>
+        <source>The settings documentation does not say that an upgrade with a new settings_version resets sync to true.</source>
+        <translation>Die Dokumentation der Einstellungen sagt nicht, dass ein Upgrade mit einer neuen settings_version sync auf true zurücksetzt.</translation>
+    </message>
+    <message>
+        <source>Also holds api_key and openai_api_key, which are secrets and never shown.</source>
+        <translation>Enthält auch api_key und openai_api_key, die geheim sind und nie angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>Where older releases kept the settings when YOLO_CONFIG_DIR is set (no Ultralytics sub-folder).</source>
+        <translation>Wo ältere Versionen die Einstellungen ablegten, wenn YOLO_CONFIG_DIR gesetzt ist (ohne Unterordner Ultralytics).</translation>
+    </message>
+    <message>
+        <source>The settings file of older releases, with the same keys.</source>
+        <translation>Die Einstellungsdatei älterer Versionen, mit denselben Schlüsseln.</translation>
+    </message>
+    <message>
+        <source>Sentry crash reports of the yolo command follow the same sync setting and YOLO_OFFLINE, and also need sentry_sdk installed and a pip install.</source>
+        <translation>Sentry-Absturzberichte des Befehls yolo folgen derselben Einstellung sync und YOLO_OFFLINE und setzen außerdem ein installiertes sentry_sdk und eine pip-Installation voraus.</translation>
+    </message>
+    <message>
+        <source>Nothing is sent while pytest runs.</source>
+        <translation>Während pytest läuft, wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Nothing is sent in GitHub Actions (GITHUB_ACTIONS, GITHUB_WORKFLOW and RUNNER_OS all set); other CI systems send.</source>
+        <translation>In GitHub Actions (GITHUB_ACTIONS, GITHUB_WORKFLOW und RUNNER_OS alle gesetzt) wird nichts gesendet; andere CI-Systeme senden.</translation>
+    </message>
+    <message>
+        <source>Nothing is sent when the DNS check fails (offline machines).</source>
+        <translation>Wenn die DNS-Prüfung scheitert (Rechner ohne Netz), wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Telemetry Lens writes "sync": false into settings.json, keeping every other key and the settings_version. Ultralytics resets that file to sync: true when its keys, types or settings_version no longer match, for example after an upgrade: check again after upgrading. Without a settings file it sets YOLO_OFFLINE=true instead, which also stops downloads.</source>
+        <translation>Telemetry Lens schreibt "sync": false in settings.json und behält jeden anderen Schlüssel und die settings_version. Ultralytics setzt diese Datei auf sync: true zurück, wenn ihre Schlüssel, Typen oder settings_version nicht mehr passen, zum Beispiel nach einem Upgrade: Prüfen Sie nach einem Upgrade erneut. Ohne Einstellungsdatei setzt es stattdessen YOLO_OFFLINE=true, was auch Downloads stoppt.</translation>
+    </message>
+    <message>
+        <source>Deepchecks checks for a newer version at every import, sending its version and a random id: an import event by default.</source>
+        <translation>Deepchecks sucht bei jedem Import nach einer neueren Version und sendet dabei seine Version und eine zufällige ID: standardmäßig ein Import-Ereignis.</translation>
+    </message>
+    <message>
+        <source>Read at import.</source>
+        <translation>Wird beim Import gelesen.</translation>
+    </message>
+    <message>
+        <source>Read at import; it stops the same request.</source>
+        <translation>Wird beim Import gelesen; stoppt dieselbe Anfrage.</translation>
+    </message>
+    <message>
+        <source>A random id in deepchecks/.user_id inside each environment's site-packages, sent with every import; one per environment, removed on uninstall.</source>
+        <translation>Eine zufällige ID in deepchecks/.user_id im site-packages-Ordner jeder Umgebung, mit jedem Import gesendet; eine pro Umgebung, beim Deinstallieren entfernt.</translation>
+    </message>
+    <message>
+        <source>at every import of deepchecks (a version check that doubles as an import event)</source>
+        <translation>bei jedem Import von deepchecks (eine Versionsprüfung, die zugleich ein Import-Ereignis ist)</translation>
+    </message>
+    <message>
+        <source>Nothing: with either variable set deepchecks does not make the request.</source>
+        <translation>Nichts: Ist eine der beiden Variablen gesetzt, stellt deepchecks die Anfrage nicht.</translation>
+    </message>
+    <message>
+        <source>The variables are documented as switches; any non-empty value, even 0 or false, switches the request off.</source>
+        <translation>Die Variablen sind als Schalter dokumentiert; jeder nicht leere Wert, auch 0 oder false, schaltet die Anfrage ab.</translation>
+    </message>
+    <message>
+        <source>Inside the installed package: each environment has its own, and uninstalling removes it.</source>
+        <translation>Im installierten Paket: Jede Umgebung hat ihre eigene, und das Deinstallieren entfernt sie.</translation>
+    </message>
+    <message>
+        <source>The variable is read at import: programs already running keep sending.</source>
+        <translation>Die Variable wird beim Import gelesen: Bereits laufende Programme senden weiter.</translation>
+    </message>
+    <message>
+        <source>pydantic rejects this value, and %1 silently ignores it: the file or the default decides.</source>
+        <translation>pydantic lehnt diesen Wert ab, und %1 ignoriert ihn stillschweigend: Die Datei oder die Voreinstellung entscheidet.</translation>
+    </message>
+    <message>
+        <source>%2=%3 is not a value %1 accepts (1, on, t, true, y, yes or 0, off, f, false, n, no), so %1 silently ignores it: it does not switch telemetry off. Write %2=false.</source>
+        <translation>%2=%3 ist kein Wert, den %1 akzeptiert (1, on, t, true, y, yes oder 0, off, f, false, n, no), daher ignoriert %1 ihn stillschweigend: Er schaltet die Telemetrie nicht ab. Schreiben Sie %2=false.</translation>
+    </message>
+    <message>
+        <source>Set to anything, even empty or 0, it stops the upload; the events are still logged to disk.</source>
+        <translation>Mit irgendeinem Wert gesetzt, auch leer oder 0, stoppt sie das Hochladen; die Ereignisse werden weiterhin auf die Festplatte protokolliert.</translation>
+    </message>
+    <message>
+        <source>Only true (any case) counts; this value leaves telemetry on.</source>
+        <translation>Nur true (in beliebiger Schreibweise) zählt; dieser Wert lässt die Telemetrie an.</translation>
+    </message>
+    <message>
+        <source>%2=%3 does not switch %1 offline: only the value true (any case) does. Write %2=true.</source>
+        <translation>%2=%3 schaltet %1 nicht offline: Das tut nur der Wert true (in beliebiger Schreibweise). Schreiben Sie %2=true.</translation>
     </message>
 </context>
 <context>
@@ -1423,7 +1691,7 @@
         <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie einen anderen Pfad für --output.</translation>
     </message>
     <message>
-        <source>Show each tool&apos;s telemetry state for your account, and why.</source>
+        <source>Show each tool's telemetry state for your account, and why.</source>
         <translation>Den Telemetrie-Zustand jedes Werkzeugs für Ihr Konto anzeigen, samt Begründung.</translation>
     </message>
     <message>
@@ -1471,7 +1739,7 @@
         <translation>audit nimmt keine Argumente an, nur Optionen.</translation>
     </message>
     <message>
-        <source>unknown format &quot;%1&quot;; use one of %2.</source>
+        <source>unknown format "%1"; use one of %2.</source>
         <translation>unbekanntes Format „%1“; verwenden Sie eines von %2.</translation>
     </message>
     <message>
@@ -1499,7 +1767,7 @@
         <translation>geben Sie genau ein Werkzeug an: %1.</translation>
     </message>
     <message>
-        <source>unknown tool &quot;%1&quot;; use one of %2.</source>
+        <source>unknown tool "%1"; use one of %2.</source>
         <translation>unbekanntes Werkzeug „%1“; verwenden Sie eines von %2.</translation>
     </message>
     <message>
@@ -1511,7 +1779,7 @@
         <translation>Ein Werkzeug im Detail anzeigen: Eingaben, gespeicherte Berichte, was es senden würde.</translation>
     </message>
     <message>
-        <source>Draft, send and record a request to delete a tool&apos;s telemetry data.</source>
+        <source>Draft, send and record a request to delete a tool's telemetry data.</source>
         <translation>Einen Antrag auf Löschung der Telemetriedaten eines Werkzeugs entwerfen, senden und festhalten.</translation>
     </message>
     <message>
@@ -1523,7 +1791,7 @@
         <translation>Aufruf: telemetry-lens [BEFEHL] [OPTIONEN]</translation>
     </message>
     <message>
-        <source>Telemetry Lens finds the telemetry settings and records of developer tools (Ray, Skyplane, MLflow, Rasa), explains each tool&apos;s real state, switches collection off, and drafts deletion requests.</source>
+        <source>Telemetry Lens finds the telemetry settings and records of developer tools (Ray, Skyplane, MLflow, Rasa), explains each tool's real state, switches collection off, and drafts deletion requests.</source>
         <translation>Telemetry Lens findet die Telemetrie-Einstellungen und -Aufzeichnungen von Entwicklerwerkzeugen (Ray, Skyplane, MLflow, Rasa), erklärt den tatsächlichen Zustand jedes Werkzeugs, schaltet die Erfassung ab und entwirft Löschanträge.</translation>
     </message>
     <message>
@@ -1563,11 +1831,11 @@
         <translation>Rückgabewert: 0 Erfolg, 1 etwas ist aktiviert (mit --fail-on-enabled) oder eine Änderung bzw. Zustellung ist fehlgeschlagen, 2 Aufruffehler, 3 Wurzel nicht lesbar.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
+        <source>Unknown command "%1".</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
-        <source>Run &quot;telemetry-lens --help&quot; to see the commands.</source>
+        <source>Run "telemetry-lens --help" to see the commands.</source>
         <translation>Führen Sie „telemetry-lens --help“ aus, um die Befehle zu sehen.</translation>
     </message>
     <message>
@@ -1655,7 +1923,7 @@
         <translation>Antrag %1 konnte %2 nicht erreichen: %3</translation>
     </message>
     <message>
-        <source>It stays queued; run &quot;telemetry-lens requests --retry&quot; later to send it.</source>
+        <source>It stays queued; run "telemetry-lens requests --retry" later to send it.</source>
         <translation>Er bleibt in der Warteschlange; führen Sie später „telemetry-lens requests --retry“ aus, um ihn zu senden.</translation>
     </message>
     <message>
@@ -1722,7 +1990,7 @@
         <translation>Wie der Antrag versendet wird: print (den Text anzeigen), mailto (ein Link für Ihr E-Mail-Programm), eml (eine Nachrichtendatei), issue (ein vorausgefüllter Issue-Link, für Werkzeuge ohne Adresse), http (an --endpoint senden).</translation>
     </message>
     <message>
-        <source>The https:// address of your organisation&apos;s privacy inbox (with --via http).</source>
+        <source>The https:// address of your organisation's privacy inbox (with --via http).</source>
         <translation>Die https://-Adresse des Datenschutz-Postfachs Ihrer Organisation (mit --via http).</translation>
     </message>
     <message>
@@ -1754,7 +2022,7 @@
         <translation>wählen Sie mit --via %1, wie der Antrag versendet wird.</translation>
     </message>
     <message>
-        <source>unknown channel &quot;%1&quot;; use one of %2.</source>
+        <source>unknown channel "%1"; use one of %2.</source>
         <translation>unbekannter Kanal „%1“; verwenden Sie einen von %2.</translation>
     </message>
     <message>
@@ -1782,7 +2050,7 @@
         <translation>--output wird nur mit --via eml verwendet.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address; give one like name@example.org.</source>
+        <source>"%1" is not an e-mail address; give one like name@example.org.</source>
         <translation>„%1“ ist keine E-Mail-Adresse; geben Sie eine wie name@example.org an.</translation>
     </message>
     <message>
@@ -1838,7 +2106,7 @@
         <translation>Antrag %1: Versuch %2 fehlgeschlagen (%3); neuer Versuch.</translation>
     </message>
     <message>
-        <source>Switch telemetry off by writing each tool&apos;s own settings (preview, backup, undo).</source>
+        <source>Switch telemetry off by writing each tool's own settings (preview, backup, undo).</source>
         <translation>Telemetrie abschalten, indem die eigenen Einstellungen jedes Werkzeugs geschrieben werden (Vorschau, Sicherung, Rückgängig).</translation>
     </message>
     <message>
@@ -1913,7 +2181,7 @@
         <translation>geben Sie die Werkzeuge an (%1).</translation>
     </message>
     <message>
-        <source>Switch telemetry off by writing each tool&apos;s own settings.</source>
+        <source>Switch telemetry off by writing each tool's own settings.</source>
         <translation>Telemetrie abschalten, indem die eigenen Einstellungen jedes Werkzeugs geschrieben werden.</translation>
     </message>
     <message>
@@ -1945,7 +2213,7 @@
         <translation>Vor dem Schreiben nicht nachfragen.</translation>
     </message>
     <message>
-        <source>--scope takes user or system, not &quot;%1&quot;.</source>
+        <source>--scope takes user or system, not "%1".</source>
         <translation>--scope nimmt user oder system an, nicht „%1“.</translation>
     </message>
     <message>
@@ -2029,8 +2297,8 @@
         <translation>Dies war eine Kopie des Beispielrechners; sie wird jetzt, am Ende des Befehls, entfernt.</translation>
     </message>
     <message>
-        <source>No graphical display was found, so the findings are printed here. Run &quot;telemetry-lens --help&quot; to see every command.</source>
-        <translation>Es wurde keine grafische Anzeige gefunden, daher werden die Ergebnisse hier ausgegeben. &quot;telemetry-lens --help&quot; zeigt alle Befehle.</translation>
+        <source>No graphical display was found, so the findings are printed here. Run "telemetry-lens --help" to see every command.</source>
+        <translation>Es wurde keine grafische Anzeige gefunden, daher werden die Ergebnisse hier ausgegeben. "telemetry-lens --help" zeigt alle Befehle.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) to change, %1 of them shared with other tools</source>
@@ -2085,7 +2353,7 @@
         <translation>--user braucht den Benutzernamen eines Kontos.</translation>
     </message>
     <message>
-        <source>no account &quot;%1&quot; under %2; the accounts are: %3.</source>
+        <source>no account "%1" under %2; the accounts are: %3.</source>
         <translation>kein Konto „%1“ unter %2; die Konten sind: %3.</translation>
     </message>
     <message>
@@ -2093,7 +2361,7 @@
         <translation>Unter %1 wurde kein Konto gefunden; nennen Sie eines mit --home PATH.</translation>
     </message>
     <message numerus="yes">
-        <source>a request is about one account&apos;s data, and %1 has %n account(s): %2. Name one with --user NAME.</source>
+        <source>a request is about one account's data, and %1 has %n account(s): %2. Name one with --user NAME.</source>
         <translation>
             <numerusform>ein Antrag betrifft die Daten eines Kontos, und %1 hat %n Konto: %2. Nennen Sie es mit --user NAME.</numerusform>
             <numerusform>ein Antrag betrifft die Daten eines Kontos, und %1 hat %n Konten: %2. Nennen Sie eines mit --user NAME.</numerusform>
@@ -2160,7 +2428,7 @@
         <translation>--date gehört zu --mark-sent.</translation>
     </message>
     <message>
-        <source>--date takes a day as YYYY-MM-DD, such as 2026-12-03; &quot;%1&quot; is not one.</source>
+        <source>--date takes a day as YYYY-MM-DD, such as 2026-12-03; "%1" is not one.</source>
         <translation>--date erwartet einen Tag als JJJJ-MM-TT, etwa 2026-12-03; „%1“ ist keiner.</translation>
     </message>
     <message>
@@ -2200,7 +2468,7 @@
         <translation>Das Fenster BxH Pixel groß öffnen.</translation>
     </message>
     <message>
-        <source>Use a plain light or dark palette instead of the desktop&apos;s.</source>
+        <source>Use a plain light or dark palette instead of the desktop's.</source>
         <translation>Eine schlichte helle oder dunkle Palette statt der des Desktops verwenden.</translation>
     </message>
     <message>
@@ -2268,7 +2536,7 @@
         <translation>Es wurde kein Flottenbericht geschrieben: Korrigieren oder entfernen Sie die oben genannten Dateien.</translation>
     </message>
     <message>
-        <source>Print the outcome as JSON instead of the plan (needs --yes or --dry-run): &quot;changed&quot; is true exactly when files were written.</source>
+        <source>Print the outcome as JSON instead of the plan (needs --yes or --dry-run): "changed" is true exactly when files were written.</source>
         <translation>Das Ergebnis statt des Plans als JSON ausgeben (braucht --yes oder --dry-run): „changed“ ist genau dann true, wenn Dateien geschrieben wurden.</translation>
     </message>
     <message>
@@ -2335,7 +2603,7 @@
         <translation>telemetry-lens %1: %2</translation>
     </message>
     <message>
-        <source>Run &quot;telemetry-lens %1 --help&quot; to see its options.</source>
+        <source>Run "telemetry-lens %1 --help" to see its options.</source>
         <translation>Führen Sie „telemetry-lens %1 --help“ aus, um die Optionen des Befehls zu sehen.</translation>
     </message>
     <message>
@@ -2362,7 +2630,7 @@
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <source>Copy &quot;%1&quot;</source>
+        <source>Copy "%1"</source>
         <translation>„%1“ kopieren</translation>
     </message>
 </context>
@@ -2377,7 +2645,7 @@
         <translation>Wählen Sie mindestens eine Kennung (%1) aus, die im Antrag zitiert wird.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address; give one like name@example.org, or none.</source>
+        <source>"%1" is not an e-mail address; give one like name@example.org, or none.</source>
         <translation>„%1“ ist keine E-Mail-Adresse; geben Sie eine wie name@example.org an oder keine.</translation>
     </message>
     <message>
@@ -2582,7 +2850,7 @@
         <translation>%1 existiert, aber Skyplane liest die Datei nie: Seine Dokumentation behauptet fälschlich, die Abschaltung gehöre dorthin. Maßgeblich ist die Einstellung [flags] usage_stats in %2.</translation>
     </message>
     <message>
-        <source>The Skyplane client id %1 (in %2) is this machine&apos;s network (MAC) address %3: it is permanent, identifies the hardware, and is sent with every report. Skyplane&apos;s documentation calls it random.</source>
+        <source>The Skyplane client id %1 (in %2) is this machine's network (MAC) address %3: it is permanent, identifies the hardware, and is sent with every report. Skyplane's documentation calls it random.</source>
         <translation>Die Skyplane-Client-ID %1 (in %2) ist die Netzwerkadresse (MAC) %3 dieses Rechners: Sie ist dauerhaft, identifiziert die Hardware und wird mit jedem Bericht gesendet. Die Skyplane-Dokumentation nennt sie zufällig.</translation>
     </message>
     <message>
@@ -2749,7 +3017,7 @@
         <translation>eine unbekannte Shell</translation>
     </message>
     <message>
-        <source>Only the display managers of Debian and Ubuntu read ~/.profile; this system&apos;s does not.</source>
+        <source>Only the display managers of Debian and Ubuntu read ~/.profile; this system's does not.</source>
         <translation>Nur die Anmeldemanager von Debian und Ubuntu lesen ~/.profile; der dieses Systems nicht.</translation>
     </message>
     <message>
@@ -2789,8 +3057,8 @@
         <translation>%1 ist kein gültiges UTF-8; die Datei wurde so weit wie möglich gelesen, ungültige Bytes wurden ersetzt. Speichern Sie sie als UTF-8, damit jede Einstellung erkannt wird.</translation>
     </message>
     <message>
-        <source>%1 has Windows (CRLF) line endings. Its settings are shown without the carriage returns, but the shell keeps one at the end of each value, so a tool may not recognise a setting such as &quot;1&quot;. Convert the file with dos2unix.</source>
-        <translation>%1 hat Windows-Zeilenenden (CRLF). Ihre Einstellungen werden ohne Wagenrückläufe angezeigt, aber die Shell behält am Ende jedes Werts einen, sodass ein Werkzeug eine Einstellung wie &quot;1&quot; womöglich nicht erkennt. Wandeln Sie die Datei mit dos2unix um.</translation>
+        <source>%1 has Windows (CRLF) line endings. Its settings are shown without the carriage returns, but the shell keeps one at the end of each value, so a tool may not recognise a setting such as "1". Convert the file with dos2unix.</source>
+        <translation>%1 hat Windows-Zeilenenden (CRLF). Ihre Einstellungen werden ohne Wagenrückläufe angezeigt, aber die Shell behält am Ende jedes Werts einen, sodass ein Werkzeug eine Einstellung wie "1" womöglich nicht erkennt. Wandeln Sie die Datei mit dos2unix um.</translation>
     </message>
     <message>
         <source>%1 line %2: a quote or bracket opened here is never closed, so the shell stops with a syntax error and settings from this line on do not apply. Close the quote.</source>
@@ -2990,7 +3258,7 @@
         <translation>Ein ungewöhnlicher Wert: Neuere %1-Versionen werten ihn als deaktiviert, ältere womöglich nicht.</translation>
     </message>
     <message>
-        <source>%1 has the unusual value &quot;%2&quot;; set it to true to be sure.</source>
+        <source>%1 has the unusual value "%2"; set it to true to be sure.</source>
         <translation>%1 hat den ungewöhnlichen Wert „%2“; setzen Sie ihn auf true, um sicherzugehen.</translation>
     </message>
     <message>
@@ -3006,8 +3274,8 @@
         <translation>Schon ihr Vorhandensein schaltet die %1-Telemetrie ab (es wird eine CI- oder verwaltete Laufzeitumgebung angenommen).</translation>
     </message>
     <message>
-        <source>Only &quot;true&quot; enables; &quot;%1&quot; disables.</source>
-        <translation>Nur &quot;true&quot; aktiviert; &quot;%1&quot; deaktiviert.</translation>
+        <source>Only "true" enables; "%1" disables.</source>
+        <translation>Nur "true" aktiviert; "%1" deaktiviert.</translation>
     </message>
     <message>
         <source>A Rasa Pro developer licence: telemetry is always on and nothing overrides it.</source>
@@ -3045,11 +3313,11 @@
         <translation>Text vor der ersten [Abschnitt]-Überschrift; configparser lehnt eine solche Datei ab</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither a section header nor key = value</source>
+        <source>"%1" is neither a section header nor key = value</source>
         <translation>„%1“ ist weder eine Abschnittsüberschrift noch key = value</translation>
     </message>
     <message>
-        <source>key &quot;%1&quot; appears twice in section [%2]; configparser refuses such a file</source>
+        <source>key "%1" appears twice in section [%2]; configparser refuses such a file</source>
         <translation>Schlüssel „%1“ kommt im Abschnitt [%2] zweimal vor; configparser lehnt eine solche Datei ab</translation>
     </message>
 </context>
@@ -3150,7 +3418,7 @@
         <translation>Programme, die von der systemd-Benutzersitzung gestartet werden (die grafische Arbeitsumgebung)</translation>
     </message>
     <message>
-        <source>Unknown tool &quot;%1&quot;; known tools: %2.</source>
+        <source>Unknown tool "%1"; known tools: %2.</source>
         <translation>Unbekanntes Werkzeug „%1“; bekannte Werkzeuge: %2.</translation>
     </message>
     <message>
@@ -3257,6 +3525,26 @@
         <source>%1 reads %2 from this file; %3 switches it on again.</source>
         <translation>%1 liest %2 aus dieser Datei; %3 schaltet es wieder ein.</translation>
     </message>
+    <message>
+        <source>%1 reads %2 from this YAML file; the YAML boolean false switches it off.</source>
+        <translation>%1 liest %2 aus dieser YAML-Datei; der YAML-Wahrheitswert false schaltet es ab.</translation>
+    </message>
+    <message>
+        <source>%1 reads %2 from this YAML file; the YAML boolean true switches it on again.</source>
+        <translation>%1 liest %2 aus dieser YAML-Datei; der YAML-Wahrheitswert true schaltet es wieder ein.</translation>
+    </message>
+    <message>
+        <source>Ultralytics reads sync from this JSON file; the JSON boolean false switches its events and crash reports off. Every other key and the settings_version are kept.</source>
+        <translation>Ultralytics liest sync aus dieser JSON-Datei; der JSON-Wahrheitswert false schaltet seine Ereignisse und Absturzberichte ab. Jeder andere Schlüssel und die settings_version bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Ultralytics reads sync from this JSON file; true switches its events on again.</source>
+        <translation>Ultralytics liest sync aus dieser JSON-Datei; true schaltet seine Ereignisse wieder ein.</translation>
+    </message>
+    <message>
+        <source>Ultralytics resets this file, sync included, when its keys, types or settings_version no longer match the installed release, for example after an upgrade: check again after upgrading Ultralytics.</source>
+        <translation>Ultralytics setzt diese Datei samt sync zurück, wenn ihre Schlüssel, Typen oder settings_version nicht mehr zur installierten Version passen, zum Beispiel nach einem Upgrade: Prüfen Sie nach einem Upgrade von Ultralytics erneut.</translation>
+    </message>
 </context>
 <context>
     <name>OverrideFixer</name>
@@ -3296,8 +3584,8 @@
         <translation>Es wurde keine installierte Ray-Version gefunden, daher ist ray_version null.</translation>
     </message>
     <message>
-        <source>Skyplane posts the report as a Loki log line: {&quot;streams&quot;: [{&quot;stream&quot;: {&quot;type&quot;: &quot;usage&quot; or &quot;error&quot;, &quot;environment&quot;: &quot;api&quot;}, &quot;values&quot;: [[&quot;&lt;time in ns&gt;&quot;, &quot;&lt;this report as JSON text&gt;&quot;]]}]}.</source>
-        <translation>Skyplane sendet den Bericht als Loki-Protokollzeile: {&quot;streams&quot;: [{&quot;stream&quot;: {&quot;type&quot;: &quot;usage&quot; or &quot;error&quot;, &quot;environment&quot;: &quot;api&quot;}, &quot;values&quot;: [[&quot;&lt;time in ns&gt;&quot;, &quot;&lt;this report as JSON text&gt;&quot;]]}]}.</translation>
+        <source>Skyplane posts the report as a Loki log line: {"streams": [{"stream": {"type": "usage" or "error", "environment": "api"}, "values": [["&lt;time in ns&gt;", "&lt;this report as JSON text&gt;"]]}]}.</source>
+        <translation>Skyplane sendet den Bericht als Loki-Protokollzeile: {"streams": [{"stream": {"type": "usage" or "error", "environment": "api"}, "values": [["&lt;time in ns&gt;", "&lt;this report as JSON text&gt;"]]}]}.</translation>
     </message>
     <message>
         <source>Regions, cloud providers, command arguments and transfer statistics come from the transfer itself and are null here; for a copy from or to this computer the region is the local path.</source>
@@ -3308,7 +3596,7 @@
         <translation>Jedes Ereignis erhält eine neue session_id: Datum und Uhrzeit plus 8 zufällige Hexadezimalziffern.</translation>
     </message>
     <message>
-        <source>No client id was found yet: Skyplane writes one (this machine&apos;s MAC address) on its first run.</source>
+        <source>No client id was found yet: Skyplane writes one (this machine's MAC address) on its first run.</source>
         <translation>Es wurde noch keine Client-ID gefunden: Skyplane schreibt bei seinem ersten Lauf eine (die MAC-Adresse dieses Rechners).</translation>
     </message>
     <message>
@@ -3344,7 +3632,7 @@
         <translation>Es gibt noch keine rasa_user_id: Rasa erstellt sie bei seinem nächsten Lauf; die angezeigte ist ein erfundenes Beispiel.</translation>
     </message>
     <message>
-        <source>An example built from what %1&apos;s code sends; values in angle brackets are filled in when it runs.</source>
+        <source>An example built from what %1's code sends; values in angle brackets are filled in when it runs.</source>
         <translation>Ein Beispiel nach dem, was der Code von %1 sendet; Werte in spitzen Klammern werden beim Lauf eingesetzt.</translation>
     </message>
     <message>
@@ -3379,7 +3667,7 @@
         <translation>%1 ist im YAML-Flow-Stil ({...}) geschrieben; Telemetry Lens bearbeitet nur den Block-Stil. Die Datei wurde nicht geändert: Setzen Sie metrics.enabled: %2 von Hand.</translation>
     </message>
     <message>
-        <source>%1 has the key &quot;%2&quot; twice (line %3); Rasa cannot read such a file and would switch telemetry back on. It was left unchanged: remove the duplicate and try again.</source>
+        <source>%1 has the key "%2" twice (line %3); Rasa cannot read such a file and would switch telemetry back on. It was left unchanged: remove the duplicate and try again.</source>
         <translation>%1 enthält den Schlüssel „%2“ zweimal (Zeile %3); Rasa kann eine solche Datei nicht lesen und würde die Telemetrie wieder einschalten. Die Datei wurde nicht geändert: Entfernen Sie das Duplikat und versuchen Sie es erneut.</translation>
     </message>
     <message>
@@ -3440,7 +3728,7 @@
 <context>
     <name>Resolver</name>
     <message>
-        <source>this session&apos;s environment</source>
+        <source>this session's environment</source>
         <translation>der Umgebung dieser Sitzung</translation>
     </message>
     <message>
@@ -3564,8 +3852,8 @@
         <translation>Eine Zeichenkette in Anführungszeichen, die %1 als true wertet.</translation>
     </message>
     <message>
-        <source>%1 is the quoted string &quot;%2&quot; in %3, which %4 treats as true: telemetry stays on. Write the YAML boolean false, without quotes.</source>
-        <translation>%1 ist in %3 die Zeichenkette &quot;%2&quot; in Anführungszeichen, die %4 als true wertet: Die Telemetrie bleibt an. Schreiben Sie den YAML-Wahrheitswert false ohne Anführungszeichen.</translation>
+        <source>%1 is the quoted string "%2" in %3, which %4 treats as true: telemetry stays on. Write the YAML boolean false, without quotes.</source>
+        <translation>%1 ist in %3 die Zeichenkette "%2" in Anführungszeichen, die %4 als true wertet: Die Telemetrie bleibt an. Schreiben Sie den YAML-Wahrheitswert false ohne Anführungszeichen.</translation>
     </message>
     <message>
         <source>null counts as false.</source>
@@ -3648,8 +3936,8 @@
         <translation>%1 ist kein gültiges TOML (%2): Aktuelle Versionen von %3 ignorieren die Datei, ältere starten nicht. Korrigieren Sie die Datei; Telemetry Lens schreibt sie nicht neu.</translation>
     </message>
     <message>
-        <source>%1 is the quoted string &quot;%2&quot; in %3, which %4 treats as true: telemetry stays on. Write the TOML boolean false, without quotes.</source>
-        <translation>%1 ist die Zeichenkette &quot;%2&quot; in Anführungszeichen in %3, die %4 als wahr behandelt: Die Telemetrie bleibt an. Schreiben Sie den TOML-Wahrheitswert false, ohne Anführungszeichen.</translation>
+        <source>%1 is the quoted string "%2" in %3, which %4 treats as true: telemetry stays on. Write the TOML boolean false, without quotes.</source>
+        <translation>%1 ist die Zeichenkette "%2" in Anführungszeichen in %3, die %4 als wahr behandelt: Die Telemetrie bleibt an. Schreiben Sie den TOML-Wahrheitswert false, ohne Anführungszeichen.</translation>
     </message>
     <message>
         <source>The file does not set %1, so it does not decide.</source>
@@ -3658,6 +3946,70 @@
     <message>
         <source>Not read while %1 is set to a non-empty value (%1=%2 in %3).</source>
         <translation>Wird nicht gelesen, solange %1 einen nicht leeren Wert hat (%1=%2 in %3).</translation>
+    </message>
+    <message>
+        <source>Not read: the variable in its path (%1) is not set for this account.</source>
+        <translation>Nicht gelesen: Die Variable in ihrem Pfad (%1) ist für dieses Konto nicht gesetzt.</translation>
+    </message>
+    <message>
+        <source>unreadable YAML file</source>
+        <translation>unlesbare YAML-Datei</translation>
+    </message>
+    <message>
+        <source>%1 cannot read this file as YAML (%2): it fails when it loads its settings.</source>
+        <translation>%1 kann diese Datei nicht als YAML lesen (%2): Es scheitert beim Laden seiner Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The file holds no settings, so it does not decide.</source>
+        <translation>Die Datei enthält keine Einstellungen und entscheidet daher nichts.</translation>
+    </message>
+    <message>
+        <source>The file does not hold a mapping of settings, so %1 does not use it.</source>
+        <translation>Die Datei enthält keine Zuordnung von Einstellungen, daher verwendet %1 sie nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not a YAML mapping: %2 replaces it with a fresh configuration, with analytics on, the next time it saves a setting. Fix the file.</source>
+        <translation>%1 ist keine YAML-Zuordnung: %2 ersetzt die Datei durch eine neue Konfiguration mit eingeschalteter Analyse, wenn es das nächste Mal eine Einstellung speichert. Korrigieren Sie die Datei.</translation>
+    </message>
+    <message>
+        <source>%1 must be a mapping that holds %2; %3 raises an error when it reads %4.</source>
+        <translation>%1 muss eine Zuordnung sein, die %2 enthält; %3 löst beim Lesen von %4 einen Fehler aus.</translation>
+    </message>
+    <message>
+        <source>A quoted string; pydantic still reads it as a boolean.</source>
+        <translation>Eine Zeichenkette in Anführungszeichen; pydantic liest sie trotzdem als Wahrheitswert.</translation>
+    </message>
+    <message>
+        <source>pydantic accepts only a boolean here (true, false, yes, no, on, off, 1, 0, ...); %1 fails to load its configuration with %2.</source>
+        <translation>pydantic akzeptiert hier nur einen Wahrheitswert (true, false, yes, no, on, off, 1, 0, …); mit %2 kann %1 seine Konfiguration nicht laden.</translation>
+    </message>
+    <message>
+        <source>In YAML 1.1 this is a string, not a boolean, and %1 treats any non-empty string as true.</source>
+        <translation>In YAML 1.1 ist dies eine Zeichenkette, kein Wahrheitswert, und %1 wertet jede nicht leere Zeichenkette als true.</translation>
+    </message>
+    <message>
+        <source>%1 is the string "%2" in %3, which %4 treats as true: telemetry stays on. Write the YAML boolean false, without quotes.</source>
+        <translation>%1 ist in %3 die Zeichenkette "%2", die %4 als true wertet: Die Telemetrie bleibt an. Schreiben Sie den YAML-Wahrheitswert false ohne Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 resets the file to sync true)</source>
+        <translation>%1 (%2 setzt die Datei auf sync true zurück)</translation>
+    </message>
+    <message>
+        <source>%1 resets this file to its defaults, sync true included, when it is next imported: %2.</source>
+        <translation>%1 setzt diese Datei beim nächsten Import auf seine Voreinstellungen zurück, einschließlich sync true: %2.</translation>
+    </message>
+    <message>
+        <source>%1 will be reset by %2 at its next import (%3): sync goes back to true and telemetry stays on. Fix the file, or run yolo settings reset and then yolo settings sync=False.</source>
+        <translation>%1 wird von %2 beim nächsten Import zurückgesetzt (%3): sync wird wieder true, und die Telemetrie bleibt an. Korrigieren Sie die Datei oder führen Sie yolo settings reset und dann yolo settings sync=False aus.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Kept only while the file matches the installed release: settings version %1.</source>
+        <translation>Gilt nur, solange die Datei zur installierten Version passt: Einstellungsversion %1.</translation>
     </message>
 </context>
 <context>
@@ -3769,7 +4121,7 @@
         <translation>%1 kann nicht so gelesen werden, wie Skyplane sie liest (%2); jeder skyplane-Befehl würde daran scheitern, daher wurde sie nicht geändert. Korrigieren Sie die Datei und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>It looks like JSON, as Skyplane&apos;s documentation suggests; Skyplane reads this file as INI, so move the JSON away and let Telemetry Lens write [flags] usage_stats = False.</source>
+        <source>It looks like JSON, as Skyplane's documentation suggests; Skyplane reads this file as INI, so move the JSON away and let Telemetry Lens write [flags] usage_stats = False.</source>
         <translation>Sie sieht nach JSON aus, wie es die Skyplane-Dokumentation nahelegt; Skyplane liest diese Datei jedoch als INI. Verschieben Sie das JSON und lassen Sie Telemetry Lens [flags] usage_stats = False schreiben.</translation>
     </message>
     <message>
@@ -3922,6 +4274,64 @@
     </message>
 </context>
 <context>
+    <name>UltralyticsSettings</name>
+    <message>
+        <source>it is nested too deeply to be a settings file</source>
+        <translation>sie ist zu tief verschachtelt für eine Einstellungsdatei</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON, which Ultralytics reads as empty</source>
+        <translation>sie ist kein gültiges JSON, was Ultralytics als leer liest</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>sie ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>it has no sync key</source>
+        <translation>sie hat keinen Schlüssel sync</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a JSON boolean</source>
+        <translation>%1 ist %2, kein JSON-Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>%1 is not a string</source>
+        <translation>%1 ist keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>keys of settings version 0.0.6 are missing: %1</source>
+        <translation>Schlüssel der Einstellungsversion 0.0.6 fehlen: %1</translation>
+    </message>
+    <message>
+        <source>it has keys settings version 0.0.6 does not know: %1</source>
+        <translation>sie hat Schlüssel, die Einstellungsversion 0.0.6 nicht kennt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UltralyticsSettingsEditor</name>
+    <message>
+        <source>%1 does not exist yet, and Ultralytics replaces a settings file that lacks its other keys. Run yolo settings once (or yolo settings sync=False), then try again.</source>
+        <translation>%1 existiert noch nicht, und Ultralytics ersetzt eine Einstellungsdatei, der die übrigen Schlüssel fehlen. Führen Sie einmal yolo settings (oder yolo settings sync=False) aus und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1 would be reset by Ultralytics at its next import (%2), which would switch sync back on; it was left unchanged. Run yolo settings reset, then try again.</source>
+        <translation>%1 würde von Ultralytics beim nächsten Import zurückgesetzt (%2), was sync wieder einschalten würde; die Datei wurde nicht verändert. Führen Sie yolo settings reset aus und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read again; it was left unchanged.</source>
+        <translation>%1 konnte nicht erneut gelesen werden; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 holds text that is not valid UTF-8, so it could not be written back; it was left unchanged.</source>
+        <translation>%1 enthält Text, der kein gültiges UTF-8 ist, und konnte daher nicht zurückgeschrieben werden; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 could not be changed safely; it was left unchanged. Run yolo settings sync=%2 instead.</source>
+        <translation>%1 konnte nicht sicher geändert werden; die Datei wurde nicht verändert. Führen Sie stattdessen yolo settings sync=%2 aus.</translation>
+    </message>
+</context>
+<context>
     <name>VersionRules</name>
     <message>
         <source>%1 %2 installed</source>
@@ -3934,6 +4344,41 @@
     <message>
         <source>Not collecting: every installed copy is %1 %2 or later, which has no telemetry; the settings matter only for older versions.</source>
         <translation>Sammelt nicht: Jede installierte Kopie ist %1 %2 oder neuer, ohne Telemetrie; die Einstellungen zählen nur für ältere Versionen.</translation>
+    </message>
+</context>
+<context>
+    <name>YamlBoolEditor</name>
+    <message>
+        <source>%1: Telemetry Lens cannot set %2 there.</source>
+        <translation>%1: Telemetry Lens kann %2 dort nicht setzen.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid YAML (line %2: %3); it was left unchanged: fix it and try again.</source>
+        <translation>%1 ist kein gültiges YAML (Zeile %2: %3); die Datei wurde nicht verändert: Korrigieren Sie sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 YAML documents, which the tool cannot read; it was left unchanged: keep one document and try again.</source>
+        <translation>%1 enthält %2 YAML-Dokumente, die das Werkzeug nicht lesen kann; die Datei wurde nicht verändert: Behalten Sie ein Dokument und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold a mapping of settings; it was left unchanged. Fix or remove it and try again.</source>
+        <translation>%1 enthält keine Zuordnung von Einstellungen; die Datei wurde nicht verändert. Korrigieren oder entfernen Sie sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is written in YAML flow style ({...}); Telemetry Lens only edits block style. It was left unchanged: set %2 by hand.</source>
+        <translation>%1 ist im YAML-Flow-Stil ({...}) geschrieben; Telemetry Lens bearbeitet nur den Block-Stil. Die Datei wurde nicht verändert: Setzen Sie %2 von Hand.</translation>
+    </message>
+    <message>
+        <source>%1 is too large or too deeply aliased to be checked safely; it was left unchanged. Check what wrote it, fix it, and try again.</source>
+        <translation>%1 ist zu groß oder zu tief mit Aliasen verschachtelt, um sicher geprüft zu werden; die Datei wurde nicht geändert. Prüfen Sie, was sie geschrieben hat, korrigieren Sie sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1: the value of %2 (line %3) is written in a form Telemetry Lens does not edit (several lines, a nested value, an anchor or a duplicate key). The file was left unchanged: set %4 by hand.</source>
+        <translation>%1: Der Wert von %2 (Zeile %3) ist in einer Form geschrieben, die Telemetry Lens nicht bearbeitet (mehrere Zeilen, ein verschachtelter Wert, ein Anker oder ein doppelter Schlüssel). Die Datei wurde nicht verändert: Setzen Sie %4 von Hand.</translation>
+    </message>
+    <message>
+        <source>%1 could not be changed safely (the result would not read back as intended); it was left unchanged. Set %2 by hand.</source>
+        <translation>%1 konnte nicht sicher geändert werden (das Ergebnis ließe sich nicht wie beabsichtigt zurücklesen); die Datei wurde nicht verändert. Setzen Sie %2 von Hand.</translation>
     </message>
 </context>
 <context>
@@ -4009,7 +4454,7 @@
         <translation>Ein vorausgefülltes Issue im Tracker öffnen</translation>
     </message>
     <message>
-        <source>Send to my organisation&apos;s privacy endpoint (HTTPS)</source>
+        <source>Send to my organisation's privacy endpoint (HTTPS)</source>
         <translation>An den Datenschutz-Endpunkt meiner Organisation senden (HTTPS)</translation>
     </message>
     <message>
@@ -4093,11 +4538,11 @@
         <translation>Wählen Sie mindestens eine Kennung aus.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address; give one like name@example.org, or leave it empty.</source>
+        <source>"%1" is not an e-mail address; give one like name@example.org, or leave it empty.</source>
         <translation>„%1“ ist keine E-Mail-Adresse; geben Sie eine wie name@example.org an oder lassen Sie das Feld leer.</translation>
     </message>
     <message>
-        <source>Give the https:// address of your organisation&apos;s privacy endpoint.</source>
+        <source>Give the https:// address of your organisation's privacy endpoint.</source>
         <translation>Geben Sie die https://-Adresse des Datenschutz-Endpunkts Ihrer Organisation an.</translation>
     </message>
     <message>
@@ -4688,7 +5133,7 @@
         <translation>Der Prüfbericht wurde unter %1 gespeichert.</translation>
     </message>
     <message>
-        <source>The request text is on the clipboard and recorded as a draft. Once you have sent it, choose &quot;Mark as sent&quot; to start the one-month answer period.</source>
+        <source>The request text is on the clipboard and recorded as a draft. Once you have sent it, choose "Mark as sent" to start the one-month answer period.</source>
         <translation>Der Antragstext liegt in der Zwischenablage und ist als Entwurf festgehalten. Sobald Sie ihn gesendet haben, wählen Sie „Als gesendet markieren“, damit die einmonatige Antwortfrist beginnt.</translation>
     </message>
     <message>
@@ -4735,15 +5180,15 @@
         <translation>Abbild %1</translation>
     </message>
     <message>
-        <source>Saved as %1; nothing is sent yet. Send it from your mail program, then choose &quot;Mark as sent&quot;: the one-month answer period starts that day.</source>
+        <source>Saved as %1; nothing is sent yet. Send it from your mail program, then choose "Mark as sent": the one-month answer period starts that day.</source>
         <translation>Als %1 gespeichert; noch ist nichts gesendet. Senden Sie die Datei mit Ihrem E-Mail-Programm und wählen Sie dann „Als gesendet markieren“: Die einmonatige Antwortfrist beginnt an diesem Tag.</translation>
     </message>
     <message>
-        <source>The message was handed to your mail program; nothing is sent yet. Once you have sent it, choose &quot;Mark as sent&quot;: the one-month answer period starts that day.</source>
+        <source>The message was handed to your mail program; nothing is sent yet. Once you have sent it, choose "Mark as sent": the one-month answer period starts that day.</source>
         <translation>Die Nachricht wurde an Ihr E-Mail-Programm übergeben; noch ist nichts gesendet. Sobald Sie sie gesendet haben, wählen Sie „Als gesendet markieren“: Die einmonatige Antwortfrist beginnt an diesem Tag.</translation>
     </message>
     <message>
-        <source>The issue form was opened in your browser; nothing is sent yet. Once you have submitted it, choose &quot;Mark as sent&quot;: the one-month answer period starts that day.</source>
+        <source>The issue form was opened in your browser; nothing is sent yet. Once you have submitted it, choose "Mark as sent": the one-month answer period starts that day.</source>
         <translation>Das Issue-Formular wurde in Ihrem Browser geöffnet; noch ist nichts gesendet. Sobald Sie es abgeschickt haben, wählen Sie „Als gesendet markieren“: Die einmonatige Antwortfrist beginnt an diesem Tag.</translation>
     </message>
     <message>
@@ -4751,7 +5196,7 @@
         <translation>Auch für noch nicht installierte Werkzeuge</translation>
     </message>
     <message>
-        <source>&quot;Turn off all&quot; also writes the opt-outs of supported tools that are not installed here, so they start switched off when they are installed.</source>
+        <source>"Turn off all" also writes the opt-outs of supported tools that are not installed here, so they start switched off when they are installed.</source>
         <translation>„Alle abschalten“ schreibt auch die Abschaltungen unterstützter Werkzeuge, die hier nicht installiert sind, damit sie nach der Installation ausgeschaltet starten.</translation>
     </message>
     <message>
@@ -4921,7 +5366,7 @@
         <translation>jedes Konto</translation>
     </message>
     <message>
-        <source>%1 only: the account&apos;s own files</source>
+        <source>%1 only: the account's own files</source>
         <translation>Nur %1: die eigenen Dateien des Kontos</translation>
     </message>
     <message>
@@ -4981,11 +5426,11 @@
         <translation>Werkzeugseite öffnen</translation>
     </message>
     <message>
-        <source>Open the selected tool&apos;s page</source>
+        <source>Open the selected tool's page</source>
         <translation>Die Seite des ausgewählten Werkzeugs öffnen</translation>
     </message>
     <message>
-        <source>Turn off the selected tool&apos;s telemetry</source>
+        <source>Turn off the selected tool's telemetry</source>
         <translation>Die Telemetrie des ausgewählten Werkzeugs abschalten</translation>
     </message>
     <message>
@@ -5009,7 +5454,7 @@
         <translation>Kein Konto gefunden</translation>
     </message>
     <message>
-        <source>No account with a home folder was found under %1. Choose another home or &quot;All users&quot; in Scope.</source>
+        <source>No account with a home folder was found under %1. Choose another home or "All users" in Scope.</source>
         <translation>Unter %1 wurde kein Konto mit einem Home-Ordner gefunden. Wählen Sie unter „Bereich“ einen anderen Home-Ordner oder „Alle Benutzer“.</translation>
     </message>
     <message>
@@ -5091,11 +5536,11 @@
 <context>
     <name>tlens::RayRules</name>
     <message>
-        <source>RAY_USAGE_STATS_PROMPT_ENABLED=0 in %1 only hides %2&apos;s question; collection is still on.</source>
+        <source>RAY_USAGE_STATS_PROMPT_ENABLED=0 in %1 only hides %2's question; collection is still on.</source>
         <translation>RAY_USAGE_STATS_PROMPT_ENABLED=0 in %1 blendet nur die Nachfrage von %2 aus; die Erfassung bleibt an.</translation>
     </message>
     <message>
-        <source>RAY_USAGE_STATS_REPORT_URL in %1 sends %2&apos;s reports to %3 instead.</source>
+        <source>RAY_USAGE_STATS_REPORT_URL in %1 sends %2's reports to %3 instead.</source>
         <translation>RAY_USAGE_STATS_REPORT_URL in %1 sendet die Berichte von %2 stattdessen an %3.</translation>
     </message>
     <message>
@@ -5169,7 +5614,7 @@
         <translation>Der Antrag kann nicht in %1 gespeichert werden: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a request id; give at least its first 4 characters as listed by telemetry-lens requests.</source>
+        <source>"%1" is not a request id; give at least its first 4 characters as listed by telemetry-lens requests.</source>
         <translation>„%1“ ist keine Antrags-ID; geben Sie mindestens die ersten 4 Zeichen an, wie telemetry-lens requests sie auflistet.</translation>
     </message>
     <message>
@@ -5231,7 +5676,7 @@
 <context>
     <name>tlens::RequestSender</name>
     <message>
-        <source>&quot;%1&quot; is not an absolute https:// address.</source>
+        <source>"%1" is not an absolute https:// address.</source>
         <translation>„%1“ ist keine absolute https://-Adresse.</translation>
     </message>
     <message>
@@ -5263,7 +5708,7 @@
         <translation>keine Adresse</translation>
     </message>
     <message>
-        <source>The secure connection to %1 failed (%2). Check the address and the system&apos;s certificates; the request was not retried.</source>
+        <source>The secure connection to %1 failed (%2). Check the address and the system's certificates; the request was not retried.</source>
         <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen (%2). Prüfen Sie die Adresse und die Zertifikate des Systems; die Anfrage wurde nicht wiederholt.</translation>
     </message>
     <message numerus="yes">
@@ -5389,7 +5834,7 @@
         <translation>Löschanträge und ihre Fristen</translation>
     </message>
     <message>
-        <source>The request&apos;s exact message</source>
+        <source>The request's exact message</source>
         <translation>Die genaue Nachricht des Antrags</translation>
     </message>
     <message>
@@ -5421,7 +5866,7 @@
         <translation>Der Endpunkt hat Antrag %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <source>No deletion request yet. Open a tool, check identifiers in its Identifiers tab and choose &quot;Request deletion&quot;.</source>
+        <source>No deletion request yet. Open a tool, check identifiers in its Identifiers tab and choose "Request deletion".</source>
         <translation>Noch kein Löschantrag. Öffnen Sie ein Werkzeug, markieren Sie im Reiter „Kennungen“ die gewünschten Kennungen und wählen Sie „Löschung der markierten beantragen“.</translation>
     </message>
     <message numerus="yes">
@@ -5470,7 +5915,7 @@
         <translation>Link ö&amp;ffnen</translation>
     </message>
     <message>
-        <source>Open the request&apos;s mail or issue link again in your mail program or browser</source>
+        <source>Open the request's mail or issue link again in your mail program or browser</source>
         <translation>Den Mail- oder Issue-Link des Antrags erneut in Ihrem Mailprogramm oder Browser öffnen</translation>
     </message>
     <message>
@@ -5576,7 +6021,7 @@
         <translation>Warnungen</translation>
     </message>
     <message>
-        <source>Request deletion of this tool&apos;s data</source>
+        <source>Request deletion of this tool's data</source>
         <translation>Löschung der Daten dieses Werkzeugs beantragen</translation>
     </message>
     <message>
@@ -5604,7 +6049,7 @@
         <translation>Eingaben, die das Werkzeug liest, höchster Vorrang zuerst</translation>
     </message>
     <message>
-        <source>Open the folder of the selected input&apos;s file</source>
+        <source>Open the folder of the selected input's file</source>
         <translation>Den Ordner der Datei der ausgewählten Eingabe öffnen</translation>
     </message>
     <message>
@@ -5636,7 +6081,7 @@
         <translation>Löschung für Auswahl beantragen …</translation>
     </message>
     <message>
-        <source>Request deletion of the selected reports&apos; sessions</source>
+        <source>Request deletion of the selected reports' sessions</source>
         <translation>Löschung der Sitzungen der ausgewählten Berichte beantragen</translation>
     </message>
     <message>
@@ -5732,7 +6177,7 @@
         <translation>Ab&amp;schalten …</translation>
     </message>
     <message>
-        <source>Turn off %1&apos;s telemetry</source>
+        <source>Turn off %1's telemetry</source>
         <translation>Die Telemetrie von %1 abschalten</translation>
     </message>
     <message>
@@ -5740,7 +6185,7 @@
         <translation>Ab&amp;schalten (Einstellung korrigieren) …</translation>
     </message>
     <message>
-        <source>Turn off %1&apos;s telemetry and fix the rejected setting</source>
+        <source>Turn off %1's telemetry and fix the rejected setting</source>
         <translation>Die Telemetrie von %1 abschalten und die abgelehnte Einstellung korrigieren</translation>
     </message>
     <message>
@@ -5748,7 +6193,7 @@
         <translation>Wieder ein&amp;schalten …</translation>
     </message>
     <message>
-        <source>Turn %1&apos;s telemetry on again</source>
+        <source>Turn %1's telemetry on again</source>
         <translation>Die Telemetrie von %1 wieder einschalten</translation>
     </message>
     <message>
@@ -5881,7 +6326,7 @@
         <translation>Kein gespeicherter Bericht: %1 hat auf diesem Rechner für dieses Konto keinen geschrieben.</translation>
     </message>
     <message>
-        <source>%1 What it would send next is under &quot;Would send&quot;.</source>
+        <source>%1 What it would send next is under "Would send".</source>
         <translation>%1 Was es als Nächstes senden würde, steht unter „Würde senden“.</translation>
     </message>
     <message>

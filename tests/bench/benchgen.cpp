@@ -3,7 +3,9 @@
 // <root>/tmp/skyplane/usage with M Skyplane events whose reports look like real ones.
 // Deterministic: the same arguments always give the same tree.
 //
-//   tlens-bench-gen ROOT [--ray N] [--skyplane M] [--users U]
+//   tlens-bench-gen ROOT [--ray N] [--skyplane M] [--users U] [--big-home]
+//
+// --big-home gives the first user a developer's home (see writeBigHome) for the installation walk.
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -153,6 +155,115 @@ void writeHome(const QByteArray &root, const QByteArray &user, int index, QRando
     writeFile(home + "/venv/bin/ray", "#!" + home.mid(root.size()) + "/venv/bin/python\n");
 }
 
+// A developer's home as the installation walk meets it (--big-home): 16 Python environments in the
+// places people keep them, 5 JavaScript projects with node_modules, project settings, documents and
+// caches; about 110,000 files in all. Returns the number of files written.
+qint64 writeBigHome(const QByteArray &root, const QByteArray &user)
+{
+    const QByteArray home = root + "/home/" + user;
+    qint64 files = 0;
+    auto file = [&files](const QByteArray &path, const QByteArray &data = QByteArray("x\n")) {
+        if (writeFile(path, data))
+            ++files;
+    };
+    // A package folder: `modules` modules in a few subpackages, like a real distribution.
+    auto package = [&file](const QByteArray &dir, int modules) {
+        for (int m = 0; m < modules; ++m)
+            file(dir + "/sub" + QByteArray::number(m % 4) + "/mod" + QByteArray::number(m) + ".py");
+    };
+    static const char *const tools[] = { "ray-2.49.0",
+                                         "mlflow-3.7.0",
+                                         "streamlit-1.39.0",
+                                         "kedro-1.5.0",
+                                         "great_expectations-1.2.0",
+                                         "huggingface_hub-0.26.2",
+                                         "gradio-5.4.0",
+                                         "dvc-3.64.0",
+                                         "wandb-0.18.5",
+                                         "prefect-3.1.0" };
+    static const char *const commands[]
+        = { "ray",    "mlflow", "streamlit", "kedro",  "great_expectations", "huggingface-cli",
+            "gradio", "dvc",    "wandb",     "prefect" };
+    const QList<QByteArray> environments {
+        home + "/.local",
+        home + "/.virtualenvs/web",
+        home + "/.virtualenvs/data",
+        home + "/.virtualenvs/ml",
+        home + "/.pyenv/versions/3.12.7",
+        home + "/.local/share/pipx/venvs/dvc",
+        home + "/.cache/pypoetry/virtualenvs/service-x1y2-py3.11",
+        home + "/miniconda3",
+        home + "/miniconda3/envs/torch",
+        home + "/miniconda3/envs/tf",
+        home + "/projects/pipeline/.venv",
+        home + "/projects/dashboard/.venv",
+        home + "/projects/quality/venv",
+        home + "/projects/research/notebooks/env",
+        home + "/work/client/api/.venv",
+        home + "/venv",
+    };
+    for (int e = 0; e < environments.size(); ++e) {
+        const QByteArray &env = environments.at(e);
+        const QByteArray site = env + "/lib/python3.11/site-packages";
+        if (env.endsWith("/miniconda3"))
+            makeDirs(env + "/conda-meta");
+        else if (!env.endsWith("/.local"))
+            file(env + "/pyvenv.cfg", "home = /usr/bin\ninclude-system-site-packages = false\n");
+        for (int p = 0; p < 140; ++p) {
+            const QByteArray name = "package" + QByteArray::number(p);
+            package(site + "/" + name, 25);
+            const QByteArray info = site + "/" + name + "-1." + QByteArray::number(p) + ".0.dist-info";
+            for (const char *f : { "METADATA", "RECORD", "WHEEL", "INSTALLER", "top_level.txt" })
+                file(info + "/" + f);
+        }
+        for (int t = 0; t < 2; ++t) { // two of the tools per environment
+            const int tool = (e + t * 5) % 10;
+            file(site + "/" + tools[tool] + ".dist-info/METADATA");
+            file(env + "/bin/" + commands[tool], "#!" + env.mid(root.size()) + "/bin/python\n");
+        }
+        for (int b = 0; b < 20; ++b)
+            file(env + "/bin/tool" + QByteArray::number(b));
+    }
+    // JavaScript projects: package.json, sources, node_modules with nested dependencies.
+    static const char *const jsTools[] = { "next", "turbo", "astro", "wrangler", "prisma" };
+    for (int j = 0; j < 5; ++j) {
+        const QByteArray project = home + "/web/site" + QByteArray::number(j + 1);
+        file(project + "/package.json", "{\"name\": \"site\", \"private\": true}\n");
+        file(project + "/.env.local", "NEXT_TELEMETRY_DISABLED=1\n");
+        for (int s = 0; s < 60; ++s)
+            file(project + "/src/components/c" + QByteArray::number(s) + ".tsx");
+        const QByteArray modules = project + "/node_modules";
+        file(modules + "/" + jsTools[j] + "/package.json",
+             QByteArray("{\"name\": \"") + jsTools[j] + "\", \"version\": \"2.1.0\"}\n");
+        for (int p = 0; p < 190; ++p) {
+            const QByteArray name = p % 10 == 0 ? QByteArray("@scope" + QByteArray::number(p) + "/pkg")
+                                                : QByteArray("pkg" + QByteArray::number(p));
+            const QByteArray dir = modules + "/" + name;
+            file(dir + "/package.json", "{\"name\": \"pkg\", \"version\": \"1.0.0\"}\n");
+            for (int f = 0; f < 32; ++f)
+                file(dir + QByteArray(f % 3 ? "/dist/f" : "/lib/f") + QByteArray::number(f) + ".js");
+            if (p % 19 == 0)
+                file(dir + "/node_modules/inner/package.json", "{\"version\": \"0.1.0\"}\n");
+        }
+    }
+    // Project settings the resolver lists as conditional inputs.
+    file(home + "/projects/pipeline/.telemetry", "consent: false");
+    file(home + "/projects/quality/gx/great_expectations.yml",
+         "config_version: 4\nanalytics_enabled: false\n");
+    file(home + "/projects/dashboard/.streamlit/config.toml", "[browser]\ngatherUsageStats = false\n");
+    // Documents, a git checkout and caches (hidden: not walked).
+    for (int d = 0; d < 3000; ++d)
+        file(home + "/Documents/archive" + QByteArray::number(d % 30) + "/note" + QByteArray::number(d)
+             + ".txt");
+    for (int g = 0; g < 3000; ++g)
+        file(home + "/projects/pipeline/.git/objects/" + QByteArray::number(g % 256, 16) + "/o"
+             + QByteArray::number(g));
+    for (int c = 0; c < 4000; ++c)
+        file(home + "/.cache/pip/http/" + QByteArray::number(c % 64, 16) + "/e" + QByteArray::number(c));
+    file(home + "/.profile", "export NPM_CONFIG_PREFIX=\"$HOME/.npm-global\"\n");
+    return files;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -162,6 +273,7 @@ int main(int argc, char *argv[])
     int rays = 10000;
     int events = 10000;
     int users = 8;
+    bool bigHome = false;
     QString root;
     while (!args.isEmpty()) {
         const QString a = args.takeFirst();
@@ -171,15 +283,19 @@ int main(int argc, char *argv[])
             events = args.takeFirst().toInt();
         else if (a == QLatin1String("--users") && !args.isEmpty())
             users = args.takeFirst().toInt();
+        else if (a == QLatin1String("--big-home"))
+            bigHome = true;
         else if (root.isEmpty() && !a.startsWith(QLatin1Char('-')))
             root = a;
         else {
-            std::fprintf(stderr, "usage: tlens-bench-gen ROOT [--ray N] [--skyplane M] [--users U]\n");
+            std::fprintf(stderr,
+                         "usage: tlens-bench-gen ROOT [--ray N] [--skyplane M] [--users U] [--big-home]\n");
             return 2;
         }
     }
     if (root.isEmpty()) {
-        std::fprintf(stderr, "usage: tlens-bench-gen ROOT [--ray N] [--skyplane M] [--users U]\n");
+        std::fprintf(stderr,
+                     "usage: tlens-bench-gen ROOT [--ray N] [--skyplane M] [--users U] [--big-home]\n");
         return 2;
     }
     const QByteArray r = QFile::encodeName(root);
@@ -233,6 +349,10 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "cannot write under %s\n", r.constData());
             return 1;
         }
+    }
+    if (bigHome && !names.isEmpty()) {
+        const qint64 files = writeBigHome(r, names.first());
+        std::printf("%s: big home of %lld files\n", names.first().constData(), static_cast<long long>(files));
     }
     std::printf("%d users, %d Ray sessions, %d Skyplane events in %s\n", users, rays, events, r.constData());
     return 0;

@@ -26,7 +26,7 @@ QStringList stringList(const QJsonValue &v)
 const InputSpec *ToolSpec::configInput() const
 {
     for (const InputSpec &in : inputs) {
-        if (in.kind == QLatin1String("config"))
+        if (in.kind == QLatin1String("config") && in.scope != QLatin1String("project"))
             return &in;
     }
     return nullptr;

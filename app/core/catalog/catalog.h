@@ -153,7 +153,7 @@ struct ToolSpec {
 
     QString handler(const QString &role) const { return handlers.value(role); }
 
-    const InputSpec *configInput() const; // the first "config" input, or nullptr
+    const InputSpec *configInput() const; // the first "config" input outside projects, or nullptr
     QString revealsFor(const QString &identifierKind) const;
 };
 

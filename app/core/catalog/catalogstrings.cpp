@@ -665,6 +665,22 @@ const char *const kCatalogStrings[] = {
     QT_TRANSLATE_NOOP("Catalog", "Only true (any case) counts; this value leaves telemetry on."),
     QT_TRANSLATE_NOOP(
         "Catalog", "%2=%3 does not switch %1 offline: only the value true (any case) does. Write %2=true."),
+    QT_TRANSLATE_NOOP(
+        "Catalog",
+        "Read from a project's root when a kedro command runs inside that project and no variable is set."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "A project's file data context: when it says true or false, it beats "
+                      "GX_ANALYTICS_ENABLED inside that project."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "The working folder's or the script's folder's config.toml: it beats the one in your "
+                      "home for apps run from there."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "Not the YAML boolean kedro expects: it ignores the file and counts it as consent."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "%1 ignores this .telemetry because %2 is not a YAML boolean, and sends as if you had "
+                      "agreed. Write %2: false without quotes."),
+    QT_TRANSLATE_NOOP("Catalog", "null leaves the decision to the environment variable."),
+    QT_TRANSLATE_NOOP("Catalog", "Not a boolean: the project's data context fails to load."),
 };
 
 int catalogStringCount()

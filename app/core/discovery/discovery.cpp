@@ -920,7 +920,7 @@ void Discovery::rasaFiles(const ToolSpec &tool, const UserAccount &user, Discove
 
 QList<Installation> Discovery::installations(const ToolSpec &tool, const UserAccount *user) const
 {
-    return InstallFinder(m_fs).find(tool, user);
+    return InstallFinder(m_fs, { &tool }).find(tool, user);
 }
 
 QByteArray Discovery::readReport(const QString &innerPath, QString *error) const

@@ -7,6 +7,7 @@
 #include <cstring>
 #include <dirent.h>
 #include <fcntl.h>
+#include <limits>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <vector>
@@ -465,6 +466,44 @@ SafeDir::~SafeDir()
 
 QList<SafeDir::Entry> SafeDir::entries() const
 {
+    return entries(std::numeric_limits<qsizetype>::max(), nullptr);
+}
+
+SafeDir::Type SafeDir::childType(const QString &name) const
+{
+    struct stat st { };
+    if (name.contains(QLatin1Char('/'))
+        || ::fstatat(m_fd, nativeName(name).constData(), &st, AT_SYMLINK_NOFOLLOW) != 0)
+        return Type::Unknown;
+    return S_ISREG(st.st_mode) ? Type::Regular
+        : S_ISDIR(st.st_mode)  ? Type::Directory
+        : S_ISLNK(st.st_mode)  ? Type::Symlink
+                               : Type::Special;
+}
+
+int SafeDir::openRegularFile(const QString &name) const
+{
+    if (childType(name) != Type::Regular)
+        return -1;
+    const int fd = openForRead(m_fd, name);
+    if (fd < 0)
+        return -1;
+    struct stat st { };
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        return -1;
+    }
+    // Opened non-blocking so that a FIFO swapped in cannot hang the open; reads block again.
+    const int flags = ::fcntl(fd, F_GETFL);
+    if (flags >= 0)
+        ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
+    return fd;
+}
+
+QList<SafeDir::Entry> SafeDir::entries(qsizetype limit, bool *truncated) const
+{
+    if (truncated)
+        *truncated = false;
     QList<Entry> list;
     const int fd = ::dup(m_fd);
     if (fd < 0)
@@ -478,6 +517,11 @@ QList<SafeDir::Entry> SafeDir::entries() const
     while (const dirent *d = ::readdir(dir)) {
         if (std::strcmp(d->d_name, ".") == 0 || std::strcmp(d->d_name, "..") == 0)
             continue;
+        if (list.size() >= limit) {
+            if (truncated)
+                *truncated = true;
+            break;
+        }
         Entry e;
         e.name = QFile::decodeName(d->d_name);
         switch (d->d_type) {

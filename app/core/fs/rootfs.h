@@ -117,7 +117,16 @@ public:
 
     QString innerPath() const { return m_inner; }
     QList<Entry> entries() const;
+    // At most `limit` entries, in the order the file system lists them; *truncated says whether
+    // more were left unread. Bounded walks use it so that a huge folder costs a bounded listing.
+    QList<Entry> entries(qsizetype limit, bool *truncated) const;
+    // The type of one child without following it (a link is reported as Symlink); Unknown when
+    // it does not exist.
+    Type childType(const QString &name) const;
     std::unique_ptr<SafeDir> openChild(const QString &name) const;
+    // Opens a regular child file for streaming reads (never a link, FIFO or device): a descriptor
+    // the caller closes, or -1.
+    int openRegularFile(const QString &name) const;
     RootFs::ReadResult readFile(const QString &name, qint64 maxBytes = RootFs::kDefaultMaxBytes) const;
     qint64 ownerUid() const;
 

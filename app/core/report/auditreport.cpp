@@ -40,6 +40,10 @@ Json inputJson(const Input &in)
         j["note"] = s(in.note);
     if (in.secret)
         j["secret"] = true;
+    if (!in.project.isEmpty()) {
+        j["scope"] = "project";
+        j["project"] = s(in.project);
+    }
     return j;
 }
 

@@ -9,6 +9,8 @@
 #include <nlohmann/json.hpp>
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
+
 namespace tlens {
 
 namespace {
@@ -506,14 +508,117 @@ void Resolver::addConfigInput(const ToolSpec &tool, const InputSpec &spec, const
     candidates->append(c);
 }
 
-ToolStatus Resolver::resolve(const ToolSpec &tool, const UserAccount &user, const EnvReport &env) const
+void Resolver::judgeProjectYaml(const ToolSpec &tool, const InputSpec &spec, const QString &path,
+                                const QByteArray &data, Candidate *c, QList<Warning> *warnings) const
+{
+    YAML::Node root;
+    try {
+        root = YAML::Load(data.toStdString());
+    } catch (const YAML::Exception &e) {
+        c->effect = Effect::Invalid;
+        c->input.text = tr("unreadable YAML file");
+        c->input.note = tr("Malformed YAML: %1 fails inside this project.").arg(tool.name);
+        warnings->append({ QStringLiteral("malformed-project-config"),
+                           tr("%1 is malformed YAML (%2): %3 fails inside that project. Fix the file; "
+                              "Telemetry Lens will not rewrite it.")
+                               .arg(path, QString::fromStdString(e.msg), tool.name) });
+        return;
+    }
+    QString text; // the value as the grammar sees it
+    if (root.IsMap() && root[spec.key.toStdString()]) {
+        const YAML::Node value = root[spec.key.toStdString()];
+        c->input.line = value.Mark().line + 1;
+        if (value.IsScalar()) {
+            const QString scalar = QString::fromStdString(value.Scalar());
+            const bool quoted = value.Tag() == "!";
+            c->input.value = quoted ? QLatin1Char('"') + scalar + QLatin1Char('"') : scalar;
+            // YAML 1.1 (PyYAML) types the value: a quoted scalar is a string, never a boolean, so it
+            // is judged with its quotes. YAML 1.2 readers hand the text to a validator.
+            text = quoted && spec.dialect == QLatin1String("yaml-1.1") ? c->input.value : scalar;
+        } else {
+            c->input.value = value.IsNull() ? QStringLiteral("null") : tr("(a list or mapping)");
+            text = value.IsNull() ? QString() : c->input.value;
+        }
+        c->input.text = spec.key + QStringLiteral(": ") + c->input.value;
+    } else {
+        c->input.text = tr("%1 (not set)").arg(spec.key);
+    }
+    const Grammar::Judgement j = Grammar::judgeText(spec.grammar, spec.key, text, tool.name);
+    c->effect = j.effect;
+    c->input.note = j.note;
+    if (!j.warningCode.isEmpty())
+        warnings->append({ j.warningCode, path + QStringLiteral(": ") + j.warning });
+}
+
+void Resolver::addProjectInputs(const ToolSpec &tool, const InputSpec &spec, const QStringList &projects,
+                                bool beaten, ToolStatus *status) const
+{
+    QStringList names = spec.candidates;
+    if (!spec.path.isEmpty())
+        names.prepend(spec.path);
+    for (const QString &project : projects) {
+        for (const QString &name : std::as_const(names)) {
+            const QString path = RootFs::cleanInner(project + QLatin1Char('/') + name);
+            const RootFs::ReadResult read = m_fs.readFile(path, 1024 * 1024, project);
+            if (read.status == RootFs::ReadStatus::Missing)
+                continue;
+            const bool listed = std::any_of(status->inputs.cbegin(), status->inputs.cend(),
+                                            [&path](const Input &in) { return in.file == path; });
+            if (listed)
+                break; // a project inside another one that already named this file
+            Candidate c;
+            c.input.kind = QStringLiteral("config");
+            c.input.key = spec.key;
+            c.input.file = path;
+            c.input.text = spec.key;
+            c.input.project = project;
+            c.input.role = InputRole::Conditional;
+            QList<Warning> warnings;
+            if (!read.ok()) {
+                c.input.note = read.errorText;
+                warnings.append({ QStringLiteral("unreadable-config"), read.errorText });
+            } else if (spec.format == QLatin1String("yaml")) {
+                judgeProjectYaml(tool, spec, path, read.data, &c, &warnings);
+            } else if (spec.format == QLatin1String("toml")) {
+                judgeToml(tool, spec, path, read.data, &c, &warnings);
+            }
+            c.input.effect = Grammar::effectName(c.effect);
+            const QString inside = beaten ? tr("Applies inside %1, but %2 decides first there too.")
+                                                .arg(project, status->decidedBy.text)
+                : c.effect == Effect::Invalid
+                ? tr("Applies inside %1: %2 fails there.").arg(project, tool.name)
+                : c.effect == Effect::Enables ? tr("Applies inside %1: collecting there.").arg(project)
+                : c.effect == Effect::Disables
+                ? tr("Applies inside %1: off there.").arg(project)
+                : tr("Applies inside %1, but decides nothing there.").arg(project);
+            c.input.note = c.input.note.isEmpty() ? inside : inside + QLatin1Char(' ') + c.input.note;
+            if (!beaten && c.effect == Effect::Enables && status->state == State::Disabled) {
+                warnings.append(
+                    { QStringLiteral("project-enables"),
+                      tr("%1 in %2 switches %3 back on inside %4, whatever your own settings say.")
+                          .arg(c.input.text, path, tool.name, project) });
+            }
+            status->inputs.append(c.input);
+            if (!beaten) // the tool does not read the file while the input that decided at home is set
+                status->warnings += warnings;
+            break; // the first file found is the one the tool reads
+        }
+    }
+}
+
+ToolStatus Resolver::resolve(const ToolSpec &tool, const UserAccount &user, const EnvReport &env,
+                             const QStringList &projects) const
 {
     ToolStatus status;
     status.toolId = tool.id;
     status.name = tool.name;
     QList<Candidate> candidates;
-    for (const InputSpec &spec : tool.inputs) {
-        if (spec.kind == QLatin1String("env")) {
+    for (int specIndex = 0; specIndex < tool.inputs.size(); ++specIndex) {
+        const InputSpec &spec = tool.inputs.at(specIndex);
+        const qsizetype firstCandidate = candidates.size();
+        if (spec.scope == QLatin1String("project")) {
+            continue; // read per project below; never decides for the home folder
+        } else if (spec.kind == QLatin1String("env")) {
             addEnvInputs(tool, spec, spec.key, env, &candidates, &status.warnings);
         } else if (spec.kind == QLatin1String("env-any")) {
             for (const QString &key : spec.keys)
@@ -544,6 +649,8 @@ ToolStatus Resolver::resolve(const ToolSpec &tool, const UserAccount &user, cons
             c.input.note = Catalog::text(spec.note);
             candidates.append(c);
         }
+        for (qsizetype i = firstCandidate; i < candidates.size(); ++i)
+            candidates[i].specIndex = specIndex;
     }
 
     int winner = -1;
@@ -632,6 +739,22 @@ ToolStatus Resolver::resolve(const ToolSpec &tool, const UserAccount &user, cons
     }
     ToolRules::forTool(tool).finish(tool, env, &status);
     status.explanation = explain(tool, status);
+    const int winnerSpec = winner < 0 ? -1 : candidates.at(winner).specIndex;
+    qsizetype inProjects = 0; // project files that decide inside their project
+    for (int specIndex = 0; specIndex < tool.inputs.size(); ++specIndex) {
+        const InputSpec &spec = tool.inputs.at(specIndex);
+        if (spec.scope != QLatin1String("project") || spec.kind != QLatin1String("config"))
+            continue;
+        const bool beaten = winnerSpec >= 0 && winnerSpec < specIndex;
+        const qsizetype before = status.inputs.size();
+        addProjectInputs(tool, spec, projects, beaten, &status);
+        if (!beaten)
+            inProjects += status.inputs.size() - before;
+    }
+    if (inProjects > 0)
+        status.explanation += QLatin1Char(' ')
+            + tr("Inside %n project folder(s) a project file applies instead (listed as conditional).",
+                 nullptr, int(inProjects));
     return status;
 }
 

@@ -19,7 +19,11 @@ class Resolver final {
 public:
     explicit Resolver(const RootFs &fs);
 
-    ToolStatus resolve(const ToolSpec &tool, const UserAccount &user, const EnvReport &env) const;
+    // `projects`: project folders found in the home (InstallFinder). Each project-scope input is read
+    // in each of them and listed as a conditional input ("applies inside PROJECT"); those never
+    // decide the state, which is the state for a login shell in the home folder.
+    ToolStatus resolve(const ToolSpec &tool, const UserAccount &user, const EnvReport &env,
+                       const QStringList &projects = {}) const;
 
     // The config file a tool reads for this account (after ~ and its path variable).
     static QString configPath(const InputSpec &input, const UserAccount &user, const EnvReport &env);
@@ -31,6 +35,7 @@ private:
         bool forced = false;
         bool alwaysRead = false;
         bool deciding = true; // false for notes, ignored and conditional inputs
+        int specIndex = -1; // the catalog input it came from (its precedence)
     };
 
     void addEnvInputs(const ToolSpec &tool, const InputSpec &spec, const QString &key, const EnvReport &env,
@@ -49,6 +54,11 @@ private:
                           const QByteArray &data, Candidate *c, QList<Warning> *warnings) const;
     void judgeKeyValue(const ToolSpec &tool, const InputSpec &spec, const QByteArray &data, Candidate *c,
                        QList<Warning> *warnings) const;
+    // `beaten`: the input that decided at home comes before this one, so it decides inside projects too.
+    void addProjectInputs(const ToolSpec &tool, const InputSpec &spec, const QStringList &projects,
+                          bool beaten, ToolStatus *status) const;
+    void judgeProjectYaml(const ToolSpec &tool, const InputSpec &spec, const QString &path,
+                          const QByteArray &data, Candidate *c, QList<Warning> *warnings) const;
     void judgeToml(const ToolSpec &tool, const InputSpec &spec, const QString &path, const QByteArray &data,
                    Candidate *c, QList<Warning> *warnings) const;
     static QString explain(const ToolSpec &tool, const ToolStatus &status);

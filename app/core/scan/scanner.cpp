@@ -2,6 +2,7 @@
 
 #include "catalog/catalog.h"
 #include "discovery/discovery.h"
+#include "discovery/installfinder.h"
 #include "discovery/recordreader.h"
 #include "env/envsources.h"
 #include "resolve/resolver.h"
@@ -205,6 +206,16 @@ ScanResult Scanner::scan(const ScanOptions &options, const Progress &progress, c
     result.machine.cpuCount = fs.isHostRoot() ? QThread::idealThreadCount() : 0;
 
     const Discovery discovery(fs);
+    const InstallFinder installFinder(fs, tools);
+    result.machine.installations = installFinder.walkMachine().installations;
+    auto installsOf = [](const QList<Installation> &all, const QString &toolId) {
+        QList<Installation> out;
+        for (const Installation &in : all) {
+            if (in.toolId == toolId)
+                out.append(in);
+        }
+        return out;
+    };
     const QString sharedRayTemp = QStringLiteral("/tmp/ray");
     for (const ToolSpec *tool : std::as_const(tools)) {
         if (cancelled())
@@ -227,7 +238,7 @@ ScanResult Scanner::scan(const ScanOptions &options, const Progress &progress, c
         data.artifacts = found.artifacts;
         data.warnings = found.warnings;
         appendUnique(&data.identifiers, found.identifiers);
-        data.installations = discovery.installations(*tool, nullptr);
+        data.installations = installsOf(result.machine.installations, tool->id);
         result.findings += found.findings;
         result.scannedFiles += found.filesRead;
         result.machine.tools.append(data);
@@ -259,8 +270,11 @@ ScanResult Scanner::scan(const ScanOptions &options, const Progress &progress, c
             if (f.exists)
                 startupFiles.insert(f.path);
         }
+        const InstallIndex installs = installFinder.walkHome(account, &env);
+        user.installations = installs.installations;
+        user.projects = installs.projects;
         for (const ToolSpec *tool : std::as_const(tools)) {
-            ToolStatus status = resolver.resolve(*tool, account, env);
+            ToolStatus status = resolver.resolve(*tool, account, env, user.projects);
             DiscoveredData files = discovery.userFiles(*tool, account, env);
             if (tool->handler(QStringLiteral("machine_records")) == QLatin1String("ray-sessions")) {
                 const QString temp = RootFs::cleanInner(Discovery::rayTempDir(env));
@@ -276,7 +290,7 @@ ScanResult Scanner::scan(const ScanOptions &options, const Progress &progress, c
             status.artifacts += files.artifacts;
             appendUnique(&status.identifiers, files.identifiers);
             status.warnings += files.warnings;
-            status.installations = discovery.installations(*tool, &account);
+            status.installations = installsOf(user.installations, tool->id);
             QList<Installation> installs = status.installations;
             if (const MachineToolData *machine = result.machineTool(tool->id))
                 installs += machine->installations;

@@ -33,6 +33,8 @@ struct Input {
     QString note; // translated, short
     QString text; // how it reads in its file: "RAY_USAGE_STATS_ENABLED=1", "[flags] usage_stats = False"
     bool secret = false;
+    // For a project-level setting (a conditional input): the project folder it applies inside.
+    QString project;
 };
 
 // What is shown instead of a secret value.
@@ -72,7 +74,7 @@ struct Installation {
     QString toolId;
     QString version; // empty for an entry point whose version is unknown
     QString path; // inside the root
-    QString kind; // "dist-info", "egg-info", "entry-point"
+    QString kind; // "dist-info", "egg-info", "entry-point", "npm-global", "npm-project", "deb"
 };
 
 // The resolved state of one tool for one user, and why.
@@ -95,6 +97,8 @@ struct UserScan {
     UserAccount account;
     QList<ToolStatus> tools;
     QList<Warning> warnings; // user-wide (e.g. another shell's files disagree)
+    QList<Installation> installations; // every tool's copies in the home, from one walk
+    QStringList projects; // project folders the walk passed (up to three levels below the home)
 };
 
 // Data that belongs to the machine rather than one account: shared temp folders, system installs.
@@ -114,6 +118,7 @@ struct MachineScan {
     QString os;
     int cpuCount = 0;
     QList<MachineToolData> tools;
+    QList<Installation> installations; // every tool's system copies, from one walk
 };
 
 struct ScanResult {

@@ -1525,6 +1525,34 @@
         <source>%2=%3 does not switch %1 offline: only the value true (any case) does. Write %2=true.</source>
         <translation>%2=%3 schaltet %1 nicht offline: Das tut nur der Wert true (in beliebiger Schreibweise). Schreiben Sie %2=true.</translation>
     </message>
+    <message>
+        <source>Read from a project's root when a kedro command runs inside that project and no variable is set.</source>
+        <translation>Wird aus dem Wurzelordner eines Projekts gelesen, wenn ein kedro-Befehl in diesem Projekt läuft und keine Variable gesetzt ist.</translation>
+    </message>
+    <message>
+        <source>A project's file data context: when it says true or false, it beats GX_ANALYTICS_ENABLED inside that project.</source>
+        <translation>Der dateibasierte Datenkontext eines Projekts: steht dort true oder false, gewinnt er in diesem Projekt gegen GX_ANALYTICS_ENABLED.</translation>
+    </message>
+    <message>
+        <source>The working folder's or the script's folder's config.toml: it beats the one in your home for apps run from there.</source>
+        <translation>Die config.toml des Arbeitsordners oder des Skriptordners: Sie gewinnt für dort gestartete Apps gegen die in Ihrem Persönlichen Ordner.</translation>
+    </message>
+    <message>
+        <source>Not the YAML boolean kedro expects: it ignores the file and counts it as consent.</source>
+        <translation>Nicht der YAML-Wahrheitswert, den kedro erwartet: Es ignoriert die Datei und wertet sie als Zustimmung.</translation>
+    </message>
+    <message>
+        <source>%1 ignores this .telemetry because %2 is not a YAML boolean, and sends as if you had agreed. Write %2: false without quotes.</source>
+        <translation>%1 ignoriert diese .telemetry, weil %2 kein YAML-Wahrheitswert ist, und sendet, als hätten Sie zugestimmt. Schreiben Sie %2: false ohne Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>null leaves the decision to the environment variable.</source>
+        <translation>null überlässt die Entscheidung der Umgebungsvariablen.</translation>
+    </message>
+    <message>
+        <source>Not a boolean: the project's data context fails to load.</source>
+        <translation>Kein Wahrheitswert: Der Datenkontext des Projekts lässt sich nicht laden.</translation>
+    </message>
 </context>
 <context>
     <name>ChangeApplier</name>
@@ -4010,6 +4038,49 @@
     <message>
         <source>Kept only while the file matches the installed release: settings version %1.</source>
         <translation>Gilt nur, solange die Datei zur installierten Version passt: Einstellungsversion %1.</translation>
+    </message>
+    <message>
+        <source>Malformed YAML: %1 fails inside this project.</source>
+        <translation>Fehlerhaftes YAML: %1 schlägt in diesem Projekt fehl.</translation>
+    </message>
+    <message>
+        <source>%1 is malformed YAML (%2): %3 fails inside that project. Fix the file; Telemetry Lens will not rewrite it.</source>
+        <translation>%1 ist fehlerhaftes YAML (%2): %3 schlägt in diesem Projekt fehl. Korrigieren Sie die Datei; Telemetry Lens schreibt sie nicht neu.</translation>
+    </message>
+    <message>
+        <source>%1 (not set)</source>
+        <translation>%1 (nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>Applies inside %1, but %2 decides first there too.</source>
+        <translation>Gilt in %1, aber %2 entscheidet auch dort zuerst.</translation>
+    </message>
+    <message>
+        <source>Applies inside %1: %2 fails there.</source>
+        <translation>Gilt in %1: %2 schlägt dort fehl.</translation>
+    </message>
+    <message>
+        <source>Applies inside %1: collecting there.</source>
+        <translation>Gilt in %1: dort wird gesammelt.</translation>
+    </message>
+    <message>
+        <source>Applies inside %1: off there.</source>
+        <translation>Gilt in %1: dort aus.</translation>
+    </message>
+    <message>
+        <source>Applies inside %1, but decides nothing there.</source>
+        <translation>Gilt in %1, entscheidet dort aber nichts.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 switches %3 back on inside %4, whatever your own settings say.</source>
+        <translation>%1 in %2 schaltet %3 in %4 wieder ein, egal was Ihre eigenen Einstellungen sagen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Inside %n project folder(s) a project file applies instead (listed as conditional).</source>
+        <translation>
+            <numerusform>In %n Projektordner gilt stattdessen eine Projektdatei (als bedingt aufgeführt).</numerusform>
+            <numerusform>In %n Projektordnern gilt stattdessen eine Projektdatei (als bedingt aufgeführt).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

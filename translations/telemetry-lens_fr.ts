@@ -1525,6 +1525,34 @@
         <source>%2=%3 does not switch %1 offline: only the value true (any case) does. Write %2=true.</source>
         <translation>%2=%3 ne met pas %1 hors ligne : seule la valeur true (quelle que soit la casse) le fait. Écrivez %2=true.</translation>
     </message>
+    <message>
+        <source>Read from a project's root when a kedro command runs inside that project and no variable is set.</source>
+        <translation>Lu à la racine d’un projet quand une commande kedro s’exécute dans ce projet et qu’aucune variable n’est définie.</translation>
+    </message>
+    <message>
+        <source>A project's file data context: when it says true or false, it beats GX_ANALYTICS_ENABLED inside that project.</source>
+        <translation>Le contexte de données fichier d’un projet : s’il indique true ou false, il l’emporte sur GX_ANALYTICS_ENABLED dans ce projet.</translation>
+    </message>
+    <message>
+        <source>The working folder's or the script's folder's config.toml: it beats the one in your home for apps run from there.</source>
+        <translation>Le config.toml du dossier de travail ou du dossier du script : il l’emporte sur celui de votre dossier personnel pour les applications lancées depuis là.</translation>
+    </message>
+    <message>
+        <source>Not the YAML boolean kedro expects: it ignores the file and counts it as consent.</source>
+        <translation>Pas le booléen YAML qu’attend kedro : il ignore le fichier et le compte comme un consentement.</translation>
+    </message>
+    <message>
+        <source>%1 ignores this .telemetry because %2 is not a YAML boolean, and sends as if you had agreed. Write %2: false without quotes.</source>
+        <translation>%1 ignore ce .telemetry parce que %2 n’est pas un booléen YAML, et envoie comme si vous aviez accepté. Écrivez %2: false sans guillemets.</translation>
+    </message>
+    <message>
+        <source>null leaves the decision to the environment variable.</source>
+        <translation>null laisse la décision à la variable d’environnement.</translation>
+    </message>
+    <message>
+        <source>Not a boolean: the project's data context fails to load.</source>
+        <translation>Pas un booléen : le contexte de données du projet ne se charge pas.</translation>
+    </message>
 </context>
 <context>
     <name>ChangeApplier</name>
@@ -4010,6 +4038,49 @@
     <message>
         <source>Kept only while the file matches the installed release: settings version %1.</source>
         <translation>Conservé seulement tant que le fichier correspond à la version installée : version des réglages %1.</translation>
+    </message>
+    <message>
+        <source>Malformed YAML: %1 fails inside this project.</source>
+        <translation>YAML mal formé : %1 échoue dans ce projet.</translation>
+    </message>
+    <message>
+        <source>%1 is malformed YAML (%2): %3 fails inside that project. Fix the file; Telemetry Lens will not rewrite it.</source>
+        <translation>%1 est un YAML mal formé (%2) : %3 échoue dans ce projet. Corrigez le fichier ; Telemetry Lens ne le réécrira pas.</translation>
+    </message>
+    <message>
+        <source>%1 (not set)</source>
+        <translation>%1 (non défini)</translation>
+    </message>
+    <message>
+        <source>Applies inside %1, but %2 decides first there too.</source>
+        <translation>S’applique dans %1, mais %2 y décide aussi en premier.</translation>
+    </message>
+    <message>
+        <source>Applies inside %1: %2 fails there.</source>
+        <translation>S’applique dans %1 : %2 y échoue.</translation>
+    </message>
+    <message>
+        <source>Applies inside %1: collecting there.</source>
+        <translation>S’applique dans %1 : collecte active.</translation>
+    </message>
+    <message>
+        <source>Applies inside %1: off there.</source>
+        <translation>S’applique dans %1 : désactivé là.</translation>
+    </message>
+    <message>
+        <source>Applies inside %1, but decides nothing there.</source>
+        <translation>S’applique dans %1, mais n’y décide rien.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 switches %3 back on inside %4, whatever your own settings say.</source>
+        <translation>%1 dans %2 réactive %3 dans %4, quels que soient vos propres réglages.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Inside %n project folder(s) a project file applies instead (listed as conditional).</source>
+        <translation>
+            <numerusform>Dans %n dossier de projet, un fichier de projet s’applique à la place (listé comme conditionnel).</numerusform>
+            <numerusform>Dans %n dossiers de projet, un fichier de projet s’applique à la place (listé comme conditionnel).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "recordreader.h"
 
 #include "formats/inidocument.h"
+#include "formats/keyvaluefile.h"
 #include "formats/tomledit.h"
 
 #include <QFileInfo>
@@ -107,6 +108,12 @@ QString RecordReader::valueAt(const QString &format, const QString &pointer, con
             return {};
         return value.type == TomlEdit::Value::Type::String ? value.text : QString();
     }
+    if (format == QLatin1String("shell")) {
+        // KEY="value" lines a shell script sources; the pointer is the variable name.
+        const QList<KeyValueFile::Entry> entries = KeyValueFile::parse(data);
+        const KeyValueFile::Entry *e = KeyValueFile::last(entries, pointer);
+        return e ? e->value : QString();
+    }
     if (format == QLatin1String("ini")) {
         const IniDocument doc = IniDocument::parse(data);
         if (!doc.isValid()) {
@@ -124,58 +131,77 @@ void RecordReader::read(const ToolSpec &tool, const UserAccount &user, const Env
                         DiscoveredData *data) const
 {
     for (const RecordSpec &rec : tool.records) {
-        if (!rec.reader.isEmpty())
+        if (!rec.reader.isEmpty() || isMachineRecord(tool, rec))
             continue;
         const QString path = expand(rec.candidates, user, env);
-        if (path.isEmpty())
-            continue;
-        if (rec.secret || rec.format == QLatin1String("presence")) {
-            const RootFs::Resolved r = m_fs.resolve(path);
-            if (r.kind != RootFs::Kind::Regular)
-                continue;
-            Artifact a;
-            a.kind = rec.what;
-            a.path = path;
-            data->artifacts.append(a);
-            continue;
-        }
-        const RootFs::ReadResult read = m_fs.readFile(path, kRecordCap);
-        if (!read.ok()) {
-            if (read.status != RootFs::ReadStatus::Missing)
-                data->findings.append(
-                    { path, QStringLiteral("unreadable"), read.errorText, Finding::Severity::Warning });
-            continue;
-        }
-        ++data->filesRead;
+        if (!path.isEmpty())
+            readRecord(tool, rec, path, data);
+    }
+}
+
+bool RecordReader::isMachineRecord(const ToolSpec &tool, const RecordSpec &rec)
+{
+    return tool.handler(QStringLiteral("machine_records")) == QLatin1String("system-files")
+        && rec.path.startsWith(QLatin1Char('/'));
+}
+
+void RecordReader::readMachine(const ToolSpec &tool, DiscoveredData *data) const
+{
+    for (const RecordSpec &rec : tool.records) {
+        if (rec.reader.isEmpty() && isMachineRecord(tool, rec))
+            readRecord(tool, rec, RootFs::cleanInner(rec.path), data);
+    }
+}
+
+void RecordReader::readRecord(const ToolSpec &tool, const RecordSpec &rec, const QString &path,
+                              DiscoveredData *data) const
+{
+    if (rec.secret || rec.format == QLatin1String("presence")) {
+        const RootFs::Resolved r = m_fs.resolve(path);
+        if (r.kind != RootFs::Kind::Regular)
+            return;
         Artifact a;
         a.kind = rec.what;
         a.path = path;
-        a.ownerUid = read.ownerUid;
         data->artifacts.append(a);
-        if (rec.writtenWhileDisabled)
-            data->warnings.append({ QStringLiteral("written-while-disabled"),
-                                    tr("%1 writes %2 even while its telemetry is switched off: the file is "
-                                       "not a sign that it collects, and deleting it does not opt out.")
-                                        .arg(tool.name, path) });
-        if (rec.identifier.isEmpty())
-            continue;
-        QString error;
-        const QString value = valueAt(rec.format, rec.pointer, read.data, &error).trimmed();
-        if (!error.isEmpty()) {
-            data->findings.append(
-                { path, QStringLiteral("malformed-record"),
-                  tr("%1 cannot be read (%2), so its %3 is unknown.").arg(path, error, rec.identifier),
-                  Finding::Severity::Warning });
-            continue;
-        }
-        if (value.isEmpty())
-            continue;
-        bool known = false;
-        for (const Identifier &id : std::as_const(data->identifiers))
-            known = known || (id.kind == rec.identifier && id.value == value);
-        if (!known)
-            data->identifiers.append({ rec.identifier, value, path, tool.revealsFor(rec.identifier) });
+        return;
     }
+    const RootFs::ReadResult read = m_fs.readFile(path, kRecordCap);
+    if (!read.ok()) {
+        if (read.status != RootFs::ReadStatus::Missing)
+            data->findings.append(
+                { path, QStringLiteral("unreadable"), read.errorText, Finding::Severity::Warning });
+        return;
+    }
+    ++data->filesRead;
+    Artifact a;
+    a.kind = rec.what;
+    a.path = path;
+    a.ownerUid = read.ownerUid;
+    data->artifacts.append(a);
+    if (rec.writtenWhileDisabled)
+        data->warnings.append({ QStringLiteral("written-while-disabled"),
+                                tr("%1 writes %2 even while its telemetry is switched off: the file is "
+                                   "not a sign that it collects, and deleting it does not opt out.")
+                                    .arg(tool.name, path) });
+    if (rec.identifier.isEmpty())
+        return;
+    QString error;
+    const QString value = valueAt(rec.format, rec.pointer, read.data, &error).trimmed();
+    if (!error.isEmpty()) {
+        data->findings.append(
+            { path, QStringLiteral("malformed-record"),
+              tr("%1 cannot be read (%2), so its %3 is unknown.").arg(path, error, rec.identifier),
+              Finding::Severity::Warning });
+        return;
+    }
+    if (value.isEmpty())
+        return;
+    bool known = false;
+    for (const Identifier &id : std::as_const(data->identifiers))
+        known = known || (id.kind == rec.identifier && id.value == value);
+    if (!known)
+        data->identifiers.append({ rec.identifier, value, path, tool.revealsFor(rec.identifier) });
 }
 
 } // namespace tlens

@@ -22,6 +22,9 @@ public:
 
     void read(const ToolSpec &tool, const UserAccount &user, const EnvReport &env,
               DiscoveredData *data) const;
+    // The records of a machine-wide tool (machine_records "system-files") at absolute paths
+    // (/etc/popularity-contest.conf): they belong to the machine, so read() leaves them out.
+    void readMachine(const ToolSpec &tool, DiscoveredData *data) const;
 
     // The first candidate whose variables are all set, expanded; empty when none is.
     static QString expand(const QStringList &candidates, const UserAccount &user, const EnvReport &env);
@@ -31,6 +34,10 @@ public:
                            QString *error);
 
 private:
+    void readRecord(const ToolSpec &tool, const RecordSpec &rec, const QString &path,
+                    DiscoveredData *data) const;
+    static bool isMachineRecord(const ToolSpec &tool, const RecordSpec &rec);
+
     const RootFs &m_fs;
 };
 

@@ -1,5 +1,8 @@
 #include "fileoptoutwriters.h"
 
+#include "inikeywriter.h"
+#include "shellconfwriter.h"
+
 namespace tlens {
 
 namespace {
@@ -11,7 +14,8 @@ struct NamedWriter {
 
 // One line per writer; each lives in its own file next to this one.
 const NamedWriter kWriters[] = {
-    { nullptr, nullptr },
+    { "ini-key", &IniKeyWriter::write },
+    { "shell-conf", &ShellConfWriter::write },
 };
 
 } // namespace

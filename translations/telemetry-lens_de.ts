@@ -1589,6 +1589,10 @@
         <source>This cloud does not change telemetry.</source>
         <translation>Diese Cloud ändert nichts an der Telemetrie.</translation>
     </message>
+    <message>
+        <source>It prints the raw value without judging it: for a value that is not a boolean (for example maybe) telemetry is silently off.</source>
+        <translation>Er gibt den Rohwert aus, ohne ihn zu bewerten: Bei einem Wert, der kein Boolean ist (zum Beispiel maybe), ist die Telemetrie stillschweigend aus.</translation>
+    </message>
 </context>
 <context>
     <name>ChangeApplier</name>
@@ -2607,6 +2611,18 @@
         <source>--json cannot ask before writing; add --yes or --dry-run.</source>
         <translation>--json kann vor dem Schreiben nicht nachfragen; fügen Sie --yes oder --dry-run hinzu.</translation>
     </message>
+    <message>
+        <source>Its own status command: %1</source>
+        <translation>Sein eigener Statusbefehl: %1</translation>
+    </message>
+    <message>
+        <source>It agrees with what %1 then does.</source>
+        <translation>Er stimmt mit dem überein, was %1 dann tut.</translation>
+    </message>
+    <message>
+        <source>Do not rely on it: %1</source>
+        <translation>Verlassen Sie sich nicht darauf: %1</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -3386,6 +3402,32 @@
     <message>
         <source>%1 could not be changed safely (the result would not read back as intended); it was left unchanged. Set [%2] %3 = %4 by hand.</source>
         <translation>%1 konnte nicht sicher geändert werden (das Ergebnis ließe sich nicht wie beabsichtigt zurücklesen); die Datei wurde nicht geändert. Setzen Sie [%2] %3 = %4 von Hand.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonEdit</name>
+    <message>
+        <source>it is not valid JSON</source>
+        <translation>es kein gültiges JSON ist</translation>
+    </message>
+    <message>
+        <source>it does not hold a JSON object</source>
+        <translation>es kein JSON-Objekt enthält</translation>
+    </message>
+    <message>
+        <source>its structure could not be followed</source>
+        <translation>sein Aufbau nicht nachvollzogen werden konnte</translation>
+    </message>
+</context>
+<context>
+    <name>JsonKeyWriter</name>
+    <message>
+        <source>%1 does not exist yet, and %2 only accepts this file with an id it makes itself. Run %2 once, then try again.</source>
+        <translation>%1 gibt es noch nicht, und %2 nimmt diese Datei nur mit einer selbst erzeugten Kennung an. Starten Sie %2 einmal und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1 was left alone because %2. Correct it (or move it away) and try again.</source>
+        <translation>%1 wurde nicht verändert, weil %2. Korrigieren Sie die Datei (oder verschieben Sie sie) und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -6183,6 +6225,18 @@
     <message>
         <source>%1 names no contact for deletion requests; the identifiers below are what such a request would quote.</source>
         <translation>%1 nennt keinen Kontakt für Löschanfragen; die Kennungen unten würde eine solche Anfrage nennen.</translation>
+    </message>
+    <message>
+        <source>Its own status command</source>
+        <translation>Sein eigener Statusbefehl</translation>
+    </message>
+    <message>
+        <source>It agrees with what %1 then does.</source>
+        <translation>Er stimmt mit dem überein, was %1 dann tut.</translation>
+    </message>
+    <message>
+        <source>Do not rely on it:</source>
+        <translation>Verlassen Sie sich nicht darauf:</translation>
     </message>
 </context>
 <context>

@@ -1589,6 +1589,10 @@
         <source>This cloud does not change telemetry.</source>
         <translation>Ce cloud ne change rien à la télémétrie.</translation>
     </message>
+    <message>
+        <source>It prints the raw value without judging it: for a value that is not a boolean (for example maybe) telemetry is silently off.</source>
+        <translation>Elle affiche la valeur brute sans la juger : pour une valeur non booléenne (par exemple maybe), la télémétrie est silencieusement désactivée.</translation>
+    </message>
 </context>
 <context>
     <name>ChangeApplier</name>
@@ -2607,6 +2611,18 @@
         <source>--json cannot ask before writing; add --yes or --dry-run.</source>
         <translation>--json ne peut pas demander avant d’écrire ; ajoutez --yes ou --dry-run.</translation>
     </message>
+    <message>
+        <source>Its own status command: %1</source>
+        <translation>Sa propre commande d’état : %1</translation>
+    </message>
+    <message>
+        <source>It agrees with what %1 then does.</source>
+        <translation>Elle concorde avec ce que fait ensuite %1.</translation>
+    </message>
+    <message>
+        <source>Do not rely on it: %1</source>
+        <translation>Ne vous y fiez pas : %1</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -3386,6 +3402,32 @@
     <message>
         <source>%1 could not be changed safely (the result would not read back as intended); it was left unchanged. Set [%2] %3 = %4 by hand.</source>
         <translation>%1 n’a pas pu être modifié sans risque (le résultat ne se relirait pas comme prévu) ; il n’a pas été modifié. Définissez [%2] %3 = %4 à la main.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonEdit</name>
+    <message>
+        <source>it is not valid JSON</source>
+        <translation>ce n’est pas du JSON valide</translation>
+    </message>
+    <message>
+        <source>it does not hold a JSON object</source>
+        <translation>il ne contient pas d’objet JSON</translation>
+    </message>
+    <message>
+        <source>its structure could not be followed</source>
+        <translation>sa structure n’a pas pu être suivie</translation>
+    </message>
+</context>
+<context>
+    <name>JsonKeyWriter</name>
+    <message>
+        <source>%1 does not exist yet, and %2 only accepts this file with an id it makes itself. Run %2 once, then try again.</source>
+        <translation>%1 n’existe pas encore, et %2 n’accepte ce fichier qu’avec un identifiant qu’il crée lui-même. Lancez %2 une fois, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 was left alone because %2. Correct it (or move it away) and try again.</source>
+        <translation>%1 n’a pas été modifié, car %2. Corrigez-le (ou déplacez-le) et réessayez.</translation>
     </message>
 </context>
 <context>
@@ -6183,6 +6225,18 @@
     <message>
         <source>%1 names no contact for deletion requests; the identifiers below are what such a request would quote.</source>
         <translation>%1 n’indique aucun contact pour les demandes de suppression ; les identifiants ci-dessous sont ceux qu’une telle demande citerait.</translation>
+    </message>
+    <message>
+        <source>Its own status command</source>
+        <translation>Sa propre commande d’état</translation>
+    </message>
+    <message>
+        <source>It agrees with what %1 then does.</source>
+        <translation>Elle concorde avec ce que fait ensuite %1.</translation>
+    </message>
+    <message>
+        <source>Do not rely on it:</source>
+        <translation>Ne vous y fiez pas :</translation>
     </message>
 </context>
 <context>

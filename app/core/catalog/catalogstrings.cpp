@@ -662,6 +662,9 @@ const char *const kCatalogStrings[] = {
                       "make the choice explicit."),
     QT_TRANSLATE_NOOP("Catalog", "Telemetry is forbidden in this cloud."),
     QT_TRANSLATE_NOOP("Catalog", "This cloud does not change telemetry."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "It prints the raw value without judging it: for a value that is not a boolean (for "
+                      "example maybe) telemetry is silently off."),
 };
 
 int catalogStringCount()

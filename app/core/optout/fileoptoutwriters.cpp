@@ -1,6 +1,7 @@
 #include "fileoptoutwriters.h"
 
 #include "inikeywriter.h"
+#include "jsonkeywriter.h"
 #include "shellconfwriter.h"
 
 namespace tlens {
@@ -15,6 +16,7 @@ struct NamedWriter {
 // One line per writer; each lives in its own file next to this one.
 const NamedWriter kWriters[] = {
     { "ini-key", &IniKeyWriter::write },
+    { "json-key", &JsonKeyWriter::write },
     { "shell-conf", &ShellConfWriter::write },
 };
 

@@ -12,9 +12,9 @@
 using namespace tlens::test;
 
 // The settings files of the system and cloud tools written by the real binary, byte for byte as
-// the tools' own commands write them: Azure CLI's INI file (one line edited in place, comments and
-// mode 0600 kept), popularity-contest's machine-wide shell file (only with --scope system, as
-// dpkg-reconfigure writes it), and undo restoring the exact previous bytes.
+// the tools' own commands write them: Debian packer's JSON file, Azure CLI's INI file (one line edited in
+// place, comments and mode 0600 kept), popularity-contest's machine-wide shell file (only with --scope
+// system, as dpkg-reconfigure writes it), and undo restoring the exact previous bytes.
 class TestCliSystemTools final : public QObject {
     Q_OBJECT
 
@@ -144,6 +144,29 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(output(r).contains(m_azure), qPrintable(output(r)));
         QCOMPARE(m_fixture->read(m_azure), broken);
+    }
+
+    void packerConfigIsCreatedThenEditedInPlace()
+    {
+        const QString packer = QStringLiteral("/home/alice/.packerconfig");
+        RunResult r = run({ QStringLiteral("disable"), QStringLiteral("packer"), QStringLiteral("--yes") });
+        QVERIFY2(r.exitCode == 0, qPrintable(output(r)));
+        QCOMPARE(m_fixture->read(packer), QByteArray("{\n  \"disable_checkpoint\": true\n}\n"));
+        r = run({ QStringLiteral("undo"), QStringLiteral("--yes") });
+        QVERIFY2(r.exitCode == 0, qPrintable(output(r)));
+        QVERIFY2(!exists(packer), "undo removes the file it created");
+
+        const QByteArray before
+            = "{\n    \"disable_checkpoint_signature\": true,\n    \"disable_checkpoint\": false\n}";
+        QVERIFY(m_fixture->write(packer, before));
+        r = run({ QStringLiteral("disable"), QStringLiteral("packer"), QStringLiteral("--yes") });
+        QVERIFY2(r.exitCode == 0, qPrintable(output(r)));
+        QCOMPARE(m_fixture->read(packer),
+                 QByteArray(
+                     "{\n    \"disable_checkpoint_signature\": true,\n    \"disable_checkpoint\": true\n}"));
+        r = run({ QStringLiteral("undo"), QStringLiteral("--yes") });
+        QVERIFY2(r.exitCode == 0, qPrintable(output(r)));
+        QCOMPARE(m_fixture->read(packer), before);
     }
 
     void popconNeedsTheSystemScope()

@@ -821,11 +821,11 @@ void MainWindow::requestDisableAll()
             tools.append(t.toolId);
     }
     if (!tools.isEmpty())
-        requestSwitch(user, tools, false);
+        requestSwitch(user, tools, false, OptOutScope::User, true);
 }
 
 void MainWindow::requestSwitch(const QString &userName, const QStringList &toolIds, bool turnOn,
-                               OptOutScope scope)
+                               OptOutScope scope, bool all)
 {
     const std::shared_ptr<const ScanResult> result = m_controller->result();
     const UserScan *user = result ? result->user(userName) : nullptr;
@@ -842,6 +842,7 @@ void MainWindow::requestSwitch(const QString &userName, const QStringList &toolI
     request.toolIds = toolIds;
     request.turnOn = turnOn;
     request.scope = scope;
+    request.skipMachineWide = all;
     auto *watcher = new QFutureWatcher<SwitchProposal>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
         watcher->deleteLater();

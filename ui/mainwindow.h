@@ -68,8 +68,9 @@ public:
 
     // Plans switching tools off (or on) for an account and opens the confirmation dialog with the
     // diff of every file; nothing is written unless it is accepted. System: machine-wide files.
+    // `all`: "Turn off all", which leaves machine-wide tools out with a note.
     void requestSwitch(const QString &userName, const QStringList &toolIds, bool turnOn,
-                       OptOutScope scope = OptOutScope::User);
+                       OptOutScope scope = OptOutScope::User, bool all = false);
     void requestDisableAll();
     void undoLastChange();
     void exportReport(const QString &path = {});

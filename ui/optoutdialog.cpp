@@ -186,6 +186,8 @@ void OptOutDialog::setProposal(const SwitchProposal &proposal)
 
     QString html = QStringLiteral("<table cellspacing=\"3\">");
     QStringList notes;
+    for (const QString &skipped : proposal.skipped)
+        notes.append(QStringLiteral("• ") + skipped.toHtmlEscaped());
     for (const ToolOutcome &t : plan.tools) {
         QString text;
         QString icon;

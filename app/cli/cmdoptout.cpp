@@ -277,6 +277,7 @@ int runSwitch(CliContext &ctx, const QStringList &args, bool disable)
     request.turnOn = !disable;
     request.fixOverrides = disable && parser.isSet(QStringLiteral("fix-overrides"));
     request.scope = scope;
+    request.skipMachineWide = disable && parser.isSet(QStringLiteral("all"));
     // The plan is resolved again on the planned files: a start-up line we do not own may still decide.
     const SwitchProposal proposal = SwitchPlanner::propose(request);
     const OptOutPlan &plan = proposal.plan;
@@ -300,6 +301,8 @@ int runSwitch(CliContext &ctx, const QStringList &args, bool disable)
 
     if (!json)
         printPlan(ctx, plan);
+    for (const QString &skipped : proposal.skipped)
+        ctx.err << "- " << skipped << "\n";
     for (const QString &m : std::as_const(unresolved))
         ctx.err << "! " << m << "\n";
     ctx.err.flush();

@@ -96,7 +96,12 @@ ScanResult fixtureLikeScan()
                                QStringLiteral("/home/alice/.local/lib/rasa-3.6.20.dist-info"),
                                QStringLiteral("dist-info") };
     rasa.installations = { rasaInstall };
-    alice.tools = { sky, mlflow, rasa };
+    ToolStatus prisma;
+    prisma.toolId = QStringLiteral("prisma");
+    prisma.identifiers
+        = { identifier(QStringLiteral("signature"), QStringLiteral("5d0c3c4e-8a7b-4f7e-9a51-2b1b9c0d7e6f"),
+                       QStringLiteral("/home/alice/.cache/checkpoint-nodejs/signature")) };
+    alice.tools = { sky, mlflow, rasa, prisma };
     result.users = { alice };
 
     MachineToolData ray;

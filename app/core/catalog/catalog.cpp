@@ -171,6 +171,7 @@ bool Catalog::addTool(const QJsonObject &t, QString *error)
     spec.rank = t.value(QLatin1String("rank")).toInt();
     spec.alwaysListed = t.value(QLatin1String("always_listed")).toBool();
     spec.rules = t.value(QLatin1String("rules")).toString();
+    spec.defaultState = t.value(QLatin1String("default")).toString(QStringLiteral("enabled"));
     spec.defaultNote = t.value(QLatin1String("default_note")).toString();
     spec.readsDoNotTrack = t.value(QLatin1String("reads_do_not_track")).toBool();
     spec.stillSentAfterOptOut = t.value(QLatin1String("still_sent_after_opt_out")).toString();

@@ -117,6 +117,7 @@ struct ToolSpec {
     QString name;
     QString vendor;
     QString rules;
+    QString defaultState; // "enabled", "disabled" (opt-in: off until turned on) or "none"
     QString defaultNote;
     QList<InputSpec> inputs; // highest precedence first
     QList<RelatedEnvSpec> relatedEnv;

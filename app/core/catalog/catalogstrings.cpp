@@ -681,6 +681,178 @@ const char *const kCatalogStrings[] = {
                       "agreed. Write %2: false without quotes."),
     QT_TRANSLATE_NOOP("Catalog", "null leaves the decision to the environment variable."),
     QT_TRANSLATE_NOOP("Catalog", "Not a boolean: the project's data context fails to load."),
+    QT_TRANSLATE_NOOP(
+        "Catalog", "The Prisma CLI runs a \"checkpoint\" check with usage data on its commands by default."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "Any non-empty value switches Prisma's checkpoint off, even 0 or false. Debian's "
+                      "packer reads the same variable the other way round."),
+    QT_TRANSLATE_NOOP("Catalog", "Adds this text to every checkpoint request."),
+    QT_TRANSLATE_NOOP("Catalog", "Only changes how long the checkpoint request may take."),
+    QT_TRANSLATE_NOOP("Catalog", "Only hides the update message; the checkpoint is still sent."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "A random id kept in ~/.cache/checkpoint-nodejs/signature and sent with every "
+                      "checkpoint request: it links all your Prisma commands over time."),
+    QT_TRANSLATE_NOOP("Catalog", "on Prisma CLI commands, at most about once a day per command"),
+    QT_TRANSLATE_NOOP("Catalog", "Nothing: with CHECKPOINT_DISABLE set the checkpoint request is not made."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "The documentation names CHECKPOINT_DISABLE=1; any non-empty value switches the "
+                      "checkpoint off, even 0."),
+    QT_TRANSLATE_NOOP("Catalog", "When the first Prisma command ran."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "In CI the checkpoint is still sent, marked with the CI's name; CI is not an opt-out."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "Prisma is usually a dependency of each project; a project's scripts or .env can set "
+                      "CHECKPOINT_DISABLE for that project only."),
+    QT_TRANSLATE_NOOP(
+        "Catalog",
+        "Telemetry Lens writes CHECKPOINT_DISABLE=1, never 0: Debian's packer reads 0 as \"collect\"."),
+    QT_TRANSLATE_NOOP("Catalog", "The Shopify CLI sends an analytics event for each command by default."),
+    QT_TRANSLATE_NOOP("Catalog", "Forces the analytics event to be sent even when an opt-out is set."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "Keeps sending the CLI's performance metrics even with SHOPIFY_CLI_NO_ANALYTICS set "
+                      "(1, true, TRUE, yes or YES)."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "Your Shopify account id, taken from the CLI's login session and sent with every "
+                      "event: the events are tied to your account."),
+    QT_TRANSLATE_NOOP("Catalog", "after each command (synchronously in CI and containers)"),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "Nothing, unless SHOPIFY_CLI_ALWAYS_LOG_ANALYTICS or SHOPIFY_CLI_ALWAYS_LOG_METRICS is "
+                      "set to 1, true, TRUE, yes or YES."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "Only 1, true, TRUE, yes and YES count as true: True, Yes and on leave analytics on."),
+    QT_TRANSLATE_NOOP("Catalog", "Caches and the login session (secrets): never shown."),
+    QT_TRANSLATE_NOOP(
+        "Catalog",
+        "Performance metrics follow the same opt-out, but SHOPIFY_CLI_ALWAYS_LOG_METRICS sends them anyway."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "In CI and containers events are sent before the command ends instead of in the "
+                      "background; this is not an opt-out."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "SHOPIFY_CLI_ALWAYS_LOG_ANALYTICS or SHOPIFY_CLI_ALWAYS_LOG_METRICS set to a true "
+                      "value still sends events after the opt-out."),
+    QT_TRANSLATE_NOOP("Catalog", "The Expo CLI sends usage events by default."),
+    QT_TRANSLATE_NOOP("Catalog", "Read only when EXPO_NO_TELEMETRY is false or unset."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "Sends events from the CLI process itself instead of a detached one; not an opt-out."),
+    QT_TRANSLATE_NOOP("Catalog", "Moves ~/.expo, where the anonymous id and the login session are kept."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "A random id kept in ~/.expo/state.json and sent with every event; with a login the "
+                      "events also carry your Expo account id."),
+    QT_TRANSLATE_NOOP("Catalog", "after Expo CLI commands, from a detached process"),
+    QT_TRANSLATE_NOOP("Catalog", "Nothing: with EXPO_NO_TELEMETRY=1 no telemetry client is created."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "The documentation does not say that EXPO_NO_TELEMETRY=yes, on or an empty value make "
+                      "every Expo command fail with \"Invalid value for environment variable\"."),
+    QT_TRANSLATE_NOOP("Catalog", "Also holds the login session (auth), which is never shown."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "The Expo CLI loads the project's .env files, which can set EXPO_NO_TELEMETRY for that "
+                      "project only."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "Expo accepts only 1, true, 0 or false here: yes, on or an empty value make every Expo "
+                      "command fail."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "Debian's build of packer sends HashiCorp's checkpoint only when CHECKPOINT_DISABLE is "
+                      "exactly 0; otherwise it is off."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "true stops the checkpoint whatever CHECKPOINT_DISABLE says; a value that is not a "
+                      "JSON boolean makes packer exit with \"Error loading configuration\"."),
+    QT_TRANSLATE_NOOP("Catalog", "Logs what packer does, including \"(telemetry)\" lines."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "A random id HashiCorp's checkpoint keeps under ~/.packer.d and sends with each check, "
+                      "unless disable_checkpoint_signature is true."),
+    QT_TRANSLATE_NOOP("Catalog", "at the end of a packer command, only while CHECKPOINT_DISABLE=0"),
+    QT_TRANSLATE_NOOP(
+        "Catalog",
+        "Nothing: with \"disable_checkpoint\": true packer logs \"Checkpoint disabled. Not running.\""),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "HashiCorp's documentation says any value of CHECKPOINT_DISABLE switches the "
+                      "checkpoint off. Debian's build is the other way round: it is off unless "
+                      "CHECKPOINT_DISABLE is exactly 0, and 0 switches it on."),
+    QT_TRANSLATE_NOOP(
+        "Catalog",
+        "\"disable_checkpoint\": true works whatever CHECKPOINT_DISABLE says. HashiCorp's own packer builds "
+        "read CHECKPOINT_DISABLE the other way round (any value switches them off)."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "popularity-contest takes part only when PARTICIPATE is set to something other than "
+                      "\"no\" (asked when it is installed)."),
+    QT_TRANSLATE_NOOP("Catalog", "The package's defaults, read before /etc/popularity-contest.conf."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "A permanent random id of this machine (MY_HOSTID), sent with every weekly report: it "
+                      "links all reports of this computer, with the list of every installed package and when "
+                      "it was last used. Debian asks to keep it secret."),
+    QT_TRANSLATE_NOOP("Catalog", "once a week from cron.daily, encrypted with GnuPG when gnupg is installed"),
+    QT_TRANSLATE_NOOP(
+        "Catalog", "Nothing: with PARTICIPATE=\"no\" the daily cron job exits before it collects anything."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "Only the exact value \"no\" or an empty PARTICIPATE stops popularity-contest: No, NO, "
+                      "false and 0 take part."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "The last report: the host id and every installed package with access times."),
+    QT_TRANSLATE_NOOP("Catalog", "When the last report was submitted."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "It runs from cron.daily: without cron or anacron nothing is sent. Without MAILTO and "
+                      "with USEHTTP other than \"yes\" it also sends nothing."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "The server keeps a machine's report for at most 20 days or until the next one, so "
+                      "stopping the reports lets it expire. PARTICIPATE lines in "
+                      "/etc/popularity-contest.d/*.conf are read after this file."),
+    QT_TRANSLATE_NOOP("Catalog", "The Azure CLI sends telemetry for each command by default."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "Moves ~/.azure: the config file, the installation id and the cached events."),
+    QT_TRANSLATE_NOOP(
+        "Catalog",
+        "A version-1 UUID (installationId in azureProfile.json): it contains this computer's network card "
+        "(MAC) address and the time it was created, and is sent with every command's telemetry."),
+    QT_TRANSLATE_NOOP("Catalog", "after commands, from a detached uploader process (Application Insights)"),
+    QT_TRANSLATE_NOOP("Catalog", "Nothing: with collect_telemetry = no no events are recorded or uploaded."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "The documentation does not say that a value other than a boolean (for example maybe) "
+                      "silently switches telemetry off."),
+    QT_TRANSLATE_NOOP(
+        "Catalog",
+        "az config set core.collect_telemetry=no rewrites ~/.azure/config and drops its comments."),
+    QT_TRANSLATE_NOOP("Catalog", "The uploader's note of its last upload."),
+    QT_TRANSLATE_NOOP("Catalog", "The uploader's log."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "With az config param-persist (use_local_config), a folder's own .azure/config can set "
+                      "collect_telemetry for commands run there."),
+    QT_TRANSLATE_NOOP("Catalog", "AZURE_CORE_COLLECT_TELEMETRY in the environment beats the file."),
+    QT_TRANSLATE_NOOP(
+        "Catalog",
+        "The Shopify CLI counts only 1, true, TRUE, yes and YES as true; this value leaves analytics on."),
+    QT_TRANSLATE_NOOP("Catalog", "Sends the analytics event even when an opt-out variable is set."),
+    QT_TRANSLATE_NOOP(
+        "Catalog",
+        "%2=%3 makes %1 send its analytics events even with SHOPIFY_CLI_NO_ANALYTICS set. Remove it."),
+    QT_TRANSLATE_NOOP("Catalog", "Only 1, true, TRUE, yes or YES have an effect."),
+    QT_TRANSLATE_NOOP("Catalog", "The CLI's development mode sends no analytics."),
+    QT_TRANSLATE_NOOP("Catalog", "Only the exact value development switches analytics off."),
+    QT_TRANSLATE_NOOP("Catalog", "false leaves telemetry on."),
+    QT_TRANSLATE_NOOP("Catalog", "0 leaves telemetry on."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "%1 accepts only 1, true, 0 or false here; with this value every %1 command stops with "
+                      "\"Invalid value for environment variable\"."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "In Debian's build exactly 0 switches the checkpoint on (HashiCorp's own builds read "
+                      "it the other way round)."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "Debian's packer collects only with exactly 0; this value leaves it off (HashiCorp's "
+                      "own builds would read it as off too)."),
+    QT_TRANSLATE_NOOP("Catalog", "An empty value stops it too."),
+    QT_TRANSLATE_NOOP("Catalog", "Only the exact value no stops popularity-contest; %3 takes part."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "%2=\"%3\" does not stop %1: only the exact value no does. Write %2=\"no\"."),
+    QT_TRANSLATE_NOOP("Catalog", "Any value other than no or empty takes part."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "Not a boolean %1 understands: the error is swallowed and telemetry is silently off."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "%2 = %3 is not a boolean %1 understands, so %1 silently stops collecting. Write no to "
+                      "make the choice explicit."),
+    QT_TRANSLATE_NOOP("Catalog", "Telemetry is forbidden in this cloud."),
+    QT_TRANSLATE_NOOP("Catalog", "This cloud does not change telemetry."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "It prints the raw value without judging it: for a value that is not a boolean (for "
+                      "example maybe) telemetry is silently off."),
 };
 
 int catalogStringCount()

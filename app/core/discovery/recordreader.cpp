@@ -1,6 +1,7 @@
 #include "recordreader.h"
 
 #include "formats/inidocument.h"
+#include "formats/keyvaluefile.h"
 #include "formats/tomledit.h"
 #include "formats/yamlbounded.h"
 
@@ -113,6 +114,12 @@ QString RecordReader::valueAt(const QString &format, const QString &pointer, con
             return {};
         return value.type == TomlEdit::Value::Type::String ? value.text : QString();
     }
+    if (format == QLatin1String("shell")) {
+        // KEY="value" lines a shell script sources; the pointer is the variable name.
+        const QList<KeyValueFile::Entry> entries = KeyValueFile::parse(data);
+        const KeyValueFile::Entry *e = KeyValueFile::last(entries, pointer);
+        return e ? e->value : QString();
+    }
     if (format == QLatin1String("ini")) {
         const IniDocument doc = IniDocument::parse(data);
         if (!doc.isValid()) {
@@ -130,7 +137,7 @@ void RecordReader::read(const ToolSpec &tool, const UserAccount &user, const Env
                         DiscoveredData *data) const
 {
     for (const RecordSpec &rec : tool.records) {
-        if (!rec.reader.isEmpty())
+        if (!rec.reader.isEmpty() || isMachineRecord(tool, rec))
             continue;
         const QString path = expand(rec.candidates, user, env);
         if (!path.isEmpty())
@@ -224,6 +231,20 @@ Warning RecordReader::writtenWhileDisabled(const ToolSpec &tool, const QString &
              tr("%1 writes %2 even while its telemetry is switched off: the file is "
                 "not a sign that it collects, and deleting it does not opt out.")
                  .arg(tool.name, path) };
+}
+
+bool RecordReader::isMachineRecord(const ToolSpec &tool, const RecordSpec &rec)
+{
+    return tool.handler(QStringLiteral("machine_records")) == QLatin1String("system-files")
+        && rec.path.startsWith(QLatin1Char('/'));
+}
+
+void RecordReader::readMachine(const ToolSpec &tool, DiscoveredData *data) const
+{
+    for (const RecordSpec &rec : tool.records) {
+        if (rec.reader.isEmpty() && isMachineRecord(tool, rec))
+            readRecord(tool, rec, RootFs::cleanInner(rec.path), data);
+    }
 }
 
 } // namespace tlens

@@ -22,6 +22,9 @@ public:
 
     void read(const ToolSpec &tool, const UserAccount &user, const EnvReport &env,
               DiscoveredData *data) const;
+    // The records of a machine-wide tool (machine_records "system-files") at absolute paths
+    // (/etc/popularity-contest.conf): they belong to the machine, so read() leaves them out.
+    void readMachine(const ToolSpec &tool, DiscoveredData *data) const;
 
     // Records that live inside an installed package ("<site-packages>/deepchecks/.user_id"): read
     // once for each site-packages folder that holds one of the tool's distributions.
@@ -39,6 +42,7 @@ private:
     void readRecord(const ToolSpec &tool, const RecordSpec &rec, const QString &path,
                     DiscoveredData *data) const;
     static Warning writtenWhileDisabled(const ToolSpec &tool, const QString &path);
+    static bool isMachineRecord(const ToolSpec &tool, const RecordSpec &rec);
 
     const RootFs &m_fs;
 };

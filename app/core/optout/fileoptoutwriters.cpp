@@ -1,6 +1,8 @@
 #include "fileoptoutwriters.h"
 
+#include "inikeywriter.h"
 #include "jsonkeywriter.h"
+#include "shellconfwriter.h"
 
 namespace tlens {
 
@@ -13,7 +15,9 @@ struct NamedWriter {
 
 // One line per writer; each lives in its own file next to this one.
 const NamedWriter kWriters[] = {
+    { "ini-key", &IniKeyWriter::write },
     { "json-key", &JsonKeyWriter::write },
+    { "shell-conf", &ShellConfWriter::write },
 };
 
 } // namespace

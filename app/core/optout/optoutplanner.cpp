@@ -394,13 +394,13 @@ QString OptOutPlanner::planTool(Work &work, const ToolSpec &tool, OptOutPlan::Ac
 {
     const bool disable = action == OptOutPlan::Action::Disable;
     const auto env = envOptOut(tool);
-    if (scope == OptOutScope::System) {
+    const OptOutFileSpec &file = tool.optOut.file;
+    if (scope == OptOutScope::System && !(file.isSet() && file.system)) {
         if (!env)
             return tr("%1 has no environment variable that switches it off, so it cannot be switched "
                       "machine-wide.")
                 .arg(tool.name);
     }
-    const OptOutFileSpec &file = tool.optOut.file;
     if (file.isSet()) {
         if (file.system && scope != OptOutScope::System)
             return tr("%1 is switched for the whole machine in %2; use --scope system (as root) to change "
@@ -540,7 +540,9 @@ QString OptOutPlanner::fileOptOutPath(const ToolSpec &tool, QString *error) cons
             return home + pattern.mid(1);
         if (!pattern.startsWith(QLatin1Char('$')))
             return pattern;
-        const qsizetype slash = pattern.indexOf(QLatin1Char('/'));
+        // "$VAR/rest", or a bare "$VAR" holding the whole path ($PACKER_CONFIG).
+        const qsizetype found = pattern.indexOf(QLatin1Char('/'));
+        const qsizetype slash = found < 0 ? pattern.size() : found;
         const QString variable = pattern.mid(1, slash - 1);
         const std::optional<EnvAssignment> set = m_env.effective(variable);
         if (!set || set->value.isEmpty()) {

@@ -19,6 +19,11 @@ constexpr int kMaxRounds = 6;
 
 } // namespace
 
+bool SwitchPlanner::isMachineWide(const ToolSpec &tool)
+{
+    return tool.optOut.file.isSet() && tool.optOut.file.system && tool.optOut.env.isEmpty();
+}
+
 SwitchProposal SwitchPlanner::propose(const SwitchRequest &request)
 {
     SwitchProposal proposal;
@@ -26,8 +31,21 @@ SwitchProposal SwitchPlanner::propose(const SwitchRequest &request)
     const RootFs fs(request.root);
     const EnvReport env = EnvSources(fs).read(request.account);
     const OptOutPlanner planner(fs, request.account, env);
-    proposal.plan = request.turnOn ? planner.planEnable(request.toolIds, request.scope)
-                                   : planner.planDisable(request.toolIds, request.scope);
+    QStringList toolIds = request.toolIds;
+    if (request.skipMachineWide && request.scope == OptOutScope::User) {
+        for (const QString &id : request.toolIds) {
+            const ToolSpec *spec = Catalog::instance().tool(id);
+            if (!spec || !isMachineWide(*spec))
+                continue;
+            toolIds.removeAll(id);
+            proposal.skipped.append(
+                tr("%1 is switched for the whole machine, not for one account, so it was "
+                   "left out. Turn it off with: sudo telemetry-lens disable %2 --scope system")
+                    .arg(spec->name, spec->id));
+        }
+    }
+    proposal.plan = request.turnOn ? planner.planEnable(toolIds, request.scope)
+                                   : planner.planDisable(toolIds, request.scope);
     proposal.needsAdministrator = request.scope == OptOutScope::System && fs.isHostRoot() && ::geteuid() != 0;
     // A machine-wide switch must hold for every account, whatever their own files say.
     QList<UserAccount> accounts { request.account };
@@ -54,7 +72,7 @@ SwitchProposal SwitchPlanner::propose(const SwitchRequest &request)
         proposal.stillCollecting.clear();
         for (const UserAccount &account : std::as_const(accounts)) {
             const EnvReport plannedEnv = EnvSources(planned).read(account);
-            for (const QString &id : request.toolIds) {
+            for (const QString &id : std::as_const(toolIds)) {
                 const ToolSpec *spec = Catalog::instance().tool(id);
                 const ToolOutcome *outcome = proposal.plan.tool(id);
                 if (!spec || (outcome && outcome->status == ToolOutcome::Status::Failed))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog/catalog.h"
 #include "common/useraccount.h"
 #include "optout/optoutplan.h"
 #include "scan/scanresult.h"
@@ -17,6 +18,9 @@ struct SwitchRequest {
     bool turnOn = false;
     bool fixOverrides = false; // also comment out the lines outside our files that keep a tool on
     OptOutScope scope = OptOutScope::User; // System: machine-wide files, verified for every account
+    // "Turn off all" for an account: leave out tools that can only be switched for the whole machine
+    // (popularity-contest) with a note, instead of failing them.
+    bool skipMachineWide = false;
 };
 
 // A line outside the files Telemetry Lens manages that would keep a tool collecting after the plan.
@@ -48,6 +52,7 @@ struct SwitchProposal {
     QList<SwitchOverride> overrides;
     QList<SwitchBlocker> blockers;
     QStringList stillCollecting; // tool names a disable plan does not switch off
+    QStringList skipped; // translated notes on machine-wide tools left out of an account's plan
     // Machine-wide files of this computer, and this process is not root: the plan can be shown, not written.
     bool needsAdministrator = false;
 };
@@ -59,6 +64,9 @@ class SwitchPlanner final {
     Q_DECLARE_TR_FUNCTIONS(SwitchPlanner)
 public:
     static SwitchProposal propose(const SwitchRequest &request);
+    // Whether a tool is switched only for the whole machine (its own file is machine-wide and no
+    // variable switches it per account).
+    static bool isMachineWide(const ToolSpec &tool);
 };
 
 } // namespace tlens

@@ -266,6 +266,10 @@ void Resolver::judgeJson(const ToolSpec &tool, const InputSpec &spec, const QStr
         judgeUltralytics(tool, spec, path, data, c, warnings);
         return;
     }
+    if (spec.grammar == QLatin1String("go-true-disables")) {
+        judgeGoDisableFlag(tool, spec, path, data, c, warnings);
+        return;
+    }
     const nlohmann::json doc = nlohmann::json::parse(data.constBegin(), data.constEnd(), nullptr, false);
     if (doc.is_discarded() || !doc.is_object()) {
         c->deciding = false;
@@ -343,6 +347,8 @@ void Resolver::judgeIni(const ToolSpec &tool, const InputSpec &spec, const QStri
     const Grammar::Judgement j = Grammar::judgeText(spec.grammar, spec.key, o->value, tool.name);
     c->effect = j.effect;
     c->input.note = j.note;
+    if (!j.warningCode.isEmpty())
+        warnings->append({ j.warningCode, j.warning });
 }
 
 void Resolver::judgeYaml(const ToolSpec &tool, const InputSpec &spec, const QString &path,
@@ -453,6 +459,47 @@ void Resolver::judgeYaml(const ToolSpec &tool, const InputSpec &spec, const QStr
                                    .arg(spec.key, scalar, path, tool.name) });
         }
     }
+}
+
+void Resolver::judgeGoDisableFlag(const ToolSpec &tool, const InputSpec &spec, const QString &path,
+                                  const QByteArray &data, Candidate *c, QList<Warning> *warnings) const
+{
+    const nlohmann::json doc = nlohmann::json::parse(data.constBegin(), data.constEnd(), nullptr, false);
+    // Go's encoding/json into a bool field: a malformed file or a value of another type stops the
+    // program ("Error loading configuration"), true switches the feature off, false changes nothing.
+    if (doc.is_discarded() || !doc.is_object()) {
+        c->effect = Effect::Invalid;
+        c->input.value.clear();
+        c->input.text = tr("unreadable JSON file");
+        c->input.note
+            = tr("%1 cannot load this file and exits with \"Error loading configuration\".").arg(tool.name);
+        warnings->append({ QStringLiteral("unparseable-config"),
+                           tr("%1 is not a valid JSON object: every %2 command fails until it is fixed. "
+                              "Telemetry Lens will not rewrite it.")
+                               .arg(path, tool.name) });
+        return;
+    }
+    const auto it = doc.find(spec.key.toStdString());
+    if (it == doc.end() || it->is_null()) {
+        c->deciding = false;
+        c->input.role = InputRole::Ignored;
+        c->input.note = tr("The file has no %1 value, so it does not decide.").arg(spec.key);
+        return;
+    }
+    c->input.line = lineOf(data, QByteArray("\"") + spec.key.toUtf8() + '"');
+    c->input.value = QString::fromStdString(it->dump());
+    c->input.text = spec.key + QStringLiteral(": ") + c->input.value;
+    if (!it->is_boolean()) {
+        c->effect = Effect::Invalid;
+        c->input.note
+            = tr("%1 accepts only the JSON booleans true or false here; with %2 it exits with \"Error "
+                 "loading configuration\".")
+                  .arg(tool.name, c->input.value);
+        return;
+    }
+    c->effect = it->get<bool>() ? Effect::Disables : Effect::None;
+    if (c->effect == Effect::None)
+        c->input.note = tr("false does not switch anything on; the other settings decide.");
 }
 
 void Resolver::addConfigInput(const ToolSpec &tool, const InputSpec &spec, const UserAccount &user,
@@ -683,17 +730,19 @@ ToolStatus Resolver::resolve(const ToolSpec &tool, const UserAccount &user, cons
     for (const Candidate &c : std::as_const(candidates))
         status.inputs.append(c.input);
 
+    // Opt-in tools (Debian's packer, popularity-contest) are off until something turns them on.
+    const bool optIn = tool.defaultState == QLatin1String("disabled");
     Input fallback;
     fallback.kind = QStringLiteral("default");
-    fallback.value = QStringLiteral("enabled");
-    fallback.text = tr("collects by default");
-    fallback.effect = Grammar::effectName(Effect::Enables);
+    fallback.value = optIn ? QStringLiteral("disabled") : QStringLiteral("enabled");
+    fallback.text = optIn ? tr("off by default") : tr("collects by default");
+    fallback.effect = Grammar::effectName(optIn ? Effect::Disables : Effect::Enables);
     fallback.note = Catalog::text(tool.defaultNote);
     fallback.role = winner < 0 ? InputRole::Won : InputRole::Shadowed;
     status.inputs.append(fallback);
 
     if (winner < 0) {
-        status.state = State::Enabled;
+        status.state = optIn ? State::Disabled : State::Enabled;
         status.decidedBy = fallback;
     } else {
         const Candidate &w = candidates[winner];
@@ -738,6 +787,14 @@ ToolStatus Resolver::resolve(const ToolSpec &tool, const UserAccount &user, cons
         }
     }
     ToolRules::forTool(tool).finish(tool, env, &status);
+    // Two inputs of one file (Azure's [cloud] name and [core] collect_telemetry) warn about it once.
+    QList<Warning> unique;
+    for (const Warning &w : std::as_const(status.warnings)) {
+        if (std::none_of(unique.cbegin(), unique.cend(),
+                         [&w](const Warning &u) { return u.code == w.code && u.message == w.message; }))
+            unique.append(w);
+    }
+    status.warnings = unique;
     status.explanation = explain(tool, status);
     const int winnerSpec = winner < 0 ? -1 : candidates.at(winner).specIndex;
     qsizetype inProjects = 0; // project files that decide inside their project
@@ -777,6 +834,8 @@ QString Resolver::explain(const ToolSpec &tool, const ToolStatus &status)
             break;
         }
     }
+    if (d.kind == QLatin1String("default") && status.state == State::Disabled)
+        return tr("Off: nothing switches it on, and %1 collects only when it is turned on.").arg(tool.name);
     if (d.kind == QLatin1String("default")) {
         // An opt-out overridden by a later assignment of the same variable to a value that does not
         // switch the tool off (MLFLOW_DISABLE_TELEMETRY=false after =true): the default decides.

@@ -44,6 +44,8 @@ private:
                         const EnvReport &env, QList<Candidate> *candidates, QList<Warning> *warnings) const;
     void judgeJson(const ToolSpec &tool, const InputSpec &spec, const QString &path, const QByteArray &data,
                    Candidate *c, QList<Warning> *warnings) const;
+    void judgeGoDisableFlag(const ToolSpec &tool, const InputSpec &spec, const QString &path,
+                            const QByteArray &data, Candidate *c, QList<Warning> *warnings) const;
     void judgeIni(const ToolSpec &tool, const InputSpec &spec, const QString &path, const QByteArray &data,
                   Candidate *c, QList<Warning> *warnings) const;
     void judgeYaml(const ToolSpec &tool, const InputSpec &spec, const QString &path, const QByteArray &data,

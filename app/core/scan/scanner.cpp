@@ -234,6 +234,13 @@ ScanResult Scanner::scan(const ScanOptions &options, const Progress &progress, c
             report(tr("Reading Skyplane events in %1").arg(usage), 0, 0);
             data.locations.append(usage);
             found = discovery.skyplaneReports(usage);
+        } else if (machineRecords == QLatin1String("system-files")) {
+            // A machine-wide tool: its settings and records are the machine's, not an account's.
+            for (const RecordSpec &rec : tool->records) {
+                if (rec.path.startsWith(QLatin1Char('/')))
+                    data.locations.append(rec.path);
+            }
+            RecordReader(fs).readMachine(*tool, &found);
         }
         data.artifacts = found.artifacts;
         data.warnings = found.warnings;

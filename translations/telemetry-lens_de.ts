@@ -1553,6 +1553,342 @@
         <source>Not a boolean: the project's data context fails to load.</source>
         <translation>Kein Wahrheitswert: Der Datenkontext des Projekts lässt sich nicht laden.</translation>
     </message>
+    <message>
+        <source>The Prisma CLI runs a "checkpoint" check with usage data on its commands by default.</source>
+        <translation>Die Prisma-CLI führt bei ihren Befehlen standardmäßig eine „Checkpoint“-Prüfung mit Nutzungsdaten aus.</translation>
+    </message>
+    <message>
+        <source>Any non-empty value switches Prisma's checkpoint off, even 0 or false. Debian's packer reads the same variable the other way round.</source>
+        <translation>Jeder nicht leere Wert schaltet den Checkpoint von Prisma ab, selbst 0 oder false. Debians packer liest dieselbe Variable genau umgekehrt.</translation>
+    </message>
+    <message>
+        <source>Adds this text to every checkpoint request.</source>
+        <translation>Fügt diesen Text jeder Checkpoint-Anfrage hinzu.</translation>
+    </message>
+    <message>
+        <source>Only changes how long the checkpoint request may take.</source>
+        <translation>Ändert nur, wie lange die Checkpoint-Anfrage dauern darf.</translation>
+    </message>
+    <message>
+        <source>Only hides the update message; the checkpoint is still sent.</source>
+        <translation>Blendet nur die Update-Meldung aus; der Checkpoint wird weiterhin gesendet.</translation>
+    </message>
+    <message>
+        <source>A random id kept in ~/.cache/checkpoint-nodejs/signature and sent with every checkpoint request: it links all your Prisma commands over time.</source>
+        <translation>Eine zufällige Kennung in ~/.cache/checkpoint-nodejs/signature, die mit jeder Checkpoint-Anfrage gesendet wird: Sie verknüpft alle Ihre Prisma-Befehle über die Zeit.</translation>
+    </message>
+    <message>
+        <source>on Prisma CLI commands, at most about once a day per command</source>
+        <translation>bei Befehlen der Prisma-CLI, höchstens etwa einmal am Tag je Befehl</translation>
+    </message>
+    <message>
+        <source>Nothing: with CHECKPOINT_DISABLE set the checkpoint request is not made.</source>
+        <translation>Nichts: Ist CHECKPOINT_DISABLE gesetzt, unterbleibt die Checkpoint-Anfrage.</translation>
+    </message>
+    <message>
+        <source>The documentation names CHECKPOINT_DISABLE=1; any non-empty value switches the checkpoint off, even 0.</source>
+        <translation>Die Dokumentation nennt CHECKPOINT_DISABLE=1; jeder nicht leere Wert schaltet den Checkpoint ab, selbst 0.</translation>
+    </message>
+    <message>
+        <source>When the first Prisma command ran.</source>
+        <translation>Wann der erste Prisma-Befehl lief.</translation>
+    </message>
+    <message>
+        <source>In CI the checkpoint is still sent, marked with the CI's name; CI is not an opt-out.</source>
+        <translation>In CI wird der Checkpoint weiterhin gesendet, mit dem Namen der CI versehen; CI ist kein Opt-out.</translation>
+    </message>
+    <message>
+        <source>Prisma is usually a dependency of each project; a project's scripts or .env can set CHECKPOINT_DISABLE for that project only.</source>
+        <translation>Prisma ist meist eine Abhängigkeit des jeweiligen Projekts; Skripte oder .env eines Projekts können CHECKPOINT_DISABLE nur für dieses Projekt setzen.</translation>
+    </message>
+    <message>
+        <source>Telemetry Lens writes CHECKPOINT_DISABLE=1, never 0: Debian's packer reads 0 as "collect".</source>
+        <translation>Telemetry Lens schreibt CHECKPOINT_DISABLE=1, niemals 0: Debians packer liest 0 als „erfassen“.</translation>
+    </message>
+    <message>
+        <source>The Shopify CLI sends an analytics event for each command by default.</source>
+        <translation>Die Shopify-CLI sendet standardmäßig für jeden Befehl ein Analyse-Ereignis.</translation>
+    </message>
+    <message>
+        <source>Forces the analytics event to be sent even when an opt-out is set.</source>
+        <translation>Erzwingt das Senden des Analyse-Ereignisses, auch wenn ein Opt-out gesetzt ist.</translation>
+    </message>
+    <message>
+        <source>Keeps sending the CLI's performance metrics even with SHOPIFY_CLI_NO_ANALYTICS set (1, true, TRUE, yes or YES).</source>
+        <translation>Sendet die Leistungsmetriken der CLI weiter, selbst wenn SHOPIFY_CLI_NO_ANALYTICS gesetzt ist (1, true, TRUE, yes oder YES).</translation>
+    </message>
+    <message>
+        <source>Your Shopify account id, taken from the CLI's login session and sent with every event: the events are tied to your account.</source>
+        <translation>Ihre Shopify-Kontokennung aus der Anmeldesitzung der CLI, mit jedem Ereignis gesendet: Die Ereignisse sind an Ihr Konto gebunden.</translation>
+    </message>
+    <message>
+        <source>after each command (synchronously in CI and containers)</source>
+        <translation>nach jedem Befehl (in CI und Containern synchron)</translation>
+    </message>
+    <message>
+        <source>Nothing, unless SHOPIFY_CLI_ALWAYS_LOG_ANALYTICS or SHOPIFY_CLI_ALWAYS_LOG_METRICS is set to 1, true, TRUE, yes or YES.</source>
+        <translation>Nichts, außer SHOPIFY_CLI_ALWAYS_LOG_ANALYTICS oder SHOPIFY_CLI_ALWAYS_LOG_METRICS ist auf 1, true, TRUE, yes oder YES gesetzt.</translation>
+    </message>
+    <message>
+        <source>Only 1, true, TRUE, yes and YES count as true: True, Yes and on leave analytics on.</source>
+        <translation>Nur 1, true, TRUE, yes und YES gelten als wahr: True, Yes und on lassen die Analyse an.</translation>
+    </message>
+    <message>
+        <source>Caches and the login session (secrets): never shown.</source>
+        <translation>Caches und die Anmeldesitzung (Geheimnisse): werden nie angezeigt.</translation>
+    </message>
+    <message>
+        <source>Performance metrics follow the same opt-out, but SHOPIFY_CLI_ALWAYS_LOG_METRICS sends them anyway.</source>
+        <translation>Leistungsmetriken folgen demselben Opt-out, aber SHOPIFY_CLI_ALWAYS_LOG_METRICS sendet sie trotzdem.</translation>
+    </message>
+    <message>
+        <source>In CI and containers events are sent before the command ends instead of in the background; this is not an opt-out.</source>
+        <translation>In CI und Containern werden Ereignisse vor dem Ende des Befehls statt im Hintergrund gesendet; das ist kein Opt-out.</translation>
+    </message>
+    <message>
+        <source>SHOPIFY_CLI_ALWAYS_LOG_ANALYTICS or SHOPIFY_CLI_ALWAYS_LOG_METRICS set to a true value still sends events after the opt-out.</source>
+        <translation>Ist SHOPIFY_CLI_ALWAYS_LOG_ANALYTICS oder SHOPIFY_CLI_ALWAYS_LOG_METRICS auf einen wahren Wert gesetzt, werden nach dem Opt-out weiterhin Ereignisse gesendet.</translation>
+    </message>
+    <message>
+        <source>The Expo CLI sends usage events by default.</source>
+        <translation>Die Expo-CLI sendet standardmäßig Nutzungsereignisse.</translation>
+    </message>
+    <message>
+        <source>Read only when EXPO_NO_TELEMETRY is false or unset.</source>
+        <translation>Wird nur gelesen, wenn EXPO_NO_TELEMETRY false oder nicht gesetzt ist.</translation>
+    </message>
+    <message>
+        <source>Sends events from the CLI process itself instead of a detached one; not an opt-out.</source>
+        <translation>Sendet Ereignisse aus dem CLI-Prozess selbst statt aus einem abgelösten; kein Opt-out.</translation>
+    </message>
+    <message>
+        <source>Moves ~/.expo, where the anonymous id and the login session are kept.</source>
+        <translation>Verschiebt ~/.expo, wo die anonyme Kennung und die Anmeldesitzung liegen.</translation>
+    </message>
+    <message>
+        <source>A random id kept in ~/.expo/state.json and sent with every event; with a login the events also carry your Expo account id.</source>
+        <translation>Eine zufällige Kennung in ~/.expo/state.json, mit jedem Ereignis gesendet; nach einer Anmeldung tragen die Ereignisse auch Ihre Expo-Kontokennung.</translation>
+    </message>
+    <message>
+        <source>after Expo CLI commands, from a detached process</source>
+        <translation>nach Befehlen der Expo-CLI, aus einem abgelösten Prozess</translation>
+    </message>
+    <message>
+        <source>Nothing: with EXPO_NO_TELEMETRY=1 no telemetry client is created.</source>
+        <translation>Nichts: Mit EXPO_NO_TELEMETRY=1 wird kein Telemetrie-Client erzeugt.</translation>
+    </message>
+    <message>
+        <source>The documentation does not say that EXPO_NO_TELEMETRY=yes, on or an empty value make every Expo command fail with "Invalid value for environment variable".</source>
+        <translation>Die Dokumentation sagt nicht, dass EXPO_NO_TELEMETRY=yes, on oder ein leerer Wert jeden Expo-Befehl mit „Invalid value for environment variable“ scheitern lassen.</translation>
+    </message>
+    <message>
+        <source>Also holds the login session (auth), which is never shown.</source>
+        <translation>Enthält auch die Anmeldesitzung (auth), die nie angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>The Expo CLI loads the project's .env files, which can set EXPO_NO_TELEMETRY for that project only.</source>
+        <translation>Die Expo-CLI lädt die .env-Dateien des Projekts, die EXPO_NO_TELEMETRY nur für dieses Projekt setzen können.</translation>
+    </message>
+    <message>
+        <source>Expo accepts only 1, true, 0 or false here: yes, on or an empty value make every Expo command fail.</source>
+        <translation>Expo akzeptiert hier nur 1, true, 0 oder false: yes, on oder ein leerer Wert lassen jeden Expo-Befehl scheitern.</translation>
+    </message>
+    <message>
+        <source>Debian's build of packer sends HashiCorp's checkpoint only when CHECKPOINT_DISABLE is exactly 0; otherwise it is off.</source>
+        <translation>Debians Build von packer sendet HashiCorps Checkpoint nur, wenn CHECKPOINT_DISABLE genau 0 ist; sonst ist er aus.</translation>
+    </message>
+    <message>
+        <source>true stops the checkpoint whatever CHECKPOINT_DISABLE says; a value that is not a JSON boolean makes packer exit with "Error loading configuration".</source>
+        <translation>true stoppt den Checkpoint, egal was CHECKPOINT_DISABLE sagt; ein Wert, der kein JSON-Boolean ist, lässt packer mit „Error loading configuration“ abbrechen.</translation>
+    </message>
+    <message>
+        <source>Logs what packer does, including "(telemetry)" lines.</source>
+        <translation>Protokolliert, was packer tut, einschließlich „(telemetry)“-Zeilen.</translation>
+    </message>
+    <message>
+        <source>A random id HashiCorp's checkpoint keeps under ~/.packer.d and sends with each check, unless disable_checkpoint_signature is true.</source>
+        <translation>Eine zufällige Kennung, die HashiCorps Checkpoint unter ~/.packer.d ablegt und mit jeder Prüfung sendet, außer disable_checkpoint_signature ist true.</translation>
+    </message>
+    <message>
+        <source>at the end of a packer command, only while CHECKPOINT_DISABLE=0</source>
+        <translation>am Ende eines packer-Befehls, nur solange CHECKPOINT_DISABLE=0 gilt</translation>
+    </message>
+    <message>
+        <source>Nothing: with "disable_checkpoint": true packer logs "Checkpoint disabled. Not running."</source>
+        <translation>Nichts: Mit "disable_checkpoint": true protokolliert packer „Checkpoint disabled. Not running.“</translation>
+    </message>
+    <message>
+        <source>HashiCorp's documentation says any value of CHECKPOINT_DISABLE switches the checkpoint off. Debian's build is the other way round: it is off unless CHECKPOINT_DISABLE is exactly 0, and 0 switches it on.</source>
+        <translation>HashiCorps Dokumentation sagt, jeder Wert von CHECKPOINT_DISABLE schalte den Checkpoint ab. Debians Build ist umgekehrt: Er ist aus, außer CHECKPOINT_DISABLE ist genau 0, und 0 schaltet ihn ein.</translation>
+    </message>
+    <message>
+        <source>"disable_checkpoint": true works whatever CHECKPOINT_DISABLE says. HashiCorp's own packer builds read CHECKPOINT_DISABLE the other way round (any value switches them off).</source>
+        <translation>"disable_checkpoint": true wirkt, egal was CHECKPOINT_DISABLE sagt. HashiCorps eigene packer-Builds lesen CHECKPOINT_DISABLE umgekehrt (jeder Wert schaltet sie ab).</translation>
+    </message>
+    <message>
+        <source>popularity-contest takes part only when PARTICIPATE is set to something other than "no" (asked when it is installed).</source>
+        <translation>popularity-contest nimmt nur teil, wenn PARTICIPATE auf etwas anderes als „no“ gesetzt ist (wird bei der Installation gefragt).</translation>
+    </message>
+    <message>
+        <source>The package's defaults, read before /etc/popularity-contest.conf.</source>
+        <translation>Die Vorgaben des Pakets, gelesen vor /etc/popularity-contest.conf.</translation>
+    </message>
+    <message>
+        <source>A permanent random id of this machine (MY_HOSTID), sent with every weekly report: it links all reports of this computer, with the list of every installed package and when it was last used. Debian asks to keep it secret.</source>
+        <translation>Eine dauerhafte zufällige Kennung dieses Rechners (MY_HOSTID), mit jedem wöchentlichen Bericht gesendet: Sie verknüpft alle Berichte dieses Computers mit der Liste aller installierten Pakete und wann sie zuletzt benutzt wurden. Debian bittet, sie geheim zu halten.</translation>
+    </message>
+    <message>
+        <source>once a week from cron.daily, encrypted with GnuPG when gnupg is installed</source>
+        <translation>einmal pro Woche aus cron.daily, mit GnuPG verschlüsselt, wenn gnupg installiert ist</translation>
+    </message>
+    <message>
+        <source>Nothing: with PARTICIPATE="no" the daily cron job exits before it collects anything.</source>
+        <translation>Nichts: Mit PARTICIPATE="no" endet der tägliche Cron-Job, bevor er etwas sammelt.</translation>
+    </message>
+    <message>
+        <source>Only the exact value "no" or an empty PARTICIPATE stops popularity-contest: No, NO, false and 0 take part.</source>
+        <translation>Nur genau der Wert „no“ oder ein leeres PARTICIPATE stoppt popularity-contest: No, NO, false und 0 nehmen teil.</translation>
+    </message>
+    <message>
+        <source>The last report: the host id and every installed package with access times.</source>
+        <translation>Der letzte Bericht: die Rechnerkennung und jedes installierte Paket mit Zugriffszeiten.</translation>
+    </message>
+    <message>
+        <source>When the last report was submitted.</source>
+        <translation>Wann der letzte Bericht übermittelt wurde.</translation>
+    </message>
+    <message>
+        <source>It runs from cron.daily: without cron or anacron nothing is sent. Without MAILTO and with USEHTTP other than "yes" it also sends nothing.</source>
+        <translation>Es läuft aus cron.daily: Ohne cron oder anacron wird nichts gesendet. Ohne MAILTO und mit USEHTTP ungleich „yes“ sendet es ebenfalls nichts.</translation>
+    </message>
+    <message>
+        <source>The server keeps a machine's report for at most 20 days or until the next one, so stopping the reports lets it expire. PARTICIPATE lines in /etc/popularity-contest.d/*.conf are read after this file.</source>
+        <translation>Der Server behält den Bericht eines Rechners höchstens 20 Tage oder bis zum nächsten, sodass er nach dem Ende der Berichte verfällt. PARTICIPATE-Zeilen in /etc/popularity-contest.d/*.conf werden nach dieser Datei gelesen.</translation>
+    </message>
+    <message>
+        <source>The Azure CLI sends telemetry for each command by default.</source>
+        <translation>Die Azure-CLI sendet standardmäßig Telemetrie für jeden Befehl.</translation>
+    </message>
+    <message>
+        <source>Moves ~/.azure: the config file, the installation id and the cached events.</source>
+        <translation>Verschiebt ~/.azure: die Konfigurationsdatei, die Installationskennung und die zwischengespeicherten Ereignisse.</translation>
+    </message>
+    <message>
+        <source>A version-1 UUID (installationId in azureProfile.json): it contains this computer's network card (MAC) address and the time it was created, and is sent with every command's telemetry.</source>
+        <translation>Eine UUID der Version 1 (installationId in azureProfile.json): Sie enthält die Netzwerkkartenadresse (MAC) dieses Computers und ihren Erstellungszeitpunkt und wird mit der Telemetrie jedes Befehls gesendet.</translation>
+    </message>
+    <message>
+        <source>after commands, from a detached uploader process (Application Insights)</source>
+        <translation>nach Befehlen, aus einem abgelösten Upload-Prozess (Application Insights)</translation>
+    </message>
+    <message>
+        <source>Nothing: with collect_telemetry = no no events are recorded or uploaded.</source>
+        <translation>Nichts: Mit collect_telemetry = no werden keine Ereignisse aufgezeichnet oder hochgeladen.</translation>
+    </message>
+    <message>
+        <source>The documentation does not say that a value other than a boolean (for example maybe) silently switches telemetry off.</source>
+        <translation>Die Dokumentation sagt nicht, dass ein Wert, der kein Boolean ist (zum Beispiel maybe), die Telemetrie stillschweigend abschaltet.</translation>
+    </message>
+    <message>
+        <source>az config set core.collect_telemetry=no rewrites ~/.azure/config and drops its comments.</source>
+        <translation>az config set core.collect_telemetry=no schreibt ~/.azure/config neu und verwirft dessen Kommentare.</translation>
+    </message>
+    <message>
+        <source>The uploader's note of its last upload.</source>
+        <translation>Der Vermerk des Upload-Prozesses über seinen letzten Upload.</translation>
+    </message>
+    <message>
+        <source>The uploader's log.</source>
+        <translation>Das Protokoll des Upload-Prozesses.</translation>
+    </message>
+    <message>
+        <source>With az config param-persist (use_local_config), a folder's own .azure/config can set collect_telemetry for commands run there.</source>
+        <translation>Mit az config param-persist (use_local_config) kann die eigene .azure/config eines Ordners collect_telemetry für dort ausgeführte Befehle setzen.</translation>
+    </message>
+    <message>
+        <source>AZURE_CORE_COLLECT_TELEMETRY in the environment beats the file.</source>
+        <translation>AZURE_CORE_COLLECT_TELEMETRY in der Umgebung hat Vorrang vor der Datei.</translation>
+    </message>
+    <message>
+        <source>The Shopify CLI counts only 1, true, TRUE, yes and YES as true; this value leaves analytics on.</source>
+        <translation>Die Shopify-CLI zählt nur 1, true, TRUE, yes und YES als wahr; dieser Wert lässt die Analyse an.</translation>
+    </message>
+    <message>
+        <source>Sends the analytics event even when an opt-out variable is set.</source>
+        <translation>Sendet das Analyse-Ereignis, auch wenn eine Opt-out-Variable gesetzt ist.</translation>
+    </message>
+    <message>
+        <source>%2=%3 makes %1 send its analytics events even with SHOPIFY_CLI_NO_ANALYTICS set. Remove it.</source>
+        <translation>%2=%3 lässt %1 seine Analyse-Ereignisse auch bei gesetztem SHOPIFY_CLI_NO_ANALYTICS senden. Entfernen Sie es.</translation>
+    </message>
+    <message>
+        <source>Only 1, true, TRUE, yes or YES have an effect.</source>
+        <translation>Nur 1, true, TRUE, yes oder YES wirken.</translation>
+    </message>
+    <message>
+        <source>The CLI's development mode sends no analytics.</source>
+        <translation>Der Entwicklungsmodus der CLI sendet keine Analysedaten.</translation>
+    </message>
+    <message>
+        <source>Only the exact value development switches analytics off.</source>
+        <translation>Nur genau der Wert development schaltet die Analyse ab.</translation>
+    </message>
+    <message>
+        <source>false leaves telemetry on.</source>
+        <translation>false lässt die Telemetrie an.</translation>
+    </message>
+    <message>
+        <source>0 leaves telemetry on.</source>
+        <translation>0 lässt die Telemetrie an.</translation>
+    </message>
+    <message>
+        <source>%1 accepts only 1, true, 0 or false here; with this value every %1 command stops with "Invalid value for environment variable".</source>
+        <translation>%1 akzeptiert hier nur 1, true, 0 oder false; mit diesem Wert bricht jeder %1-Befehl mit „Invalid value for environment variable“ ab.</translation>
+    </message>
+    <message>
+        <source>In Debian's build exactly 0 switches the checkpoint on (HashiCorp's own builds read it the other way round).</source>
+        <translation>In Debians Build schaltet genau 0 den Checkpoint ein (HashiCorps eigene Builds lesen es umgekehrt).</translation>
+    </message>
+    <message>
+        <source>Debian's packer collects only with exactly 0; this value leaves it off (HashiCorp's own builds would read it as off too).</source>
+        <translation>Debians packer erfasst nur bei genau 0; dieser Wert lässt ihn aus (HashiCorps eigene Builds würden ihn ebenfalls als aus lesen).</translation>
+    </message>
+    <message>
+        <source>An empty value stops it too.</source>
+        <translation>Ein leerer Wert stoppt es ebenfalls.</translation>
+    </message>
+    <message>
+        <source>Only the exact value no stops popularity-contest; %3 takes part.</source>
+        <translation>Nur genau der Wert no stoppt popularity-contest; %3 nimmt teil.</translation>
+    </message>
+    <message>
+        <source>%2="%3" does not stop %1: only the exact value no does. Write %2="no".</source>
+        <translation>%2="%3" stoppt %1 nicht: Das tut nur genau der Wert no. Schreiben Sie %2="no".</translation>
+    </message>
+    <message>
+        <source>Any value other than no or empty takes part.</source>
+        <translation>Jeder Wert außer no oder leer nimmt teil.</translation>
+    </message>
+    <message>
+        <source>Not a boolean %1 understands: the error is swallowed and telemetry is silently off.</source>
+        <translation>Kein Boolean, den %1 versteht: Der Fehler wird verschluckt und die Telemetrie ist stillschweigend aus.</translation>
+    </message>
+    <message>
+        <source>%2 = %3 is not a boolean %1 understands, so %1 silently stops collecting. Write no to make the choice explicit.</source>
+        <translation>%2 = %3 ist kein Boolean, den %1 versteht, daher hört %1 stillschweigend auf zu erfassen. Schreiben Sie no, um die Wahl eindeutig zu machen.</translation>
+    </message>
+    <message>
+        <source>Telemetry is forbidden in this cloud.</source>
+        <translation>In dieser Cloud ist Telemetrie verboten.</translation>
+    </message>
+    <message>
+        <source>This cloud does not change telemetry.</source>
+        <translation>Diese Cloud ändert nichts an der Telemetrie.</translation>
+    </message>
+    <message>
+        <source>It prints the raw value without judging it: for a value that is not a boolean (for example maybe) telemetry is silently off.</source>
+        <translation>Er gibt den Rohwert aus, ohne ihn zu bewerten: Bei einem Wert, der kein Boolean ist (zum Beispiel maybe), ist die Telemetrie stillschweigend aus.</translation>
+    </message>
 </context>
 <context>
     <name>ChangeApplier</name>
@@ -3350,6 +3686,21 @@
     </message>
 </context>
 <context>
+    <name>IniKeyWriter</name>
+    <message>
+        <source>%1 is not valid UTF-8 text, so %2 cannot read it; it was left unchanged. Fix the file and try again.</source>
+        <translation>%1 ist kein gültiger UTF-8-Text, daher kann %2 die Datei nicht lesen; sie wurde nicht geändert. Korrigieren Sie die Datei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read the way %2 reads it (%3), so it was left unchanged. Fix the file and try again.</source>
+        <translation>%1 lässt sich nicht so lesen, wie %2 es liest (%3), daher wurde die Datei nicht geändert. Korrigieren Sie die Datei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 could not be changed safely (the result would not read back as intended); it was left unchanged. Set [%2] %3 = %4 by hand.</source>
+        <translation>%1 konnte nicht sicher geändert werden (das Ergebnis ließe sich nicht wie beabsichtigt zurücklesen); die Datei wurde nicht geändert. Setzen Sie [%2] %3 = %4 von Hand.</translation>
+    </message>
+</context>
+<context>
     <name>JsonEdit</name>
     <message>
         <source>it is not valid JSON</source>
@@ -4082,6 +4433,34 @@
             <numerusform>In %n Projektordnern gilt stattdessen eine Projektdatei (als bedingt aufgeführt).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>unreadable JSON file</source>
+        <translation>unlesbare JSON-Datei</translation>
+    </message>
+    <message>
+        <source>%1 cannot load this file and exits with "Error loading configuration".</source>
+        <translation>%1 kann diese Datei nicht laden und bricht mit „Error loading configuration“ ab.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid JSON object: every %2 command fails until it is fixed. Telemetry Lens will not rewrite it.</source>
+        <translation>%1 ist kein gültiges JSON-Objekt: Jeder %2-Befehl scheitert, bis die Datei korrigiert ist. Telemetry Lens schreibt sie nicht neu.</translation>
+    </message>
+    <message>
+        <source>%1 accepts only the JSON booleans true or false here; with %2 it exits with "Error loading configuration".</source>
+        <translation>%1 akzeptiert hier nur die JSON-Booleans true oder false; mit %2 bricht es mit „Error loading configuration“ ab.</translation>
+    </message>
+    <message>
+        <source>false does not switch anything on; the other settings decide.</source>
+        <translation>false schaltet nichts ein; die anderen Einstellungen entscheiden.</translation>
+    </message>
+    <message>
+        <source>off by default</source>
+        <translation>standardmäßig aus</translation>
+    </message>
+    <message>
+        <source>Off: nothing switches it on, and %1 collects only when it is turned on.</source>
+        <translation>Aus: Nichts schaltet es ein, und %1 erfasst nur, wenn es eingeschaltet wird.</translation>
+    </message>
 </context>
 <context>
     <name>RootFs</name>
@@ -4182,6 +4561,21 @@
     </message>
 </context>
 <context>
+    <name>ShellConfWriter</name>
+    <message>
+        <source>%1 is not a text file; it was left unchanged.</source>
+        <translation>%1 ist keine Textdatei; sie wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>%1 line %2 sets %3 in a way Telemetry Lens cannot change safely (%4). Edit that line by hand to %5.</source>
+        <translation>%1 Zeile %2 setzt %3 auf eine Weise, die Telemetry Lens nicht sicher ändern kann (%4). Ändern Sie diese Zeile von Hand in %5.</translation>
+    </message>
+    <message>
+        <source>%1 could not be changed safely; it was left unchanged. Set %2 by hand.</source>
+        <translation>%1 konnte nicht sicher geändert werden; die Datei wurde nicht geändert. Setzen Sie %2 von Hand.</translation>
+    </message>
+</context>
+<context>
     <name>SkyplaneConfigEditor</name>
     <message>
         <source>%1 is not valid UTF-8 text, so Skyplane cannot read it; it was left unchanged. Fix the file and try again.</source>
@@ -4213,6 +4607,13 @@
     <message>
         <source>Misconfigured</source>
         <translation>Fehlkonfiguriert</translation>
+    </message>
+</context>
+<context>
+    <name>SwitchPlanner</name>
+    <message>
+        <source>%1 is switched for the whole machine, not for one account, so it was left out. Turn it off with: sudo telemetry-lens disable %2 --scope system</source>
+        <translation>%1 wird für den ganzen Rechner geschaltet, nicht für ein Konto, und wurde daher ausgelassen. Schalten Sie es ab mit: sudo telemetry-lens disable %2 --scope system</translation>
     </message>
 </context>
 <context>
@@ -4311,6 +4712,25 @@
     <message>
         <source>Other tools</source>
         <translation>Weitere Werkzeuge</translation>
+    </message>
+</context>
+<context>
+    <name>ToolRules</name>
+    <message>
+        <source>this session's environment</source>
+        <translation>der Umgebung dieser Sitzung</translation>
+    </message>
+    <message>
+        <source>%1 line %2</source>
+        <translation>%1 Zeile %2</translation>
+    </message>
+    <message>
+        <source>CHECKPOINT_DISABLE=0 in %1 switches %2's checkpoint on: Debian's build reads 0 as "send". Remove the line (for Prisma, 1 works as well).</source>
+        <translation>CHECKPOINT_DISABLE=0 in %1 schaltet den Checkpoint von %2 ein: Debians Build liest 0 als „senden“. Entfernen Sie die Zeile (für Prisma wirkt 1 genauso).</translation>
+    </message>
+    <message>
+        <source>CHECKPOINT_DISABLE=0 in %1 asks %2 to send its checkpoint; the settings file keeps it off. Remove the line to be sure.</source>
+        <translation>CHECKPOINT_DISABLE=0 in %1 fordert %2 auf, seinen Checkpoint zu senden; die Einstellungsdatei hält ihn aus. Entfernen Sie die Zeile, um sicherzugehen.</translation>
     </message>
 </context>
 <context>

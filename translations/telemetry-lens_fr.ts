@@ -1553,6 +1553,342 @@
         <source>Not a boolean: the project's data context fails to load.</source>
         <translation>Pas un booléen : le contexte de données du projet ne se charge pas.</translation>
     </message>
+    <message>
+        <source>The Prisma CLI runs a "checkpoint" check with usage data on its commands by default.</source>
+        <translation>La CLI Prisma effectue par défaut un contrôle « checkpoint » avec des données d’utilisation lors de ses commandes.</translation>
+    </message>
+    <message>
+        <source>Any non-empty value switches Prisma's checkpoint off, even 0 or false. Debian's packer reads the same variable the other way round.</source>
+        <translation>Toute valeur non vide désactive le checkpoint de Prisma, même 0 ou false. Le packer de Debian lit la même variable à l’inverse.</translation>
+    </message>
+    <message>
+        <source>Adds this text to every checkpoint request.</source>
+        <translation>Ajoute ce texte à chaque requête checkpoint.</translation>
+    </message>
+    <message>
+        <source>Only changes how long the checkpoint request may take.</source>
+        <translation>Change seulement la durée maximale de la requête checkpoint.</translation>
+    </message>
+    <message>
+        <source>Only hides the update message; the checkpoint is still sent.</source>
+        <translation>Masque seulement le message de mise à jour ; le checkpoint est toujours envoyé.</translation>
+    </message>
+    <message>
+        <source>A random id kept in ~/.cache/checkpoint-nodejs/signature and sent with every checkpoint request: it links all your Prisma commands over time.</source>
+        <translation>Un identifiant aléatoire conservé dans ~/.cache/checkpoint-nodejs/signature et envoyé avec chaque requête checkpoint : il relie toutes vos commandes Prisma dans le temps.</translation>
+    </message>
+    <message>
+        <source>on Prisma CLI commands, at most about once a day per command</source>
+        <translation>lors des commandes de la CLI Prisma, au plus environ une fois par jour et par commande</translation>
+    </message>
+    <message>
+        <source>Nothing: with CHECKPOINT_DISABLE set the checkpoint request is not made.</source>
+        <translation>Rien : avec CHECKPOINT_DISABLE défini, la requête checkpoint n’est pas faite.</translation>
+    </message>
+    <message>
+        <source>The documentation names CHECKPOINT_DISABLE=1; any non-empty value switches the checkpoint off, even 0.</source>
+        <translation>La documentation indique CHECKPOINT_DISABLE=1 ; toute valeur non vide désactive le checkpoint, même 0.</translation>
+    </message>
+    <message>
+        <source>When the first Prisma command ran.</source>
+        <translation>Date de la première commande Prisma.</translation>
+    </message>
+    <message>
+        <source>In CI the checkpoint is still sent, marked with the CI's name; CI is not an opt-out.</source>
+        <translation>En CI, le checkpoint est toujours envoyé, marqué du nom de la CI ; la CI n’est pas un refus.</translation>
+    </message>
+    <message>
+        <source>Prisma is usually a dependency of each project; a project's scripts or .env can set CHECKPOINT_DISABLE for that project only.</source>
+        <translation>Prisma est en général une dépendance de chaque projet ; les scripts ou le .env d’un projet peuvent définir CHECKPOINT_DISABLE pour ce seul projet.</translation>
+    </message>
+    <message>
+        <source>Telemetry Lens writes CHECKPOINT_DISABLE=1, never 0: Debian's packer reads 0 as "collect".</source>
+        <translation>Telemetry Lens écrit CHECKPOINT_DISABLE=1, jamais 0 : le packer de Debian lit 0 comme « collecter ».</translation>
+    </message>
+    <message>
+        <source>The Shopify CLI sends an analytics event for each command by default.</source>
+        <translation>La CLI Shopify envoie par défaut un événement d’analyse pour chaque commande.</translation>
+    </message>
+    <message>
+        <source>Forces the analytics event to be sent even when an opt-out is set.</source>
+        <translation>Force l’envoi de l’événement d’analyse même quand un refus est défini.</translation>
+    </message>
+    <message>
+        <source>Keeps sending the CLI's performance metrics even with SHOPIFY_CLI_NO_ANALYTICS set (1, true, TRUE, yes or YES).</source>
+        <translation>Continue d’envoyer les métriques de performance de la CLI même avec SHOPIFY_CLI_NO_ANALYTICS défini (1, true, TRUE, yes ou YES).</translation>
+    </message>
+    <message>
+        <source>Your Shopify account id, taken from the CLI's login session and sent with every event: the events are tied to your account.</source>
+        <translation>L’identifiant de votre compte Shopify, tiré de la session de connexion de la CLI et envoyé avec chaque événement : les événements sont liés à votre compte.</translation>
+    </message>
+    <message>
+        <source>after each command (synchronously in CI and containers)</source>
+        <translation>après chaque commande (de façon synchrone en CI et dans les conteneurs)</translation>
+    </message>
+    <message>
+        <source>Nothing, unless SHOPIFY_CLI_ALWAYS_LOG_ANALYTICS or SHOPIFY_CLI_ALWAYS_LOG_METRICS is set to 1, true, TRUE, yes or YES.</source>
+        <translation>Rien, sauf si SHOPIFY_CLI_ALWAYS_LOG_ANALYTICS ou SHOPIFY_CLI_ALWAYS_LOG_METRICS vaut 1, true, TRUE, yes ou YES.</translation>
+    </message>
+    <message>
+        <source>Only 1, true, TRUE, yes and YES count as true: True, Yes and on leave analytics on.</source>
+        <translation>Seuls 1, true, TRUE, yes et YES comptent comme vrais : True, Yes et on laissent l’analyse active.</translation>
+    </message>
+    <message>
+        <source>Caches and the login session (secrets): never shown.</source>
+        <translation>Caches et session de connexion (secrets) : jamais affichés.</translation>
+    </message>
+    <message>
+        <source>Performance metrics follow the same opt-out, but SHOPIFY_CLI_ALWAYS_LOG_METRICS sends them anyway.</source>
+        <translation>Les métriques de performance suivent le même refus, mais SHOPIFY_CLI_ALWAYS_LOG_METRICS les envoie quand même.</translation>
+    </message>
+    <message>
+        <source>In CI and containers events are sent before the command ends instead of in the background; this is not an opt-out.</source>
+        <translation>En CI et dans les conteneurs, les événements sont envoyés avant la fin de la commande au lieu de l’arrière-plan ; ce n’est pas un refus.</translation>
+    </message>
+    <message>
+        <source>SHOPIFY_CLI_ALWAYS_LOG_ANALYTICS or SHOPIFY_CLI_ALWAYS_LOG_METRICS set to a true value still sends events after the opt-out.</source>
+        <translation>SHOPIFY_CLI_ALWAYS_LOG_ANALYTICS ou SHOPIFY_CLI_ALWAYS_LOG_METRICS à une valeur vraie envoie encore des événements après le refus.</translation>
+    </message>
+    <message>
+        <source>The Expo CLI sends usage events by default.</source>
+        <translation>La CLI Expo envoie par défaut des événements d’utilisation.</translation>
+    </message>
+    <message>
+        <source>Read only when EXPO_NO_TELEMETRY is false or unset.</source>
+        <translation>Lu seulement quand EXPO_NO_TELEMETRY vaut false ou n’est pas défini.</translation>
+    </message>
+    <message>
+        <source>Sends events from the CLI process itself instead of a detached one; not an opt-out.</source>
+        <translation>Envoie les événements depuis le processus de la CLI lui-même plutôt que depuis un processus détaché ; ce n’est pas un refus.</translation>
+    </message>
+    <message>
+        <source>Moves ~/.expo, where the anonymous id and the login session are kept.</source>
+        <translation>Déplace ~/.expo, où sont conservés l’identifiant anonyme et la session de connexion.</translation>
+    </message>
+    <message>
+        <source>A random id kept in ~/.expo/state.json and sent with every event; with a login the events also carry your Expo account id.</source>
+        <translation>Un identifiant aléatoire conservé dans ~/.expo/state.json et envoyé avec chaque événement ; une fois connecté, les événements portent aussi l’identifiant de votre compte Expo.</translation>
+    </message>
+    <message>
+        <source>after Expo CLI commands, from a detached process</source>
+        <translation>après les commandes de la CLI Expo, depuis un processus détaché</translation>
+    </message>
+    <message>
+        <source>Nothing: with EXPO_NO_TELEMETRY=1 no telemetry client is created.</source>
+        <translation>Rien : avec EXPO_NO_TELEMETRY=1, aucun client de télémétrie n’est créé.</translation>
+    </message>
+    <message>
+        <source>The documentation does not say that EXPO_NO_TELEMETRY=yes, on or an empty value make every Expo command fail with "Invalid value for environment variable".</source>
+        <translation>La documentation ne dit pas que EXPO_NO_TELEMETRY=yes, on ou une valeur vide font échouer toute commande Expo avec « Invalid value for environment variable ».</translation>
+    </message>
+    <message>
+        <source>Also holds the login session (auth), which is never shown.</source>
+        <translation>Contient aussi la session de connexion (auth), qui n’est jamais affichée.</translation>
+    </message>
+    <message>
+        <source>The Expo CLI loads the project's .env files, which can set EXPO_NO_TELEMETRY for that project only.</source>
+        <translation>La CLI Expo charge les fichiers .env du projet, qui peuvent définir EXPO_NO_TELEMETRY pour ce seul projet.</translation>
+    </message>
+    <message>
+        <source>Expo accepts only 1, true, 0 or false here: yes, on or an empty value make every Expo command fail.</source>
+        <translation>Expo n’accepte ici que 1, true, 0 ou false : yes, on ou une valeur vide font échouer toute commande Expo.</translation>
+    </message>
+    <message>
+        <source>Debian's build of packer sends HashiCorp's checkpoint only when CHECKPOINT_DISABLE is exactly 0; otherwise it is off.</source>
+        <translation>La version Debian de packer n’envoie le checkpoint de HashiCorp que si CHECKPOINT_DISABLE vaut exactement 0 ; sinon il est désactivé.</translation>
+    </message>
+    <message>
+        <source>true stops the checkpoint whatever CHECKPOINT_DISABLE says; a value that is not a JSON boolean makes packer exit with "Error loading configuration".</source>
+        <translation>true arrête le checkpoint quoi que dise CHECKPOINT_DISABLE ; une valeur qui n’est pas un booléen JSON fait quitter packer avec « Error loading configuration ».</translation>
+    </message>
+    <message>
+        <source>Logs what packer does, including "(telemetry)" lines.</source>
+        <translation>Journalise ce que fait packer, y compris les lignes « (telemetry) ».</translation>
+    </message>
+    <message>
+        <source>A random id HashiCorp's checkpoint keeps under ~/.packer.d and sends with each check, unless disable_checkpoint_signature is true.</source>
+        <translation>Un identifiant aléatoire que le checkpoint de HashiCorp conserve sous ~/.packer.d et envoie à chaque contrôle, sauf si disable_checkpoint_signature vaut true.</translation>
+    </message>
+    <message>
+        <source>at the end of a packer command, only while CHECKPOINT_DISABLE=0</source>
+        <translation>à la fin d’une commande packer, seulement tant que CHECKPOINT_DISABLE=0</translation>
+    </message>
+    <message>
+        <source>Nothing: with "disable_checkpoint": true packer logs "Checkpoint disabled. Not running."</source>
+        <translation>Rien : avec "disable_checkpoint": true, packer journalise « Checkpoint disabled. Not running. »</translation>
+    </message>
+    <message>
+        <source>HashiCorp's documentation says any value of CHECKPOINT_DISABLE switches the checkpoint off. Debian's build is the other way round: it is off unless CHECKPOINT_DISABLE is exactly 0, and 0 switches it on.</source>
+        <translation>La documentation de HashiCorp dit que toute valeur de CHECKPOINT_DISABLE désactive le checkpoint. La version Debian fait l’inverse : il est désactivé sauf si CHECKPOINT_DISABLE vaut exactement 0, et 0 l’active.</translation>
+    </message>
+    <message>
+        <source>"disable_checkpoint": true works whatever CHECKPOINT_DISABLE says. HashiCorp's own packer builds read CHECKPOINT_DISABLE the other way round (any value switches them off).</source>
+        <translation>"disable_checkpoint": true fonctionne quoi que dise CHECKPOINT_DISABLE. Les versions de packer de HashiCorp lisent CHECKPOINT_DISABLE à l’inverse (toute valeur les désactive).</translation>
+    </message>
+    <message>
+        <source>popularity-contest takes part only when PARTICIPATE is set to something other than "no" (asked when it is installed).</source>
+        <translation>popularity-contest ne participe que si PARTICIPATE vaut autre chose que « no » (demandé à l’installation).</translation>
+    </message>
+    <message>
+        <source>The package's defaults, read before /etc/popularity-contest.conf.</source>
+        <translation>Les valeurs par défaut du paquet, lues avant /etc/popularity-contest.conf.</translation>
+    </message>
+    <message>
+        <source>A permanent random id of this machine (MY_HOSTID), sent with every weekly report: it links all reports of this computer, with the list of every installed package and when it was last used. Debian asks to keep it secret.</source>
+        <translation>Un identifiant aléatoire permanent de cette machine (MY_HOSTID), envoyé avec chaque rapport hebdomadaire : il relie tous les rapports de cet ordinateur, avec la liste de tous les paquets installés et leur dernière utilisation. Debian demande de le garder secret.</translation>
+    </message>
+    <message>
+        <source>once a week from cron.daily, encrypted with GnuPG when gnupg is installed</source>
+        <translation>une fois par semaine depuis cron.daily, chiffré avec GnuPG si gnupg est installé</translation>
+    </message>
+    <message>
+        <source>Nothing: with PARTICIPATE="no" the daily cron job exits before it collects anything.</source>
+        <translation>Rien : avec PARTICIPATE="no", la tâche cron quotidienne s’arrête avant de collecter quoi que ce soit.</translation>
+    </message>
+    <message>
+        <source>Only the exact value "no" or an empty PARTICIPATE stops popularity-contest: No, NO, false and 0 take part.</source>
+        <translation>Seule la valeur exacte « no » ou un PARTICIPATE vide arrête popularity-contest : No, NO, false et 0 participent.</translation>
+    </message>
+    <message>
+        <source>The last report: the host id and every installed package with access times.</source>
+        <translation>Le dernier rapport : l’identifiant de la machine et chaque paquet installé avec ses dates d’accès.</translation>
+    </message>
+    <message>
+        <source>When the last report was submitted.</source>
+        <translation>Date d’envoi du dernier rapport.</translation>
+    </message>
+    <message>
+        <source>It runs from cron.daily: without cron or anacron nothing is sent. Without MAILTO and with USEHTTP other than "yes" it also sends nothing.</source>
+        <translation>Il s’exécute depuis cron.daily : sans cron ni anacron, rien n’est envoyé. Sans MAILTO et avec USEHTTP différent de « yes », il n’envoie rien non plus.</translation>
+    </message>
+    <message>
+        <source>The server keeps a machine's report for at most 20 days or until the next one, so stopping the reports lets it expire. PARTICIPATE lines in /etc/popularity-contest.d/*.conf are read after this file.</source>
+        <translation>Le serveur conserve le rapport d’une machine au plus 20 jours ou jusqu’au suivant : arrêter les rapports le laisse expirer. Les lignes PARTICIPATE de /etc/popularity-contest.d/*.conf sont lues après ce fichier.</translation>
+    </message>
+    <message>
+        <source>The Azure CLI sends telemetry for each command by default.</source>
+        <translation>La CLI Azure envoie par défaut de la télémétrie pour chaque commande.</translation>
+    </message>
+    <message>
+        <source>Moves ~/.azure: the config file, the installation id and the cached events.</source>
+        <translation>Déplace ~/.azure : le fichier de configuration, l’identifiant d’installation et les événements en cache.</translation>
+    </message>
+    <message>
+        <source>A version-1 UUID (installationId in azureProfile.json): it contains this computer's network card (MAC) address and the time it was created, and is sent with every command's telemetry.</source>
+        <translation>Un UUID de version 1 (installationId dans azureProfile.json) : il contient l’adresse de la carte réseau (MAC) de cet ordinateur et sa date de création, et il est envoyé avec la télémétrie de chaque commande.</translation>
+    </message>
+    <message>
+        <source>after commands, from a detached uploader process (Application Insights)</source>
+        <translation>après les commandes, depuis un processus d’envoi détaché (Application Insights)</translation>
+    </message>
+    <message>
+        <source>Nothing: with collect_telemetry = no no events are recorded or uploaded.</source>
+        <translation>Rien : avec collect_telemetry = no, aucun événement n’est enregistré ni envoyé.</translation>
+    </message>
+    <message>
+        <source>The documentation does not say that a value other than a boolean (for example maybe) silently switches telemetry off.</source>
+        <translation>La documentation ne dit pas qu’une valeur non booléenne (par exemple maybe) désactive silencieusement la télémétrie.</translation>
+    </message>
+    <message>
+        <source>az config set core.collect_telemetry=no rewrites ~/.azure/config and drops its comments.</source>
+        <translation>az config set core.collect_telemetry=no réécrit ~/.azure/config et en supprime les commentaires.</translation>
+    </message>
+    <message>
+        <source>The uploader's note of its last upload.</source>
+        <translation>La note du processus d’envoi sur son dernier envoi.</translation>
+    </message>
+    <message>
+        <source>The uploader's log.</source>
+        <translation>Le journal du processus d’envoi.</translation>
+    </message>
+    <message>
+        <source>With az config param-persist (use_local_config), a folder's own .azure/config can set collect_telemetry for commands run there.</source>
+        <translation>Avec az config param-persist (use_local_config), le .azure/config propre à un dossier peut définir collect_telemetry pour les commandes qui y sont lancées.</translation>
+    </message>
+    <message>
+        <source>AZURE_CORE_COLLECT_TELEMETRY in the environment beats the file.</source>
+        <translation>AZURE_CORE_COLLECT_TELEMETRY dans l’environnement l’emporte sur le fichier.</translation>
+    </message>
+    <message>
+        <source>The Shopify CLI counts only 1, true, TRUE, yes and YES as true; this value leaves analytics on.</source>
+        <translation>La CLI Shopify ne compte comme vrais que 1, true, TRUE, yes et YES ; cette valeur laisse l’analyse active.</translation>
+    </message>
+    <message>
+        <source>Sends the analytics event even when an opt-out variable is set.</source>
+        <translation>Envoie l’événement d’analyse même quand une variable de refus est définie.</translation>
+    </message>
+    <message>
+        <source>%2=%3 makes %1 send its analytics events even with SHOPIFY_CLI_NO_ANALYTICS set. Remove it.</source>
+        <translation>%2=%3 fait envoyer à %1 ses événements d’analyse même avec SHOPIFY_CLI_NO_ANALYTICS défini. Supprimez-le.</translation>
+    </message>
+    <message>
+        <source>Only 1, true, TRUE, yes or YES have an effect.</source>
+        <translation>Seuls 1, true, TRUE, yes ou YES ont un effet.</translation>
+    </message>
+    <message>
+        <source>The CLI's development mode sends no analytics.</source>
+        <translation>Le mode développement de la CLI n’envoie aucune analyse.</translation>
+    </message>
+    <message>
+        <source>Only the exact value development switches analytics off.</source>
+        <translation>Seule la valeur exacte development désactive l’analyse.</translation>
+    </message>
+    <message>
+        <source>false leaves telemetry on.</source>
+        <translation>false laisse la télémétrie active.</translation>
+    </message>
+    <message>
+        <source>0 leaves telemetry on.</source>
+        <translation>0 laisse la télémétrie active.</translation>
+    </message>
+    <message>
+        <source>%1 accepts only 1, true, 0 or false here; with this value every %1 command stops with "Invalid value for environment variable".</source>
+        <translation>%1 n’accepte ici que 1, true, 0 ou false ; avec cette valeur, toute commande %1 s’arrête avec « Invalid value for environment variable ».</translation>
+    </message>
+    <message>
+        <source>In Debian's build exactly 0 switches the checkpoint on (HashiCorp's own builds read it the other way round).</source>
+        <translation>Dans la version Debian, exactement 0 active le checkpoint (les versions de HashiCorp le lisent à l’inverse).</translation>
+    </message>
+    <message>
+        <source>Debian's packer collects only with exactly 0; this value leaves it off (HashiCorp's own builds would read it as off too).</source>
+        <translation>Le packer de Debian ne collecte qu’avec exactement 0 ; cette valeur le laisse désactivé (les versions de HashiCorp la liraient aussi comme désactivé).</translation>
+    </message>
+    <message>
+        <source>An empty value stops it too.</source>
+        <translation>Une valeur vide l’arrête aussi.</translation>
+    </message>
+    <message>
+        <source>Only the exact value no stops popularity-contest; %3 takes part.</source>
+        <translation>Seule la valeur exacte no arrête popularity-contest ; %3 participe.</translation>
+    </message>
+    <message>
+        <source>%2="%3" does not stop %1: only the exact value no does. Write %2="no".</source>
+        <translation>%2="%3" n’arrête pas %1 : seule la valeur exacte no le fait. Écrivez %2="no".</translation>
+    </message>
+    <message>
+        <source>Any value other than no or empty takes part.</source>
+        <translation>Toute valeur autre que no ou vide participe.</translation>
+    </message>
+    <message>
+        <source>Not a boolean %1 understands: the error is swallowed and telemetry is silently off.</source>
+        <translation>Pas un booléen que %1 comprend : l’erreur est ignorée et la télémétrie est silencieusement désactivée.</translation>
+    </message>
+    <message>
+        <source>%2 = %3 is not a boolean %1 understands, so %1 silently stops collecting. Write no to make the choice explicit.</source>
+        <translation>%2 = %3 n’est pas un booléen que %1 comprend, donc %1 cesse silencieusement de collecter. Écrivez no pour rendre le choix explicite.</translation>
+    </message>
+    <message>
+        <source>Telemetry is forbidden in this cloud.</source>
+        <translation>La télémétrie est interdite dans ce cloud.</translation>
+    </message>
+    <message>
+        <source>This cloud does not change telemetry.</source>
+        <translation>Ce cloud ne change rien à la télémétrie.</translation>
+    </message>
+    <message>
+        <source>It prints the raw value without judging it: for a value that is not a boolean (for example maybe) telemetry is silently off.</source>
+        <translation>Elle affiche la valeur brute sans la juger : pour une valeur non booléenne (par exemple maybe), la télémétrie est silencieusement désactivée.</translation>
+    </message>
 </context>
 <context>
     <name>ChangeApplier</name>
@@ -3350,6 +3686,21 @@
     </message>
 </context>
 <context>
+    <name>IniKeyWriter</name>
+    <message>
+        <source>%1 is not valid UTF-8 text, so %2 cannot read it; it was left unchanged. Fix the file and try again.</source>
+        <translation>%1 n’est pas un texte UTF-8 valide, donc %2 ne peut pas le lire ; il n’a pas été modifié. Corrigez le fichier et réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read the way %2 reads it (%3), so it was left unchanged. Fix the file and try again.</source>
+        <translation>%1 ne peut pas être lu comme %2 le lit (%3), il n’a donc pas été modifié. Corrigez le fichier et réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 could not be changed safely (the result would not read back as intended); it was left unchanged. Set [%2] %3 = %4 by hand.</source>
+        <translation>%1 n’a pas pu être modifié sans risque (le résultat ne se relirait pas comme prévu) ; il n’a pas été modifié. Définissez [%2] %3 = %4 à la main.</translation>
+    </message>
+</context>
+<context>
     <name>JsonEdit</name>
     <message>
         <source>it is not valid JSON</source>
@@ -4082,6 +4433,34 @@
             <numerusform>Dans %n dossiers de projet, un fichier de projet s’applique à la place (listé comme conditionnel).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>unreadable JSON file</source>
+        <translation>fichier JSON illisible</translation>
+    </message>
+    <message>
+        <source>%1 cannot load this file and exits with "Error loading configuration".</source>
+        <translation>%1 ne peut pas charger ce fichier et quitte avec « Error loading configuration ».</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid JSON object: every %2 command fails until it is fixed. Telemetry Lens will not rewrite it.</source>
+        <translation>%1 n’est pas un objet JSON valide : toute commande %2 échoue tant qu’il n’est pas corrigé. Telemetry Lens ne le réécrira pas.</translation>
+    </message>
+    <message>
+        <source>%1 accepts only the JSON booleans true or false here; with %2 it exits with "Error loading configuration".</source>
+        <translation>%1 n’accepte ici que les booléens JSON true ou false ; avec %2, il quitte avec « Error loading configuration ».</translation>
+    </message>
+    <message>
+        <source>false does not switch anything on; the other settings decide.</source>
+        <translation>false n’active rien ; les autres réglages décident.</translation>
+    </message>
+    <message>
+        <source>off by default</source>
+        <translation>désactivé par défaut</translation>
+    </message>
+    <message>
+        <source>Off: nothing switches it on, and %1 collects only when it is turned on.</source>
+        <translation>Désactivé : rien ne l’active, et %1 ne collecte que s’il est activé.</translation>
+    </message>
 </context>
 <context>
     <name>RootFs</name>
@@ -4182,6 +4561,21 @@
     </message>
 </context>
 <context>
+    <name>ShellConfWriter</name>
+    <message>
+        <source>%1 is not a text file; it was left unchanged.</source>
+        <translation>%1 n’est pas un fichier texte ; il n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 line %2 sets %3 in a way Telemetry Lens cannot change safely (%4). Edit that line by hand to %5.</source>
+        <translation>%1 ligne %2 définit %3 d’une façon que Telemetry Lens ne peut pas modifier sans risque (%4). Changez cette ligne à la main en %5.</translation>
+    </message>
+    <message>
+        <source>%1 could not be changed safely; it was left unchanged. Set %2 by hand.</source>
+        <translation>%1 n’a pas pu être modifié sans risque ; il n’a pas été modifié. Définissez %2 à la main.</translation>
+    </message>
+</context>
+<context>
     <name>SkyplaneConfigEditor</name>
     <message>
         <source>%1 is not valid UTF-8 text, so Skyplane cannot read it; it was left unchanged. Fix the file and try again.</source>
@@ -4213,6 +4607,13 @@
     <message>
         <source>Misconfigured</source>
         <translation>Mal configurée</translation>
+    </message>
+</context>
+<context>
+    <name>SwitchPlanner</name>
+    <message>
+        <source>%1 is switched for the whole machine, not for one account, so it was left out. Turn it off with: sudo telemetry-lens disable %2 --scope system</source>
+        <translation>%1 se règle pour toute la machine, pas pour un compte, il a donc été laissé de côté. Désactivez-le avec : sudo telemetry-lens disable %2 --scope system</translation>
     </message>
 </context>
 <context>
@@ -4311,6 +4712,25 @@
     <message>
         <source>Other tools</source>
         <translation>Autres outils</translation>
+    </message>
+</context>
+<context>
+    <name>ToolRules</name>
+    <message>
+        <source>this session's environment</source>
+        <translation>l'environnement de cette session</translation>
+    </message>
+    <message>
+        <source>%1 line %2</source>
+        <translation>%1 (ligne %2)</translation>
+    </message>
+    <message>
+        <source>CHECKPOINT_DISABLE=0 in %1 switches %2's checkpoint on: Debian's build reads 0 as "send". Remove the line (for Prisma, 1 works as well).</source>
+        <translation>CHECKPOINT_DISABLE=0 dans %1 active le checkpoint de %2 : la version Debian lit 0 comme « envoyer ». Supprimez la ligne (pour Prisma, 1 fonctionne aussi).</translation>
+    </message>
+    <message>
+        <source>CHECKPOINT_DISABLE=0 in %1 asks %2 to send its checkpoint; the settings file keeps it off. Remove the line to be sure.</source>
+        <translation>CHECKPOINT_DISABLE=0 dans %1 demande à %2 d’envoyer son checkpoint ; le fichier de réglages le maintient désactivé. Supprimez la ligne pour plus de sûreté.</translation>
     </message>
 </context>
 <context>

@@ -1257,6 +1257,362 @@
         <source>the opt-out file of %1 needs a writer, a path, a key and a disable_value</source>
         <translation>die Abschaltdatei von %1 braucht einen writer, einen path, einen key und einen disable_value</translation>
     </message>
+    <message>
+        <source>Next.js collects by default and prints a notice once.</source>
+        <translation>Next.js sammelt standardmäßig und zeigt einmal einen Hinweis an.</translation>
+    </message>
+    <message>
+        <source>A project&apos;s .env files can also set it for next dev and next build.</source>
+        <translation>Die .env-Dateien eines Projekts können sie auch für next dev und next build setzen.</translation>
+    </message>
+    <message>
+        <source>Prints events instead of sending them.</source>
+        <translation>Gibt die Ereignisse aus, statt sie zu senden.</translation>
+    </message>
+    <message>
+        <source>64 random hex characters in config.json (telemetry.anonymousId) sent with every event: it links all your Next.js builds.</source>
+        <translation>64 zufällige Hexadezimalzeichen in config.json (telemetry.anonymousId), mit jedem Ereignis gesendet: Sie verknüpfen alle Ihre Next.js-Builds.</translation>
+    </message>
+    <message>
+        <source>after next dev, next build and other commands</source>
+        <translation>nach next dev, next build und anderen Befehlen</translation>
+    </message>
+    <message>
+        <source>Nothing from this home; inside Docker or CI Next.js does not read this file, so only NEXT_TELEMETRY_DISABLED switches it off there.</source>
+        <translation>Nichts aus diesem Home-Verzeichnis; in Docker oder CI liest Next.js diese Datei nicht, dort schaltet es nur NEXT_TELEMETRY_DISABLED ab.</translation>
+    </message>
+    <message>
+        <source>The documentation says NEXT_TELEMETRY_DISABLED=1; any non-empty value, even 0 or false, switches Next.js telemetry off.</source>
+        <translation>Die Dokumentation nennt NEXT_TELEMETRY_DISABLED=1; jeder nicht leere Wert, selbst 0 oder false, schaltet die Telemetrie von Next.js ab.</translation>
+    </message>
+    <message>
+        <source>A config.json that is not valid JSON counts as empty (telemetry on) and is overwritten at the next run.</source>
+        <translation>Eine config.json, die kein gültiges JSON ist, gilt als leer (Telemetrie an) und wird beim nächsten Lauf überschrieben.</translation>
+    </message>
+    <message>
+        <source>Also holds telemetry.salt, never sent, which salts the project hash.</source>
+        <translation>Enthält auch telemetry.salt, das nie gesendet wird und den Projekt-Hash salzt.</translation>
+    </message>
+    <message>
+        <source>Inside Docker or CI Next.js keeps its settings in the project&apos;s cache folder and does not read this home&apos;s file: set NEXT_TELEMETRY_DISABLED=1 there.</source>
+        <translation>In Docker oder CI hält Next.js seine Einstellungen im cache-Ordner des Projekts und liest die Datei in diesem Home-Verzeichnis nicht: Setzen Sie dort NEXT_TELEMETRY_DISABLED=1.</translation>
+    </message>
+    <message>
+        <source>A project&apos;s .env files can set NEXT_TELEMETRY_DISABLED for next dev and next build.</source>
+        <translation>Die .env-Dateien eines Projekts können NEXT_TELEMETRY_DISABLED für next dev und next build setzen.</translation>
+    </message>
+    <message>
+        <source>Inside Docker or CI Next.js does not read this file: set NEXT_TELEMETRY_DISABLED=1 there.</source>
+        <translation>In Docker oder CI liest Next.js diese Datei nicht: Setzen Sie dort NEXT_TELEMETRY_DISABLED=1.</translation>
+    </message>
+    <message>
+        <source>Astro collects by default, in CI too, and prints a notice on the first interactive run.</source>
+        <translation>Astro sammelt standardmäßig, auch in CI, und zeigt beim ersten interaktiven Lauf einen Hinweis an.</translation>
+    </message>
+    <message>
+        <source>An undocumented generic name that Astro also reads.</source>
+        <translation>Ein undokumentierter allgemeiner Name, den Astro ebenfalls liest.</translation>
+    </message>
+    <message>
+        <source>With astro:telemetry, astro:* or * events are logged instead of sent.</source>
+        <translation>Mit astro:telemetry, astro:* oder * werden Ereignisse protokolliert statt gesendet.</translation>
+    </message>
+    <message>
+        <source>64 random hex characters in config.json (telemetry.anonymousId) sent with every event; in CI the CI&apos;s name is sent instead.</source>
+        <translation>64 zufällige Hexadezimalzeichen in config.json (telemetry.anonymousId), mit jedem Ereignis gesendet; in CI wird stattdessen der Name des CI-Dienstes gesendet.</translation>
+    </message>
+    <message>
+        <source>after astro commands</source>
+        <translation>nach Astro-Befehlen</translation>
+    </message>
+    <message>
+        <source>The documentation names only ASTRO_TELEMETRY_DISABLED=1; TELEMETRY_DISABLED works too, and any non-empty value, even 0, switches Astro off.</source>
+        <translation>Die Dokumentation nennt nur ASTRO_TELEMETRY_DISABLED=1; TELEMETRY_DISABLED wirkt ebenfalls, und jeder nicht leere Wert, selbst 0, schaltet Astro ab.</translation>
+    </message>
+    <message>
+        <source>A config.json that is not valid JSON is rewritten as {} at once, telemetry on; a missing telemetry.enabled is written as true.</source>
+        <translation>Eine config.json, die kein gültiges JSON ist, wird sofort als {} neu geschrieben, Telemetrie an; ein fehlendes telemetry.enabled wird als true geschrieben.</translation>
+    </message>
+    <message>
+        <source>CI is no opt-out: Astro still sends, with the CI&apos;s name instead of the id.</source>
+        <translation>CI ist kein Opt-out: Astro sendet weiter, mit dem Namen des CI-Dienstes statt der ID.</translation>
+    </message>
+    <message>
+        <source>Nuxt sends nothing until you consent: an interactive nuxi dev asks once and saves the answer.</source>
+        <translation>Nuxt sendet nichts, bevor Sie zustimmen: Ein interaktives nuxi dev fragt einmal und speichert die Antwort.</translation>
+    </message>
+    <message>
+        <source>telemetry=true turns Nuxt on past consent and telemetry.enabled.</source>
+        <translation>telemetry=true schaltet Nuxt ein, vorbei an Zustimmung und telemetry.enabled.</translation>
+    </message>
+    <message>
+        <source>Only stops Nuxt&apos;s consent question; a saved consent still applies.</source>
+        <translation>Unterdrückt nur Nuxts Frage nach Zustimmung; eine gespeicherte Zustimmung gilt weiter.</translation>
+    </message>
+    <message>
+        <source>Prints each event and still sends it.</source>
+        <translation>Gibt jedes Ereignis aus und sendet es trotzdem.</translation>
+    </message>
+    <message>
+        <source>Sends the events to another address.</source>
+        <translation>Sendet die Ereignisse an eine andere Adresse.</translation>
+    </message>
+    <message>
+        <source>16 random hex characters saved in your .nuxtrc on the first run with consent.</source>
+        <translation>16 zufällige Hexadezimalzeichen, beim ersten Lauf mit Zustimmung in Ihrer .nuxtrc gespeichert.</translation>
+    </message>
+    <message>
+        <source>A hash of your project&apos;s git remote made without the seed: for a public repository anyone can tell which project it is.</source>
+        <translation>Ein Hash des Git-Remotes Ihres Projekts ohne den Seed: Bei einem öffentlichen Repository kann jeder erkennen, welches Projekt es ist.</translation>
+    </message>
+    <message>
+        <source>during nuxi dev and nuxi build, once you consented</source>
+        <translation>während nuxi dev und nuxi build, sobald Sie zugestimmt haben</translation>
+    </message>
+    <message>
+        <source>Nothing; a project&apos;s .nuxtrc or nuxt.config telemetry key still decides inside that project.</source>
+        <translation>Nichts; eine .nuxtrc oder der telemetry-Schlüssel der nuxt.config eines Projekts entscheidet weiterhin in diesem Projekt.</translation>
+    </message>
+    <message>
+        <source>The README says the data is not traceable thanks to a hash and seed; the project hash uses no seed.</source>
+        <translation>Das README sagt, die Daten seien dank Hash und Seed nicht rückverfolgbar; der Projekt-Hash verwendet keinen Seed.</translation>
+    </message>
+    <message>
+        <source>The README names DO_NOT_TRACK=1; true works too, nothing else does.</source>
+        <translation>Das README nennt DO_NOT_TRACK=1; true wirkt ebenfalls, sonst nichts.</translation>
+    </message>
+    <message>
+        <source>Holds the consent and the seed; Nuxt rewrites it whole, without comments, mode 0600.</source>
+        <translation>Enthält die Zustimmung und den Seed; Nuxt schreibt sie komplett neu, ohne Kommentare, mit Modus 0600.</translation>
+    </message>
+    <message>
+        <source>A project&apos;s .nuxtrc, its workspace&apos;s .nuxtrc or the telemetry key of nuxt.config beat the files in your home.</source>
+        <translation>Die .nuxtrc eines Projekts, die .nuxtrc seines Workspaces oder der telemetry-Schlüssel der nuxt.config haben Vorrang vor den Dateien in Ihrem Home-Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>Nuxt asks for consent only in an interactive terminal outside CI, tests and Docker; elsewhere it stays off.</source>
+        <translation>Nuxt fragt nur in einem interaktiven Terminal außerhalb von CI, Tests und Docker nach Zustimmung; anderswo bleibt es aus.</translation>
+    </message>
+    <message>
+        <source>A telemetry=true or telemetry.enabled=true in ~/.config/.nuxtrc beats this file.</source>
+        <translation>Ein telemetry=true oder telemetry.enabled=true in ~/.config/.nuxtrc hat Vorrang vor dieser Datei.</translation>
+    </message>
+    <message>
+        <source>It says enabled whenever nothing disables Nuxt, although without consent nothing is sent; it ignores ~/.config/.nuxtrc and names ~/.nuxtrc even for a file under $XDG_CONFIG_HOME.</source>
+        <translation>Er meldet enabled, sobald nichts Nuxt abschaltet, obwohl ohne Zustimmung nichts gesendet wird; er ignoriert ~/.config/.nuxtrc und nennt ~/.nuxtrc auch für eine Datei unter $XDG_CONFIG_HOME.</translation>
+    </message>
+    <message>
+        <source>turbo collects by default; its first run writes a new id and salt and prints a notice.</source>
+        <translation>turbo sammelt standardmäßig; sein erster Lauf schreibt eine neue ID und ein Salt und zeigt einen Hinweis an.</translation>
+    </message>
+    <message>
+        <source>Hides only the first-run notice; telemetry stays on.</source>
+        <translation>Blendet nur den Hinweis beim ersten Lauf aus; die Telemetrie bleibt an.</translation>
+    </message>
+    <message>
+        <source>Prints each event; whether it is still sent is not known.</source>
+        <translation>Gibt jedes Ereignis aus; ob es trotzdem gesendet wird, ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>Moves the folder that holds turborepo/telemetry.json.</source>
+        <translation>Verschiebt den Ordner mit turborepo/telemetry.json.</translation>
+    </message>
+    <message>
+        <source>A random id (a hash of a random salt and a uuid) kept in telemetry.json and sent with every event: it links all your turbo runs.</source>
+        <translation>Eine zufällige ID (ein Hash aus einem zufälligen Salt und einer UUID) in telemetry.json, mit jedem Ereignis gesendet: Sie verknüpft alle Ihre turbo-Läufe.</translation>
+    </message>
+    <message>
+        <source>after turbo commands, in batches (exact path not confirmed)</source>
+        <translation>nach turbo-Befehlen, gebündelt (genauer Pfad nicht bestätigt)</translation>
+    </message>
+    <message>
+        <source>Nothing from turbo; telemetry.json keeps its id and salt.</source>
+        <translation>Nichts von turbo; telemetry.json behält ID und Salt.</translation>
+    </message>
+    <message>
+        <source>turbo&apos;s telemetry document names only TURBO_TELEMETRY_DISABLED=1 and DO_NOT_TRACK=1; true also works, other spellings (TRUE, yes) do not, and TURBO_CONFIG_DIR_PATH is not mentioned.</source>
+        <translation>Das Telemetrie-Dokument von turbo nennt nur TURBO_TELEMETRY_DISABLED=1 und DO_NOT_TRACK=1; true wirkt ebenfalls, andere Schreibweisen (TRUE, yes) nicht, und TURBO_CONFIG_DIR_PATH wird nicht erwähnt.</translation>
+    </message>
+    <message>
+        <source>A telemetry.json that is not valid JSON is deleted and rewritten with telemetry on and a new id; one without telemetry_id or telemetry_salt is rejected and nothing is sent.</source>
+        <translation>Eine telemetry.json, die kein gültiges JSON ist, wird gelöscht und mit Telemetrie an und einer neuen ID neu geschrieben; eine ohne telemetry_id oder telemetry_salt wird verworfen, und nichts wird gesendet.</translation>
+    </message>
+    <message>
+        <source>Also holds telemetry_salt, never sent, which hashes task and package names.</source>
+        <translation>Enthält auch telemetry_salt, das nie gesendet wird und Task- und Paketnamen hasht.</translation>
+    </message>
+    <message>
+        <source>turbo is usually a dependency of a project; every copy reads the same telemetry.json in your home.</source>
+        <translation>turbo ist meist eine Abhängigkeit eines Projekts; jede Kopie liest dieselbe telemetry.json in Ihrem Home-Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>turbo telemetry enable switches it on again; a telemetry.json that is not valid JSON is replaced with telemetry on.</source>
+        <translation>turbo telemetry enable schaltet sie wieder ein; eine telemetry.json, die kein gültiges JSON ist, wird mit Telemetrie an ersetzt.</translation>
+    </message>
+    <message>
+        <source>Yarn 4 records usage by default, only in a terminal outside CI; Yarn 1 has no telemetry.</source>
+        <translation>Yarn 4 zeichnet die Nutzung standardmäßig auf, nur in einem Terminal außerhalb von CI; Yarn 1 hat keine Telemetrie.</translation>
+    </message>
+    <message>
+        <source>Any variable whose lower-cased name is yarn_enable_telemetry counts too.</source>
+        <translation>Jede Variable, deren Name in Kleinbuchstaben yarn_enable_telemetry lautet, zählt ebenfalls.</translation>
+    </message>
+    <message>
+        <source>Changes the name of the project rc files; ~/.yarnrc.yml keeps its name.</source>
+        <translation>Ändert den Namen der rc-Dateien in Projekten; ~/.yarnrc.yml behält seinen Namen.</translation>
+    </message>
+    <message>
+        <source>An id you chose, recorded with your usage.</source>
+        <translation>Eine von Ihnen gewählte ID, mit Ihrer Nutzung aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>An id you may set yourself (telemetryUserId); it names you in the recorded usage.</source>
+        <translation>Eine ID, die Sie selbst setzen können (telemetryUserId); sie benennt Sie in der aufgezeichneten Nutzung.</translation>
+    </message>
+    <message>
+        <source>never in Yarn 4.18.1: its weekly upload code cannot run</source>
+        <translation>nie in Yarn 4.18.1: sein wöchentlicher Upload-Code kann nicht laufen</translation>
+    </message>
+    <message>
+        <source>Nothing; already recorded usage stays in telemetry.json until you delete it.</source>
+        <translation>Nichts; bereits aufgezeichnete Nutzung bleibt in telemetry.json, bis Sie sie löschen.</translation>
+    </message>
+    <message>
+        <source>Yarn records usage in telemetry.json but its upload code is unreachable: nothing has been sent.</source>
+        <translation>Yarn zeichnet die Nutzung in telemetry.json auf, aber sein Upload-Code ist unerreichbar: Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The documentation says reports are sent weekly; Yarn 4.18.1 collects them in telemetry.json and its upload loop never runs.</source>
+        <translation>Die Dokumentation sagt, Berichte würden wöchentlich gesendet; Yarn 4.18.1 sammelt sie in telemetry.json, und seine Upload-Schleife läuft nie.</translation>
+    </message>
+    <message>
+        <source>yarn config set --home sorts keys, drops comments and adds blank lines; Telemetry Lens edits the one line.</source>
+        <translation>yarn config set --home sortiert die Schlüssel, entfernt Kommentare und fügt Leerzeilen ein; Telemetry Lens ändert nur die eine Zeile.</translation>
+    </message>
+    <message>
+        <source>Usage collected for the weekly report: command names, plugin names, hit counts, hashed project paths. Never uploaded by Yarn 4.18.1.</source>
+        <translation>Für den wöchentlichen Bericht gesammelte Nutzung: Befehlsnamen, Plugin-Namen, Zähler, gehashte Projektpfade. Von Yarn 4.18.1 nie hochgeladen.</translation>
+    </message>
+    <message>
+        <source>Yarn records usage only when its output is a terminal.</source>
+        <translation>Yarn zeichnet die Nutzung nur auf, wenn seine Ausgabe ein Terminal ist.</translation>
+    </message>
+    <message>
+        <source>In CI Yarn records nothing.</source>
+        <translation>In CI zeichnet Yarn nichts auf.</translation>
+    </message>
+    <message>
+        <source>A .yarnrc.yml in a project or any folder above it beats the one in your home.</source>
+        <translation>Eine .yarnrc.yml in einem Projekt oder einem Ordner darüber hat Vorrang vor der in Ihrem Home-Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>A project&apos;s .yarnrc.yml with enableTelemetry: true still switches it on inside that project.</source>
+        <translation>Die .yarnrc.yml eines Projekts mit enableTelemetry: true schaltet sie in diesem Projekt trotzdem ein.</translation>
+    </message>
+    <message>
+        <source>It shows only the setting, not that Yarn records only in a terminal outside CI, nor that nothing is ever uploaded.</source>
+        <translation>Er zeigt nur die Einstellung, weder dass Yarn nur in einem Terminal außerhalb von CI aufzeichnet, noch dass nie etwas hochgeladen wird.</translation>
+    </message>
+    <message>
+        <source>The Ionic CLI sends metrics for every command run in a terminal outside CI, unless its config says exactly false.</source>
+        <translation>Die Ionic CLI sendet Metriken für jeden in einem Terminal außerhalb von CI ausgeführten Befehl, außer ihre Konfiguration sagt genau false.</translation>
+    </message>
+    <message>
+        <source>Moves the folder that holds config.json.</source>
+        <translation>Verschiebt den Ordner mit config.json.</translation>
+    </message>
+    <message>
+        <source>A random uuid in config.json (tokens.telemetry) sent as the session id of every metric.</source>
+        <translation>Eine zufällige UUID in config.json (tokens.telemetry), als Sitzungs-ID jeder Metrik gesendet.</translation>
+    </message>
+    <message>
+        <source>When you are logged in, every metric carries your account&apos;s bearer token: it names your Ionic account.</source>
+        <translation>Wenn Sie angemeldet sind, trägt jede Metrik das Bearer-Token Ihres Kontos: Es benennt Ihr Ionic-Konto.</translation>
+    </message>
+    <message>
+        <source>after each command, from a helper process</source>
+        <translation>nach jedem Befehl, aus einem Hilfsprozess</translation>
+    </message>
+    <message>
+        <source>Nothing: with telemetry false the helper process is not started.</source>
+        <translation>Nichts: Mit telemetry false wird der Hilfsprozess nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>ionic config set telemetry looks like a boolean switch, but only the JSON boolean false stops the metrics: &quot;false&quot;, 0 or null still send.</source>
+        <translation>ionic config set telemetry wirkt wie ein boolescher Schalter, aber nur das JSON-false stoppt die Metriken: &quot;false&quot;, 0 oder null senden weiter.</translation>
+    </message>
+    <message>
+        <source>A config.json that is not valid JSON is silently replaced with the defaults, telemetry on.</source>
+        <translation>Eine config.json, die kein gültiges JSON ist, wird stillschweigend durch die Standardwerte ersetzt, Telemetrie an.</translation>
+    </message>
+    <message>
+        <source>Also holds the login token (tokens.user), which is never shown.</source>
+        <translation>Enthält auch das Anmeldetoken (tokens.user), das nie angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>The log of the helper process that sends the metrics.</source>
+        <translation>Das Protokoll des Hilfsprozesses, der die Metriken sendet.</translation>
+    </message>
+    <message>
+        <source>Metrics are sent only when the command runs in a terminal.</source>
+        <translation>Metriken werden nur gesendet, wenn der Befehl in einem Terminal läuft.</translation>
+    </message>
+    <message>
+        <source>In CI the Ionic CLI sends nothing.</source>
+        <translation>In CI sendet die Ionic CLI nichts.</translation>
+    </message>
+    <message>
+        <source>It prints the raw value: &quot;false&quot;, 0 or null look off, but the Ionic CLI still sends; only the JSON boolean false stops it.</source>
+        <translation>Er gibt den rohen Wert aus: &quot;false&quot;, 0 oder null wirken ausgeschaltet, aber die Ionic CLI sendet weiter; nur das JSON-false stoppt sie.</translation>
+    </message>
+    <message>
+        <source>%1 honours only exactly 1 or true here; this value is ignored.</source>
+        <translation>%1 beachtet hier nur genau 1 oder true; dieser Wert wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>Only the JSON boolean false switches %1 off; this value leaves it on.</source>
+        <translation>Nur das JSON-false schaltet %1 ab; dieser Wert lässt es an.</translation>
+    </message>
+    <message>
+        <source>%2 is %3, which %1 does not take as false: telemetry stays on. Write the JSON boolean false, without quotes.</source>
+        <translation>%2 ist %3, was %1 nicht als false versteht: Die Telemetrie bleibt an. Schreiben Sie das JSON-false ohne Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot read this value, rejects the whole file and sends nothing.</source>
+        <translation>%1 kann diesen Wert nicht lesen, verwirft die ganze Datei und sendet nichts.</translation>
+    </message>
+    <message>
+        <source>%2 is %3, which %1 cannot read: it rejects its telemetry file and sends nothing, but a repaired file switches telemetry on again. Write false.</source>
+        <translation>%2 ist %3, was %1 nicht lesen kann: Es verwirft seine Telemetriedatei und sendet nichts, aber eine reparierte Datei schaltet die Telemetrie wieder ein. Schreiben Sie false.</translation>
+    </message>
+    <message>
+        <source>An empty value: %1 stops with &quot;Non-nullable configuration settings cannot be set to null&quot;.</source>
+        <translation>Ein leerer Wert: %1 bricht ab mit &quot;Non-nullable configuration settings cannot be set to null&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 accepts exactly true, 1, false or 0 here; this value makes every yarn command fail.</source>
+        <translation>%1 akzeptiert hier genau true, 1, false oder 0; dieser Wert lässt jeden yarn-Befehl scheitern.</translation>
+    </message>
+    <message>
+        <source>A quoted string, not the boolean false: it does not switch %1 off.</source>
+        <translation>Eine Zeichenkette in Anführungszeichen, nicht das boolesche false: Sie schaltet %1 nicht ab.</translation>
+    </message>
+    <message>
+        <source>%2=%3 is a quoted string, which %1 does not take as false. Write %2=false without quotes.</source>
+        <translation>%2=%3 ist eine Zeichenkette in Anführungszeichen, die %1 nicht als false versteht. Schreiben Sie %2=false ohne Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>Only false switches %1 off here; this value does not decide.</source>
+        <translation>Nur false schaltet %1 hier ab; dieser Wert entscheidet nicht.</translation>
+    </message>
+    <message>
+        <source>Turns %1 on, past its consent question and telemetry.enabled.</source>
+        <translation>Schaltet %1 ein, vorbei an seiner Frage nach Zustimmung und telemetry.enabled.</translation>
+    </message>
+    <message>
+        <source>Only true or false decide here; this value is ignored.</source>
+        <translation>Nur true oder false entscheiden hier; dieser Wert wird ignoriert.</translation>
+    </message>
 </context>
 <context>
     <name>ChangeApplier</name>
@@ -3029,6 +3385,14 @@
         <source>Only values containing 1 or y (any case) have an effect.</source>
         <translation>Nur Werte, die 1 oder y enthalten (in jeder Schreibweise), wirken.</translation>
     </message>
+    <message>
+        <source>Consent given: %1 sends usage data.</source>
+        <translation>Zustimmung erteilt: %1 sendet Nutzungsdaten.</translation>
+    </message>
+    <message>
+        <source>No consent: %1 sends nothing.</source>
+        <translation>Keine Zustimmung: %1 sendet nichts.</translation>
+    </message>
 </context>
 <context>
     <name>IniDocument</name>
@@ -3659,6 +4023,38 @@
         <source>Not read while %1 is set to a non-empty value (%1=%2 in %3).</source>
         <translation>Wird nicht gelesen, solange %1 einen nicht leeren Wert hat (%1=%2 in %3).</translation>
     </message>
+    <message>
+        <source>%1 without %2</source>
+        <translation>%1 ohne %2</translation>
+    </message>
+    <message>
+        <source>%1 rejects this file because %2 is missing, so it sends nothing.</source>
+        <translation>%1 verwirft diese Datei, weil %2 fehlt, und sendet daher nichts.</translation>
+    </message>
+    <message>
+        <source>%1 has no %2, so %3 cannot load it and sends nothing; a new %3 release or a repaired file switches telemetry on again. Telemetry Lens keeps %2 when it writes the file.</source>
+        <translation>%1 hat kein %2, daher kann %3 die Datei nicht laden und sendet nichts; eine neue Version von %3 oder eine reparierte Datei schaltet die Telemetrie wieder ein. Telemetry Lens behält %2, wenn es die Datei schreibt.</translation>
+    </message>
+    <message>
+        <source>unreadable YAML file</source>
+        <translation>unlesbare YAML-Datei</translation>
+    </message>
+    <message>
+        <source>%1 cannot parse this file (%2) and stops.</source>
+        <translation>%1 kann diese Datei nicht einlesen (%2) und bricht ab.</translation>
+    </message>
+    <message>
+        <source>%1 expects a single value here and stops.</source>
+        <translation>%1 erwartet hier einen einzelnen Wert und bricht ab.</translation>
+    </message>
+    <message>
+        <source>off until turned on</source>
+        <translation>aus, bis es eingeschaltet wird</translation>
+    </message>
+    <message>
+        <source>Off: nothing turns it on, and %1 sends nothing until something does.</source>
+        <translation>Aus: Nichts schaltet es ein, und %1 sendet nichts, solange nichts es einschaltet.</translation>
+    </message>
 </context>
 <context>
     <name>RootFs</name>
@@ -3843,6 +4239,17 @@
     </message>
 </context>
 <context>
+    <name>TurboJsonWriter</name>
+    <message>
+        <source>%1 is not a valid JSON object; Turborepo would delete it and start over with telemetry on. Fix or remove it; Telemetry Lens does not rewrite it.</source>
+        <translation>%1 ist kein gültiges JSON-Objekt; Turborepo würde die Datei löschen und mit eingeschalteter Telemetrie neu beginnen. Reparieren oder entfernen Sie sie; Telemetry Lens schreibt sie nicht neu.</translation>
+    </message>
+    <message>
+        <source>Telemetry Lens cannot edit %1 in place.</source>
+        <translation>Telemetry Lens kann %1 nicht direkt bearbeiten.</translation>
+    </message>
+</context>
+<context>
     <name>VersionRules</name>
     <message>
         <source>%1 %2 installed</source>
@@ -3855,6 +4262,17 @@
     <message>
         <source>Not collecting: every installed copy is %1 %2 or later, which has no telemetry; the settings matter only for older versions.</source>
         <translation>Sammelt nicht: Jede installierte Kopie ist %1 %2 oder neuer, ohne Telemetrie; die Einstellungen zählen nur für ältere Versionen.</translation>
+    </message>
+</context>
+<context>
+    <name>YarnrcWriter</name>
+    <message>
+        <source>%1 is not a YAML mapping, so Yarn cannot use it. Fix it; Telemetry Lens does not rewrite it.</source>
+        <translation>%1 ist keine YAML-Zuordnung, daher kann Yarn die Datei nicht verwenden. Reparieren Sie sie; Telemetry Lens schreibt sie nicht neu.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid YAML (%2), so Yarn stops with a parse error. Fix it; Telemetry Lens does not rewrite it.</source>
+        <translation>%1 ist kein gültiges YAML (%2), daher bricht Yarn mit einem Lesefehler ab. Reparieren Sie die Datei; Telemetry Lens schreibt sie nicht neu.</translation>
     </message>
 </context>
 <context>

@@ -1257,6 +1257,362 @@
         <source>the opt-out file of %1 needs a writer, a path, a key and a disable_value</source>
         <translation>le fichier de désactivation de %1 doit avoir un writer, un path, une key et une disable_value</translation>
     </message>
+    <message>
+        <source>Next.js collects by default and prints a notice once.</source>
+        <translation>Next.js collecte par défaut et affiche une fois un avertissement.</translation>
+    </message>
+    <message>
+        <source>A project&apos;s .env files can also set it for next dev and next build.</source>
+        <translation>Les fichiers .env d&apos;un projet peuvent aussi la définir pour next dev et next build.</translation>
+    </message>
+    <message>
+        <source>Prints events instead of sending them.</source>
+        <translation>Affiche les événements au lieu de les envoyer.</translation>
+    </message>
+    <message>
+        <source>64 random hex characters in config.json (telemetry.anonymousId) sent with every event: it links all your Next.js builds.</source>
+        <translation>64 caractères hexadécimaux aléatoires dans config.json (telemetry.anonymousId), envoyés avec chaque événement : ils relient tous vos builds Next.js.</translation>
+    </message>
+    <message>
+        <source>after next dev, next build and other commands</source>
+        <translation>après next dev, next build et d&apos;autres commandes</translation>
+    </message>
+    <message>
+        <source>Nothing from this home; inside Docker or CI Next.js does not read this file, so only NEXT_TELEMETRY_DISABLED switches it off there.</source>
+        <translation>Rien depuis ce dossier personnel ; dans Docker ou en CI, Next.js ne lit pas ce fichier, seule NEXT_TELEMETRY_DISABLED le désactive alors.</translation>
+    </message>
+    <message>
+        <source>The documentation says NEXT_TELEMETRY_DISABLED=1; any non-empty value, even 0 or false, switches Next.js telemetry off.</source>
+        <translation>La documentation indique NEXT_TELEMETRY_DISABLED=1 ; toute valeur non vide, même 0 ou false, désactive la télémétrie de Next.js.</translation>
+    </message>
+    <message>
+        <source>A config.json that is not valid JSON counts as empty (telemetry on) and is overwritten at the next run.</source>
+        <translation>Un config.json qui n&apos;est pas du JSON valide compte comme vide (télémétrie active) et est écrasé à l&apos;exécution suivante.</translation>
+    </message>
+    <message>
+        <source>Also holds telemetry.salt, never sent, which salts the project hash.</source>
+        <translation>Contient aussi telemetry.salt, jamais envoyé, qui sale l&apos;empreinte du projet.</translation>
+    </message>
+    <message>
+        <source>Inside Docker or CI Next.js keeps its settings in the project&apos;s cache folder and does not read this home&apos;s file: set NEXT_TELEMETRY_DISABLED=1 there.</source>
+        <translation>Dans Docker ou en CI, Next.js garde ses réglages dans le dossier cache du projet et ne lit pas le fichier de ce dossier personnel : définissez-y NEXT_TELEMETRY_DISABLED=1.</translation>
+    </message>
+    <message>
+        <source>A project&apos;s .env files can set NEXT_TELEMETRY_DISABLED for next dev and next build.</source>
+        <translation>Les fichiers .env d&apos;un projet peuvent définir NEXT_TELEMETRY_DISABLED pour next dev et next build.</translation>
+    </message>
+    <message>
+        <source>Inside Docker or CI Next.js does not read this file: set NEXT_TELEMETRY_DISABLED=1 there.</source>
+        <translation>Dans Docker ou en CI, Next.js ne lit pas ce fichier : définissez-y NEXT_TELEMETRY_DISABLED=1.</translation>
+    </message>
+    <message>
+        <source>Astro collects by default, in CI too, and prints a notice on the first interactive run.</source>
+        <translation>Astro collecte par défaut, en CI aussi, et affiche un avertissement à la première exécution interactive.</translation>
+    </message>
+    <message>
+        <source>An undocumented generic name that Astro also reads.</source>
+        <translation>Un nom générique non documenté qu&apos;Astro lit aussi.</translation>
+    </message>
+    <message>
+        <source>With astro:telemetry, astro:* or * events are logged instead of sent.</source>
+        <translation>Avec astro:telemetry, astro:* ou *, les événements sont journalisés au lieu d&apos;être envoyés.</translation>
+    </message>
+    <message>
+        <source>64 random hex characters in config.json (telemetry.anonymousId) sent with every event; in CI the CI&apos;s name is sent instead.</source>
+        <translation>64 caractères hexadécimaux aléatoires dans config.json (telemetry.anonymousId), envoyés avec chaque événement ; en CI, le nom du service de CI est envoyé à la place.</translation>
+    </message>
+    <message>
+        <source>after astro commands</source>
+        <translation>après les commandes astro</translation>
+    </message>
+    <message>
+        <source>The documentation names only ASTRO_TELEMETRY_DISABLED=1; TELEMETRY_DISABLED works too, and any non-empty value, even 0, switches Astro off.</source>
+        <translation>La documentation ne cite que ASTRO_TELEMETRY_DISABLED=1 ; TELEMETRY_DISABLED fonctionne aussi, et toute valeur non vide, même 0, désactive Astro.</translation>
+    </message>
+    <message>
+        <source>A config.json that is not valid JSON is rewritten as {} at once, telemetry on; a missing telemetry.enabled is written as true.</source>
+        <translation>Un config.json qui n&apos;est pas du JSON valide est aussitôt réécrit en {}, télémétrie active ; un telemetry.enabled absent est écrit à true.</translation>
+    </message>
+    <message>
+        <source>CI is no opt-out: Astro still sends, with the CI&apos;s name instead of the id.</source>
+        <translation>La CI n&apos;est pas une désactivation : Astro envoie toujours, avec le nom du service de CI au lieu de l&apos;identifiant.</translation>
+    </message>
+    <message>
+        <source>Nuxt sends nothing until you consent: an interactive nuxi dev asks once and saves the answer.</source>
+        <translation>Nuxt n&apos;envoie rien tant que vous n&apos;avez pas consenti : un nuxi dev interactif pose la question une fois et enregistre la réponse.</translation>
+    </message>
+    <message>
+        <source>telemetry=true turns Nuxt on past consent and telemetry.enabled.</source>
+        <translation>telemetry=true active Nuxt, sans tenir compte du consentement ni de telemetry.enabled.</translation>
+    </message>
+    <message>
+        <source>Only stops Nuxt&apos;s consent question; a saved consent still applies.</source>
+        <translation>Supprime seulement la question de consentement de Nuxt ; un consentement enregistré reste valable.</translation>
+    </message>
+    <message>
+        <source>Prints each event and still sends it.</source>
+        <translation>Affiche chaque événement et l&apos;envoie quand même.</translation>
+    </message>
+    <message>
+        <source>Sends the events to another address.</source>
+        <translation>Envoie les événements à une autre adresse.</translation>
+    </message>
+    <message>
+        <source>16 random hex characters saved in your .nuxtrc on the first run with consent.</source>
+        <translation>16 caractères hexadécimaux aléatoires, enregistrés dans votre .nuxtrc à la première exécution avec consentement.</translation>
+    </message>
+    <message>
+        <source>A hash of your project&apos;s git remote made without the seed: for a public repository anyone can tell which project it is.</source>
+        <translation>Une empreinte du dépôt distant git de votre projet, calculée sans la graine : pour un dépôt public, n&apos;importe qui peut retrouver de quel projet il s&apos;agit.</translation>
+    </message>
+    <message>
+        <source>during nuxi dev and nuxi build, once you consented</source>
+        <translation>pendant nuxi dev et nuxi build, une fois votre consentement donné</translation>
+    </message>
+    <message>
+        <source>Nothing; a project&apos;s .nuxtrc or nuxt.config telemetry key still decides inside that project.</source>
+        <translation>Rien ; un .nuxtrc ou la clé telemetry du nuxt.config d&apos;un projet décide toujours dans ce projet.</translation>
+    </message>
+    <message>
+        <source>The README says the data is not traceable thanks to a hash and seed; the project hash uses no seed.</source>
+        <translation>Le README affirme que les données ne sont pas traçables grâce à une empreinte et une graine ; l&apos;empreinte du projet n&apos;utilise aucune graine.</translation>
+    </message>
+    <message>
+        <source>The README names DO_NOT_TRACK=1; true works too, nothing else does.</source>
+        <translation>Le README cite DO_NOT_TRACK=1 ; true fonctionne aussi, rien d&apos;autre.</translation>
+    </message>
+    <message>
+        <source>Holds the consent and the seed; Nuxt rewrites it whole, without comments, mode 0600.</source>
+        <translation>Contient le consentement et la graine ; Nuxt le réécrit entièrement, sans commentaires, en mode 0600.</translation>
+    </message>
+    <message>
+        <source>A project&apos;s .nuxtrc, its workspace&apos;s .nuxtrc or the telemetry key of nuxt.config beat the files in your home.</source>
+        <translation>Le .nuxtrc d&apos;un projet, celui de son espace de travail ou la clé telemetry du nuxt.config l&apos;emportent sur les fichiers de votre dossier personnel.</translation>
+    </message>
+    <message>
+        <source>Nuxt asks for consent only in an interactive terminal outside CI, tests and Docker; elsewhere it stays off.</source>
+        <translation>Nuxt ne demande le consentement que dans un terminal interactif hors CI, tests et Docker ; ailleurs il reste désactivé.</translation>
+    </message>
+    <message>
+        <source>A telemetry=true or telemetry.enabled=true in ~/.config/.nuxtrc beats this file.</source>
+        <translation>Un telemetry=true ou telemetry.enabled=true dans ~/.config/.nuxtrc l&apos;emporte sur ce fichier.</translation>
+    </message>
+    <message>
+        <source>It says enabled whenever nothing disables Nuxt, although without consent nothing is sent; it ignores ~/.config/.nuxtrc and names ~/.nuxtrc even for a file under $XDG_CONFIG_HOME.</source>
+        <translation>Elle indique enabled dès que rien ne désactive Nuxt, alors que sans consentement rien n&apos;est envoyé ; elle ignore ~/.config/.nuxtrc et cite ~/.nuxtrc même pour un fichier sous $XDG_CONFIG_HOME.</translation>
+    </message>
+    <message>
+        <source>turbo collects by default; its first run writes a new id and salt and prints a notice.</source>
+        <translation>turbo collecte par défaut ; sa première exécution écrit un nouvel identifiant et un sel et affiche un avertissement.</translation>
+    </message>
+    <message>
+        <source>Hides only the first-run notice; telemetry stays on.</source>
+        <translation>Masque seulement l&apos;avertissement de la première exécution ; la télémétrie reste active.</translation>
+    </message>
+    <message>
+        <source>Prints each event; whether it is still sent is not known.</source>
+        <translation>Affiche chaque événement ; on ne sait pas s&apos;il est quand même envoyé.</translation>
+    </message>
+    <message>
+        <source>Moves the folder that holds turborepo/telemetry.json.</source>
+        <translation>Déplace le dossier qui contient turborepo/telemetry.json.</translation>
+    </message>
+    <message>
+        <source>A random id (a hash of a random salt and a uuid) kept in telemetry.json and sent with every event: it links all your turbo runs.</source>
+        <translation>Un identifiant aléatoire (empreinte d&apos;un sel aléatoire et d&apos;un UUID) conservé dans telemetry.json et envoyé avec chaque événement : il relie toutes vos exécutions de turbo.</translation>
+    </message>
+    <message>
+        <source>after turbo commands, in batches (exact path not confirmed)</source>
+        <translation>après les commandes turbo, par lots (chemin exact non confirmé)</translation>
+    </message>
+    <message>
+        <source>Nothing from turbo; telemetry.json keeps its id and salt.</source>
+        <translation>Rien de turbo ; telemetry.json garde son identifiant et son sel.</translation>
+    </message>
+    <message>
+        <source>turbo&apos;s telemetry document names only TURBO_TELEMETRY_DISABLED=1 and DO_NOT_TRACK=1; true also works, other spellings (TRUE, yes) do not, and TURBO_CONFIG_DIR_PATH is not mentioned.</source>
+        <translation>Le document de télémétrie de turbo ne cite que TURBO_TELEMETRY_DISABLED=1 et DO_NOT_TRACK=1 ; true fonctionne aussi, les autres graphies (TRUE, yes) non, et TURBO_CONFIG_DIR_PATH n&apos;est pas mentionnée.</translation>
+    </message>
+    <message>
+        <source>A telemetry.json that is not valid JSON is deleted and rewritten with telemetry on and a new id; one without telemetry_id or telemetry_salt is rejected and nothing is sent.</source>
+        <translation>Un telemetry.json qui n&apos;est pas du JSON valide est supprimé et réécrit avec la télémétrie active et un nouvel identifiant ; un fichier sans telemetry_id ou telemetry_salt est rejeté et rien n&apos;est envoyé.</translation>
+    </message>
+    <message>
+        <source>Also holds telemetry_salt, never sent, which hashes task and package names.</source>
+        <translation>Contient aussi telemetry_salt, jamais envoyé, qui sert à hacher les noms de tâches et de paquets.</translation>
+    </message>
+    <message>
+        <source>turbo is usually a dependency of a project; every copy reads the same telemetry.json in your home.</source>
+        <translation>turbo est généralement une dépendance d&apos;un projet ; chaque copie lit le même telemetry.json de votre dossier personnel.</translation>
+    </message>
+    <message>
+        <source>turbo telemetry enable switches it on again; a telemetry.json that is not valid JSON is replaced with telemetry on.</source>
+        <translation>turbo telemetry enable la réactive ; un telemetry.json qui n&apos;est pas du JSON valide est remplacé avec la télémétrie active.</translation>
+    </message>
+    <message>
+        <source>Yarn 4 records usage by default, only in a terminal outside CI; Yarn 1 has no telemetry.</source>
+        <translation>Yarn 4 enregistre l&apos;utilisation par défaut, seulement dans un terminal hors CI ; Yarn 1 n&apos;a pas de télémétrie.</translation>
+    </message>
+    <message>
+        <source>Any variable whose lower-cased name is yarn_enable_telemetry counts too.</source>
+        <translation>Toute variable dont le nom en minuscules est yarn_enable_telemetry compte aussi.</translation>
+    </message>
+    <message>
+        <source>Changes the name of the project rc files; ~/.yarnrc.yml keeps its name.</source>
+        <translation>Change le nom des fichiers rc des projets ; ~/.yarnrc.yml garde son nom.</translation>
+    </message>
+    <message>
+        <source>An id you chose, recorded with your usage.</source>
+        <translation>Un identifiant que vous avez choisi, enregistré avec votre utilisation.</translation>
+    </message>
+    <message>
+        <source>An id you may set yourself (telemetryUserId); it names you in the recorded usage.</source>
+        <translation>Un identifiant que vous pouvez définir vous-même (telemetryUserId) ; il vous désigne dans l&apos;utilisation enregistrée.</translation>
+    </message>
+    <message>
+        <source>never in Yarn 4.18.1: its weekly upload code cannot run</source>
+        <translation>jamais dans Yarn 4.18.1 : son code d&apos;envoi hebdomadaire ne peut pas s&apos;exécuter</translation>
+    </message>
+    <message>
+        <source>Nothing; already recorded usage stays in telemetry.json until you delete it.</source>
+        <translation>Rien ; l&apos;utilisation déjà enregistrée reste dans telemetry.json jusqu&apos;à ce que vous la supprimiez.</translation>
+    </message>
+    <message>
+        <source>Yarn records usage in telemetry.json but its upload code is unreachable: nothing has been sent.</source>
+        <translation>Yarn enregistre l&apos;utilisation dans telemetry.json mais son code d&apos;envoi est inaccessible : rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The documentation says reports are sent weekly; Yarn 4.18.1 collects them in telemetry.json and its upload loop never runs.</source>
+        <translation>La documentation dit que les rapports sont envoyés chaque semaine ; Yarn 4.18.1 les accumule dans telemetry.json et sa boucle d&apos;envoi ne s&apos;exécute jamais.</translation>
+    </message>
+    <message>
+        <source>yarn config set --home sorts keys, drops comments and adds blank lines; Telemetry Lens edits the one line.</source>
+        <translation>yarn config set --home trie les clés, supprime les commentaires et ajoute des lignes vides ; Telemetry Lens modifie la seule ligne concernée.</translation>
+    </message>
+    <message>
+        <source>Usage collected for the weekly report: command names, plugin names, hit counts, hashed project paths. Never uploaded by Yarn 4.18.1.</source>
+        <translation>Utilisation collectée pour le rapport hebdomadaire : noms de commandes, noms de plugins, compteurs, chemins de projets hachés. Jamais envoyée par Yarn 4.18.1.</translation>
+    </message>
+    <message>
+        <source>Yarn records usage only when its output is a terminal.</source>
+        <translation>Yarn n&apos;enregistre l&apos;utilisation que lorsque sa sortie est un terminal.</translation>
+    </message>
+    <message>
+        <source>In CI Yarn records nothing.</source>
+        <translation>En CI, Yarn n&apos;enregistre rien.</translation>
+    </message>
+    <message>
+        <source>A .yarnrc.yml in a project or any folder above it beats the one in your home.</source>
+        <translation>Un .yarnrc.yml dans un projet ou un dossier parent l&apos;emporte sur celui de votre dossier personnel.</translation>
+    </message>
+    <message>
+        <source>A project&apos;s .yarnrc.yml with enableTelemetry: true still switches it on inside that project.</source>
+        <translation>Le .yarnrc.yml d&apos;un projet avec enableTelemetry: true la réactive tout de même dans ce projet.</translation>
+    </message>
+    <message>
+        <source>It shows only the setting, not that Yarn records only in a terminal outside CI, nor that nothing is ever uploaded.</source>
+        <translation>Elle n&apos;affiche que le réglage, ni le fait que Yarn n&apos;enregistre que dans un terminal hors CI, ni que rien n&apos;est jamais envoyé.</translation>
+    </message>
+    <message>
+        <source>The Ionic CLI sends metrics for every command run in a terminal outside CI, unless its config says exactly false.</source>
+        <translation>L&apos;Ionic CLI envoie des métriques pour chaque commande lancée dans un terminal hors CI, sauf si sa configuration indique exactement false.</translation>
+    </message>
+    <message>
+        <source>Moves the folder that holds config.json.</source>
+        <translation>Déplace le dossier qui contient config.json.</translation>
+    </message>
+    <message>
+        <source>A random uuid in config.json (tokens.telemetry) sent as the session id of every metric.</source>
+        <translation>Un UUID aléatoire dans config.json (tokens.telemetry), envoyé comme identifiant de session de chaque métrique.</translation>
+    </message>
+    <message>
+        <source>When you are logged in, every metric carries your account&apos;s bearer token: it names your Ionic account.</source>
+        <translation>Lorsque vous êtes connecté, chaque métrique porte le jeton d&apos;accès de votre compte : il désigne votre compte Ionic.</translation>
+    </message>
+    <message>
+        <source>after each command, from a helper process</source>
+        <translation>après chaque commande, depuis un processus auxiliaire</translation>
+    </message>
+    <message>
+        <source>Nothing: with telemetry false the helper process is not started.</source>
+        <translation>Rien : avec telemetry à false, le processus auxiliaire n&apos;est pas lancé.</translation>
+    </message>
+    <message>
+        <source>ionic config set telemetry looks like a boolean switch, but only the JSON boolean false stops the metrics: &quot;false&quot;, 0 or null still send.</source>
+        <translation>ionic config set telemetry ressemble à un interrupteur booléen, mais seul le booléen JSON false arrête les métriques : &quot;false&quot;, 0 ou null envoient toujours.</translation>
+    </message>
+    <message>
+        <source>A config.json that is not valid JSON is silently replaced with the defaults, telemetry on.</source>
+        <translation>Un config.json qui n&apos;est pas du JSON valide est remplacé sans avertissement par les valeurs par défaut, télémétrie active.</translation>
+    </message>
+    <message>
+        <source>Also holds the login token (tokens.user), which is never shown.</source>
+        <translation>Contient aussi le jeton de connexion (tokens.user), qui n&apos;est jamais affiché.</translation>
+    </message>
+    <message>
+        <source>The log of the helper process that sends the metrics.</source>
+        <translation>Le journal du processus auxiliaire qui envoie les métriques.</translation>
+    </message>
+    <message>
+        <source>Metrics are sent only when the command runs in a terminal.</source>
+        <translation>Les métriques ne sont envoyées que si la commande s&apos;exécute dans un terminal.</translation>
+    </message>
+    <message>
+        <source>In CI the Ionic CLI sends nothing.</source>
+        <translation>En CI, l&apos;Ionic CLI n&apos;envoie rien.</translation>
+    </message>
+    <message>
+        <source>It prints the raw value: &quot;false&quot;, 0 or null look off, but the Ionic CLI still sends; only the JSON boolean false stops it.</source>
+        <translation>Elle affiche la valeur brute : &quot;false&quot;, 0 ou null semblent désactivés, mais l&apos;Ionic CLI envoie toujours ; seul le booléen JSON false l&apos;arrête.</translation>
+    </message>
+    <message>
+        <source>%1 honours only exactly 1 or true here; this value is ignored.</source>
+        <translation>%1 ne tient compte ici que de 1 ou true exactement ; cette valeur est ignorée.</translation>
+    </message>
+    <message>
+        <source>Only the JSON boolean false switches %1 off; this value leaves it on.</source>
+        <translation>Seul le booléen JSON false désactive %1 ; cette valeur le laisse actif.</translation>
+    </message>
+    <message>
+        <source>%2 is %3, which %1 does not take as false: telemetry stays on. Write the JSON boolean false, without quotes.</source>
+        <translation>%2 vaut %3, que %1 ne prend pas pour false : la télémétrie reste active. Écrivez le booléen JSON false, sans guillemets.</translation>
+    </message>
+    <message>
+        <source>%1 cannot read this value, rejects the whole file and sends nothing.</source>
+        <translation>%1 ne peut pas lire cette valeur, rejette tout le fichier et n&apos;envoie rien.</translation>
+    </message>
+    <message>
+        <source>%2 is %3, which %1 cannot read: it rejects its telemetry file and sends nothing, but a repaired file switches telemetry on again. Write false.</source>
+        <translation>%2 vaut %3, que %1 ne sait pas lire : il rejette son fichier de télémétrie et n&apos;envoie rien, mais un fichier réparé réactive la télémétrie. Écrivez false.</translation>
+    </message>
+    <message>
+        <source>An empty value: %1 stops with &quot;Non-nullable configuration settings cannot be set to null&quot;.</source>
+        <translation>Une valeur vide : %1 s&apos;arrête avec « Non-nullable configuration settings cannot be set to null ».</translation>
+    </message>
+    <message>
+        <source>%1 accepts exactly true, 1, false or 0 here; this value makes every yarn command fail.</source>
+        <translation>%1 accepte ici exactement true, 1, false ou 0 ; cette valeur fait échouer toutes les commandes yarn.</translation>
+    </message>
+    <message>
+        <source>A quoted string, not the boolean false: it does not switch %1 off.</source>
+        <translation>Une chaîne entre guillemets, pas le booléen false : elle ne désactive pas %1.</translation>
+    </message>
+    <message>
+        <source>%2=%3 is a quoted string, which %1 does not take as false. Write %2=false without quotes.</source>
+        <translation>%2=%3 est une chaîne entre guillemets, que %1 ne prend pas pour false. Écrivez %2=false sans guillemets.</translation>
+    </message>
+    <message>
+        <source>Only false switches %1 off here; this value does not decide.</source>
+        <translation>Seul false désactive %1 ici ; cette valeur ne décide pas.</translation>
+    </message>
+    <message>
+        <source>Turns %1 on, past its consent question and telemetry.enabled.</source>
+        <translation>Active %1, sans tenir compte de sa question de consentement ni de telemetry.enabled.</translation>
+    </message>
+    <message>
+        <source>Only true or false decide here; this value is ignored.</source>
+        <translation>Seuls true ou false décident ici ; cette valeur est ignorée.</translation>
+    </message>
 </context>
 <context>
     <name>ChangeApplier</name>
@@ -3029,6 +3385,14 @@
         <source>Only values containing 1 or y (any case) have an effect.</source>
         <translation>Seules les valeurs contenant 1 ou y (quelle que soit la casse) ont un effet.</translation>
     </message>
+    <message>
+        <source>Consent given: %1 sends usage data.</source>
+        <translation>Consentement donné : %1 envoie des données d&apos;utilisation.</translation>
+    </message>
+    <message>
+        <source>No consent: %1 sends nothing.</source>
+        <translation>Pas de consentement : %1 n&apos;envoie rien.</translation>
+    </message>
 </context>
 <context>
     <name>IniDocument</name>
@@ -3659,6 +4023,38 @@
         <source>Not read while %1 is set to a non-empty value (%1=%2 in %3).</source>
         <translation>N’est pas lu tant que %1 a une valeur non vide (%1=%2 dans %3).</translation>
     </message>
+    <message>
+        <source>%1 without %2</source>
+        <translation>%1 sans %2</translation>
+    </message>
+    <message>
+        <source>%1 rejects this file because %2 is missing, so it sends nothing.</source>
+        <translation>%1 rejette ce fichier parce que %2 manque, et n&apos;envoie donc rien.</translation>
+    </message>
+    <message>
+        <source>%1 has no %2, so %3 cannot load it and sends nothing; a new %3 release or a repaired file switches telemetry on again. Telemetry Lens keeps %2 when it writes the file.</source>
+        <translation>%1 n&apos;a pas de %2 : %3 ne peut pas le charger et n&apos;envoie rien ; une nouvelle version de %3 ou un fichier réparé réactive la télémétrie. Telemetry Lens conserve %2 quand il écrit le fichier.</translation>
+    </message>
+    <message>
+        <source>unreadable YAML file</source>
+        <translation>fichier YAML illisible</translation>
+    </message>
+    <message>
+        <source>%1 cannot parse this file (%2) and stops.</source>
+        <translation>%1 ne peut pas analyser ce fichier (%2) et s&apos;arrête.</translation>
+    </message>
+    <message>
+        <source>%1 expects a single value here and stops.</source>
+        <translation>%1 attend ici une seule valeur et s&apos;arrête.</translation>
+    </message>
+    <message>
+        <source>off until turned on</source>
+        <translation>désactivé tant qu&apos;on ne l&apos;active pas</translation>
+    </message>
+    <message>
+        <source>Off: nothing turns it on, and %1 sends nothing until something does.</source>
+        <translation>Désactivé : rien ne l&apos;active, et %1 n&apos;envoie rien tant que rien ne l&apos;active.</translation>
+    </message>
 </context>
 <context>
     <name>RootFs</name>
@@ -3843,6 +4239,17 @@
     </message>
 </context>
 <context>
+    <name>TurboJsonWriter</name>
+    <message>
+        <source>%1 is not a valid JSON object; Turborepo would delete it and start over with telemetry on. Fix or remove it; Telemetry Lens does not rewrite it.</source>
+        <translation>%1 n&apos;est pas un objet JSON valide ; Turborepo le supprimerait et repartirait avec la télémétrie active. Corrigez-le ou supprimez-le ; Telemetry Lens ne le réécrit pas.</translation>
+    </message>
+    <message>
+        <source>Telemetry Lens cannot edit %1 in place.</source>
+        <translation>Telemetry Lens ne peut pas modifier %1 sur place.</translation>
+    </message>
+</context>
+<context>
     <name>VersionRules</name>
     <message>
         <source>%1 %2 installed</source>
@@ -3855,6 +4262,17 @@
     <message>
         <source>Not collecting: every installed copy is %1 %2 or later, which has no telemetry; the settings matter only for older versions.</source>
         <translation>Ne collecte pas : chaque copie installée est %1 %2 ou ultérieure, sans télémétrie ; les réglages ne comptent que pour les versions plus anciennes.</translation>
+    </message>
+</context>
+<context>
+    <name>YarnrcWriter</name>
+    <message>
+        <source>%1 is not a YAML mapping, so Yarn cannot use it. Fix it; Telemetry Lens does not rewrite it.</source>
+        <translation>%1 n&apos;est pas un dictionnaire YAML, Yarn ne peut donc pas l&apos;utiliser. Corrigez-le ; Telemetry Lens ne le réécrit pas.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid YAML (%2), so Yarn stops with a parse error. Fix it; Telemetry Lens does not rewrite it.</source>
+        <translation>%1 n&apos;est pas du YAML valide (%2), Yarn s&apos;arrête donc sur une erreur d&apos;analyse. Corrigez-le ; Telemetry Lens ne le réécrit pas.</translation>
     </message>
 </context>
 <context>

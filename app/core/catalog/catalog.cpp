@@ -172,6 +172,7 @@ bool Catalog::addTool(const QJsonObject &t, QString *error)
     spec.alwaysListed = t.value(QLatin1String("always_listed")).toBool();
     spec.rules = t.value(QLatin1String("rules")).toString();
     spec.defaultNote = t.value(QLatin1String("default_note")).toString();
+    spec.optIn = t.value(QLatin1String("default")).toString() == QLatin1String("disabled");
     spec.readsDoNotTrack = t.value(QLatin1String("reads_do_not_track")).toBool();
     spec.stillSentAfterOptOut = t.value(QLatin1String("still_sent_after_opt_out")).toString();
     spec.storedReportsNote = t.value(QLatin1String("stored_reports_note")).toString();
@@ -203,6 +204,7 @@ bool Catalog::addTool(const QJsonObject &t, QString *error)
         in.scope = i.value(QLatin1String("scope")).toString();
         in.unlessSet = i.value(QLatin1String("unless_set")).toString();
         in.grammar = i.value(QLatin1String("grammar")).toString();
+        in.requiredKeys = stringList(i.value(QLatin1String("requires")));
         in.note = i.value(QLatin1String("note")).toString();
         in.secret = i.value(QLatin1String("secret")).toBool();
         in.alwaysRead = i.value(QLatin1String("always_read")).toBool();

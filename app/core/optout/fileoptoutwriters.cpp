@@ -1,6 +1,9 @@
 #include "fileoptoutwriters.h"
 
 #include "jsonkeywriter.h"
+#include "rc9writer.h"
+#include "turbojsonwriter.h"
+#include "yarnrcwriter.h"
 
 namespace tlens {
 
@@ -14,6 +17,9 @@ struct NamedWriter {
 // One line per writer; each lives in its own file next to this one.
 const NamedWriter kWriters[] = {
     { "json-key", &JsonKeyWriter::write },
+    { "rc9-keys", &writeRc9Keys },
+    { "turbo-json", &writeTurboJson },
+    { "yarnrc-key", &writeYarnrcKey },
 };
 
 } // namespace

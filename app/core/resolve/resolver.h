@@ -41,6 +41,8 @@ private:
                    Candidate *c, QList<Warning> *warnings) const;
     void judgeIni(const ToolSpec &tool, const InputSpec &spec, const QString &path, const QByteArray &data,
                   Candidate *c, QList<Warning> *warnings) const;
+    void judgeYamlScalar(const ToolSpec &tool, const InputSpec &spec, const QString &path,
+                         const QByteArray &data, Candidate *c, QList<Warning> *warnings) const;
     void judgeYaml(const ToolSpec &tool, const InputSpec &spec, const QString &path, const QByteArray &data,
                    Candidate *c, QList<Warning> *warnings) const;
     void judgeKeyValue(const ToolSpec &tool, const InputSpec &spec, const QByteArray &data, Candidate *c,

@@ -19,7 +19,9 @@ ctest --test-dir "$build" --output-on-failure -j "$jobs" "$@"
 
 if [ "${TLENS_SKIP_ASAN:-0}" != 1 ]; then
     asan=${TLENS_ASAN_BUILD_DIR:-build-asan}
-    cmake -S . -B "$asan" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DTLENS_SANITIZE=ON -DTLENS_BUILD_BENCH=OFF >/dev/null
+    # The integration test's npm tools are shared with the first build (one download).
+    cmake -S . -B "$asan" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DTLENS_SANITIZE=ON -DTLENS_BUILD_BENCH=OFF \
+        -DTLENS_NPM_CACHE_PREFIX="$(cd "$build" && pwd)/npm-cache-prefix" >/dev/null
     cmake --build "$asan" -j "$jobs"
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=1 \
         LSAN_OPTIONS=suppressions=$PWD/tests/sanitizer/lsan.supp:print_suppressions=0 \

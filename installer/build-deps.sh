@@ -13,6 +13,7 @@ packages=(
     nlohmann-json3-dev libyaml-cpp-dev libtomlplusplus-dev python3-jsonschema libgl-dev libxkbcommon-dev
     xvfb xauth desktop-file-utils appstream dpkg-dev file bash-completion groff-base binutils
     clang-format strace ansible-core prometheus systemd clang libclang-rt-14-dev
+    nodejs
 )
 
 if [[ ${1:-} == --list ]]; then
@@ -25,6 +26,11 @@ for p in "${packages[@]}"; do
     status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
     [[ "$status" == "install ok installed" ]] || missing+=("$p")
 done
+# npm installs the integration test's tools; a nodejs from NodeSource brings its own npm (and conflicts
+# with Debian's npm package), Debian's nodejs needs the npm package beside it.
+if ! command -v npm >/dev/null 2>&1 || [[ " ${missing[*]} " == *" nodejs "* ]]; then
+    missing+=(npm)
+fi
 [[ ${#missing[@]} -eq 0 ]] && exit 0
 
 echo "Installing build dependencies: ${missing[*]}" >&2

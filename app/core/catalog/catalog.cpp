@@ -173,6 +173,7 @@ bool Catalog::addTool(const QJsonObject &t, QString *error)
     spec.rules = t.value(QLatin1String("rules")).toString();
     spec.defaultState = t.value(QLatin1String("default")).toString(QStringLiteral("enabled"));
     spec.defaultNote = t.value(QLatin1String("default_note")).toString();
+    spec.optIn = t.value(QLatin1String("default")).toString() == QLatin1String("disabled");
     spec.readsDoNotTrack = t.value(QLatin1String("reads_do_not_track")).toBool();
     spec.stillSentAfterOptOut = t.value(QLatin1String("still_sent_after_opt_out")).toString();
     spec.storedReportsNote = t.value(QLatin1String("stored_reports_note")).toString();
@@ -204,6 +205,7 @@ bool Catalog::addTool(const QJsonObject &t, QString *error)
         in.scope = i.value(QLatin1String("scope")).toString();
         in.unlessSet = i.value(QLatin1String("unless_set")).toString();
         in.grammar = i.value(QLatin1String("grammar")).toString();
+        in.requiredKeys = stringList(i.value(QLatin1String("requires")));
         in.note = i.value(QLatin1String("note")).toString();
         in.secret = i.value(QLatin1String("secret")).toBool();
         in.alwaysRead = i.value(QLatin1String("always_read")).toBool();

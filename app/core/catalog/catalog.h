@@ -23,6 +23,7 @@ struct InputSpec {
     QString scope; // "home" (decides) or "project" (shown as a conditional input)
     QString unlessSet; // this input is not read while that variable is non-empty (Python's `a or b`)
     QString grammar; // how a value is judged; see Grammar
+    QStringList requiredKeys; // keys the tool needs in the same file; without them it rejects the file
     QString note;
     bool secret = false;
     bool alwaysRead = false; // read even when a higher input decided (a bad value still breaks the tool)
@@ -119,6 +120,7 @@ struct ToolSpec {
     QString rules;
     QString defaultState; // "enabled", "disabled" (opt-in: off until turned on) or "none"
     QString defaultNote;
+    bool optIn = false; // "default": "disabled": nothing is sent until something turns it on
     QList<InputSpec> inputs; // highest precedence first
     QList<RelatedEnvSpec> relatedEnv;
     bool readsDoNotTrack = false;

@@ -853,6 +853,185 @@ const char *const kCatalogStrings[] = {
     QT_TRANSLATE_NOOP("Catalog",
                       "It prints the raw value without judging it: for a value that is not a boolean (for "
                       "example maybe) telemetry is silently off."),
+    QT_TRANSLATE_NOOP("Catalog", "Next.js collects by default and prints a notice once."),
+    QT_TRANSLATE_NOOP("Catalog", "A project's .env files can also set it for next dev and next build."),
+    QT_TRANSLATE_NOOP("Catalog", "Prints events instead of sending them."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "64 random hex characters in config.json (telemetry.anonymousId) sent with every "
+                      "event: it links all your Next.js builds."),
+    QT_TRANSLATE_NOOP("Catalog", "after next dev, next build and other commands"),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "Nothing from this home; inside Docker or CI Next.js does not read this file, so only "
+                      "NEXT_TELEMETRY_DISABLED switches it off there."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "The documentation says NEXT_TELEMETRY_DISABLED=1; any non-empty value, even 0 or "
+                      "false, switches Next.js telemetry off."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "A config.json that is not valid JSON counts as empty (telemetry on) and is "
+                      "overwritten at the next run."),
+    QT_TRANSLATE_NOOP("Catalog", "Also holds telemetry.salt, never sent, which salts the project hash."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "Inside Docker or CI Next.js keeps its settings in the project's cache folder and does "
+                      "not read this home's file: set NEXT_TELEMETRY_DISABLED=1 there."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "A project's .env files can set NEXT_TELEMETRY_DISABLED for next dev and next build."),
+    QT_TRANSLATE_NOOP(
+        "Catalog",
+        "Inside Docker or CI Next.js does not read this file: set NEXT_TELEMETRY_DISABLED=1 there."),
+    QT_TRANSLATE_NOOP(
+        "Catalog", "Astro collects by default, in CI too, and prints a notice on the first interactive run."),
+    QT_TRANSLATE_NOOP("Catalog", "An undocumented generic name that Astro also reads."),
+    QT_TRANSLATE_NOOP("Catalog", "With astro:telemetry, astro:* or * events are logged instead of sent."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "64 random hex characters in config.json (telemetry.anonymousId) sent with every "
+                      "event; in CI the CI's name is sent instead."),
+    QT_TRANSLATE_NOOP("Catalog", "after astro commands"),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "The documentation names only ASTRO_TELEMETRY_DISABLED=1; TELEMETRY_DISABLED works "
+                      "too, and any non-empty value, even 0, switches Astro off."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "A config.json that is not valid JSON is rewritten as {} at once, telemetry on; a "
+                      "missing telemetry.enabled is written as true."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "CI is no opt-out: Astro still sends, with the CI's name instead of the id."),
+    QT_TRANSLATE_NOOP(
+        "Catalog",
+        "Nuxt sends nothing until you consent: an interactive nuxi dev asks once and saves the answer."),
+    QT_TRANSLATE_NOOP("Catalog", "telemetry=true turns Nuxt on past consent and telemetry.enabled."),
+    QT_TRANSLATE_NOOP("Catalog", "Only stops Nuxt's consent question; a saved consent still applies."),
+    QT_TRANSLATE_NOOP("Catalog", "Prints each event and still sends it."),
+    QT_TRANSLATE_NOOP("Catalog", "Sends the events to another address."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "16 random hex characters saved in your .nuxtrc on the first run with consent."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "A hash of your project's git remote made without the seed: for a public repository "
+                      "anyone can tell which project it is."),
+    QT_TRANSLATE_NOOP("Catalog", "during nuxi dev and nuxi build, once you consented"),
+    QT_TRANSLATE_NOOP(
+        "Catalog",
+        "Nothing; a project's .nuxtrc or nuxt.config telemetry key still decides inside that project."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "The README says the data is not traceable thanks to a hash and seed; the project hash "
+                      "uses no seed."),
+    QT_TRANSLATE_NOOP("Catalog", "The README names DO_NOT_TRACK=1; true works too, nothing else does."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "Holds the consent and the seed; Nuxt rewrites it whole, without comments, mode 0600."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "A project's .nuxtrc, its workspace's .nuxtrc or the telemetry key of nuxt.config beat "
+                      "the files in your home."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "Nuxt asks for consent only in an interactive terminal outside CI, tests and Docker; "
+                      "elsewhere it stays off."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "A telemetry=true or telemetry.enabled=true in ~/.config/.nuxtrc beats this file."),
+    QT_TRANSLATE_NOOP(
+        "Catalog",
+        "It says enabled whenever nothing disables Nuxt, although without consent nothing is sent; it "
+        "ignores ~/.config/.nuxtrc and names ~/.nuxtrc even for a file under $XDG_CONFIG_HOME."),
+    QT_TRANSLATE_NOOP(
+        "Catalog", "turbo collects by default; its first run writes a new id and salt and prints a notice."),
+    QT_TRANSLATE_NOOP("Catalog", "Hides only the first-run notice; telemetry stays on."),
+    QT_TRANSLATE_NOOP("Catalog", "Prints each event; whether it is still sent is not known."),
+    QT_TRANSLATE_NOOP("Catalog", "Moves the folder that holds turborepo/telemetry.json."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "A random id (a hash of a random salt and a uuid) kept in telemetry.json and sent with "
+                      "every event: it links all your turbo runs."),
+    QT_TRANSLATE_NOOP("Catalog", "after turbo commands, in batches (exact path not confirmed)"),
+    QT_TRANSLATE_NOOP("Catalog", "Nothing from turbo; telemetry.json keeps its id and salt."),
+    QT_TRANSLATE_NOOP(
+        "Catalog",
+        "turbo's telemetry document names only TURBO_TELEMETRY_DISABLED=1 and DO_NOT_TRACK=1; true also "
+        "works, other spellings (TRUE, yes) do not, and TURBO_CONFIG_DIR_PATH is not mentioned."),
+    QT_TRANSLATE_NOOP(
+        "Catalog",
+        "A telemetry.json that is not valid JSON is deleted and rewritten with telemetry on and a new id; "
+        "one without telemetry_id or telemetry_salt is rejected and nothing is sent."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "Also holds telemetry_salt, never sent, which hashes task and package names."),
+    QT_TRANSLATE_NOOP(
+        "Catalog",
+        "turbo is usually a dependency of a project; every copy reads the same telemetry.json in your home."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "turbo telemetry enable switches it on again; a telemetry.json that is not valid JSON "
+                      "is replaced with telemetry on."),
+    QT_TRANSLATE_NOOP(
+        "Catalog",
+        "Yarn 4 records usage by default, only in a terminal outside CI; Yarn 1 has no telemetry."),
+    QT_TRANSLATE_NOOP("Catalog", "Any variable whose lower-cased name is yarn_enable_telemetry counts too."),
+    QT_TRANSLATE_NOOP("Catalog", "Changes the name of the project rc files; ~/.yarnrc.yml keeps its name."),
+    QT_TRANSLATE_NOOP("Catalog", "An id you chose, recorded with your usage."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "An id you may set yourself (telemetryUserId); it names you in the recorded usage."),
+    QT_TRANSLATE_NOOP("Catalog", "never in Yarn 4.18.1: its weekly upload code cannot run"),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "Nothing; already recorded usage stays in telemetry.json until you delete it."),
+    QT_TRANSLATE_NOOP(
+        "Catalog",
+        "Yarn records usage in telemetry.json but its upload code is unreachable: nothing has been sent."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "The documentation says reports are sent weekly; Yarn 4.18.1 collects them in "
+                      "telemetry.json and its upload loop never runs."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "yarn config set --home sorts keys, drops comments and adds blank lines; Telemetry "
+                      "Lens edits the one line."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "Usage collected for the weekly report: command names, plugin names, hit counts, "
+                      "hashed project paths. Never uploaded by Yarn 4.18.1."),
+    QT_TRANSLATE_NOOP("Catalog", "Yarn records usage only when its output is a terminal."),
+    QT_TRANSLATE_NOOP("Catalog", "In CI Yarn records nothing."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "A .yarnrc.yml in a project or any folder above it beats the one in your home."),
+    QT_TRANSLATE_NOOP(
+        "Catalog",
+        "A project's .yarnrc.yml with enableTelemetry: true still switches it on inside that project."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "It shows only the setting, not that Yarn records only in a terminal outside CI, nor "
+                      "that nothing is ever uploaded."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "The Ionic CLI sends metrics for every command run in a terminal outside CI, unless "
+                      "its config says exactly false."),
+    QT_TRANSLATE_NOOP("Catalog", "Moves the folder that holds config.json."),
+    QT_TRANSLATE_NOOP(
+        "Catalog", "A random uuid in config.json (tokens.telemetry) sent as the session id of every metric."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "When you are logged in, every metric carries your account's bearer token: it names "
+                      "your Ionic account."),
+    QT_TRANSLATE_NOOP("Catalog", "after each command, from a helper process"),
+    QT_TRANSLATE_NOOP("Catalog", "Nothing: with telemetry false the helper process is not started."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "ionic config set telemetry looks like a boolean switch, but only the JSON boolean "
+                      "false stops the metrics: \"false\", 0 or null still send."),
+    QT_TRANSLATE_NOOP(
+        "Catalog",
+        "A config.json that is not valid JSON is silently replaced with the defaults, telemetry on."),
+    QT_TRANSLATE_NOOP("Catalog", "Also holds the login token (tokens.user), which is never shown."),
+    QT_TRANSLATE_NOOP("Catalog", "The log of the helper process that sends the metrics."),
+    QT_TRANSLATE_NOOP("Catalog", "Metrics are sent only when the command runs in a terminal."),
+    QT_TRANSLATE_NOOP("Catalog", "In CI the Ionic CLI sends nothing."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "It prints the raw value: \"false\", 0 or null look off, but the Ionic CLI still "
+                      "sends; only the JSON boolean false stops it."),
+    QT_TRANSLATE_NOOP("Catalog", "%1 honours only exactly 1 or true here; this value is ignored."),
+    QT_TRANSLATE_NOOP("Catalog", "Only the JSON boolean false switches %1 off; this value leaves it on."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "%2 is %3, which %1 does not take as false: telemetry stays on. Write the JSON boolean "
+                      "false, without quotes."),
+    QT_TRANSLATE_NOOP("Catalog", "%1 cannot read this value, rejects the whole file and sends nothing."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "%2 is %3, which %1 cannot read: it rejects its telemetry file and sends nothing, but "
+                      "a repaired file switches telemetry on again. Write false."),
+    QT_TRANSLATE_NOOP(
+        "Catalog",
+        "An empty value: %1 stops with \"Non-nullable configuration settings cannot be set to null\"."),
+    QT_TRANSLATE_NOOP(
+        "Catalog", "%1 accepts exactly true, 1, false or 0 here; this value makes every yarn command fail."),
+    QT_TRANSLATE_NOOP("Catalog", "A quoted string, not the boolean false: it does not switch %1 off."),
+    QT_TRANSLATE_NOOP(
+        "Catalog",
+        "%2=%3 is a quoted string, which %1 does not take as false. Write %2=false without quotes."),
+    QT_TRANSLATE_NOOP("Catalog", "Only false switches %1 off here; this value does not decide."),
+    QT_TRANSLATE_NOOP("Catalog", "Turns %1 on, past its consent question and telemetry.enabled."),
+    QT_TRANSLATE_NOOP("Catalog", "Only true or false decide here; this value is ignored."),
 };
 
 int catalogStringCount()

@@ -39,6 +39,20 @@ QList<KeyValueFile::Entry> KeyValueFile::parse(const QByteArray &data)
     return out;
 }
 
+QList<KeyValueFile::Entry> KeyValueFile::parseRc(const QByteArray &data)
+{
+    QList<Entry> out;
+    const QStringList lines = QString::fromUtf8(data).split(QLatin1Char('\n'));
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString line = lines.at(i).trimmed();
+        const qsizetype eq = line.indexOf(QLatin1Char('='));
+        if (line.startsWith(QLatin1Char('#')) || eq <= 0)
+            continue;
+        out.append({ line.left(eq).trimmed(), line.mid(eq + 1).trimmed(), i + 1 });
+    }
+    return out;
+}
+
 const KeyValueFile::Entry *KeyValueFile::last(const QList<Entry> &entries, const QString &key)
 {
     for (qsizetype i = entries.size() - 1; i >= 0; --i) {

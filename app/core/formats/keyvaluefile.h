@@ -18,6 +18,9 @@ public:
     };
 
     static QList<Entry> parse(const QByteArray &data);
+    // rc9 files (key=value, dotted keys, # comments): the value is the raw text after "=", trimmed,
+    // quotes kept; a line without "=" is skipped.
+    static QList<Entry> parseRc(const QByteArray &data);
     // The last assignment of `key`, as python-dotenv keeps it; nullptr when there is none.
     static const Entry *last(const QList<Entry> &entries, const QString &key);
 };

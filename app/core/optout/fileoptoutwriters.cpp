@@ -2,7 +2,10 @@
 
 #include "inikeywriter.h"
 #include "jsonkeywriter.h"
+#include "rc9writer.h"
 #include "shellconfwriter.h"
+#include "turbojsonwriter.h"
+#include "yarnrcwriter.h"
 
 namespace tlens {
 
@@ -15,9 +18,9 @@ struct NamedWriter {
 
 // One line per writer; each lives in its own file next to this one.
 const NamedWriter kWriters[] = {
-    { "ini-key", &IniKeyWriter::write },
-    { "json-key", &JsonKeyWriter::write },
-    { "shell-conf", &ShellConfWriter::write },
+    { "ini-key", &IniKeyWriter::write }, { "json-key", &JsonKeyWriter::write },
+    { "rc9-keys", &writeRc9Keys },       { "shell-conf", &ShellConfWriter::write },
+    { "turbo-json", &writeTurboJson },   { "yarnrc-key", &writeYarnrcKey },
 };
 
 } // namespace

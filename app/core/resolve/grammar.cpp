@@ -184,6 +184,17 @@ Grammar::Judgement Grammar::judgeText(const QString &grammar, const QString &key
         } else {
             j.note = tr("Only values containing 1 or y (any case) have an effect.");
         }
+    } else if (grammar == QLatin1String("nuxt-consent")) {
+        // destr reads a number; the module compares it with the consent version (1).
+        bool isNumber = false;
+        const double consent = value.trimmed().toDouble(&isNumber);
+        if (isNumber && consent >= 1) {
+            j.effect = Effect::Enables;
+            j.note = tr("Consent given: %1 sends usage data.").arg(toolName);
+        } else {
+            j.effect = Effect::Disables;
+            j.note = tr("No consent: %1 sends nothing.").arg(toolName);
+        }
     } else if (grammar == QLatin1String("rasa-pro-licence")) {
         if (isDeveloperLicence(value)) {
             j.effect = Effect::Enables;

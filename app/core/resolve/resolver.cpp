@@ -55,6 +55,12 @@ QString expandHome(QString path, const UserAccount &user)
     return path;
 }
 
+bool isDataGrammar(const QString &name)
+{
+    const GrammarSpec *grammar = Catalog::instance().grammar(name);
+    return grammar && grammar->rule.isEmpty();
+}
+
 InputRole roleFor(Effect effect)
 {
     return effect == Effect::Invalid ? InputRole::Invalid : InputRole::Shadowed;
@@ -112,7 +118,9 @@ void Resolver::judgeToml(const ToolSpec &tool, const InputSpec &spec, const QStr
 void Resolver::judgeKeyValue(const ToolSpec &tool, const InputSpec &spec, const QByteArray &data,
                              Candidate *c, QList<Warning> *warnings) const
 {
-    const QList<KeyValueFile::Entry> entries = KeyValueFile::parse(data);
+    // rc files (rc9: Nuxt's .nuxtrc) keep the raw text after "=": the grammar sees quotes as written.
+    const QList<KeyValueFile::Entry> entries
+        = spec.format == QLatin1String("rc") ? KeyValueFile::parseRc(data) : KeyValueFile::parse(data);
     const KeyValueFile::Entry *e = KeyValueFile::last(entries, spec.key);
     if (!e) {
         c->deciding = false;
@@ -284,26 +292,121 @@ void Resolver::judgeJson(const ToolSpec &tool, const InputSpec &spec, const QStr
                                .arg(path, tool.name) });
         return;
     }
-    const std::string key = spec.key.toStdString();
-    const auto it = doc.find(key);
-    if (it == doc.end() || it->is_null()) {
+    for (const QString &required : spec.requiredKeys) {
+        if (!doc.contains(required.toStdString())) {
+            // The tool rejects the whole file (Turborepo: "Failed to load telemetry config") and sends
+            // nothing, while it keeps working.
+            c->effect = Effect::Disables;
+            c->input.value.clear();
+            c->input.text = tr("%1 without %2").arg(spec.key, required);
+            c->input.note = tr("%1 rejects this file because %2 is missing, so it sends nothing.")
+                                .arg(tool.name, required);
+            warnings->append(
+                { QStringLiteral("config-rejected"),
+                  tr("%1 has no %2, so %3 cannot load it and sends nothing; a new %3 release or a "
+                     "repaired file switches telemetry on again. Telemetry Lens keeps %2 when it "
+                     "writes the file.")
+                      .arg(path, required, tool.name) });
+            return;
+        }
+    }
+    // A key path ("telemetry.enabled") walks nested objects.
+    const nlohmann::json *node = &doc;
+    const QStringList parts = spec.key.split(QLatin1Char('.'));
+    for (const QString &part : parts) {
+        const auto found = node->is_object() ? node->find(part.toStdString()) : node->end();
+        if (!node->is_object() || found == node->end()) {
+            node = nullptr;
+            break;
+        }
+        node = &*found;
+    }
+    if (!node || node->is_null()) {
         c->deciding = false;
         c->input.role = InputRole::Ignored;
         c->input.note = tr("The file has no %1 value, so it does not decide.").arg(spec.key);
-        c->input.value = it == doc.end() ? QString() : QStringLiteral("null");
+        c->input.value = node ? QStringLiteral("null") : QString();
         return;
     }
-    c->input.line = lineOf(data, QByteArray("\"") + QByteArray::fromStdString(key) + '"');
-    c->input.value = QString::fromStdString(it->dump());
+    c->input.line = lineOf(data, QByteArray("\"") + parts.last().toUtf8() + '"');
+    c->input.value = QString::fromStdString(node->dump());
     c->input.text = spec.key + QStringLiteral(": ") + c->input.value;
-    if (it->is_boolean()) {
-        c->effect = it->get<bool>() ? Effect::Enables : Effect::Disables;
+    if (isDataGrammar(spec.grammar)) {
+        // A data grammar judges the JSON text of the value: false, "false" and 0 are different spellings.
+        const Grammar::Judgement j = Grammar::judgeText(spec.grammar, spec.key, c->input.value, tool.name);
+        c->effect = j.effect;
+        c->input.note = j.note;
+        if (!j.warningCode.isEmpty())
+            warnings->append({ j.warningCode, j.warning });
+        return;
+    }
+    if (node->is_boolean()) {
+        c->effect = node->get<bool>() ? Effect::Enables : Effect::Disables;
     } else {
         c->effect = Effect::Invalid;
         c->input.note
             = tr("%1 accepts only the JSON booleans true or false here; %2 makes it raise an error at start.")
                   .arg(tool.name, c->input.value);
     }
+}
+
+void Resolver::judgeYamlScalar(const ToolSpec &tool, const InputSpec &spec, const QString &path,
+                               const QByteArray &data, Candidate *c, QList<Warning> *warnings) const
+{
+    // A tool that keeps every YAML scalar as its text and judges it with its own grammar (Yarn): a file
+    // it cannot parse, or a value its grammar rejects, stops the tool.
+    YAML::Node root;
+    try {
+        root = YAML::Load(data.toStdString());
+    } catch (const YAML::Exception &e) {
+        c->effect = Effect::Invalid;
+        c->input.line = e.mark.line >= 0 ? e.mark.line + 1 : 0;
+        c->input.text = tr("unreadable YAML file");
+        c->input.note
+            = tr("%1 cannot parse this file (%2) and stops.").arg(tool.name, QString::fromStdString(e.msg));
+        warnings->append(
+            { QStringLiteral("unparseable-config"),
+              tr("%1 cannot be read by %2 (%3). Fix the file; Telemetry Lens will not rewrite it.")
+                  .arg(path, tool.name, QString::fromStdString(e.msg)) });
+        return;
+    }
+    if (!root.IsMap()) {
+        c->deciding = false;
+        c->input.role = InputRole::Ignored;
+        c->input.note = tr("The file does not set %1, so it does not decide.").arg(spec.key);
+        return;
+    }
+    // The last of duplicate keys wins.
+    YAML::Node value;
+    bool found = false;
+    for (auto it = root.begin(); it != root.end(); ++it) {
+        if (it->first.IsScalar() && QString::fromStdString(it->first.Scalar()) == spec.key) {
+            value = it->second;
+            found = true;
+        }
+    }
+    if (!found) {
+        c->deciding = false;
+        c->input.role = InputRole::Ignored;
+        c->input.note = tr("The file does not set %1, so it does not decide.").arg(spec.key);
+        return;
+    }
+    c->input.line = value.Mark().line + 1;
+    if (!value.IsScalar() && !value.IsNull()) {
+        c->effect = Effect::Invalid;
+        c->input.value = tr("(a list or mapping)");
+        c->input.text = spec.key + QStringLiteral(": ") + c->input.value;
+        c->input.note = tr("%1 expects a single value here and stops.").arg(tool.name);
+        return;
+    }
+    const QString scalar = value.IsNull() ? QString() : QString::fromStdString(value.Scalar());
+    c->input.value = scalar;
+    c->input.text = spec.key + QStringLiteral(": ") + scalar;
+    const Grammar::Judgement j = Grammar::judgeText(spec.grammar, spec.key, scalar, tool.name);
+    c->effect = j.effect;
+    c->input.note = j.note;
+    if (!j.warningCode.isEmpty())
+        warnings->append({ j.warningCode, j.warning });
 }
 
 void Resolver::judgeIni(const ToolSpec &tool, const InputSpec &spec, const QString &path,
@@ -545,11 +648,14 @@ void Resolver::addConfigInput(const ToolSpec &tool, const InputSpec &spec, const
         judgeJson(tool, spec, path, read.data, &c, warnings);
     else if (spec.format == QLatin1String("ini"))
         judgeIni(tool, spec, path, read.data, &c, warnings);
+    else if (spec.format == QLatin1String("yaml") && isDataGrammar(spec.grammar))
+        judgeYamlScalar(tool, spec, path, read.data, &c, warnings);
     else if (spec.format == QLatin1String("yaml"))
         judgeYaml(tool, spec, path, read.data, &c, warnings);
     else if (spec.format == QLatin1String("toml"))
         judgeToml(tool, spec, path, read.data, &c, warnings);
-    else if (spec.format == QLatin1String("dotenv") || spec.format == QLatin1String("shell"))
+    else if (spec.format == QLatin1String("dotenv") || spec.format == QLatin1String("shell")
+             || spec.format == QLatin1String("rc"))
         judgeKeyValue(tool, spec, read.data, &c, warnings);
     c.input.effect = Grammar::effectName(c.effect);
     candidates->append(c);
@@ -735,7 +841,7 @@ ToolStatus Resolver::resolve(const ToolSpec &tool, const UserAccount &user, cons
     Input fallback;
     fallback.kind = QStringLiteral("default");
     fallback.value = optIn ? QStringLiteral("disabled") : QStringLiteral("enabled");
-    fallback.text = optIn ? tr("off by default") : tr("collects by default");
+    fallback.text = optIn ? tr("off until turned on") : tr("collects by default");
     fallback.effect = Grammar::effectName(optIn ? Effect::Disables : Effect::Enables);
     fallback.note = Catalog::text(tool.defaultNote);
     fallback.role = winner < 0 ? InputRole::Won : InputRole::Shadowed;
@@ -847,6 +953,8 @@ QString Resolver::explain(const ToolSpec &tool, const ToolStatus &status)
                           "off.")
                     .arg(in.text, where(in), overridden->text, where(*overridden), tool.name);
         }
+        if (tool.optIn)
+            return tr("Off: nothing turns it on, and %1 sends nothing until something does.").arg(tool.name);
         return tr("Collecting: nothing switches it off, and %1 collects by default.").arg(tool.name);
     }
     if (status.state == State::Enabled) {

@@ -48,6 +48,8 @@ private:
                             const QByteArray &data, Candidate *c, QList<Warning> *warnings) const;
     void judgeIni(const ToolSpec &tool, const InputSpec &spec, const QString &path, const QByteArray &data,
                   Candidate *c, QList<Warning> *warnings) const;
+    void judgeYamlScalar(const ToolSpec &tool, const InputSpec &spec, const QString &path,
+                         const QByteArray &data, Candidate *c, QList<Warning> *warnings) const;
     void judgeYaml(const ToolSpec &tool, const InputSpec &spec, const QString &path, const QByteArray &data,
                    Candidate *c, QList<Warning> *warnings) const;
     void judgePyYaml(const ToolSpec &tool, const InputSpec &spec, const QString &path, const QByteArray &data,

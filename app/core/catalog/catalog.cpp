@@ -172,6 +172,7 @@ bool Catalog::addTool(const QJsonObject &t, QString *error)
     spec.alwaysListed = t.value(QLatin1String("always_listed")).toBool();
     spec.rules = t.value(QLatin1String("rules")).toString();
     spec.defaultNote = t.value(QLatin1String("default_note")).toString();
+    spec.defaultEnabled = t.value(QLatin1String("default")).toString() != QLatin1String("disabled");
     spec.readsDoNotTrack = t.value(QLatin1String("reads_do_not_track")).toBool();
     spec.stillSentAfterOptOut = t.value(QLatin1String("still_sent_after_opt_out")).toString();
     spec.storedReportsNote = t.value(QLatin1String("stored_reports_note")).toString();
@@ -203,6 +204,8 @@ bool Catalog::addTool(const QJsonObject &t, QString *error)
         in.note = i.value(QLatin1String("note")).toString();
         in.secret = i.value(QLatin1String("secret")).toBool();
         in.alwaysRead = i.value(QLatin1String("always_read")).toBool();
+        in.select = i.value(QLatin1String("select")).toString();
+        in.malformed = i.value(QLatin1String("malformed")).toString(QStringLiteral("reset"));
         if (!in.grammar.isEmpty() && !m_grammars.contains(in.grammar)) {
             if (error)
                 *error = tr("tool %1 names the unknown grammar %2").arg(spec.id, in.grammar);
@@ -290,6 +293,8 @@ bool Catalog::addTool(const QJsonObject &t, QString *error)
         f.writer = optFile.value(QLatin1String("writer")).toString();
         f.path = optFile.value(QLatin1String("path")).toString();
         f.candidates = stringList(optFile.value(QLatin1String("candidates")));
+        f.select = optFile.value(QLatin1String("select")).toString();
+        f.fallback = stringList(optFile.value(QLatin1String("fallback")));
         f.key = optFile.value(QLatin1String("key")).toString();
         f.disableValue = compact("disable_value");
         f.enableValue = compact("enable_value");

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Retakes the README's screenshots (docs/screenshots/*.png) from a private copy of the sample
-# workstation, at 1280x800 under Xvfb, in English and the light palette.
+# workstation, at 1280x800 under Xvfb, in English (the overview also in German) and the light palette.
 #
 #   docs/take-screenshots.sh BUILD_DIR
 #
@@ -35,11 +35,12 @@ sqlite3 "$TLENS_DATA_DIR/requests.sqlite" \
             deadline = '2026-11-02T09:00:00.000Z' WHERE tool = 'ray'"
 
 shot() {
-    local view=$1 name=$2
-    xvfb-run -a -s "-screen 0 1280x800x24" "$BIN" --root "$work/root" --all-users --lang en --palette light \
-        --size 1280x800 --show "$view" --screenshot "$OUT/$name.png"
+    local view=$1 name=$2 lang=${3:-en}
+    LANGUAGE=$lang xvfb-run -a -s "-screen 0 1280x800x24" "$BIN" --root "$work/root" --all-users --lang "$lang" \
+        --palette light --size 1280x800 --show "$view" --screenshot "$OUT/$name.png"
 }
 shot overview overview
+shot overview overview-de de
 shot tool:alice:ray:1 tool-page
 shot disable-all opt-out-dialog
 shot requests requests

@@ -2275,6 +2275,18 @@
         <source>--json cannot ask before writing; add --yes or --dry-run.</source>
         <translation>--json kann vor dem Schreiben nicht nachfragen; fügen Sie --yes oder --dry-run hinzu.</translation>
     </message>
+    <message>
+        <source>Its own status command: %1</source>
+        <translation>Sein eigener Statusbefehl: %1</translation>
+    </message>
+    <message>
+        <source>It agrees with what %1 then does.</source>
+        <translation>Er stimmt mit dem überein, was %1 dann tut.</translation>
+    </message>
+    <message>
+        <source>Do not rely on it: %1</source>
+        <translation>Verlassen Sie sich nicht darauf: %1</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -3042,6 +3054,32 @@
     </message>
 </context>
 <context>
+    <name>JsonEdit</name>
+    <message>
+        <source>it is not valid JSON</source>
+        <translation>es kein gültiges JSON ist</translation>
+    </message>
+    <message>
+        <source>it does not hold a JSON object</source>
+        <translation>es kein JSON-Objekt enthält</translation>
+    </message>
+    <message>
+        <source>its structure could not be followed</source>
+        <translation>sein Aufbau nicht nachvollzogen werden konnte</translation>
+    </message>
+</context>
+<context>
+    <name>JsonKeyWriter</name>
+    <message>
+        <source>%1 does not exist yet, and %2 only accepts this file with an id it makes itself. Run %2 once, then try again.</source>
+        <translation>%1 gibt es noch nicht, und %2 nimmt diese Datei nur mit einer selbst erzeugten Kennung an. Starten Sie %2 einmal und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1 was left alone because %2. Correct it (or move it away) and try again.</source>
+        <translation>%1 wurde nicht verändert, weil %2. Korrigieren Sie die Datei (oder verschieben Sie sie) und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
     <name>OptOutPlanner</name>
     <message>
         <source>%1 could not be read (%2).</source>
@@ -3771,6 +3809,85 @@
     <message>
         <source>the key is defined elsewhere</source>
         <translation>der Schlüssel ist an anderer Stelle definiert</translation>
+    </message>
+</context>
+<context>
+    <name>ToolFamily</name>
+    <message>
+        <source>Machine learning platforms</source>
+        <translation>Plattformen für maschinelles Lernen</translation>
+    </message>
+    <message>
+        <source>Data transfer</source>
+        <translation>Datenübertragung</translation>
+    </message>
+    <message>
+        <source>Conversational AI</source>
+        <translation>Dialog-KI</translation>
+    </message>
+    <message>
+        <source>Model hubs</source>
+        <translation>Modell-Hubs</translation>
+    </message>
+    <message>
+        <source>Apps and user interfaces</source>
+        <translation>Apps und Oberflächen</translation>
+    </message>
+    <message>
+        <source>Data pipelines</source>
+        <translation>Datenpipelines</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Datenqualität</translation>
+    </message>
+    <message>
+        <source>Workflow orchestration</source>
+        <translation>Workflow-Orchestrierung</translation>
+    </message>
+    <message>
+        <source>LLMs and search</source>
+        <translation>LLMs und Suche</translation>
+    </message>
+    <message>
+        <source>Model serving</source>
+        <translation>Modellbereitstellung</translation>
+    </message>
+    <message>
+        <source>Computer vision</source>
+        <translation>Bildverarbeitung</translation>
+    </message>
+    <message>
+        <source>Code analysis</source>
+        <translation>Codeanalyse</translation>
+    </message>
+    <message>
+        <source>Experiment tracking</source>
+        <translation>Experiment-Tracking</translation>
+    </message>
+    <message>
+        <source>Web frameworks</source>
+        <translation>Web-Frameworks</translation>
+    </message>
+    <message>
+        <source>Build tools</source>
+        <translation>Build-Werkzeuge</translation>
+    </message>
+    <message>
+        <source>Cloud command lines</source>
+        <translation>Cloud-Kommandozeilen</translation>
+    </message>
+    <message>
+        <source>Mobile apps</source>
+        <translation>Mobile Apps</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Betriebssystem</translation>
+    </message>
+    <message>
+        <source>Other tools</source>
+        <translation>Weitere Werkzeuge</translation>
     </message>
 </context>
 <context>
@@ -4667,6 +4784,13 @@
     <message>
         <source>DO_NOT_&amp;TRACK…</source>
         <translation>DO_NOT_&amp;TRACK…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n tool(s)</source>
+        <translation>
+            <numerusform>%1, %n Werkzeug</numerusform>
+            <numerusform>%1, %n Werkzeuge</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5768,6 +5892,18 @@
         <source>%1 names no contact for deletion requests; the identifiers below are what such a request would quote.</source>
         <translation>%1 nennt keinen Kontakt für Löschanfragen; die Kennungen unten würde eine solche Anfrage nennen.</translation>
     </message>
+    <message>
+        <source>Its own status command</source>
+        <translation>Sein eigener Statusbefehl</translation>
+    </message>
+    <message>
+        <source>It agrees with what %1 then does.</source>
+        <translation>Er stimmt mit dem überein, was %1 dann tut.</translation>
+    </message>
+    <message>
+        <source>Do not rely on it:</source>
+        <translation>Verlassen Sie sich nicht darauf:</translation>
+    </message>
 </context>
 <context>
     <name>tlens::ToolStatusModel</name>
@@ -5813,6 +5949,10 @@
     <message>
         <source>Warnings</source>
         <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familie</translation>
     </message>
 </context>
 </TS>

@@ -2275,6 +2275,18 @@
         <source>--json cannot ask before writing; add --yes or --dry-run.</source>
         <translation>--json ne peut pas demander avant d’écrire ; ajoutez --yes ou --dry-run.</translation>
     </message>
+    <message>
+        <source>Its own status command: %1</source>
+        <translation>Sa propre commande d’état : %1</translation>
+    </message>
+    <message>
+        <source>It agrees with what %1 then does.</source>
+        <translation>Elle concorde avec ce que fait ensuite %1.</translation>
+    </message>
+    <message>
+        <source>Do not rely on it: %1</source>
+        <translation>Ne vous y fiez pas : %1</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -3042,6 +3054,32 @@
     </message>
 </context>
 <context>
+    <name>JsonEdit</name>
+    <message>
+        <source>it is not valid JSON</source>
+        <translation>ce n’est pas du JSON valide</translation>
+    </message>
+    <message>
+        <source>it does not hold a JSON object</source>
+        <translation>il ne contient pas d’objet JSON</translation>
+    </message>
+    <message>
+        <source>its structure could not be followed</source>
+        <translation>sa structure n’a pas pu être suivie</translation>
+    </message>
+</context>
+<context>
+    <name>JsonKeyWriter</name>
+    <message>
+        <source>%1 does not exist yet, and %2 only accepts this file with an id it makes itself. Run %2 once, then try again.</source>
+        <translation>%1 n’existe pas encore, et %2 n’accepte ce fichier qu’avec un identifiant qu’il crée lui-même. Lancez %2 une fois, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 was left alone because %2. Correct it (or move it away) and try again.</source>
+        <translation>%1 n’a pas été modifié, car %2. Corrigez-le (ou déplacez-le) et réessayez.</translation>
+    </message>
+</context>
+<context>
     <name>OptOutPlanner</name>
     <message>
         <source>%1 could not be read (%2).</source>
@@ -3771,6 +3809,85 @@
     <message>
         <source>the key is defined elsewhere</source>
         <translation>la clé est définie ailleurs</translation>
+    </message>
+</context>
+<context>
+    <name>ToolFamily</name>
+    <message>
+        <source>Machine learning platforms</source>
+        <translation>Plateformes d’apprentissage automatique</translation>
+    </message>
+    <message>
+        <source>Data transfer</source>
+        <translation>Transfert de données</translation>
+    </message>
+    <message>
+        <source>Conversational AI</source>
+        <translation>IA conversationnelle</translation>
+    </message>
+    <message>
+        <source>Model hubs</source>
+        <translation>Hubs de modèles</translation>
+    </message>
+    <message>
+        <source>Apps and user interfaces</source>
+        <translation>Applications et interfaces</translation>
+    </message>
+    <message>
+        <source>Data pipelines</source>
+        <translation>Pipelines de données</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Qualité des données</translation>
+    </message>
+    <message>
+        <source>Workflow orchestration</source>
+        <translation>Orchestration de workflows</translation>
+    </message>
+    <message>
+        <source>LLMs and search</source>
+        <translation>LLM et recherche</translation>
+    </message>
+    <message>
+        <source>Model serving</source>
+        <translation>Service de modèles</translation>
+    </message>
+    <message>
+        <source>Computer vision</source>
+        <translation>Vision par ordinateur</translation>
+    </message>
+    <message>
+        <source>Code analysis</source>
+        <translation>Analyse de code</translation>
+    </message>
+    <message>
+        <source>Experiment tracking</source>
+        <translation>Suivi d’expériences</translation>
+    </message>
+    <message>
+        <source>Web frameworks</source>
+        <translation>Frameworks web</translation>
+    </message>
+    <message>
+        <source>Build tools</source>
+        <translation>Outils de compilation</translation>
+    </message>
+    <message>
+        <source>Cloud command lines</source>
+        <translation>Lignes de commande cloud</translation>
+    </message>
+    <message>
+        <source>Mobile apps</source>
+        <translation>Applications mobiles</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Système d’exploitation</translation>
+    </message>
+    <message>
+        <source>Other tools</source>
+        <translation>Autres outils</translation>
     </message>
 </context>
 <context>
@@ -4667,6 +4784,13 @@
     <message>
         <source>DO_NOT_&amp;TRACK…</source>
         <translation>DO_NOT_&amp;TRACK…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n tool(s)</source>
+        <translation>
+            <numerusform>%1, %n outil</numerusform>
+            <numerusform>%1, %n outils</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5768,6 +5892,18 @@
         <source>%1 names no contact for deletion requests; the identifiers below are what such a request would quote.</source>
         <translation>%1 n’indique aucun contact pour les demandes de suppression ; les identifiants ci-dessous sont ceux qu’une telle demande citerait.</translation>
     </message>
+    <message>
+        <source>Its own status command</source>
+        <translation>Sa propre commande d’état</translation>
+    </message>
+    <message>
+        <source>It agrees with what %1 then does.</source>
+        <translation>Elle concorde avec ce que fait ensuite %1.</translation>
+    </message>
+    <message>
+        <source>Do not rely on it:</source>
+        <translation>Ne vous y fiez pas :</translation>
+    </message>
 </context>
 <context>
     <name>tlens::ToolStatusModel</name>
@@ -5813,6 +5949,10 @@
     <message>
         <source>Warnings</source>
         <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Famille</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 #include "deletiondialog.h"
 #include "fleetpage.h"
 #include "historypage.h"
+#include "navigationtree.h"
 #include "optout/switchplanner.h"
 #include "optoutdialog.h"
 #include "overviewpage.h"
@@ -12,6 +13,7 @@
 #include "toolpage.h"
 
 #include "catalog/catalog.h"
+#include "catalog/toolfamily.h"
 #include "common/appdirs.h"
 #include "common/privatefile.h"
 #include "models/toolstatusmodel.h"
@@ -34,6 +36,7 @@
 #include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -44,6 +47,7 @@
 #include <QStatusBar>
 #include <QTime>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -58,6 +62,7 @@ enum NavRole { KindRole = Qt::UserRole + 1, UserRole, ToolRole };
 const QString kNavOverview = QStringLiteral("overview");
 const QString kNavTool = QStringLiteral("tool");
 const QString kNavUser = QStringLiteral("user");
+const QString kNavFamily = QStringLiteral("family");
 const QString kNavRequests = QStringLiteral("requests");
 const QString kNavHistory = QStringLiteral("history");
 const QString kNavFleet = QStringLiteral("fleet");
@@ -226,6 +231,13 @@ void MainWindow::buildToolBar()
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->addAction(m_refresh);
     bar->addAction(m_disableAll);
+    // "Also for tools not installed yet" beside the button it changes, not only in the Edit menu.
+    if (auto *disableButton = qobject_cast<QToolButton *>(bar->widgetForAction(m_disableAll))) {
+        auto *disableMenu = new QMenu(disableButton);
+        disableMenu->addAction(m_alsoNotInstalled);
+        disableButton->setMenu(disableMenu);
+        disableButton->setPopupMode(QToolButton::MenuButtonPopup);
+    }
     bar->addAction(m_undo);
     bar->addSeparator();
     auto *scopeLabel = new QLabel(tr("Sco&pe:"), bar);
@@ -329,11 +341,16 @@ void MainWindow::buildCentral()
     QFont bold = m_navSummary->font();
     bold.setBold(true);
     m_navSummary->setFont(bold);
-    m_nav = new QTreeWidget(side);
+    m_nav = new NavigationTree(side);
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setAccessibleName(tr("Navigation: overview, tools, deletion requests, history"));
     m_nav->setHeaderHidden(true);
     m_nav->setRootIsDecorated(false);
+    // Families are headings, not folds: a folded family would hide a collecting tool behind a
+    // closed heading, and a heading the keyboard passes over could not be unfolded from it. One
+    // compact line per tool (uniform height, small icons) keeps 41 tools and their headings a short
+    // scroll, and by default only the tools present for the account are listed at all.
+    m_nav->setItemsExpandable(false);
     m_nav->setIndentation(14);
     m_nav->setUniformRowHeights(true);
     m_nav->setIconSize(QSize(16, 16));
@@ -357,7 +374,7 @@ void MainWindow::buildCentral()
     m_split->addWidget(m_pages);
     m_split->setStretchFactor(0, 0);
     m_split->setStretchFactor(1, 1);
-    m_split->setSizes({ 230, 1000 });
+    m_split->setSizes({ 260, 1000 });
     layout->addWidget(m_split, 1);
     setCentralWidget(central);
 
@@ -523,6 +540,10 @@ void MainWindow::rebuildNavigation()
             select = item;
         return item;
     };
+    // Section labels: small capitals, in the text's own colour (readable in every palette).
+    QFont headingFont = m_nav->font();
+    headingFont.setCapitalization(QFont::SmallCaps);
+    headingFont.setBold(true);
     QTreeWidgetItem *overview = make(nullptr, tr("Overview"), kNavOverview);
     overview->setIcon(0, StateStyle::appIcon());
     const std::shared_ptr<const ScanResult> result = m_controller->result();
@@ -547,15 +568,31 @@ void MainWindow::rebuildNavigation()
                 f.setBold(true);
                 parent->setFont(0, f);
             }
+            QList<const ToolStatus *> listed;
+            QStringList ids;
             for (const ToolStatus &t : u.tools) {
-                if (!shown(t))
-                    continue;
-                QTreeWidgetItem *item = make(parent, tr("%1 — %2").arg(t.name, stateLabel(t.state)), kNavTool,
-                                             u.account.name, t.toolId);
-                item->setIcon(0, StateStyle::stateIcon(t.state));
-                item->setToolTip(0, t.explanation);
-                item->setData(0, Qt::AccessibleTextRole,
-                              tr("%1: %2. %3").arg(t.name, stateLabel(t.state), t.explanation));
+                if (shown(t)) {
+                    listed.append(&t);
+                    ids.append(t.toolId);
+                }
+            }
+            // Tools under their family's heading; families with nothing listed are left out.
+            for (const ToolFamily::Group &group : ToolFamily::group(ids)) {
+                const QString label = ToolFamily::label(group.family);
+                QTreeWidgetItem *heading = make(parent, label, kNavFamily, u.account.name, group.family);
+                heading->setFlags(Qt::ItemIsEnabled);
+                heading->setFont(0, headingFont);
+                heading->setData(0, Qt::AccessibleTextRole,
+                                 tr("%1, %n tool(s)", nullptr, int(group.members.size())).arg(label));
+                for (int i : group.members) {
+                    const ToolStatus &t = *listed.at(i);
+                    QTreeWidgetItem *item = make(heading, tr("%1 — %2").arg(t.name, stateLabel(t.state)),
+                                                 kNavTool, u.account.name, t.toolId);
+                    item->setIcon(0, StateStyle::stateIcon(t.state));
+                    item->setToolTip(0, t.explanation);
+                    item->setData(0, Qt::AccessibleTextRole,
+                                  tr("%1: %2. %3").arg(t.name, stateLabel(t.state), t.explanation));
+                }
             }
         }
         m_navSummary->setText(result->users.size() == 1

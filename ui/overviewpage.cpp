@@ -58,7 +58,16 @@ OverviewPage::OverviewPage(ToolStatusModel *model, QWidget *parent)
     m_findings->hide();
 
     auto *proxy = new DecoratingProxy(
-        [](const QModelIndex &source, int role) -> QVariant {
+        [this](const QModelIndex &source, int role) -> QVariant {
+            // Sorted by family, the family is written once, on the first row of its group, so the
+            // column reads as group headings; the screen reader still hears it on every row.
+            if (role == Qt::DisplayRole && source.column() == ToolStatusModel::FamilyColumn
+                && m_table->horizontalHeader()->sortIndicatorSection() == ToolStatusModel::FamilyColumn
+                && source.row() > 0) {
+                const QModelIndex above = source.sibling(source.row() - 1, ToolStatusModel::FamilyColumn);
+                if (above.data(ToolStatusModel::SortRole) == source.data(ToolStatusModel::SortRole))
+                    return QString();
+            }
             if (role == Qt::DecorationRole && source.column() == ToolStatusModel::StateColumn)
                 return StateStyle::stateIcon(State(source.data(ToolStatusModel::StateRole).toInt()));
             if (role == Qt::DecorationRole && source.column() == ToolStatusModel::WarningsColumn
@@ -89,7 +98,8 @@ OverviewPage::OverviewPage(ToolStatusModel *model, QWidget *parent)
     proxy->setSourceModel(sorted);
     m_table->setModel(proxy);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(ToolStatusModel::UserColumn, Qt::AscendingOrder);
+    // Grouped by family (each account's tools together), the tools of a family by rank.
+    m_table->sortByColumn(ToolStatusModel::FamilyColumn, Qt::AscendingOrder);
     m_table->setObjectName(QStringLiteral("overviewTable"));
     m_table->setAccessibleName(tr("Tools and their telemetry state"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -101,6 +111,12 @@ OverviewPage::OverviewPage(ToolStatusModel *model, QWidget *parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ToolStatusModel::ReasonColumn, QHeaderView::Stretch);
+    // Family names are long ("Machine learning platforms") and written once per group: they wrap
+    // rather than take the reason's room.
+    m_table->horizontalHeader()->setSectionResizeMode(ToolStatusModel::FamilyColumn,
+                                                      QHeaderView::Interactive);
+    m_table->setColumnWidth(ToolStatusModel::FamilyColumn,
+                            m_table->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 20);
     m_table->setTabKeyNavigation(false);
     CopySupport::install(m_table);
 

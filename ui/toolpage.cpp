@@ -733,6 +733,15 @@ void ToolPage::fillWhy(const ToolSpec &spec)
                                  + QStringLiteral("  ") + in.path));
         html += lines.join(QStringLiteral("<br>")) + QStringLiteral("</p>");
     }
+    if (!spec.statusCommand.isEmpty()) {
+        section(tr("Its own status command"));
+        html += QStringLiteral("<code>") + escaped(spec.statusCommand) + QStringLiteral("</code><br>")
+            + (spec.statusCommandLies.isEmpty()
+                   ? escaped(tr("It agrees with what %1 then does.").arg(spec.name))
+                   : QStringLiteral("<b>") + escaped(tr("Do not rely on it:")) + QStringLiteral("</b> ")
+                       + escaped(Catalog::text(spec.statusCommandLies)))
+            + QStringLiteral("</p>");
+    }
     if (!spec.documentationErrors.isEmpty()) {
         section(tr("Where the documentation is wrong"));
         QStringList lines;

@@ -88,6 +88,13 @@ int showTool(CliContext &ctx, const ScanResult &result, const UserScan &user, co
             o.insert(QStringLiteral("would_send_notes"),
                      QJsonArray::fromStringList(Payloads::notes(tool, payloadContext)));
         }
+        if (!sentOnly && !wouldSendOnly && !tool.statusCommand.isEmpty()) {
+            QJsonObject command { { QStringLiteral("command"), tool.statusCommand },
+                                  { QStringLiteral("trustworthy"), tool.statusCommandLies.isEmpty() } };
+            if (!tool.statusCommandLies.isEmpty())
+                command.insert(QStringLiteral("differs"), Catalog::text(tool.statusCommandLies));
+            o.insert(QStringLiteral("status_command"), command);
+        }
         if (!sentOnly && !wouldSendOnly) {
             const QJsonDocument statusDoc = QJsonDocument::fromJson(AuditReport(result).toJson());
             const QJsonArray users = statusDoc.object().value(QStringLiteral("users")).toArray();
@@ -141,6 +148,14 @@ int showTool(CliContext &ctx, const ScanResult &result, const UserScan &user, co
         ctx.out << "\n" << Cli::tr("Sends to:") << "\n";
         for (const EndpointSpec &e : tool.endpoints)
             ctx.out << "  " << e.method << " " << e.url << " — " << Catalog::text(e.when) << "\n";
+        if (!tool.statusCommand.isEmpty()) {
+            ctx.out << "\n" << Cli::tr("Its own status command: %1").arg(tool.statusCommand) << "\n";
+            ctx.out << "  "
+                    << (tool.statusCommandLies.isEmpty()
+                            ? Cli::tr("It agrees with what %1 then does.").arg(tool.name)
+                            : Cli::tr("Do not rely on it: %1").arg(Catalog::text(tool.statusCommandLies)))
+                    << "\n";
+        }
         if (!tool.documentationErrors.isEmpty()) {
             ctx.out << "\n" << Cli::tr("Where the documentation is wrong:") << "\n";
             for (const QString &e : tool.documentationErrors)

@@ -348,7 +348,9 @@ private Q_SLOTS:
 
         RunResult r = runBinary({ QStringLiteral("status"), QStringLiteral("--demo") }, env);
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.startsWith("alice (/home/alice): 3 of 4 tools collecting"), r.out.constData());
+        // The four tools of the fixture, and Weights & Biases and BentoML installed beside them.
+        QVERIFY2(r.out.startsWith("alice (/home/alice): 5 of 6 tools collecting"), r.out.constData());
+        QVERIFY2(r.out.contains("Weights & Biases") && r.out.contains("BentoML"), r.out.constData());
         QVERIFY2(r.out.contains("RAY_USAGE_STATS_ENABLED=1 in /home/alice/.bashrc line 10"),
                  r.out.constData());
 
@@ -362,6 +364,19 @@ private Q_SLOTS:
                      .value(QStringLiteral("state"))
                      .toString(),
                  QStringLiteral("enabled"));
+        // BentoML's client id, read from ~/bentoml/client_id, for a deletion request.
+        const QJsonArray bentoIds = toolOf(doc, QStringLiteral("alice"), QStringLiteral("bentoml"))
+                                        .value(QStringLiteral("identifiers"))
+                                        .toArray();
+        QVERIFY2(bentoIds.size() == 1
+                     && bentoIds.first().toObject().value(QStringLiteral("value")).toString()
+                         == QLatin1String("6f1d3c2a-9b84-4e5f-a0c7-3d2e1b4a5f68"),
+                 r.out.constData());
+        QCOMPARE(toolOf(doc, QStringLiteral("alice"), QStringLiteral("wandb"))
+                     .value(QStringLiteral("installations"))
+                     .toArray()
+                     .size(),
+                 1);
 
         r = runBinary({ QStringLiteral("disable"), QStringLiteral("--all"), QStringLiteral("--demo"),
                         QStringLiteral("--yes"), QStringLiteral("--fix-overrides") },

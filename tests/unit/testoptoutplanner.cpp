@@ -5,6 +5,7 @@
 #include "formats/inidocument.h"
 #include "fs/rootfs.h"
 #include "optout/envblockeditor.h"
+#include "optout/fileoptoutwriters.h"
 #include "optout/optoutplanner.h"
 
 #include <QDir>
@@ -86,6 +87,18 @@ class TestOptOutPlanner final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    // A tool whose opt-out names a writer that does not exist could never be switched off.
+    void everyFileOptOutHasItsWriter()
+    {
+        for (const ToolSpec &tool : Catalog::instance().tools()) {
+            if (!tool.optOut.file.isSet())
+                continue;
+            QVERIFY2(FileOptOutWriters::find(tool.optOut.file.writer),
+                     qPrintable(tool.id + QStringLiteral(": no writer ") + tool.optOut.file.writer));
+        }
+        QVERIFY(FileOptOutWriters::names().contains(QStringLiteral("json-key")));
+    }
+
     void workstationDisableAll();
     void secretsNeverShown();
     void envFilesPerShell_data();

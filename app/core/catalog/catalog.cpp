@@ -177,6 +177,9 @@ bool Catalog::addTool(const QJsonObject &t, QString *error)
     spec.stillSentAfterOptOut = t.value(QLatin1String("still_sent_after_opt_out")).toString();
     spec.storedReportsNote = t.value(QLatin1String("stored_reports_note")).toString();
     spec.documentationErrors = stringList(t.value(QLatin1String("documentation_errors")));
+    const QJsonObject statusCommand = t.value(QLatin1String("status_command")).toObject();
+    spec.statusCommand = statusCommand.value(QLatin1String("command")).toString();
+    spec.statusCommandLies = statusCommand.value(QLatin1String("lies")).toString();
     spec.secretKeys = stringList(t.value(QLatin1String("secret_keys")));
     const QJsonObject installs = t.value(QLatin1String("installations")).toObject();
     spec.entryPoints = stringList(installs.value(QLatin1String("entry_points")));
@@ -389,6 +392,7 @@ QStringList Catalog::texts() const
         add(t.storedReportsNote);
         for (const QString &e : t.documentationErrors)
             add(e);
+        add(t.statusCommandLies);
         for (const RecordSpec &r : t.records)
             add(r.note);
         for (const ChannelSpec &c : t.channels)

@@ -134,6 +134,10 @@ struct ToolSpec {
     QString storedReportsNote; // why no stored report is found, when the tool keeps none
     DeletionSpec deletion;
     QStringList documentationErrors;
+    // The tool's own status command, and where its answer differs from what the tool then does
+    // (empty when it tells the truth). People run these commands and believe them.
+    QString statusCommand;
+    QString statusCommandLies;
     QStringList secretKeys;
     QStringList entryPoints;
     QStringList distributions; // Python distribution names

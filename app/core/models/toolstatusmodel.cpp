@@ -1,5 +1,6 @@
 #include "toolstatusmodel.h"
 
+#include "catalog/toolfamily.h"
 #include "scan/presence.h"
 
 #include <QHash>
@@ -144,6 +145,8 @@ QVariant ToolStatusModel::data(const QModelIndex &index, int role) const
         return int(warnings.size());
     case ListedRole:
         return Presence::isListed(*m_scan, tool);
+    case FamilyRole:
+        return ToolFamily::of(tool.toolId);
     default:
         break;
     }
@@ -151,6 +154,15 @@ QVariant ToolStatusModel::data(const QModelIndex &index, int role) const
         switch (Column(index.column())) {
         case UserColumn:
             return account.account.name;
+        case FamilyColumn:
+            if (role == SortRole) {
+                // Sorting by family keeps each account's tools together, families in their order.
+                const qsizetype position = ToolFamily::ordered().indexOf(ToolFamily::of(tool.toolId));
+                return QStringLiteral("%1\n%2")
+                    .arg(account.account.name)
+                    .arg(position, 4, 10, QLatin1Char('0'));
+            }
+            return ToolFamily::label(ToolFamily::of(tool.toolId));
         case ToolColumn:
             return tool.name;
         case StateColumn:
@@ -209,6 +221,8 @@ QVariant ToolStatusModel::headerData(int section, Qt::Orientation orientation, i
     switch (Column(section)) {
     case UserColumn:
         return tr("Account");
+    case FamilyColumn:
+        return tr("Family");
     case ToolColumn:
         return tr("Tool");
     case StateColumn:

@@ -17,6 +17,7 @@ class ToolStatusModel final : public QAbstractTableModel {
 public:
     enum Column {
         UserColumn,
+        FamilyColumn,
         ToolColumn,
         StateColumn,
         ReasonColumn,
@@ -31,7 +32,8 @@ public:
         StateRole, // int(tlens::State)
         WarningCountRole, // int
         SortRole, // raw value for sorting
-        ListedRole // bool: present for the account, or always listed by the catalog
+        ListedRole, // bool: present for the account, or always listed by the catalog
+        FamilyRole // QString: the tool's family id in the catalog
     };
     Q_ENUM(Column)
 

@@ -1,5 +1,7 @@
 #include "fileoptoutwriters.h"
 
+#include "jsonkeywriter.h"
+
 namespace tlens {
 
 namespace {
@@ -11,7 +13,7 @@ struct NamedWriter {
 
 // One line per writer; each lives in its own file next to this one.
 const NamedWriter kWriters[] = {
-    { nullptr, nullptr },
+    { "json-key", &JsonKeyWriter::write },
 };
 
 } // namespace

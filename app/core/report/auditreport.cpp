@@ -1,6 +1,7 @@
 #include "auditreport.h"
 
 #include "catalog/catalog.h"
+#include "catalog/toolfamily.h"
 #include "report/openmetricsreport.h"
 #include "scan/presence.h"
 
@@ -132,6 +133,56 @@ QString stateSymbol(State state)
         return QStringLiteral("▲");
     }
     return {};
+}
+
+// The tools of an account a list shows (present ones, or all), grouped by family in the family
+// order every view uses.
+QList<QPair<QString, QList<const ToolStatus *>>> groupedTools(const ScanResult &result, const UserScan &user,
+                                                              bool allTools)
+{
+    QList<const ToolStatus *> shown;
+    QStringList ids;
+    for (const ToolStatus &t : user.tools) {
+        if (!allTools && !Presence::isListed(result, t))
+            continue;
+        shown.append(&t);
+        ids.append(t.toolId);
+    }
+    QList<QPair<QString, QList<const ToolStatus *>>> out;
+    for (const ToolFamily::Group &g : ToolFamily::group(ids)) {
+        QList<const ToolStatus *> members;
+        for (int i : g.members)
+            members.append(shown.at(i));
+        out.append({ g.family, members });
+    }
+    return out;
+}
+
+// The shadowed, invalid and conditional inputs and the warnings under a tool's line of the text.
+QString detailLines(const ToolStatus &t)
+{
+    const QString indent = QStringLiteral("      ");
+    QString out;
+    for (const Input &in : t.inputs) {
+        if (in.role != InputRole::Shadowed || in.kind == QLatin1String("default"))
+            continue;
+        out += indent + AuditReport::tr("shadowed: %1").arg(in.text);
+        if (!in.file.isEmpty())
+            out += QStringLiteral(" (") + location(in) + QLatin1Char(')');
+        out += QLatin1Char('\n');
+    }
+    for (const Input &in : t.inputs) {
+        if (in.role == InputRole::Invalid
+            && !(in.file == t.decidedBy.file && in.line == t.decidedBy.line && in.key == t.decidedBy.key))
+            out += indent + AuditReport::tr("invalid: %1 (%2)").arg(in.text, location(in))
+                + QLatin1Char('\n');
+        if (in.role == InputRole::Conditional)
+            out += indent + AuditReport::tr("conditional: %1 (%2)").arg(in.text, location(in))
+                + QLatin1Char('\n');
+    }
+    for (const Warning &w : t.warnings)
+        out += indent + QStringLiteral("! ") + w.message + QLatin1Char('\n');
+    return out;
 }
 
 } // namespace
@@ -352,6 +403,7 @@ bool AuditReport::write(Format format, QIODevice *device) const
             Json tj;
             tj["id"] = s(t.toolId);
             tj["name"] = s(t.name);
+            tj["family"] = s(ToolFamily::of(t.toolId));
             tj["state"] = s(stateName(t.state));
             tj["present"] = Presence::isPresent(m_result, t);
             tj["decided_by"] = inputJson(t.decidedBy);
@@ -446,19 +498,14 @@ bool AuditReport::write(Format format, QIODevice *device) const
 
 QByteArray AuditReport::toCsv() const
 {
-    QStringList header { QStringLiteral("user"),
-                         QStringLiteral("home"),
-                         QStringLiteral("tool"),
-                         QStringLiteral("state"),
-                         QStringLiteral("decided_by_kind"),
-                         QStringLiteral("decided_by"),
-                         QStringLiteral("decided_by_file"),
-                         QStringLiteral("decided_by_line"),
-                         QStringLiteral("shadowed"),
-                         QStringLiteral("explanation"),
-                         QStringLiteral("reports"),
-                         QStringLiteral("identifiers"),
-                         QStringLiteral("warnings") };
+    QStringList header { QStringLiteral("user"), QStringLiteral("home"), QStringLiteral("tool"),
+                         QStringLiteral("state"), QStringLiteral("decided_by_kind"),
+                         QStringLiteral("decided_by"), QStringLiteral("decided_by_file"),
+                         QStringLiteral("decided_by_line"), QStringLiteral("shadowed"),
+                         QStringLiteral("explanation"), QStringLiteral("reports"),
+                         QStringLiteral("identifiers"), QStringLiteral("warnings"),
+                         // Last, so that the columns before it keep their places for existing readers.
+                         QStringLiteral("family") };
     QString out = header.join(QLatin1Char(',')) + QStringLiteral("\r\n");
     for (const UserScan &u : m_result.users) {
         for (const ToolStatus &t : u.tools) {
@@ -488,7 +535,8 @@ QByteArray AuditReport::toCsv() const
                                     t.explanation,
                                     QString::number(reportsFor(m_result, t).size()),
                                     ids.join(QStringLiteral("; ")),
-                                    warnings.join(QStringLiteral("; ")) };
+                                    warnings.join(QStringLiteral("; ")),
+                                    ToolFamily::of(t.toolId) };
             QStringList fields;
             for (const QString &f : row)
                 fields.append(csvField(f));
@@ -503,39 +551,28 @@ QString AuditReport::toText(bool details) const
     QString out;
     for (const UserScan &u : m_result.users) {
         out += tr("%1 (%2): %3").arg(u.account.name, u.account.home, summaryLine(u)) + QLatin1Char('\n');
-        for (const ToolStatus &t : u.tools) {
-            if (!m_allTools && !Presence::isListed(m_result, t))
-                continue;
-            const QList<Artifact> reports = reportsFor(m_result, t);
-            const QList<Identifier> ids = identifiersFor(m_result, t);
-            out += QStringLiteral("  %1 %2 %3  %4\n")
-                       .arg(stateSymbol(t.state), t.name.leftJustified(9),
-                            stateLabel(t.state).leftJustified(13),
-                            tr("%n report(s)", nullptr, int(reports.size())) + QStringLiteral(" · ")
-                                + tr("%n identifier(s)", nullptr, int(ids.size())));
-            out += QStringLiteral("    ") + t.explanation + QLatin1Char('\n');
-            if (!details)
-                continue;
-            for (const Input &in : t.inputs) {
-                if (in.role != InputRole::Shadowed || in.kind == QLatin1String("default"))
-                    continue;
-                out += QStringLiteral("    ") + tr("shadowed: %1").arg(in.text);
-                if (!in.file.isEmpty())
-                    out += QStringLiteral(" (") + location(in) + QLatin1Char(')');
-                out += QLatin1Char('\n');
+        const auto groups = groupedTools(m_result, u, m_allTools);
+        // One column for the names of every family, so states line up down the whole account.
+        qsizetype nameWidth = 9;
+        for (const auto &group : groups) {
+            for (const ToolStatus *t : group.second)
+                nameWidth = std::max(nameWidth, t->name.size());
+        }
+        for (const auto &group : groups) {
+            out += QStringLiteral("  ") + ToolFamily::label(group.first) + QLatin1Char('\n');
+            for (const ToolStatus *tool : group.second) {
+                const ToolStatus &t = *tool;
+                const QList<Artifact> reports = reportsFor(m_result, t);
+                const QList<Identifier> ids = identifiersFor(m_result, t);
+                out += QStringLiteral("    %1 %2 %3  %4\n")
+                           .arg(stateSymbol(t.state), t.name.leftJustified(nameWidth),
+                                stateLabel(t.state).leftJustified(13),
+                                tr("%n report(s)", nullptr, int(reports.size())) + QStringLiteral(" · ")
+                                    + tr("%n identifier(s)", nullptr, int(ids.size())));
+                out += QStringLiteral("      ") + t.explanation + QLatin1Char('\n');
+                if (details)
+                    out += detailLines(t);
             }
-            for (const Input &in : t.inputs) {
-                if (in.role == InputRole::Invalid
-                    && !(in.file == t.decidedBy.file && in.line == t.decidedBy.line
-                         && in.key == t.decidedBy.key))
-                    out += QStringLiteral("    ") + tr("invalid: %1 (%2)").arg(in.text, location(in))
-                        + QLatin1Char('\n');
-                if (in.role == InputRole::Conditional)
-                    out += QStringLiteral("    ") + tr("conditional: %1 (%2)").arg(in.text, location(in))
-                        + QLatin1Char('\n');
-            }
-            for (const Warning &w : t.warnings)
-                out += QStringLiteral("    ! ") + w.message + QLatin1Char('\n');
         }
         for (const Warning &w : u.warnings)
             out += QStringLiteral("  ! ") + w.message + QLatin1Char('\n');
@@ -587,7 +624,9 @@ QByteArray AuditReport::toHtml() const
         "auto;padding:0 1rem;line-height:1.45}"
         "table{border-collapse:collapse;width:100%;margin:.5rem 0 1.5rem}th,td{border-bottom:1px solid "
         "#8884;padding:.35rem .5rem;text-align:left;vertical-align:top}"
-        "th{font-weight:600}.state{font-weight:700;white-space:nowrap}.enabled{color:#b3261e}.disabled{color:"
+        "th{font-weight:600}tr.family "
+        "th{padding-top:1rem;font-size:.8rem;text-transform:uppercase;letter-spacing:.05em;opacity:.75}."
+        "state{font-weight:700;white-space:nowrap}.enabled{color:#b3261e}.disabled{color:"
         "#1b6e36}.misconfigured{color:#9a5b00}"
         "code{font-family:ui-monospace,monospace;font-size:.92em}.warn{margin:.2rem "
         "0}.muted{opacity:.7}details{margin:.5rem 0}"
@@ -610,29 +649,33 @@ QByteArray AuditReport::toHtml() const
             + esc(tr("State")) + QStringLiteral("</th><th>") + esc(tr("Why")) + QStringLiteral("</th><th>")
             + esc(tr("Reports")) + QStringLiteral("</th><th>") + esc(tr("Identifiers"))
             + QStringLiteral("</th></tr></thead><tbody>");
-        for (const ToolStatus &t : u.tools) {
-            if (!m_allTools && !Presence::isListed(m_result, t))
-                continue;
-            h += QStringLiteral("<tr><td>") + esc(t.name) + QStringLiteral("</td><td class=\"state ")
-                + stateName(t.state) + QStringLiteral("\">")
-                + esc(stateSymbol(t.state) + QLatin1Char(' ') + stateLabel(t.state))
-                + QStringLiteral("</td><td>") + esc(t.explanation);
-            for (const Warning &w : t.warnings)
-                h += QStringLiteral("<div class=\"warn\">⚠ ") + esc(w.message) + QStringLiteral("</div>");
-            h += QStringLiteral("<details><summary>") + esc(tr("Inputs in precedence order"))
-                + QStringLiteral("</summary><table>");
-            for (const Input &in : t.inputs) {
-                h += QStringLiteral("<tr><td>") + esc(roleName(in.role)) + QStringLiteral("</td><td><code>")
-                    + esc(in.text) + QStringLiteral("</code></td><td>") + esc(location(in))
-                    + QStringLiteral("</td><td>") + esc(in.note) + QStringLiteral("</td></tr>");
+        for (const auto &group : groupedTools(m_result, u, m_allTools)) {
+            h += QStringLiteral("<tr class=\"family\"><th colspan=\"5\" scope=\"colgroup\">")
+                + esc(ToolFamily::label(group.first)) + QStringLiteral("</th></tr>");
+            for (const ToolStatus *tool : group.second) {
+                const ToolStatus &t = *tool;
+                h += QStringLiteral("<tr><td>") + esc(t.name) + QStringLiteral("</td><td class=\"state ")
+                    + stateName(t.state) + QStringLiteral("\">")
+                    + esc(stateSymbol(t.state) + QLatin1Char(' ') + stateLabel(t.state))
+                    + QStringLiteral("</td><td>") + esc(t.explanation);
+                for (const Warning &w : t.warnings)
+                    h += QStringLiteral("<div class=\"warn\">⚠ ") + esc(w.message) + QStringLiteral("</div>");
+                h += QStringLiteral("<details><summary>") + esc(tr("Inputs in precedence order"))
+                    + QStringLiteral("</summary><table>");
+                for (const Input &in : t.inputs) {
+                    h += QStringLiteral("<tr><td>") + esc(roleName(in.role))
+                        + QStringLiteral("</td><td><code>") + esc(in.text)
+                        + QStringLiteral("</code></td><td>") + esc(location(in)) + QStringLiteral("</td><td>")
+                        + esc(in.note) + QStringLiteral("</td></tr>");
+                }
+                h += QStringLiteral("</table></details></td><td>")
+                    + QString::number(reportsFor(m_result, t).size()) + QStringLiteral("</td><td>");
+                QStringList ids;
+                for (const Identifier &id : identifiersFor(m_result, t))
+                    ids.append(QStringLiteral("<code>") + esc(id.kind + QLatin1Char('=') + id.value)
+                               + QStringLiteral("</code>"));
+                h += ids.join(QStringLiteral("<br>")) + QStringLiteral("</td></tr>");
             }
-            h += QStringLiteral("</table></details></td><td>")
-                + QString::number(reportsFor(m_result, t).size()) + QStringLiteral("</td><td>");
-            QStringList ids;
-            for (const Identifier &id : identifiersFor(m_result, t))
-                ids.append(QStringLiteral("<code>") + esc(id.kind + QLatin1Char('=') + id.value)
-                           + QStringLiteral("</code>"));
-            h += ids.join(QStringLiteral("<br>")) + QStringLiteral("</td></tr>");
         }
         h += QStringLiteral("</tbody></table>");
     }

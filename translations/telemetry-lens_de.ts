@@ -1257,6 +1257,242 @@
         <source>the opt-out file of %1 needs a writer, a path, a key and a disable_value</source>
         <translation>die Abschaltdatei von %1 braucht einen writer, einen path, einen key und einen disable_value</translation>
     </message>
+    <message>
+        <source>Angular&apos;s analytics are opt-in: an interactive ng command asks once (default No) and saves the answer; without a terminal or in CI it never asks and sends nothing.</source>
+        <translation>Die Analysen von Angular sind freiwillig: Ein interaktiver ng-Befehl fragt einmal (Vorgabe Nein) und speichert die Antwort; ohne Terminal oder in CI fragt er nie und sendet nichts.</translation>
+    </message>
+    <message>
+        <source>The first global file that exists is the only one read; a project&apos;s angular.json decides inside that project unless this one says false.</source>
+        <translation>Nur die erste vorhandene globale Datei wird gelesen; die angular.json eines Projekts entscheidet in diesem Projekt, außer diese Datei sagt false.</translation>
+    </message>
+    <message>
+        <source>Makes ng treat its output as a terminal, so it may ask the analytics question.</source>
+        <translation>Lässt ng seine Ausgabe als Terminal behandeln, sodass es die Analyse-Frage stellen kann.</translation>
+    </message>
+    <message>
+        <source>The user id in cli.analytics: a random UUID sent to Google Analytics as both client id and user id with every command, for as long as the file keeps it.</source>
+        <translation>Die Nutzerkennung in cli.analytics: eine zufällige UUID, die bei jedem Befehl als Client- und Nutzerkennung an Google Analytics geht, solange die Datei sie enthält.</translation>
+    </message>
+    <message>
+        <source>after each ng command once you agreed (Google Analytics 4, measurement G-VETNJBW8L4)</source>
+        <translation>nach jedem ng-Befehl, sobald Sie zugestimmt haben (Google Analytics 4, Messung G-VETNJBW8L4)</translation>
+    </message>
+    <message>
+        <source>Nothing: with cli.analytics set to false ng sends no analytics. A project&apos;s angular.json cannot switch them back on.</source>
+        <translation>Nichts: Mit cli.analytics auf false sendet ng keine Analysen. Die angular.json eines Projekts kann sie nicht wieder einschalten.</translation>
+    </message>
+    <message>
+        <source>The prompt calls the data pseudonymous; the user id is a persistent Google Analytics user id.</source>
+        <translation>Die Frage nennt die Daten pseudonym; die Nutzerkennung ist eine dauerhafte Google-Analytics-Nutzerkennung.</translation>
+    </message>
+    <message>
+        <source>ng analytics info&apos;s Global setting line does not match what ng does for true, &quot;&quot; and {&quot;uid&quot;: ...}.</source>
+        <translation>Die Zeile „Global setting“ von ng analytics info passt bei true, &quot;&quot; und {&quot;uid&quot;: ...} nicht zu dem, was ng tut.</translation>
+    </message>
+    <message>
+        <source>Without an answer saved, ng asks only in an interactive terminal; CI=1 or true means no terminal.</source>
+        <translation>Ohne gespeicherte Antwort fragt ng nur in einem interaktiven Terminal; CI=1 oder true bedeutet kein Terminal.</translation>
+    </message>
+    <message>
+        <source>Inside a workspace its angular.json&apos;s cli.analytics decides, unless the global file says false.</source>
+        <translation>In einem Workspace entscheidet cli.analytics in dessen angular.json, außer die globale Datei sagt false.</translation>
+    </message>
+    <message>
+        <source>Telemetry Lens writes the global file ng reads first; without one it creates ~/.angular-config.json as ng analytics disable --global does.</source>
+        <translation>Telemetry Lens schreibt die globale Datei, die ng zuerst liest; gibt es keine, legt es ~/.angular-config.json an wie ng analytics disable --global.</translation>
+    </message>
+    <message>
+        <source>Its &quot;Global setting&quot; line is wrong: true and &quot;&quot; show enabled while nothing is sent, and {&quot;uid&quot;: ...} shows not set while analytics are on. Only &quot;Effective status&quot; is right.</source>
+        <translation>Seine Zeile „Global setting“ ist falsch: true und &quot;&quot; zeigen enabled, obwohl nichts gesendet wird, und {&quot;uid&quot;: ...} zeigt not set, obwohl Analysen laufen. Nur „Effective status“ stimmt.</translation>
+    </message>
+    <message>
+        <source>Wrangler collects by default: its first run saves permission.enabled: true with the date and a device id.</source>
+        <translation>Wrangler sammelt standardmäßig: Der erste Lauf speichert permission.enabled: true mit Datum und einer Gerätekennung.</translation>
+    </message>
+    <message>
+        <source>Checked first; a bad WRANGLER_SEND_METRICS is then not even read.</source>
+        <translation>Wird zuerst geprüft; ein ungültiges WRANGLER_SEND_METRICS wird dann gar nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>The legacy folder ~/.wrangler wins over the XDG one whenever it exists.</source>
+        <translation>Der alte Ordner ~/.wrangler hat Vorrang vor dem XDG-Ordner, sobald er existiert.</translation>
+    </message>
+    <message>
+        <source>Separate error reports; off unless set to true.</source>
+        <translation>Getrennte Fehlerberichte; aus, außer auf true gesetzt.</translation>
+    </message>
+    <message>
+        <source>A random id in metrics.json (deviceId) sent with every event; it stays when you opt out.</source>
+        <translation>Eine zufällige Kennung in metrics.json (deviceId), die mit jedem Ereignis gesendet wird; sie bleibt nach dem Abschalten erhalten.</translation>
+    </message>
+    <message>
+        <source>Nothing; the debug logs in logs/ are still written locally.</source>
+        <translation>Nichts; die Debug-Protokolle in logs/ werden weiterhin lokal geschrieben.</translation>
+    </message>
+    <message>
+        <source>The command-line hint says WRANGLER_SEND_METRICS=true/false; any other value, even 0 or 1, stops every command.</source>
+        <translation>Der Hinweis der Kommandozeile nennt WRANGLER_SEND_METRICS=true/false; jeder andere Wert, auch 0 oder 1, bricht jeden Befehl ab.</translation>
+    </message>
+    <message>
+        <source>Debug logs of every command.</source>
+        <translation>Debug-Protokolle jedes Befehls.</translation>
+    </message>
+    <message>
+        <source>A project&apos;s wrangler.toml or wrangler.json send_metrics decides for commands run there, after the variables and before metrics.json.</source>
+        <translation>send_metrics in der wrangler.toml oder wrangler.json eines Projekts entscheidet für Befehle dort, nach den Variablen und vor metrics.json.</translation>
+    </message>
+    <message>
+        <source>Wrangler keeps enabled: false only next to a current date; Telemetry Lens writes both, as wrangler telemetry disable does.</source>
+        <translation>Wrangler behält enabled: false nur neben einem aktuellen Datum; Telemetry Lens schreibt beides, wie wrangler telemetry disable.</translation>
+    </message>
+    <message>
+        <source>It prints Enabled for &quot;enabled&quot;: null, which Wrangler treats as off, and it first resets an undated false to true.</source>
+        <translation>Er zeigt Enabled für &quot;enabled&quot;: null, was Wrangler als aus behandelt, und setzt ein undatiertes false zuerst auf true zurück.</translation>
+    </message>
+    <message>
+        <source>Capacitor collects by default: with no answer saved, its first successful interactive command saves telemetry: true and sends.</source>
+        <translation>Capacitor sammelt standardmäßig: Ohne gespeicherte Antwort speichert der erste erfolgreiche interaktive Befehl telemetry: true und sendet.</translation>
+    </message>
+    <message>
+        <source>A random id in sysconfig.json sent as session_id with every event; it stays when you opt out.</source>
+        <translation>Eine zufällige Kennung in sysconfig.json, die bei jedem Ereignis als session_id gesendet wird; sie bleibt nach dem Abschalten erhalten.</translation>
+    </message>
+    <message>
+        <source>Sends only when standard input, output and error are all terminals.</source>
+        <translation>Sendet nur, wenn Standardeingabe, -ausgabe und -fehlerausgabe alle Terminals sind.</translation>
+    </message>
+    <message>
+        <source>Sends nothing when CI, BUILD_ID, BUILD_NUMBER, BITBUCKET_COMMIT, CODEBUILD_BUILD_ARN or GITHUB_ACTIONS is non-empty.</source>
+        <translation>Sendet nichts, wenn CI, BUILD_ID, BUILD_NUMBER, BITBUCKET_COMMIT, CODEBUILD_BUILD_ARN oder GITHUB_ACTIONS nicht leer ist.</translation>
+    </message>
+    <message>
+        <source>With nothing saved it says telemetry is off, while the next interactive command switches it on.</source>
+        <translation>Ohne gespeicherten Wert meldet er Telemetrie als aus, während der nächste interaktive Befehl sie einschaltet.</translation>
+    </message>
+    <message>
+        <source>Firebase&apos;s usage reports are opt-in: firebase login asks and saves the answer as usage.</source>
+        <translation>Die Nutzungsberichte von Firebase sind freiwillig: firebase login fragt und speichert die Antwort als usage.</translation>
+    </message>
+    <message>
+        <source>The same file holds your login tokens; Telemetry Lens never shows them.</source>
+        <translation>Dieselbe Datei enthält Ihre Anmelde-Token; Telemetry Lens zeigt sie nie an.</translation>
+    </message>
+    <message>
+        <source>The MCP server mode also sends usage reports when usage is on.</source>
+        <translation>Auch der MCP-Servermodus sendet Nutzungsberichte, wenn usage an ist.</translation>
+    </message>
+    <message>
+        <source>A random Google Analytics client id (analytics-uuid) sent with every report; it stays when you opt out.</source>
+        <translation>Eine zufällige Google-Analytics-Client-Kennung (analytics-uuid), die mit jedem Bericht gesendet wird; sie bleibt nach dem Abschalten erhalten.</translation>
+    </message>
+    <message>
+        <source>after commands and emulator use, once usage is on</source>
+        <translation>nach Befehlen und Emulator-Nutzung, sobald usage an ist</translation>
+    </message>
+    <message>
+        <source>Nothing from the CLI; the VS Code extension&apos;s session is said to ignore usage (not verified).</source>
+        <translation>Nichts aus der CLI; die Sitzung der VS-Code-Erweiterung soll usage ignorieren (nicht überprüft).</translation>
+    </message>
+    <message>
+        <source>Also holds your login tokens and e-mail address.</source>
+        <translation>Enthält auch Ihre Anmelde-Token und E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Firebase has no disable command; firebase logout also removes usage together with the login.</source>
+        <translation>Firebase hat keinen Abschaltbefehl; firebase logout entfernt usage zusammen mit der Anmeldung.</translation>
+    </message>
+    <message>
+        <source>EAS collects by default.</source>
+        <translation>EAS sammelt standardmäßig.</translation>
+    </message>
+    <message>
+        <source>A random Rudderstack anonymous id (analyticsDeviceId) sent with every event; eas analytics off creates it too.</source>
+        <translation>Eine zufällige anonyme Rudderstack-Kennung (analyticsDeviceId), die mit jedem Ereignis gesendet wird; auch eas analytics off legt sie an.</translation>
+    </message>
+    <message>
+        <source>after eas commands</source>
+        <translation>nach eas-Befehlen</translation>
+    </message>
+    <message>
+        <source>The login session EAS shares with Expo.</source>
+        <translation>Die Anmeldesitzung, die EAS mit Expo teilt.</translation>
+    </message>
+    <message>
+        <source>With nothing saved it says analytics are disabled, while EAS sends them.</source>
+        <translation>Ohne gespeicherten Wert meldet er die Analysen als abgeschaltet, während EAS sie sendet.</translation>
+    </message>
+    <message>
+        <source>Netlify collects by default, outside CI.</source>
+        <translation>Netlify sammelt standardmäßig, außerhalb von CI.</translation>
+    </message>
+    <message>
+        <source>The legacy file is read only as defaults under the current one, which Netlify rewrites with the merged result at every start.</source>
+        <translation>Die alte Datei dient nur als Vorgabe unter der aktuellen, die Netlify bei jedem Start mit dem zusammengeführten Ergebnis neu schreibt.</translation>
+    </message>
+    <message>
+        <source>A random id (cliId) sent as the anonymous id with every event; it stays when you opt out.</source>
+        <translation>Eine zufällige Kennung (cliId), die mit jedem Ereignis als anonyme Kennung gesendet wird; sie bleibt nach dem Abschalten erhalten.</translation>
+    </message>
+    <message>
+        <source>Your Netlify account id, sent as userId once you logged in; identify events also send your name and e-mail address.</source>
+        <translation>Ihre Netlify-Kontokennung, nach der Anmeldung als userId gesendet; identify-Ereignisse senden auch Namen und E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>In CI (as ci-info detects it) Netlify sends nothing.</source>
+        <translation>In CI (wie ci-info es erkennt) sendet Netlify nichts.</translation>
+    </message>
+    <message>
+        <source>Vercel&apos;s CLI collects by default.</source>
+        <translation>Die CLI von Vercel sammelt standardmäßig.</translation>
+    </message>
+    <message>
+        <source>The first of these folders that exists is Vercel&apos;s; --global-config moves it for one run.</source>
+        <translation>Der erste dieser Ordner, der existiert, ist der von Vercel; --global-config verlegt ihn für einen Lauf.</translation>
+    </message>
+    <message>
+        <source>When set, Vercel also looks for com.vercel.cli and now folders there.</source>
+        <translation>Wenn gesetzt, sucht Vercel auch dort nach Ordnern com.vercel.cli und now.</translation>
+    </message>
+    <message>
+        <source>A random id in telemetry-device.json sent with every event.</source>
+        <translation>Eine zufällige Kennung in telemetry-device.json, die mit jedem Ereignis gesendet wird.</translation>
+    </message>
+    <message>
+        <source>Events carry your user, team and project ids once you are logged in.</source>
+        <translation>Nach der Anmeldung tragen die Ereignisse Ihre Nutzer-, Team- und Projektkennungen.</translation>
+    </message>
+    <message>
+        <source>Your login token.</source>
+        <translation>Ihr Anmelde-Token.</translation>
+    </message>
+    <message>
+        <source>It reads only the config file: with VERCEL_TELEMETRY_DISABLED set it still prints Enabled.</source>
+        <translation>Er liest nur die Konfigurationsdatei: Mit gesetztem VERCEL_TELEMETRY_DISABLED zeigt er trotzdem Enabled.</translation>
+    </message>
+    <message>
+        <source>Only 0 or false (any case) switch Angular&apos;s analytics off; 1 or true do not switch them on.</source>
+        <translation>Nur 0 oder false (beliebige Schreibung) schalten die Analysen von Angular ab; 1 oder true schalten sie nicht ein.</translation>
+    </message>
+    <message>
+        <source>Wrangler honours only 1 or true (any case) here; this value is ignored.</source>
+        <translation>Wrangler beachtet hier nur 1 oder true (beliebige Schreibung); dieser Wert wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>Wrangler accepts only true or false here; any other value, even empty, 0 or 1, stops every command with an error.</source>
+        <translation>Wrangler akzeptiert hier nur true oder false; jeder andere Wert, auch leer, 0 oder 1, bricht jeden Befehl mit einem Fehler ab.</translation>
+    </message>
+    <message>
+        <source>Any non-empty value switches it off, even 0 or false.</source>
+        <translation>Jeder nicht leere Wert schaltet ab, auch 0 oder false.</translation>
+    </message>
+    <message>
+        <source>%2=%3 switches %1 off, and the next eas command also writes &quot;analyticsEnabled&quot;: false into its settings file: removing %2 later does not switch analytics back on.</source>
+        <translation>%2=%3 schaltet %1 ab, und der nächste eas-Befehl schreibt zusätzlich &quot;analyticsEnabled&quot;: false in seine Einstellungsdatei: Wird %2 später entfernt, bleiben die Analysen aus.</translation>
+    </message>
+    <message>
+        <source>With a proxy in the lower-case https_proxy EAS sends no analytics; HTTPS_PROXY does not count.</source>
+        <translation>Mit einem Proxy in der kleingeschriebenen https_proxy sendet EAS keine Analysen; HTTPS_PROXY zählt nicht.</translation>
+    </message>
 </context>
 <context>
     <name>ChangeApplier</name>
@@ -3080,6 +3316,77 @@
     </message>
 </context>
 <context>
+    <name>JsonSetting</name>
+    <message>
+        <source>The file has no &quot;version&quot;: 1, so every ng command fails with &quot;Workspace config file cannot be loaded&quot;.</source>
+        <translation>Die Datei hat kein &quot;version&quot;: 1, daher scheitert jeder ng-Befehl mit &quot;Workspace config file cannot be loaded&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 expects an object holding %2 here; any other value makes every command fail.</source>
+        <translation>%1 erwartet hier ein Objekt mit %2; jeder andere Wert lässt jeden Befehl scheitern.</translation>
+    </message>
+    <message>
+        <source>A string, which %1 treats as true.</source>
+        <translation>Eine Zeichenkette, die %1 als wahr behandelt.</translation>
+    </message>
+    <message>
+        <source>%1 is the string %2 in %3, which %4 treats as true: telemetry stays on. Write the JSON boolean false, without quotes.</source>
+        <translation>%1 ist die Zeichenkette %2 in %3, die %4 als wahr behandelt: Die Telemetrie bleibt an. Schreiben Sie den JSON-Wahrheitswert false, ohne Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>A string, which %1 treats as true: telemetry is off.</source>
+        <translation>Eine Zeichenkette, die %1 als wahr behandelt: Die Telemetrie ist aus.</translation>
+    </message>
+    <message>
+        <source>%1 is the string %2 in %3, which %4 treats as true, so telemetry is off. Write the JSON boolean true to say what you mean.</source>
+        <translation>%1 ist die Zeichenkette %2 in %3, die %4 als wahr behandelt, daher ist die Telemetrie aus. Schreiben Sie den JSON-Wahrheitswert true, um es eindeutig zu sagen.</translation>
+    </message>
+    <message>
+        <source>%1 accepts only the JSON booleans true or false here; %2 makes every command fail with &quot;An unexpected error occurred while trying to read the config&quot;.</source>
+        <translation>%1 akzeptiert hier nur die JSON-Wahrheitswerte true oder false; %2 lässt jeden Befehl mit &quot;An unexpected error occurred while trying to read the config&quot; scheitern.</translation>
+    </message>
+    <message>
+        <source>A string here is the user id Angular sends with every event.</source>
+        <translation>Eine Zeichenkette ist hier die Nutzerkennung, die Angular mit jedem Ereignis sendet.</translation>
+    </message>
+    <message>
+        <source>An empty user id: Angular sends nothing.</source>
+        <translation>Eine leere Nutzerkennung: Angular sendet nichts.</translation>
+    </message>
+    <message>
+        <source>%1 is the string &quot;false&quot; in %2, which Angular takes as your user id: analytics are on. Write the JSON boolean false.</source>
+        <translation>%1 ist die Zeichenkette &quot;false&quot; in %2, die Angular als Ihre Nutzerkennung nimmt: Die Analysen sind an. Schreiben Sie den JSON-Wahrheitswert false.</translation>
+    </message>
+    <message>
+        <source>An object with a uid: Angular sends that user id.</source>
+        <translation>Ein Objekt mit uid: Angular sendet diese Nutzerkennung.</translation>
+    </message>
+    <message>
+        <source>No user id: Angular asks in an interactive terminal and otherwise sends nothing.</source>
+        <translation>Keine Nutzerkennung: Angular fragt in einem interaktiven Terminal und sendet sonst nichts.</translation>
+    </message>
+    <message>
+        <source>%1 is no user id: Angular asks in an interactive terminal and otherwise sends nothing.</source>
+        <translation>%1 ist keine Nutzerkennung: Angular fragt in einem interaktiven Terminal und sendet sonst nichts.</translation>
+    </message>
+    <message>
+        <source>Without a valid date from 4 July 2022 on, %1 replaces this with enabled: true at its next run.</source>
+        <translation>Ohne gültiges Datum ab dem 4. Juli 2022 ersetzt %1 dies beim nächsten Lauf durch enabled: true.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 has no valid date next to it, so %3 turns it back to true at its next run, even for a status command. Switch %3 off with Telemetry Lens, which writes the date.</source>
+        <translation>%1 in %2 hat kein gültiges Datum daneben, daher setzt %3 es beim nächsten Lauf wieder auf true, selbst bei einem Statusbefehl. Schalten Sie %3 mit Telemetry Lens ab, das das Datum schreibt.</translation>
+    </message>
+    <message>
+        <source>null counts as off, although the status command says Enabled.</source>
+        <translation>null zählt als aus, obwohl der Statusbefehl Enabled anzeigt.</translation>
+    </message>
+    <message>
+        <source>%1 is null in %2: %3 sends nothing, but its status command prints Enabled.</source>
+        <translation>%1 ist null in %2: %3 sendet nichts, aber sein Statusbefehl zeigt Enabled.</translation>
+    </message>
+</context>
+<context>
     <name>OptOutPlanner</name>
     <message>
         <source>%1 could not be read (%2).</source>
@@ -3658,6 +3965,30 @@
     <message>
         <source>Not read while %1 is set to a non-empty value (%1=%2 in %3).</source>
         <translation>Wird nicht gelesen, solange %1 einen nicht leeren Wert hat (%1=%2 in %3).</translation>
+    </message>
+    <message>
+        <source>unreadable JSON file</source>
+        <translation>unlesbare JSON-Datei</translation>
+    </message>
+    <message>
+        <source>Not a valid JSON object: %1 stops with an error at start.</source>
+        <translation>Kein gültiges JSON-Objekt: %1 bricht beim Start mit einem Fehler ab.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid JSON object, so %2 reads it as if it had no setting, and its own commands would damage it further. Fix or remove the file; Telemetry Lens will not rewrite it.</source>
+        <translation>%1 ist kein gültiges JSON-Objekt, daher liest %2 sie, als enthielte sie keine Einstellung, und seine eigenen Befehle würden sie weiter beschädigen. Reparieren oder entfernen Sie die Datei; Telemetry Lens schreibt sie nicht neu.</translation>
+    </message>
+    <message>
+        <source>no &quot;version&quot;: 1</source>
+        <translation>kein &quot;version&quot;: 1</translation>
+    </message>
+    <message>
+        <source>off until you agree</source>
+        <translation>aus, bis Sie zustimmen</translation>
+    </message>
+    <message>
+        <source>Off: %1 collects only after you agree, and nothing here turns it on.</source>
+        <translation>Aus: %1 sammelt erst nach Ihrer Zustimmung, und nichts hier schaltet es ein.</translation>
     </message>
 </context>
 <context>

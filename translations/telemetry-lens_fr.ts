@@ -1257,6 +1257,242 @@
         <source>the opt-out file of %1 needs a writer, a path, a key and a disable_value</source>
         <translation>le fichier de désactivation de %1 doit avoir un writer, un path, une key et une disable_value</translation>
     </message>
+    <message>
+        <source>Angular&apos;s analytics are opt-in: an interactive ng command asks once (default No) and saves the answer; without a terminal or in CI it never asks and sends nothing.</source>
+        <translation>Les statistiques d&apos;Angular sont facultatives : une commande ng interactive pose la question une fois (Non par défaut) et enregistre la réponse ; sans terminal ou en CI, elle ne demande rien et n&apos;envoie rien.</translation>
+    </message>
+    <message>
+        <source>The first global file that exists is the only one read; a project&apos;s angular.json decides inside that project unless this one says false.</source>
+        <translation>Seul le premier fichier global existant est lu ; l&apos;angular.json d&apos;un projet décide dans ce projet, sauf si ce fichier-ci indique false.</translation>
+    </message>
+    <message>
+        <source>Makes ng treat its output as a terminal, so it may ask the analytics question.</source>
+        <translation>Fait traiter la sortie de ng comme un terminal : il peut alors poser la question des statistiques.</translation>
+    </message>
+    <message>
+        <source>The user id in cli.analytics: a random UUID sent to Google Analytics as both client id and user id with every command, for as long as the file keeps it.</source>
+        <translation>L&apos;identifiant utilisateur dans cli.analytics : un UUID aléatoire envoyé à Google Analytics comme identifiant client et utilisateur à chaque commande, tant que le fichier le conserve.</translation>
+    </message>
+    <message>
+        <source>after each ng command once you agreed (Google Analytics 4, measurement G-VETNJBW8L4)</source>
+        <translation>après chaque commande ng, une fois votre accord donné (Google Analytics 4, mesure G-VETNJBW8L4)</translation>
+    </message>
+    <message>
+        <source>Nothing: with cli.analytics set to false ng sends no analytics. A project&apos;s angular.json cannot switch them back on.</source>
+        <translation>Rien : avec cli.analytics à false, ng n&apos;envoie aucune statistique. L&apos;angular.json d&apos;un projet ne peut pas les réactiver.</translation>
+    </message>
+    <message>
+        <source>The prompt calls the data pseudonymous; the user id is a persistent Google Analytics user id.</source>
+        <translation>La question qualifie les données de pseudonymes ; l&apos;identifiant est un identifiant utilisateur Google Analytics permanent.</translation>
+    </message>
+    <message>
+        <source>ng analytics info&apos;s Global setting line does not match what ng does for true, &quot;&quot; and {&quot;uid&quot;: ...}.</source>
+        <translation>La ligne « Global setting » de ng analytics info ne correspond pas à ce que fait ng pour true, &quot;&quot; et {&quot;uid&quot;: ...}.</translation>
+    </message>
+    <message>
+        <source>Without an answer saved, ng asks only in an interactive terminal; CI=1 or true means no terminal.</source>
+        <translation>Sans réponse enregistrée, ng ne demande que dans un terminal interactif ; CI=1 ou true signifie pas de terminal.</translation>
+    </message>
+    <message>
+        <source>Inside a workspace its angular.json&apos;s cli.analytics decides, unless the global file says false.</source>
+        <translation>Dans un espace de travail, le cli.analytics de son angular.json décide, sauf si le fichier global indique false.</translation>
+    </message>
+    <message>
+        <source>Telemetry Lens writes the global file ng reads first; without one it creates ~/.angular-config.json as ng analytics disable --global does.</source>
+        <translation>Telemetry Lens écrit le fichier global que ng lit en premier ; s&apos;il n&apos;y en a pas, il crée ~/.angular-config.json comme ng analytics disable --global.</translation>
+    </message>
+    <message>
+        <source>Its &quot;Global setting&quot; line is wrong: true and &quot;&quot; show enabled while nothing is sent, and {&quot;uid&quot;: ...} shows not set while analytics are on. Only &quot;Effective status&quot; is right.</source>
+        <translation>Sa ligne « Global setting » est fausse : true et &quot;&quot; affichent enabled alors que rien n&apos;est envoyé, et {&quot;uid&quot;: ...} affiche not set alors que les statistiques sont actives. Seul « Effective status » est juste.</translation>
+    </message>
+    <message>
+        <source>Wrangler collects by default: its first run saves permission.enabled: true with the date and a device id.</source>
+        <translation>Wrangler collecte par défaut : sa première exécution enregistre permission.enabled: true avec la date et un identifiant d&apos;appareil.</translation>
+    </message>
+    <message>
+        <source>Checked first; a bad WRANGLER_SEND_METRICS is then not even read.</source>
+        <translation>Vérifié en premier ; un WRANGLER_SEND_METRICS invalide n&apos;est alors même pas lu.</translation>
+    </message>
+    <message>
+        <source>The legacy folder ~/.wrangler wins over the XDG one whenever it exists.</source>
+        <translation>L&apos;ancien dossier ~/.wrangler l&apos;emporte sur celui de XDG dès qu&apos;il existe.</translation>
+    </message>
+    <message>
+        <source>Separate error reports; off unless set to true.</source>
+        <translation>Rapports d&apos;erreurs séparés ; désactivés sauf valeur true.</translation>
+    </message>
+    <message>
+        <source>A random id in metrics.json (deviceId) sent with every event; it stays when you opt out.</source>
+        <translation>Un identifiant aléatoire dans metrics.json (deviceId), envoyé avec chaque événement ; il reste après la désactivation.</translation>
+    </message>
+    <message>
+        <source>Nothing; the debug logs in logs/ are still written locally.</source>
+        <translation>Rien ; les journaux de débogage dans logs/ sont toujours écrits localement.</translation>
+    </message>
+    <message>
+        <source>The command-line hint says WRANGLER_SEND_METRICS=true/false; any other value, even 0 or 1, stops every command.</source>
+        <translation>L&apos;aide en ligne de commande indique WRANGLER_SEND_METRICS=true/false ; toute autre valeur, même 0 ou 1, arrête chaque commande.</translation>
+    </message>
+    <message>
+        <source>Debug logs of every command.</source>
+        <translation>Journaux de débogage de chaque commande.</translation>
+    </message>
+    <message>
+        <source>A project&apos;s wrangler.toml or wrangler.json send_metrics decides for commands run there, after the variables and before metrics.json.</source>
+        <translation>Le send_metrics du wrangler.toml ou wrangler.json d&apos;un projet décide pour les commandes lancées là, après les variables et avant metrics.json.</translation>
+    </message>
+    <message>
+        <source>Wrangler keeps enabled: false only next to a current date; Telemetry Lens writes both, as wrangler telemetry disable does.</source>
+        <translation>Wrangler ne conserve enabled: false qu&apos;à côté d&apos;une date actuelle ; Telemetry Lens écrit les deux, comme wrangler telemetry disable.</translation>
+    </message>
+    <message>
+        <source>It prints Enabled for &quot;enabled&quot;: null, which Wrangler treats as off, and it first resets an undated false to true.</source>
+        <translation>Elle affiche Enabled pour &quot;enabled&quot;: null, que Wrangler traite comme désactivé, et remet d&apos;abord à true un false sans date.</translation>
+    </message>
+    <message>
+        <source>Capacitor collects by default: with no answer saved, its first successful interactive command saves telemetry: true and sends.</source>
+        <translation>Capacitor collecte par défaut : sans réponse enregistrée, sa première commande interactive réussie enregistre telemetry: true et envoie.</translation>
+    </message>
+    <message>
+        <source>A random id in sysconfig.json sent as session_id with every event; it stays when you opt out.</source>
+        <translation>Un identifiant aléatoire dans sysconfig.json, envoyé comme session_id avec chaque événement ; il reste après la désactivation.</translation>
+    </message>
+    <message>
+        <source>Sends only when standard input, output and error are all terminals.</source>
+        <translation>N&apos;envoie que si l&apos;entrée, la sortie et l&apos;erreur standard sont toutes des terminaux.</translation>
+    </message>
+    <message>
+        <source>Sends nothing when CI, BUILD_ID, BUILD_NUMBER, BITBUCKET_COMMIT, CODEBUILD_BUILD_ARN or GITHUB_ACTIONS is non-empty.</source>
+        <translation>N&apos;envoie rien si CI, BUILD_ID, BUILD_NUMBER, BITBUCKET_COMMIT, CODEBUILD_BUILD_ARN ou GITHUB_ACTIONS n&apos;est pas vide.</translation>
+    </message>
+    <message>
+        <source>With nothing saved it says telemetry is off, while the next interactive command switches it on.</source>
+        <translation>Sans valeur enregistrée, elle dit la télémétrie désactivée, alors que la prochaine commande interactive l&apos;active.</translation>
+    </message>
+    <message>
+        <source>Firebase&apos;s usage reports are opt-in: firebase login asks and saves the answer as usage.</source>
+        <translation>Les rapports d&apos;utilisation de Firebase sont facultatifs : firebase login pose la question et enregistre la réponse dans usage.</translation>
+    </message>
+    <message>
+        <source>The same file holds your login tokens; Telemetry Lens never shows them.</source>
+        <translation>Le même fichier contient vos jetons de connexion ; Telemetry Lens ne les affiche jamais.</translation>
+    </message>
+    <message>
+        <source>The MCP server mode also sends usage reports when usage is on.</source>
+        <translation>Le mode serveur MCP envoie lui aussi des rapports quand usage est actif.</translation>
+    </message>
+    <message>
+        <source>A random Google Analytics client id (analytics-uuid) sent with every report; it stays when you opt out.</source>
+        <translation>Un identifiant client Google Analytics aléatoire (analytics-uuid), envoyé avec chaque rapport ; il reste après la désactivation.</translation>
+    </message>
+    <message>
+        <source>after commands and emulator use, once usage is on</source>
+        <translation>après les commandes et l&apos;utilisation des émulateurs, une fois usage actif</translation>
+    </message>
+    <message>
+        <source>Nothing from the CLI; the VS Code extension&apos;s session is said to ignore usage (not verified).</source>
+        <translation>Rien depuis la CLI ; la session de l&apos;extension VS Code ignorerait usage (non vérifié).</translation>
+    </message>
+    <message>
+        <source>Also holds your login tokens and e-mail address.</source>
+        <translation>Contient aussi vos jetons de connexion et votre adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Firebase has no disable command; firebase logout also removes usage together with the login.</source>
+        <translation>Firebase n&apos;a pas de commande de désactivation ; firebase logout supprime usage avec la connexion.</translation>
+    </message>
+    <message>
+        <source>EAS collects by default.</source>
+        <translation>EAS collecte par défaut.</translation>
+    </message>
+    <message>
+        <source>A random Rudderstack anonymous id (analyticsDeviceId) sent with every event; eas analytics off creates it too.</source>
+        <translation>Un identifiant anonyme Rudderstack aléatoire (analyticsDeviceId), envoyé avec chaque événement ; eas analytics off le crée aussi.</translation>
+    </message>
+    <message>
+        <source>after eas commands</source>
+        <translation>après les commandes eas</translation>
+    </message>
+    <message>
+        <source>The login session EAS shares with Expo.</source>
+        <translation>La session de connexion qu&apos;EAS partage avec Expo.</translation>
+    </message>
+    <message>
+        <source>With nothing saved it says analytics are disabled, while EAS sends them.</source>
+        <translation>Sans valeur enregistrée, elle dit les statistiques désactivées, alors qu&apos;EAS les envoie.</translation>
+    </message>
+    <message>
+        <source>Netlify collects by default, outside CI.</source>
+        <translation>Netlify collecte par défaut, hors CI.</translation>
+    </message>
+    <message>
+        <source>The legacy file is read only as defaults under the current one, which Netlify rewrites with the merged result at every start.</source>
+        <translation>L&apos;ancien fichier ne sert que de valeurs par défaut sous le fichier actuel, que Netlify réécrit avec le résultat fusionné à chaque démarrage.</translation>
+    </message>
+    <message>
+        <source>A random id (cliId) sent as the anonymous id with every event; it stays when you opt out.</source>
+        <translation>Un identifiant aléatoire (cliId), envoyé comme identifiant anonyme avec chaque événement ; il reste après la désactivation.</translation>
+    </message>
+    <message>
+        <source>Your Netlify account id, sent as userId once you logged in; identify events also send your name and e-mail address.</source>
+        <translation>L&apos;identifiant de votre compte Netlify, envoyé comme userId une fois connecté ; les événements identify envoient aussi votre nom et votre adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>In CI (as ci-info detects it) Netlify sends nothing.</source>
+        <translation>En CI (telle que ci-info la détecte), Netlify n&apos;envoie rien.</translation>
+    </message>
+    <message>
+        <source>Vercel&apos;s CLI collects by default.</source>
+        <translation>La CLI de Vercel collecte par défaut.</translation>
+    </message>
+    <message>
+        <source>The first of these folders that exists is Vercel&apos;s; --global-config moves it for one run.</source>
+        <translation>Le premier de ces dossiers qui existe est celui de Vercel ; --global-config le déplace pour une exécution.</translation>
+    </message>
+    <message>
+        <source>When set, Vercel also looks for com.vercel.cli and now folders there.</source>
+        <translation>Si elle est définie, Vercel cherche aussi des dossiers com.vercel.cli et now à ces endroits.</translation>
+    </message>
+    <message>
+        <source>A random id in telemetry-device.json sent with every event.</source>
+        <translation>Un identifiant aléatoire dans telemetry-device.json, envoyé avec chaque événement.</translation>
+    </message>
+    <message>
+        <source>Events carry your user, team and project ids once you are logged in.</source>
+        <translation>Une fois connecté, les événements portent vos identifiants d&apos;utilisateur, d&apos;équipe et de projet.</translation>
+    </message>
+    <message>
+        <source>Your login token.</source>
+        <translation>Votre jeton de connexion.</translation>
+    </message>
+    <message>
+        <source>It reads only the config file: with VERCEL_TELEMETRY_DISABLED set it still prints Enabled.</source>
+        <translation>Elle ne lit que le fichier de configuration : avec VERCEL_TELEMETRY_DISABLED défini, elle affiche quand même Enabled.</translation>
+    </message>
+    <message>
+        <source>Only 0 or false (any case) switch Angular&apos;s analytics off; 1 or true do not switch them on.</source>
+        <translation>Seuls 0 ou false (toute casse) désactivent les statistiques d&apos;Angular ; 1 ou true ne les activent pas.</translation>
+    </message>
+    <message>
+        <source>Wrangler honours only 1 or true (any case) here; this value is ignored.</source>
+        <translation>Wrangler ne respecte ici que 1 ou true (toute casse) ; cette valeur est ignorée.</translation>
+    </message>
+    <message>
+        <source>Wrangler accepts only true or false here; any other value, even empty, 0 or 1, stops every command with an error.</source>
+        <translation>Wrangler n&apos;accepte ici que true ou false ; toute autre valeur, même vide, 0 ou 1, arrête chaque commande sur une erreur.</translation>
+    </message>
+    <message>
+        <source>Any non-empty value switches it off, even 0 or false.</source>
+        <translation>Toute valeur non vide désactive, même 0 ou false.</translation>
+    </message>
+    <message>
+        <source>%2=%3 switches %1 off, and the next eas command also writes &quot;analyticsEnabled&quot;: false into its settings file: removing %2 later does not switch analytics back on.</source>
+        <translation>%2=%3 désactive %1, et la prochaine commande eas écrit aussi &quot;analyticsEnabled&quot;: false dans son fichier de réglages : retirer %2 plus tard ne réactive pas les statistiques.</translation>
+    </message>
+    <message>
+        <source>With a proxy in the lower-case https_proxy EAS sends no analytics; HTTPS_PROXY does not count.</source>
+        <translation>Avec un proxy dans https_proxy en minuscules, EAS n&apos;envoie aucune statistique ; HTTPS_PROXY ne compte pas.</translation>
+    </message>
 </context>
 <context>
     <name>ChangeApplier</name>
@@ -3080,6 +3316,77 @@
     </message>
 </context>
 <context>
+    <name>JsonSetting</name>
+    <message>
+        <source>The file has no &quot;version&quot;: 1, so every ng command fails with &quot;Workspace config file cannot be loaded&quot;.</source>
+        <translation>Le fichier n&apos;a pas de &quot;version&quot;: 1, donc chaque commande ng échoue avec &quot;Workspace config file cannot be loaded&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 expects an object holding %2 here; any other value makes every command fail.</source>
+        <translation>%1 attend ici un objet contenant %2 ; toute autre valeur fait échouer chaque commande.</translation>
+    </message>
+    <message>
+        <source>A string, which %1 treats as true.</source>
+        <translation>Une chaîne, que %1 traite comme vraie.</translation>
+    </message>
+    <message>
+        <source>%1 is the string %2 in %3, which %4 treats as true: telemetry stays on. Write the JSON boolean false, without quotes.</source>
+        <translation>%1 est la chaîne %2 dans %3, que %4 traite comme vraie : la télémétrie reste active. Écrivez le booléen JSON false, sans guillemets.</translation>
+    </message>
+    <message>
+        <source>A string, which %1 treats as true: telemetry is off.</source>
+        <translation>Une chaîne, que %1 traite comme vraie : la télémétrie est désactivée.</translation>
+    </message>
+    <message>
+        <source>%1 is the string %2 in %3, which %4 treats as true, so telemetry is off. Write the JSON boolean true to say what you mean.</source>
+        <translation>%1 est la chaîne %2 dans %3, que %4 traite comme vraie : la télémétrie est donc désactivée. Écrivez le booléen JSON true pour être clair.</translation>
+    </message>
+    <message>
+        <source>%1 accepts only the JSON booleans true or false here; %2 makes every command fail with &quot;An unexpected error occurred while trying to read the config&quot;.</source>
+        <translation>%1 n&apos;accepte ici que les booléens JSON true ou false ; %2 fait échouer chaque commande avec &quot;An unexpected error occurred while trying to read the config&quot;.</translation>
+    </message>
+    <message>
+        <source>A string here is the user id Angular sends with every event.</source>
+        <translation>Une chaîne est ici l&apos;identifiant utilisateur qu&apos;Angular envoie avec chaque événement.</translation>
+    </message>
+    <message>
+        <source>An empty user id: Angular sends nothing.</source>
+        <translation>Un identifiant utilisateur vide : Angular n&apos;envoie rien.</translation>
+    </message>
+    <message>
+        <source>%1 is the string &quot;false&quot; in %2, which Angular takes as your user id: analytics are on. Write the JSON boolean false.</source>
+        <translation>%1 est la chaîne &quot;false&quot; dans %2, qu&apos;Angular prend pour votre identifiant utilisateur : les statistiques sont actives. Écrivez le booléen JSON false.</translation>
+    </message>
+    <message>
+        <source>An object with a uid: Angular sends that user id.</source>
+        <translation>Un objet avec un uid : Angular envoie cet identifiant utilisateur.</translation>
+    </message>
+    <message>
+        <source>No user id: Angular asks in an interactive terminal and otherwise sends nothing.</source>
+        <translation>Pas d&apos;identifiant utilisateur : Angular demande dans un terminal interactif et sinon n&apos;envoie rien.</translation>
+    </message>
+    <message>
+        <source>%1 is no user id: Angular asks in an interactive terminal and otherwise sends nothing.</source>
+        <translation>%1 n&apos;est pas un identifiant utilisateur : Angular demande dans un terminal interactif et sinon n&apos;envoie rien.</translation>
+    </message>
+    <message>
+        <source>Without a valid date from 4 July 2022 on, %1 replaces this with enabled: true at its next run.</source>
+        <translation>Sans date valide à partir du 4 juillet 2022, %1 remplace ceci par enabled: true à sa prochaine exécution.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 has no valid date next to it, so %3 turns it back to true at its next run, even for a status command. Switch %3 off with Telemetry Lens, which writes the date.</source>
+        <translation>%1 dans %2 n&apos;a pas de date valide à côté : %3 le remet à true à sa prochaine exécution, même pour une commande d&apos;état. Désactivez %3 avec Telemetry Lens, qui écrit la date.</translation>
+    </message>
+    <message>
+        <source>null counts as off, although the status command says Enabled.</source>
+        <translation>null compte comme désactivé, bien que la commande d&apos;état affiche Enabled.</translation>
+    </message>
+    <message>
+        <source>%1 is null in %2: %3 sends nothing, but its status command prints Enabled.</source>
+        <translation>%1 vaut null dans %2 : %3 n&apos;envoie rien, mais sa commande d&apos;état affiche Enabled.</translation>
+    </message>
+</context>
+<context>
     <name>OptOutPlanner</name>
     <message>
         <source>%1 could not be read (%2).</source>
@@ -3658,6 +3965,30 @@
     <message>
         <source>Not read while %1 is set to a non-empty value (%1=%2 in %3).</source>
         <translation>N’est pas lu tant que %1 a une valeur non vide (%1=%2 dans %3).</translation>
+    </message>
+    <message>
+        <source>unreadable JSON file</source>
+        <translation>fichier JSON illisible</translation>
+    </message>
+    <message>
+        <source>Not a valid JSON object: %1 stops with an error at start.</source>
+        <translation>Pas un objet JSON valide : %1 s&apos;arrête sur une erreur au démarrage.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid JSON object, so %2 reads it as if it had no setting, and its own commands would damage it further. Fix or remove the file; Telemetry Lens will not rewrite it.</source>
+        <translation>%1 n&apos;est pas un objet JSON valide : %2 la lit comme si elle ne contenait aucun réglage, et ses propres commandes l&apos;abîmeraient davantage. Corrigez ou supprimez le fichier ; Telemetry Lens ne le réécrira pas.</translation>
+    </message>
+    <message>
+        <source>no &quot;version&quot;: 1</source>
+        <translation>pas de &quot;version&quot;: 1</translation>
+    </message>
+    <message>
+        <source>off until you agree</source>
+        <translation>désactivé jusqu&apos;à votre accord</translation>
+    </message>
+    <message>
+        <source>Off: %1 collects only after you agree, and nothing here turns it on.</source>
+        <translation>Désactivé : %1 ne collecte qu&apos;après votre accord, et rien ici ne l&apos;active.</translation>
     </message>
 </context>
 <context>

@@ -615,7 +615,7 @@ const char *const kCatalogStrings[] = {
     QT_TRANSLATE_NOOP(
         "Catalog",
         "Wrangler accepts only true or false here; any other value, even empty, 0 or 1, stops every command "
-        "with \"Expected WRANGLER_SEND_METRICS to be \\\"true\\\" or \\\"false\\\"\"."),
+        "with an error."),
     QT_TRANSLATE_NOOP("Catalog", "Any non-empty value switches it off, even 0 or false."),
     QT_TRANSLATE_NOOP("Catalog",
                       "%2=%3 switches %1 off, and the next eas command also writes \"analyticsEnabled\": "

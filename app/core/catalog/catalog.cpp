@@ -209,6 +209,8 @@ bool Catalog::addTool(const QJsonObject &t, QString *error)
         in.note = i.value(QLatin1String("note")).toString();
         in.secret = i.value(QLatin1String("secret")).toBool();
         in.alwaysRead = i.value(QLatin1String("always_read")).toBool();
+        in.select = i.value(QLatin1String("select")).toString();
+        in.malformed = i.value(QLatin1String("malformed")).toString(QStringLiteral("reset"));
         if (!in.grammar.isEmpty() && !m_grammars.contains(in.grammar)) {
             if (error)
                 *error = tr("tool %1 names the unknown grammar %2").arg(spec.id, in.grammar);
@@ -296,6 +298,8 @@ bool Catalog::addTool(const QJsonObject &t, QString *error)
         f.writer = optFile.value(QLatin1String("writer")).toString();
         f.path = optFile.value(QLatin1String("path")).toString();
         f.candidates = stringList(optFile.value(QLatin1String("candidates")));
+        f.select = optFile.value(QLatin1String("select")).toString();
+        f.fallback = stringList(optFile.value(QLatin1String("fallback")));
         f.key = optFile.value(QLatin1String("key")).toString();
         f.disableValue = compact("disable_value");
         f.enableValue = compact("enable_value");

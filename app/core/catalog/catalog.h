@@ -27,6 +27,9 @@ struct InputSpec {
     QString note;
     bool secret = false;
     bool alwaysRead = false; // read even when a higher input decided (a bad value still breaks the tool)
+    QString select; // "" (first candidate whose variables are set), "first-file" or "first-dir" (the first
+                    // candidate whose file or folder exists, as tools that probe their locations do)
+    QString malformed; // an unparsable file: "reset" (read as empty, replaced), "fatal", "lenient"
 };
 
 struct IdentifierSpec {
@@ -82,6 +85,9 @@ struct OptOutFileSpec {
     QString enableValue; // compact JSON of the value that switches it on; empty: the key is removed
     QString extra; // compact JSON object of keys written together with the value ({"date": "<now>"})
     QString style; // compact JSON object of options for the writer (indentation, final newline, ...)
+    QString select; // "", "first-file" or "first-dir", as InputSpec::select
+    QStringList fallback; // with `select`, when no candidate exists: the first of these whose variables
+                          // are set, else `path` (the location the tool then creates)
     uint mode = 0644; // of a file the opt-out creates
     bool system = false; // a machine-wide file, written only with --scope system
 

@@ -1032,6 +1032,135 @@ const char *const kCatalogStrings[] = {
     QT_TRANSLATE_NOOP("Catalog", "Only false switches %1 off here; this value does not decide."),
     QT_TRANSLATE_NOOP("Catalog", "Turns %1 on, past its consent question and telemetry.enabled."),
     QT_TRANSLATE_NOOP("Catalog", "Only true or false decide here; this value is ignored."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "Angular's analytics are opt-in: an interactive ng command asks once (default No) and "
+                      "saves the answer; without a terminal or in CI it never asks and sends nothing."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "The first global file that exists is the only one read; a project's angular.json "
+                      "decides inside that project unless this one says false."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "Makes ng treat its output as a terminal, so it may ask the analytics question."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "The user id in cli.analytics: a random UUID sent to Google Analytics as both client "
+                      "id and user id with every command, for as long as the file keeps it."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "after each ng command once you agreed (Google Analytics 4, measurement G-VETNJBW8L4)"),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "Nothing: with cli.analytics set to false ng sends no analytics. A project's "
+                      "angular.json cannot switch them back on."),
+    QT_TRANSLATE_NOOP(
+        "Catalog",
+        "The prompt calls the data pseudonymous; the user id is a persistent Google Analytics user id."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "ng analytics info's Global setting line does not match what ng does for true, \"\" "
+                      "and {\"uid\": ...}."),
+    QT_TRANSLATE_NOOP(
+        "Catalog",
+        "Without an answer saved, ng asks only in an interactive terminal; CI=1 or true means no terminal."),
+    QT_TRANSLATE_NOOP(
+        "Catalog",
+        "Inside a workspace its angular.json's cli.analytics decides, unless the global file says false."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "Telemetry Lens writes the global file ng reads first; without one it creates "
+                      "~/.angular-config.json as ng analytics disable --global does."),
+    QT_TRANSLATE_NOOP(
+        "Catalog",
+        "Its \"Global setting\" line is wrong: true and \"\" show enabled while nothing is sent, and "
+        "{\"uid\": ...} shows not set while analytics are on. Only \"Effective status\" is right."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "Wrangler collects by default: its first run saves permission.enabled: true with the "
+                      "date and a device id."),
+    QT_TRANSLATE_NOOP("Catalog", "Checked first; a bad WRANGLER_SEND_METRICS is then not even read."),
+    QT_TRANSLATE_NOOP("Catalog", "The legacy folder ~/.wrangler wins over the XDG one whenever it exists."),
+    QT_TRANSLATE_NOOP("Catalog", "Separate error reports; off unless set to true."),
+    QT_TRANSLATE_NOOP(
+        "Catalog",
+        "A random id in metrics.json (deviceId) sent with every event; it stays when you opt out."),
+    QT_TRANSLATE_NOOP("Catalog", "Nothing; the debug logs in logs/ are still written locally."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "The command-line hint says WRANGLER_SEND_METRICS=true/false; any other value, even 0 "
+                      "or 1, stops every command."),
+    QT_TRANSLATE_NOOP("Catalog", "Debug logs of every command."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "A project's wrangler.toml or wrangler.json send_metrics decides for commands run "
+                      "there, after the variables and before metrics.json."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "Wrangler keeps enabled: false only next to a current date; Telemetry Lens writes "
+                      "both, as wrangler telemetry disable does."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "It prints Enabled for \"enabled\": null, which Wrangler treats as off, and it first "
+                      "resets an undated false to true."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "Capacitor collects by default: with no answer saved, its first successful interactive "
+                      "command saves telemetry: true and sends."),
+    QT_TRANSLATE_NOOP(
+        "Catalog",
+        "A random id in sysconfig.json sent as session_id with every event; it stays when you opt out."),
+    QT_TRANSLATE_NOOP("Catalog", "Sends only when standard input, output and error are all terminals."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "Sends nothing when CI, BUILD_ID, BUILD_NUMBER, BITBUCKET_COMMIT, CODEBUILD_BUILD_ARN "
+                      "or GITHUB_ACTIONS is non-empty."),
+    QT_TRANSLATE_NOOP(
+        "Catalog",
+        "With nothing saved it says telemetry is off, while the next interactive command switches it on."),
+    QT_TRANSLATE_NOOP(
+        "Catalog", "Firebase's usage reports are opt-in: firebase login asks and saves the answer as usage."),
+    QT_TRANSLATE_NOOP("Catalog", "The same file holds your login tokens; Telemetry Lens never shows them."),
+    QT_TRANSLATE_NOOP("Catalog", "The MCP server mode also sends usage reports when usage is on."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "A random Google Analytics client id (analytics-uuid) sent with every report; it stays "
+                      "when you opt out."),
+    QT_TRANSLATE_NOOP("Catalog", "after commands and emulator use, once usage is on"),
+    QT_TRANSLATE_NOOP(
+        "Catalog",
+        "Nothing from the CLI; the VS Code extension's session is said to ignore usage (not verified)."),
+    QT_TRANSLATE_NOOP("Catalog", "Also holds your login tokens and e-mail address."),
+    QT_TRANSLATE_NOOP(
+        "Catalog",
+        "Firebase has no disable command; firebase logout also removes usage together with the login."),
+    QT_TRANSLATE_NOOP("Catalog", "EAS collects by default."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "A random Rudderstack anonymous id (analyticsDeviceId) sent with every event; eas "
+                      "analytics off creates it too."),
+    QT_TRANSLATE_NOOP("Catalog", "after eas commands"),
+    QT_TRANSLATE_NOOP("Catalog", "The login session EAS shares with Expo."),
+    QT_TRANSLATE_NOOP("Catalog", "With nothing saved it says analytics are disabled, while EAS sends them."),
+    QT_TRANSLATE_NOOP("Catalog", "Netlify collects by default, outside CI."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "The legacy file is read only as defaults under the current one, which Netlify "
+                      "rewrites with the merged result at every start."),
+    QT_TRANSLATE_NOOP(
+        "Catalog",
+        "A random id (cliId) sent as the anonymous id with every event; it stays when you opt out."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "Your Netlify account id, sent as userId once you logged in; identify events also send "
+                      "your name and e-mail address."),
+    QT_TRANSLATE_NOOP("Catalog", "In CI (as ci-info detects it) Netlify sends nothing."),
+    QT_TRANSLATE_NOOP("Catalog", "Vercel's CLI collects by default."),
+    QT_TRANSLATE_NOOP(
+        "Catalog",
+        "The first of these folders that exists is Vercel's; --global-config moves it for one run."),
+    QT_TRANSLATE_NOOP("Catalog", "When set, Vercel also looks for com.vercel.cli and now folders there."),
+    QT_TRANSLATE_NOOP("Catalog", "A random id in telemetry-device.json sent with every event."),
+    QT_TRANSLATE_NOOP("Catalog", "Events carry your user, team and project ids once you are logged in."),
+    QT_TRANSLATE_NOOP("Catalog", "Your login token."),
+    QT_TRANSLATE_NOOP(
+        "Catalog",
+        "It reads only the config file: with VERCEL_TELEMETRY_DISABLED set it still prints Enabled."),
+    QT_TRANSLATE_NOOP(
+        "Catalog",
+        "Only 0 or false (any case) switch Angular's analytics off; 1 or true do not switch them on."),
+    QT_TRANSLATE_NOOP("Catalog", "Wrangler honours only 1 or true (any case) here; this value is ignored."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "Wrangler accepts only true or false here; any other value, even empty, 0 or 1, stops "
+                      "every command with an error."),
+    QT_TRANSLATE_NOOP("Catalog", "Any non-empty value switches it off, even 0 or false."),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "%2=%3 switches %1 off, and the next eas command also writes \"analyticsEnabled\": "
+                      "false into its settings file: removing %2 later does not switch analytics back on."),
+    QT_TRANSLATE_NOOP(
+        "Catalog",
+        "With a proxy in the lower-case https_proxy EAS sends no analytics; HTTPS_PROXY does not count."),
 };
 
 int catalogStringCount()

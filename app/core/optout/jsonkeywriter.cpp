@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <nlohmann/json.hpp>
+
 namespace tlens {
 
 namespace {
@@ -83,7 +85,20 @@ EditResult JsonKeyWriter::write(const std::optional<QByteArray> &current, const 
             tr("%1 was left alone because %2. Correct it (or move it away) and try again.")
                 .arg(request.path, problem));
     const QStringList parent = path.mid(0, path.size() - 1);
+    // Extra keys go with a change of the value (wrangler's date); an unchanged value keeps them, unless
+    // one is missing (an undated "enabled": false, which wrangler would reset).
+    const bool unchanged = out == text;
+    const nlohmann::json doc
+        = nlohmann::json::parse(text.constBegin(), text.constEnd(), nullptr, false, style.comments);
+    const nlohmann::json *holder = &doc;
+    for (const QString &key : parent) {
+        if (!holder->is_object() || !holder->contains(key.toStdString()))
+            break;
+        holder = &holder->at(key.toStdString());
+    }
     for (const auto &[key, extra] : membersOf(spec.extra)) {
+        if (unchanged && holder->is_object() && holder->contains(key.toStdString()))
+            continue;
         QByteArray next;
         if (!JsonEdit::set(out, parent + QStringList { key }, withTime(extra, request.now), style, &next,
                            &problem))

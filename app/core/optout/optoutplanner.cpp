@@ -561,6 +561,30 @@ QString OptOutPlanner::fileOptOutPath(const ToolSpec &tool, QString *error) cons
         }
         return set->value + pattern.mid(slash);
     };
+    if (!file.select.isEmpty()) {
+        // The tool probes its locations and uses the first that exists; none: it creates `path`.
+        const bool byFolder = file.select == QLatin1String("first-dir");
+        for (const QString &candidate : file.candidates) {
+            bool skip = false;
+            const QString path = expand(candidate, &skip);
+            if (skip)
+                continue;
+            if (path.isEmpty())
+                return {};
+            const QString inner = RootFs::cleanInner(path);
+            if (byFolder ? m_fs.isDirectory(RootFs::parentOf(inner)) : m_fs.resolve(inner).exists())
+                return inner;
+        }
+        for (const QString &candidate : file.fallback) {
+            bool skip = false;
+            const QString path = expand(candidate, &skip);
+            if (skip)
+                continue;
+            return path.isEmpty() ? QString() : RootFs::cleanInner(path);
+        }
+        bool skip = false;
+        return RootFs::cleanInner(expand(file.path, &skip));
+    }
     for (const QString &candidate : file.candidates) {
         bool skip = false;
         const QString path = expand(candidate, &skip);

@@ -420,6 +420,15 @@ bool AuditReport::write(Format format, QIODevice *device) const
                 inputs.push_back(inputJson(in));
             tj["inputs"] = inputs;
             tj["explanation"] = s(t.explanation);
+            // The tool's own status command, and how it disagrees with what the tool does: users believe it.
+            const ToolSpec *spec = Catalog::instance().tool(t.toolId);
+            if (spec && !spec->statusCommand.isEmpty()) {
+                Json command;
+                command["command"] = s(spec->statusCommand);
+                if (!spec->statusCommandLies.isEmpty())
+                    command["lies"] = s(Catalog::text(spec->statusCommandLies));
+                tj["status_command"] = command;
+            }
             tj["warnings"] = warningsJson(t.warnings);
             Json artifacts = Json::array();
             for (const Artifact &a : t.artifacts)

@@ -4,6 +4,7 @@
 #include "formats/inidocument.h"
 #include "formats/keyvaluefile.h"
 #include "formats/tomledit.h"
+#include "jsonsetting.h"
 #include "toolrules.h"
 
 #include <nlohmann/json.hpp>
@@ -280,16 +281,51 @@ void Resolver::judgeJson(const ToolSpec &tool, const InputSpec &spec, const QStr
     }
     const nlohmann::json doc = nlohmann::json::parse(data.constBegin(), data.constEnd(), nullptr, false);
     if (doc.is_discarded() || !doc.is_object()) {
+        if (spec.malformed == QLatin1String("fatal")) {
+            c->effect = Effect::Invalid;
+            c->input.text = tr("unreadable JSON file");
+            c->input.note = tr("Not a valid JSON object: %1 stops with an error at start.").arg(tool.name);
+            return;
+        }
         c->deciding = false;
         c->input.role = InputRole::Ignored;
         c->input.note = doc.is_discarded()
             ? tr("Not valid JSON: %1 treats the file as if it had no setting.").arg(tool.name)
             : tr("Not a JSON object: %1 treats the file as if it had no setting.").arg(tool.name);
-        warnings->append({ QStringLiteral("malformed-config"),
-                           tr("%1 is not a valid JSON object, so %2 ignores it, and %2 replaces it with {} "
-                              "the next time it "
-                              "saves a setting. Fix or remove the file.")
-                               .arg(path, tool.name) });
+        if (spec.malformed == QLatin1String("lenient"))
+            warnings->append(
+                { QStringLiteral("malformed-config"),
+                  tr("%1 is not a valid JSON object, so %2 reads it as if it had no setting, and "
+                     "its own commands would damage it further. Fix or remove the file; "
+                     "Telemetry Lens will not rewrite it.")
+                      .arg(path, tool.name) });
+        else
+            warnings->append(
+                { QStringLiteral("malformed-config"),
+                  tr("%1 is not a valid JSON object, so %2 ignores it, and %2 replaces it with {} "
+                     "the next time it "
+                     "saves a setting. Fix or remove the file.")
+                      .arg(path, tool.name) });
+        return;
+    }
+    if (JsonSetting::handles(spec.grammar)) {
+        const JsonSetting::Judgement j = JsonSetting::judge(spec.grammar, doc, spec.key, path, tool.name);
+        if (j.missing) {
+            c->deciding = false;
+            c->input.role = InputRole::Ignored;
+            c->input.note = tr("The file has no %1 value, so it does not decide.").arg(spec.key);
+            return;
+        }
+        const QString leaf = spec.key.section(QLatin1Char('.'), -1);
+        c->input.line = lineOf(data, QByteArray("\"") + leaf.toUtf8() + '"');
+        c->input.value = j.value;
+        c->input.text = j.effect == Effect::Invalid && j.value.isEmpty()
+            ? tr("no \"version\": 1")
+            : spec.key + QStringLiteral(": ") + j.value;
+        c->effect = j.effect;
+        c->input.note = j.note;
+        if (!j.warningCode.isEmpty())
+            warnings->append({ j.warningCode, j.warning });
         return;
     }
     for (const QString &required : spec.requiredKeys) {
@@ -609,7 +645,20 @@ void Resolver::addConfigInput(const ToolSpec &tool, const InputSpec &spec, const
                               const EnvReport &env, QList<Candidate> *candidates,
                               QList<Warning> *warnings) const
 {
-    const QString path = configPath(spec, user, env);
+    QString path = configPath(spec, user, env);
+    if (!spec.select.isEmpty()) {
+        // The tool probes its locations: the first whose file (or folder) exists is the one it uses.
+        const bool byFolder = spec.select == QLatin1String("first-dir");
+        for (const QString &candidate : spec.candidates) {
+            const QString p = RecordReader::expand({ candidate }, user, env);
+            if (p.isEmpty())
+                continue;
+            if (byFolder ? m_fs.isDirectory(RootFs::parentOf(p)) : m_fs.resolve(p).exists()) {
+                path = p;
+                break;
+            }
+        }
+    }
     Candidate c;
     c.alwaysRead = spec.alwaysRead;
     c.input.kind = QStringLiteral("config");

@@ -1889,6 +1889,598 @@
         <source>It prints the raw value without judging it: for a value that is not a boolean (for example maybe) telemetry is silently off.</source>
         <translation>Er gibt den Rohwert aus, ohne ihn zu bewerten: Bei einem Wert, der kein Boolean ist (zum Beispiel maybe), ist die Telemetrie stillschweigend aus.</translation>
     </message>
+    <message>
+        <source>Next.js collects by default and prints a notice once.</source>
+        <translation>Next.js sammelt standardmäßig und zeigt einmal einen Hinweis an.</translation>
+    </message>
+    <message>
+        <source>A project's .env files can also set it for next dev and next build.</source>
+        <translation>Die .env-Dateien eines Projekts können sie auch für next dev und next build setzen.</translation>
+    </message>
+    <message>
+        <source>Prints events instead of sending them.</source>
+        <translation>Gibt die Ereignisse aus, statt sie zu senden.</translation>
+    </message>
+    <message>
+        <source>64 random hex characters in config.json (telemetry.anonymousId) sent with every event: it links all your Next.js builds.</source>
+        <translation>64 zufällige Hexadezimalzeichen in config.json (telemetry.anonymousId), mit jedem Ereignis gesendet: Sie verknüpfen alle Ihre Next.js-Builds.</translation>
+    </message>
+    <message>
+        <source>after next dev, next build and other commands</source>
+        <translation>nach next dev, next build und anderen Befehlen</translation>
+    </message>
+    <message>
+        <source>Nothing from this home; inside Docker or CI Next.js does not read this file, so only NEXT_TELEMETRY_DISABLED switches it off there.</source>
+        <translation>Nichts aus diesem Home-Verzeichnis; in Docker oder CI liest Next.js diese Datei nicht, dort schaltet es nur NEXT_TELEMETRY_DISABLED ab.</translation>
+    </message>
+    <message>
+        <source>The documentation says NEXT_TELEMETRY_DISABLED=1; any non-empty value, even 0 or false, switches Next.js telemetry off.</source>
+        <translation>Die Dokumentation nennt NEXT_TELEMETRY_DISABLED=1; jeder nicht leere Wert, selbst 0 oder false, schaltet die Telemetrie von Next.js ab.</translation>
+    </message>
+    <message>
+        <source>A config.json that is not valid JSON counts as empty (telemetry on) and is overwritten at the next run.</source>
+        <translation>Eine config.json, die kein gültiges JSON ist, gilt als leer (Telemetrie an) und wird beim nächsten Lauf überschrieben.</translation>
+    </message>
+    <message>
+        <source>Also holds telemetry.salt, never sent, which salts the project hash.</source>
+        <translation>Enthält auch telemetry.salt, das nie gesendet wird und den Projekt-Hash salzt.</translation>
+    </message>
+    <message>
+        <source>Inside Docker or CI Next.js keeps its settings in the project's cache folder and does not read this home's file: set NEXT_TELEMETRY_DISABLED=1 there.</source>
+        <translation>In Docker oder CI hält Next.js seine Einstellungen im cache-Ordner des Projekts und liest die Datei in diesem Home-Verzeichnis nicht: Setzen Sie dort NEXT_TELEMETRY_DISABLED=1.</translation>
+    </message>
+    <message>
+        <source>A project's .env files can set NEXT_TELEMETRY_DISABLED for next dev and next build.</source>
+        <translation>Die .env-Dateien eines Projekts können NEXT_TELEMETRY_DISABLED für next dev und next build setzen.</translation>
+    </message>
+    <message>
+        <source>Inside Docker or CI Next.js does not read this file: set NEXT_TELEMETRY_DISABLED=1 there.</source>
+        <translation>In Docker oder CI liest Next.js diese Datei nicht: Setzen Sie dort NEXT_TELEMETRY_DISABLED=1.</translation>
+    </message>
+    <message>
+        <source>Astro collects by default, in CI too, and prints a notice on the first interactive run.</source>
+        <translation>Astro sammelt standardmäßig, auch in CI, und zeigt beim ersten interaktiven Lauf einen Hinweis an.</translation>
+    </message>
+    <message>
+        <source>An undocumented generic name that Astro also reads.</source>
+        <translation>Ein undokumentierter allgemeiner Name, den Astro ebenfalls liest.</translation>
+    </message>
+    <message>
+        <source>With astro:telemetry, astro:* or * events are logged instead of sent.</source>
+        <translation>Mit astro:telemetry, astro:* oder * werden Ereignisse protokolliert statt gesendet.</translation>
+    </message>
+    <message>
+        <source>64 random hex characters in config.json (telemetry.anonymousId) sent with every event; in CI the CI's name is sent instead.</source>
+        <translation>64 zufällige Hexadezimalzeichen in config.json (telemetry.anonymousId), mit jedem Ereignis gesendet; in CI wird stattdessen der Name des CI-Dienstes gesendet.</translation>
+    </message>
+    <message>
+        <source>after astro commands</source>
+        <translation>nach Astro-Befehlen</translation>
+    </message>
+    <message>
+        <source>The documentation names only ASTRO_TELEMETRY_DISABLED=1; TELEMETRY_DISABLED works too, and any non-empty value, even 0, switches Astro off.</source>
+        <translation>Die Dokumentation nennt nur ASTRO_TELEMETRY_DISABLED=1; TELEMETRY_DISABLED wirkt ebenfalls, und jeder nicht leere Wert, selbst 0, schaltet Astro ab.</translation>
+    </message>
+    <message>
+        <source>A config.json that is not valid JSON is rewritten as {} at once, telemetry on; a missing telemetry.enabled is written as true.</source>
+        <translation>Eine config.json, die kein gültiges JSON ist, wird sofort als {} neu geschrieben, Telemetrie an; ein fehlendes telemetry.enabled wird als true geschrieben.</translation>
+    </message>
+    <message>
+        <source>CI is no opt-out: Astro still sends, with the CI's name instead of the id.</source>
+        <translation>CI ist kein Opt-out: Astro sendet weiter, mit dem Namen des CI-Dienstes statt der ID.</translation>
+    </message>
+    <message>
+        <source>Nuxt sends nothing until you consent: an interactive nuxi dev asks once and saves the answer.</source>
+        <translation>Nuxt sendet nichts, bevor Sie zustimmen: Ein interaktives nuxi dev fragt einmal und speichert die Antwort.</translation>
+    </message>
+    <message>
+        <source>telemetry=true turns Nuxt on past consent and telemetry.enabled.</source>
+        <translation>telemetry=true schaltet Nuxt ein, vorbei an Zustimmung und telemetry.enabled.</translation>
+    </message>
+    <message>
+        <source>Only stops Nuxt's consent question; a saved consent still applies.</source>
+        <translation>Unterdrückt nur Nuxts Frage nach Zustimmung; eine gespeicherte Zustimmung gilt weiter.</translation>
+    </message>
+    <message>
+        <source>Prints each event and still sends it.</source>
+        <translation>Gibt jedes Ereignis aus und sendet es trotzdem.</translation>
+    </message>
+    <message>
+        <source>Sends the events to another address.</source>
+        <translation>Sendet die Ereignisse an eine andere Adresse.</translation>
+    </message>
+    <message>
+        <source>16 random hex characters saved in your .nuxtrc on the first run with consent.</source>
+        <translation>16 zufällige Hexadezimalzeichen, beim ersten Lauf mit Zustimmung in Ihrer .nuxtrc gespeichert.</translation>
+    </message>
+    <message>
+        <source>A hash of your project's git remote made without the seed: for a public repository anyone can tell which project it is.</source>
+        <translation>Ein Hash des Git-Remotes Ihres Projekts ohne den Seed: Bei einem öffentlichen Repository kann jeder erkennen, welches Projekt es ist.</translation>
+    </message>
+    <message>
+        <source>during nuxi dev and nuxi build, once you consented</source>
+        <translation>während nuxi dev und nuxi build, sobald Sie zugestimmt haben</translation>
+    </message>
+    <message>
+        <source>Nothing; a project's .nuxtrc or nuxt.config telemetry key still decides inside that project.</source>
+        <translation>Nichts; eine .nuxtrc oder der telemetry-Schlüssel der nuxt.config eines Projekts entscheidet weiterhin in diesem Projekt.</translation>
+    </message>
+    <message>
+        <source>The README says the data is not traceable thanks to a hash and seed; the project hash uses no seed.</source>
+        <translation>Das README sagt, die Daten seien dank Hash und Seed nicht rückverfolgbar; der Projekt-Hash verwendet keinen Seed.</translation>
+    </message>
+    <message>
+        <source>The README names DO_NOT_TRACK=1; true works too, nothing else does.</source>
+        <translation>Das README nennt DO_NOT_TRACK=1; true wirkt ebenfalls, sonst nichts.</translation>
+    </message>
+    <message>
+        <source>Holds the consent and the seed; Nuxt rewrites it whole, without comments, mode 0600.</source>
+        <translation>Enthält die Zustimmung und den Seed; Nuxt schreibt sie komplett neu, ohne Kommentare, mit Modus 0600.</translation>
+    </message>
+    <message>
+        <source>A project's .nuxtrc, its workspace's .nuxtrc or the telemetry key of nuxt.config beat the files in your home.</source>
+        <translation>Die .nuxtrc eines Projekts, die .nuxtrc seines Workspaces oder der telemetry-Schlüssel der nuxt.config haben Vorrang vor den Dateien in Ihrem Home-Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>Nuxt asks for consent only in an interactive terminal outside CI, tests and Docker; elsewhere it stays off.</source>
+        <translation>Nuxt fragt nur in einem interaktiven Terminal außerhalb von CI, Tests und Docker nach Zustimmung; anderswo bleibt es aus.</translation>
+    </message>
+    <message>
+        <source>A telemetry=true or telemetry.enabled=true in ~/.config/.nuxtrc beats this file.</source>
+        <translation>Ein telemetry=true oder telemetry.enabled=true in ~/.config/.nuxtrc hat Vorrang vor dieser Datei.</translation>
+    </message>
+    <message>
+        <source>It says enabled whenever nothing disables Nuxt, although without consent nothing is sent; it ignores ~/.config/.nuxtrc and names ~/.nuxtrc even for a file under $XDG_CONFIG_HOME.</source>
+        <translation>Er meldet enabled, sobald nichts Nuxt abschaltet, obwohl ohne Zustimmung nichts gesendet wird; er ignoriert ~/.config/.nuxtrc und nennt ~/.nuxtrc auch für eine Datei unter $XDG_CONFIG_HOME.</translation>
+    </message>
+    <message>
+        <source>turbo collects by default; its first run writes a new id and salt and prints a notice.</source>
+        <translation>turbo sammelt standardmäßig; sein erster Lauf schreibt eine neue ID und ein Salt und zeigt einen Hinweis an.</translation>
+    </message>
+    <message>
+        <source>Hides only the first-run notice; telemetry stays on.</source>
+        <translation>Blendet nur den Hinweis beim ersten Lauf aus; die Telemetrie bleibt an.</translation>
+    </message>
+    <message>
+        <source>Prints each event; whether it is still sent is not known.</source>
+        <translation>Gibt jedes Ereignis aus; ob es trotzdem gesendet wird, ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>Moves the folder that holds turborepo/telemetry.json.</source>
+        <translation>Verschiebt den Ordner mit turborepo/telemetry.json.</translation>
+    </message>
+    <message>
+        <source>A random id (a hash of a random salt and a uuid) kept in telemetry.json and sent with every event: it links all your turbo runs.</source>
+        <translation>Eine zufällige ID (ein Hash aus einem zufälligen Salt und einer UUID) in telemetry.json, mit jedem Ereignis gesendet: Sie verknüpft alle Ihre turbo-Läufe.</translation>
+    </message>
+    <message>
+        <source>after turbo commands, in batches (exact path not confirmed)</source>
+        <translation>nach turbo-Befehlen, gebündelt (genauer Pfad nicht bestätigt)</translation>
+    </message>
+    <message>
+        <source>Nothing from turbo; telemetry.json keeps its id and salt.</source>
+        <translation>Nichts von turbo; telemetry.json behält ID und Salt.</translation>
+    </message>
+    <message>
+        <source>turbo's telemetry document names only TURBO_TELEMETRY_DISABLED=1 and DO_NOT_TRACK=1; true also works, other spellings (TRUE, yes) do not, and TURBO_CONFIG_DIR_PATH is not mentioned.</source>
+        <translation>Das Telemetrie-Dokument von turbo nennt nur TURBO_TELEMETRY_DISABLED=1 und DO_NOT_TRACK=1; true wirkt ebenfalls, andere Schreibweisen (TRUE, yes) nicht, und TURBO_CONFIG_DIR_PATH wird nicht erwähnt.</translation>
+    </message>
+    <message>
+        <source>A telemetry.json that is not valid JSON is deleted and rewritten with telemetry on and a new id; one without telemetry_id or telemetry_salt is rejected and nothing is sent.</source>
+        <translation>Eine telemetry.json, die kein gültiges JSON ist, wird gelöscht und mit Telemetrie an und einer neuen ID neu geschrieben; eine ohne telemetry_id oder telemetry_salt wird verworfen, und nichts wird gesendet.</translation>
+    </message>
+    <message>
+        <source>Also holds telemetry_salt, never sent, which hashes task and package names.</source>
+        <translation>Enthält auch telemetry_salt, das nie gesendet wird und Task- und Paketnamen hasht.</translation>
+    </message>
+    <message>
+        <source>turbo is usually a dependency of a project; every copy reads the same telemetry.json in your home.</source>
+        <translation>turbo ist meist eine Abhängigkeit eines Projekts; jede Kopie liest dieselbe telemetry.json in Ihrem Home-Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>turbo telemetry enable switches it on again; a telemetry.json that is not valid JSON is replaced with telemetry on.</source>
+        <translation>turbo telemetry enable schaltet sie wieder ein; eine telemetry.json, die kein gültiges JSON ist, wird mit Telemetrie an ersetzt.</translation>
+    </message>
+    <message>
+        <source>Yarn 4 records usage by default, only in a terminal outside CI; Yarn 1 has no telemetry.</source>
+        <translation>Yarn 4 zeichnet die Nutzung standardmäßig auf, nur in einem Terminal außerhalb von CI; Yarn 1 hat keine Telemetrie.</translation>
+    </message>
+    <message>
+        <source>Any variable whose lower-cased name is yarn_enable_telemetry counts too.</source>
+        <translation>Jede Variable, deren Name in Kleinbuchstaben yarn_enable_telemetry lautet, zählt ebenfalls.</translation>
+    </message>
+    <message>
+        <source>Changes the name of the project rc files; ~/.yarnrc.yml keeps its name.</source>
+        <translation>Ändert den Namen der rc-Dateien in Projekten; ~/.yarnrc.yml behält seinen Namen.</translation>
+    </message>
+    <message>
+        <source>An id you chose, recorded with your usage.</source>
+        <translation>Eine von Ihnen gewählte ID, mit Ihrer Nutzung aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>An id you may set yourself (telemetryUserId); it names you in the recorded usage.</source>
+        <translation>Eine ID, die Sie selbst setzen können (telemetryUserId); sie benennt Sie in der aufgezeichneten Nutzung.</translation>
+    </message>
+    <message>
+        <source>never in Yarn 4.18.1: its weekly upload code cannot run</source>
+        <translation>nie in Yarn 4.18.1: sein wöchentlicher Upload-Code kann nicht laufen</translation>
+    </message>
+    <message>
+        <source>Nothing; already recorded usage stays in telemetry.json until you delete it.</source>
+        <translation>Nichts; bereits aufgezeichnete Nutzung bleibt in telemetry.json, bis Sie sie löschen.</translation>
+    </message>
+    <message>
+        <source>Yarn records usage in telemetry.json but its upload code is unreachable: nothing has been sent.</source>
+        <translation>Yarn zeichnet die Nutzung in telemetry.json auf, aber sein Upload-Code ist unerreichbar: Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The documentation says reports are sent weekly; Yarn 4.18.1 collects them in telemetry.json and its upload loop never runs.</source>
+        <translation>Die Dokumentation sagt, Berichte würden wöchentlich gesendet; Yarn 4.18.1 sammelt sie in telemetry.json, und seine Upload-Schleife läuft nie.</translation>
+    </message>
+    <message>
+        <source>yarn config set --home sorts keys, drops comments and adds blank lines; Telemetry Lens edits the one line.</source>
+        <translation>yarn config set --home sortiert die Schlüssel, entfernt Kommentare und fügt Leerzeilen ein; Telemetry Lens ändert nur die eine Zeile.</translation>
+    </message>
+    <message>
+        <source>Usage collected for the weekly report: command names, plugin names, hit counts, hashed project paths. Never uploaded by Yarn 4.18.1.</source>
+        <translation>Für den wöchentlichen Bericht gesammelte Nutzung: Befehlsnamen, Plugin-Namen, Zähler, gehashte Projektpfade. Von Yarn 4.18.1 nie hochgeladen.</translation>
+    </message>
+    <message>
+        <source>Yarn records usage only when its output is a terminal.</source>
+        <translation>Yarn zeichnet die Nutzung nur auf, wenn seine Ausgabe ein Terminal ist.</translation>
+    </message>
+    <message>
+        <source>In CI Yarn records nothing.</source>
+        <translation>In CI zeichnet Yarn nichts auf.</translation>
+    </message>
+    <message>
+        <source>A .yarnrc.yml in a project or any folder above it beats the one in your home.</source>
+        <translation>Eine .yarnrc.yml in einem Projekt oder einem Ordner darüber hat Vorrang vor der in Ihrem Home-Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>A project's .yarnrc.yml with enableTelemetry: true still switches it on inside that project.</source>
+        <translation>Die .yarnrc.yml eines Projekts mit enableTelemetry: true schaltet sie in diesem Projekt trotzdem ein.</translation>
+    </message>
+    <message>
+        <source>It shows only the setting, not that Yarn records only in a terminal outside CI, nor that nothing is ever uploaded.</source>
+        <translation>Er zeigt nur die Einstellung, weder dass Yarn nur in einem Terminal außerhalb von CI aufzeichnet, noch dass nie etwas hochgeladen wird.</translation>
+    </message>
+    <message>
+        <source>The Ionic CLI sends metrics for every command run in a terminal outside CI, unless its config says exactly false.</source>
+        <translation>Die Ionic CLI sendet Metriken für jeden in einem Terminal außerhalb von CI ausgeführten Befehl, außer ihre Konfiguration sagt genau false.</translation>
+    </message>
+    <message>
+        <source>Moves the folder that holds config.json.</source>
+        <translation>Verschiebt den Ordner mit config.json.</translation>
+    </message>
+    <message>
+        <source>A random uuid in config.json (tokens.telemetry) sent as the session id of every metric.</source>
+        <translation>Eine zufällige UUID in config.json (tokens.telemetry), als Sitzungs-ID jeder Metrik gesendet.</translation>
+    </message>
+    <message>
+        <source>When you are logged in, every metric carries your account's bearer token: it names your Ionic account.</source>
+        <translation>Wenn Sie angemeldet sind, trägt jede Metrik das Bearer-Token Ihres Kontos: Es benennt Ihr Ionic-Konto.</translation>
+    </message>
+    <message>
+        <source>after each command, from a helper process</source>
+        <translation>nach jedem Befehl, aus einem Hilfsprozess</translation>
+    </message>
+    <message>
+        <source>Nothing: with telemetry false the helper process is not started.</source>
+        <translation>Nichts: Mit telemetry false wird der Hilfsprozess nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>ionic config set telemetry looks like a boolean switch, but only the JSON boolean false stops the metrics: "false", 0 or null still send.</source>
+        <translation>ionic config set telemetry wirkt wie ein boolescher Schalter, aber nur das JSON-false stoppt die Metriken: "false", 0 oder null senden weiter.</translation>
+    </message>
+    <message>
+        <source>A config.json that is not valid JSON is silently replaced with the defaults, telemetry on.</source>
+        <translation>Eine config.json, die kein gültiges JSON ist, wird stillschweigend durch die Standardwerte ersetzt, Telemetrie an.</translation>
+    </message>
+    <message>
+        <source>Also holds the login token (tokens.user), which is never shown.</source>
+        <translation>Enthält auch das Anmeldetoken (tokens.user), das nie angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>The log of the helper process that sends the metrics.</source>
+        <translation>Das Protokoll des Hilfsprozesses, der die Metriken sendet.</translation>
+    </message>
+    <message>
+        <source>Metrics are sent only when the command runs in a terminal.</source>
+        <translation>Metriken werden nur gesendet, wenn der Befehl in einem Terminal läuft.</translation>
+    </message>
+    <message>
+        <source>In CI the Ionic CLI sends nothing.</source>
+        <translation>In CI sendet die Ionic CLI nichts.</translation>
+    </message>
+    <message>
+        <source>It prints the raw value: "false", 0 or null look off, but the Ionic CLI still sends; only the JSON boolean false stops it.</source>
+        <translation>Er gibt den rohen Wert aus: "false", 0 oder null wirken ausgeschaltet, aber die Ionic CLI sendet weiter; nur das JSON-false stoppt sie.</translation>
+    </message>
+    <message>
+        <source>%1 honours only exactly 1 or true here; this value is ignored.</source>
+        <translation>%1 beachtet hier nur genau 1 oder true; dieser Wert wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>Only the JSON boolean false switches %1 off; this value leaves it on.</source>
+        <translation>Nur das JSON-false schaltet %1 ab; dieser Wert lässt es an.</translation>
+    </message>
+    <message>
+        <source>%2 is %3, which %1 does not take as false: telemetry stays on. Write the JSON boolean false, without quotes.</source>
+        <translation>%2 ist %3, was %1 nicht als false versteht: Die Telemetrie bleibt an. Schreiben Sie das JSON-false ohne Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot read this value, rejects the whole file and sends nothing.</source>
+        <translation>%1 kann diesen Wert nicht lesen, verwirft die ganze Datei und sendet nichts.</translation>
+    </message>
+    <message>
+        <source>%2 is %3, which %1 cannot read: it rejects its telemetry file and sends nothing, but a repaired file switches telemetry on again. Write false.</source>
+        <translation>%2 ist %3, was %1 nicht lesen kann: Es verwirft seine Telemetriedatei und sendet nichts, aber eine reparierte Datei schaltet die Telemetrie wieder ein. Schreiben Sie false.</translation>
+    </message>
+    <message>
+        <source>An empty value: %1 stops with "Non-nullable configuration settings cannot be set to null".</source>
+        <translation>Ein leerer Wert: %1 bricht ab mit "Non-nullable configuration settings cannot be set to null".</translation>
+    </message>
+    <message>
+        <source>%1 accepts exactly true, 1, false or 0 here; this value makes every yarn command fail.</source>
+        <translation>%1 akzeptiert hier genau true, 1, false oder 0; dieser Wert lässt jeden yarn-Befehl scheitern.</translation>
+    </message>
+    <message>
+        <source>A quoted string, not the boolean false: it does not switch %1 off.</source>
+        <translation>Eine Zeichenkette in Anführungszeichen, nicht das boolesche false: Sie schaltet %1 nicht ab.</translation>
+    </message>
+    <message>
+        <source>%2=%3 is a quoted string, which %1 does not take as false. Write %2=false without quotes.</source>
+        <translation>%2=%3 ist eine Zeichenkette in Anführungszeichen, die %1 nicht als false versteht. Schreiben Sie %2=false ohne Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>Only false switches %1 off here; this value does not decide.</source>
+        <translation>Nur false schaltet %1 hier ab; dieser Wert entscheidet nicht.</translation>
+    </message>
+    <message>
+        <source>Turns %1 on, past its consent question and telemetry.enabled.</source>
+        <translation>Schaltet %1 ein, vorbei an seiner Frage nach Zustimmung und telemetry.enabled.</translation>
+    </message>
+    <message>
+        <source>Only true or false decide here; this value is ignored.</source>
+        <translation>Nur true oder false entscheiden hier; dieser Wert wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>Angular's analytics are opt-in: an interactive ng command asks once (default No) and saves the answer; without a terminal or in CI it never asks and sends nothing.</source>
+        <translation>Die Analysen von Angular sind freiwillig: Ein interaktiver ng-Befehl fragt einmal (Vorgabe Nein) und speichert die Antwort; ohne Terminal oder in CI fragt er nie und sendet nichts.</translation>
+    </message>
+    <message>
+        <source>The first global file that exists is the only one read; a project's angular.json decides inside that project unless this one says false.</source>
+        <translation>Nur die erste vorhandene globale Datei wird gelesen; die angular.json eines Projekts entscheidet in diesem Projekt, außer diese Datei sagt false.</translation>
+    </message>
+    <message>
+        <source>Makes ng treat its output as a terminal, so it may ask the analytics question.</source>
+        <translation>Lässt ng seine Ausgabe als Terminal behandeln, sodass es die Analyse-Frage stellen kann.</translation>
+    </message>
+    <message>
+        <source>The user id in cli.analytics: a random UUID sent to Google Analytics as both client id and user id with every command, for as long as the file keeps it.</source>
+        <translation>Die Nutzerkennung in cli.analytics: eine zufällige UUID, die bei jedem Befehl als Client- und Nutzerkennung an Google Analytics geht, solange die Datei sie enthält.</translation>
+    </message>
+    <message>
+        <source>after each ng command once you agreed (Google Analytics 4, measurement G-VETNJBW8L4)</source>
+        <translation>nach jedem ng-Befehl, sobald Sie zugestimmt haben (Google Analytics 4, Messung G-VETNJBW8L4)</translation>
+    </message>
+    <message>
+        <source>Nothing: with cli.analytics set to false ng sends no analytics. A project's angular.json cannot switch them back on.</source>
+        <translation>Nichts: Mit cli.analytics auf false sendet ng keine Analysen. Die angular.json eines Projekts kann sie nicht wieder einschalten.</translation>
+    </message>
+    <message>
+        <source>The prompt calls the data pseudonymous; the user id is a persistent Google Analytics user id.</source>
+        <translation>Die Frage nennt die Daten pseudonym; die Nutzerkennung ist eine dauerhafte Google-Analytics-Nutzerkennung.</translation>
+    </message>
+    <message>
+        <source>ng analytics info's Global setting line does not match what ng does for true, "" and {"uid": ...}.</source>
+        <translation>Die Zeile „Global setting“ von ng analytics info passt bei true, "" und {"uid": ...} nicht zu dem, was ng tut.</translation>
+    </message>
+    <message>
+        <source>Without an answer saved, ng asks only in an interactive terminal; CI=1 or true means no terminal.</source>
+        <translation>Ohne gespeicherte Antwort fragt ng nur in einem interaktiven Terminal; CI=1 oder true bedeutet kein Terminal.</translation>
+    </message>
+    <message>
+        <source>Inside a workspace its angular.json's cli.analytics decides, unless the global file says false.</source>
+        <translation>In einem Workspace entscheidet cli.analytics in dessen angular.json, außer die globale Datei sagt false.</translation>
+    </message>
+    <message>
+        <source>Telemetry Lens writes the global file ng reads first; without one it creates ~/.angular-config.json as ng analytics disable --global does.</source>
+        <translation>Telemetry Lens schreibt die globale Datei, die ng zuerst liest; gibt es keine, legt es ~/.angular-config.json an wie ng analytics disable --global.</translation>
+    </message>
+    <message>
+        <source>Its "Global setting" line is wrong: true and "" show enabled while nothing is sent, and {"uid": ...} shows not set while analytics are on. Only "Effective status" is right.</source>
+        <translation>Seine Zeile „Global setting“ ist falsch: true und "" zeigen enabled, obwohl nichts gesendet wird, und {"uid": ...} zeigt not set, obwohl Analysen laufen. Nur „Effective status“ stimmt.</translation>
+    </message>
+    <message>
+        <source>Wrangler collects by default: its first run saves permission.enabled: true with the date and a device id.</source>
+        <translation>Wrangler sammelt standardmäßig: Der erste Lauf speichert permission.enabled: true mit Datum und einer Gerätekennung.</translation>
+    </message>
+    <message>
+        <source>Checked first; a bad WRANGLER_SEND_METRICS is then not even read.</source>
+        <translation>Wird zuerst geprüft; ein ungültiges WRANGLER_SEND_METRICS wird dann gar nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>The legacy folder ~/.wrangler wins over the XDG one whenever it exists.</source>
+        <translation>Der alte Ordner ~/.wrangler hat Vorrang vor dem XDG-Ordner, sobald er existiert.</translation>
+    </message>
+    <message>
+        <source>Separate error reports; off unless set to true.</source>
+        <translation>Getrennte Fehlerberichte; aus, außer auf true gesetzt.</translation>
+    </message>
+    <message>
+        <source>A random id in metrics.json (deviceId) sent with every event; it stays when you opt out.</source>
+        <translation>Eine zufällige Kennung in metrics.json (deviceId), die mit jedem Ereignis gesendet wird; sie bleibt nach dem Abschalten erhalten.</translation>
+    </message>
+    <message>
+        <source>Nothing; the debug logs in logs/ are still written locally.</source>
+        <translation>Nichts; die Debug-Protokolle in logs/ werden weiterhin lokal geschrieben.</translation>
+    </message>
+    <message>
+        <source>The command-line hint says WRANGLER_SEND_METRICS=true/false; any other value, even 0 or 1, stops every command.</source>
+        <translation>Der Hinweis der Kommandozeile nennt WRANGLER_SEND_METRICS=true/false; jeder andere Wert, auch 0 oder 1, bricht jeden Befehl ab.</translation>
+    </message>
+    <message>
+        <source>Debug logs of every command.</source>
+        <translation>Debug-Protokolle jedes Befehls.</translation>
+    </message>
+    <message>
+        <source>A project's wrangler.toml or wrangler.json send_metrics decides for commands run there, after the variables and before metrics.json.</source>
+        <translation>send_metrics in der wrangler.toml oder wrangler.json eines Projekts entscheidet für Befehle dort, nach den Variablen und vor metrics.json.</translation>
+    </message>
+    <message>
+        <source>Wrangler keeps enabled: false only next to a current date; Telemetry Lens writes both, as wrangler telemetry disable does.</source>
+        <translation>Wrangler behält enabled: false nur neben einem aktuellen Datum; Telemetry Lens schreibt beides, wie wrangler telemetry disable.</translation>
+    </message>
+    <message>
+        <source>It prints Enabled for "enabled": null, which Wrangler treats as off, and it first resets an undated false to true.</source>
+        <translation>Er zeigt Enabled für "enabled": null, was Wrangler als aus behandelt, und setzt ein undatiertes false zuerst auf true zurück.</translation>
+    </message>
+    <message>
+        <source>Capacitor collects by default: with no answer saved, its first successful interactive command saves telemetry: true and sends.</source>
+        <translation>Capacitor sammelt standardmäßig: Ohne gespeicherte Antwort speichert der erste erfolgreiche interaktive Befehl telemetry: true und sendet.</translation>
+    </message>
+    <message>
+        <source>A random id in sysconfig.json sent as session_id with every event; it stays when you opt out.</source>
+        <translation>Eine zufällige Kennung in sysconfig.json, die bei jedem Ereignis als session_id gesendet wird; sie bleibt nach dem Abschalten erhalten.</translation>
+    </message>
+    <message>
+        <source>Sends only when standard input, output and error are all terminals.</source>
+        <translation>Sendet nur, wenn Standardeingabe, -ausgabe und -fehlerausgabe alle Terminals sind.</translation>
+    </message>
+    <message>
+        <source>Sends nothing when CI, BUILD_ID, BUILD_NUMBER, BITBUCKET_COMMIT, CODEBUILD_BUILD_ARN or GITHUB_ACTIONS is non-empty.</source>
+        <translation>Sendet nichts, wenn CI, BUILD_ID, BUILD_NUMBER, BITBUCKET_COMMIT, CODEBUILD_BUILD_ARN oder GITHUB_ACTIONS nicht leer ist.</translation>
+    </message>
+    <message>
+        <source>With nothing saved it says telemetry is off, while the next interactive command switches it on.</source>
+        <translation>Ohne gespeicherten Wert meldet er Telemetrie als aus, während der nächste interaktive Befehl sie einschaltet.</translation>
+    </message>
+    <message>
+        <source>Firebase's usage reports are opt-in: firebase login asks and saves the answer as usage.</source>
+        <translation>Die Nutzungsberichte von Firebase sind freiwillig: firebase login fragt und speichert die Antwort als usage.</translation>
+    </message>
+    <message>
+        <source>The same file holds your login tokens; Telemetry Lens never shows them.</source>
+        <translation>Dieselbe Datei enthält Ihre Anmelde-Token; Telemetry Lens zeigt sie nie an.</translation>
+    </message>
+    <message>
+        <source>The MCP server mode also sends usage reports when usage is on.</source>
+        <translation>Auch der MCP-Servermodus sendet Nutzungsberichte, wenn usage an ist.</translation>
+    </message>
+    <message>
+        <source>A random Google Analytics client id (analytics-uuid) sent with every report; it stays when you opt out.</source>
+        <translation>Eine zufällige Google-Analytics-Client-Kennung (analytics-uuid), die mit jedem Bericht gesendet wird; sie bleibt nach dem Abschalten erhalten.</translation>
+    </message>
+    <message>
+        <source>after commands and emulator use, once usage is on</source>
+        <translation>nach Befehlen und Emulator-Nutzung, sobald usage an ist</translation>
+    </message>
+    <message>
+        <source>Nothing from the CLI; the VS Code extension's session is said to ignore usage (not verified).</source>
+        <translation>Nichts aus der CLI; die Sitzung der VS-Code-Erweiterung soll usage ignorieren (nicht überprüft).</translation>
+    </message>
+    <message>
+        <source>Also holds your login tokens and e-mail address.</source>
+        <translation>Enthält auch Ihre Anmelde-Token und E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Firebase has no disable command; firebase logout also removes usage together with the login.</source>
+        <translation>Firebase hat keinen Abschaltbefehl; firebase logout entfernt usage zusammen mit der Anmeldung.</translation>
+    </message>
+    <message>
+        <source>EAS collects by default.</source>
+        <translation>EAS sammelt standardmäßig.</translation>
+    </message>
+    <message>
+        <source>A random Rudderstack anonymous id (analyticsDeviceId) sent with every event; eas analytics off creates it too.</source>
+        <translation>Eine zufällige anonyme Rudderstack-Kennung (analyticsDeviceId), die mit jedem Ereignis gesendet wird; auch eas analytics off legt sie an.</translation>
+    </message>
+    <message>
+        <source>after eas commands</source>
+        <translation>nach eas-Befehlen</translation>
+    </message>
+    <message>
+        <source>The login session EAS shares with Expo.</source>
+        <translation>Die Anmeldesitzung, die EAS mit Expo teilt.</translation>
+    </message>
+    <message>
+        <source>With nothing saved it says analytics are disabled, while EAS sends them.</source>
+        <translation>Ohne gespeicherten Wert meldet er die Analysen als abgeschaltet, während EAS sie sendet.</translation>
+    </message>
+    <message>
+        <source>Netlify collects by default, outside CI.</source>
+        <translation>Netlify sammelt standardmäßig, außerhalb von CI.</translation>
+    </message>
+    <message>
+        <source>The legacy file is read only as defaults under the current one, which Netlify rewrites with the merged result at every start.</source>
+        <translation>Die alte Datei dient nur als Vorgabe unter der aktuellen, die Netlify bei jedem Start mit dem zusammengeführten Ergebnis neu schreibt.</translation>
+    </message>
+    <message>
+        <source>A random id (cliId) sent as the anonymous id with every event; it stays when you opt out.</source>
+        <translation>Eine zufällige Kennung (cliId), die mit jedem Ereignis als anonyme Kennung gesendet wird; sie bleibt nach dem Abschalten erhalten.</translation>
+    </message>
+    <message>
+        <source>Your Netlify account id, sent as userId once you logged in; identify events also send your name and e-mail address.</source>
+        <translation>Ihre Netlify-Kontokennung, nach der Anmeldung als userId gesendet; identify-Ereignisse senden auch Namen und E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>In CI (as ci-info detects it) Netlify sends nothing.</source>
+        <translation>In CI (wie ci-info es erkennt) sendet Netlify nichts.</translation>
+    </message>
+    <message>
+        <source>Vercel's CLI collects by default.</source>
+        <translation>Die CLI von Vercel sammelt standardmäßig.</translation>
+    </message>
+    <message>
+        <source>The first of these folders that exists is Vercel's; --global-config moves it for one run.</source>
+        <translation>Der erste dieser Ordner, der existiert, ist der von Vercel; --global-config verlegt ihn für einen Lauf.</translation>
+    </message>
+    <message>
+        <source>When set, Vercel also looks for com.vercel.cli and now folders there.</source>
+        <translation>Wenn gesetzt, sucht Vercel auch dort nach Ordnern com.vercel.cli und now.</translation>
+    </message>
+    <message>
+        <source>A random id in telemetry-device.json sent with every event.</source>
+        <translation>Eine zufällige Kennung in telemetry-device.json, die mit jedem Ereignis gesendet wird.</translation>
+    </message>
+    <message>
+        <source>Events carry your user, team and project ids once you are logged in.</source>
+        <translation>Nach der Anmeldung tragen die Ereignisse Ihre Nutzer-, Team- und Projektkennungen.</translation>
+    </message>
+    <message>
+        <source>Your login token.</source>
+        <translation>Ihr Anmelde-Token.</translation>
+    </message>
+    <message>
+        <source>It reads only the config file: with VERCEL_TELEMETRY_DISABLED set it still prints Enabled.</source>
+        <translation>Er liest nur die Konfigurationsdatei: Mit gesetztem VERCEL_TELEMETRY_DISABLED zeigt er trotzdem Enabled.</translation>
+    </message>
+    <message>
+        <source>Only 0 or false (any case) switch Angular's analytics off; 1 or true do not switch them on.</source>
+        <translation>Nur 0 oder false (beliebige Schreibung) schalten die Analysen von Angular ab; 1 oder true schalten sie nicht ein.</translation>
+    </message>
+    <message>
+        <source>Wrangler honours only 1 or true (any case) here; this value is ignored.</source>
+        <translation>Wrangler beachtet hier nur 1 oder true (beliebige Schreibung); dieser Wert wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>Wrangler accepts only true or false here; any other value, even empty, 0 or 1, stops every command with an error.</source>
+        <translation>Wrangler akzeptiert hier nur true oder false; jeder andere Wert, auch leer, 0 oder 1, bricht jeden Befehl mit einem Fehler ab.</translation>
+    </message>
+    <message>
+        <source>Any non-empty value switches it off, even 0 or false.</source>
+        <translation>Jeder nicht leere Wert schaltet ab, auch 0 oder false.</translation>
+    </message>
+    <message>
+        <source>%2=%3 switches %1 off, and the next eas command also writes "analyticsEnabled": false into its settings file: removing %2 later does not switch analytics back on.</source>
+        <translation>%2=%3 schaltet %1 ab, und der nächste eas-Befehl schreibt zusätzlich "analyticsEnabled": false in seine Einstellungsdatei: Wird %2 später entfernt, bleiben die Analysen aus.</translation>
+    </message>
+    <message>
+        <source>With a proxy in the lower-case https_proxy EAS sends no analytics; HTTPS_PROXY does not count.</source>
+        <translation>Mit einem Proxy in der kleingeschriebenen https_proxy sendet EAS keine Analysen; HTTPS_PROXY zählt nicht.</translation>
+    </message>
 </context>
 <context>
     <name>ChangeApplier</name>
@@ -3661,6 +4253,14 @@
         <source>Only values containing 1 or y (any case) have an effect.</source>
         <translation>Nur Werte, die 1 oder y enthalten (in jeder Schreibweise), wirken.</translation>
     </message>
+    <message>
+        <source>Consent given: %1 sends usage data.</source>
+        <translation>Zustimmung erteilt: %1 sendet Nutzungsdaten.</translation>
+    </message>
+    <message>
+        <source>No consent: %1 sends nothing.</source>
+        <translation>Keine Zustimmung: %1 sendet nichts.</translation>
+    </message>
 </context>
 <context>
     <name>IniDocument</name>
@@ -3724,6 +4324,77 @@
     <message>
         <source>%1 was left alone because %2. Correct it (or move it away) and try again.</source>
         <translation>%1 wurde nicht verändert, weil %2. Korrigieren Sie die Datei (oder verschieben Sie sie) und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonSetting</name>
+    <message>
+        <source>The file has no "version": 1, so every ng command fails with "Workspace config file cannot be loaded".</source>
+        <translation>Die Datei hat kein "version": 1, daher scheitert jeder ng-Befehl mit "Workspace config file cannot be loaded".</translation>
+    </message>
+    <message>
+        <source>%1 expects an object holding %2 here; any other value makes every command fail.</source>
+        <translation>%1 erwartet hier ein Objekt mit %2; jeder andere Wert lässt jeden Befehl scheitern.</translation>
+    </message>
+    <message>
+        <source>A string, which %1 treats as true.</source>
+        <translation>Eine Zeichenkette, die %1 als wahr behandelt.</translation>
+    </message>
+    <message>
+        <source>%1 is the string %2 in %3, which %4 treats as true: telemetry stays on. Write the JSON boolean false, without quotes.</source>
+        <translation>%1 ist die Zeichenkette %2 in %3, die %4 als wahr behandelt: Die Telemetrie bleibt an. Schreiben Sie den JSON-Wahrheitswert false, ohne Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>A string, which %1 treats as true: telemetry is off.</source>
+        <translation>Eine Zeichenkette, die %1 als wahr behandelt: Die Telemetrie ist aus.</translation>
+    </message>
+    <message>
+        <source>%1 is the string %2 in %3, which %4 treats as true, so telemetry is off. Write the JSON boolean true to say what you mean.</source>
+        <translation>%1 ist die Zeichenkette %2 in %3, die %4 als wahr behandelt, daher ist die Telemetrie aus. Schreiben Sie den JSON-Wahrheitswert true, um es eindeutig zu sagen.</translation>
+    </message>
+    <message>
+        <source>%1 accepts only the JSON booleans true or false here; %2 makes every command fail with "An unexpected error occurred while trying to read the config".</source>
+        <translation>%1 akzeptiert hier nur die JSON-Wahrheitswerte true oder false; %2 lässt jeden Befehl mit "An unexpected error occurred while trying to read the config" scheitern.</translation>
+    </message>
+    <message>
+        <source>A string here is the user id Angular sends with every event.</source>
+        <translation>Eine Zeichenkette ist hier die Nutzerkennung, die Angular mit jedem Ereignis sendet.</translation>
+    </message>
+    <message>
+        <source>An empty user id: Angular sends nothing.</source>
+        <translation>Eine leere Nutzerkennung: Angular sendet nichts.</translation>
+    </message>
+    <message>
+        <source>%1 is the string "false" in %2, which Angular takes as your user id: analytics are on. Write the JSON boolean false.</source>
+        <translation>%1 ist die Zeichenkette "false" in %2, die Angular als Ihre Nutzerkennung nimmt: Die Analysen sind an. Schreiben Sie den JSON-Wahrheitswert false.</translation>
+    </message>
+    <message>
+        <source>An object with a uid: Angular sends that user id.</source>
+        <translation>Ein Objekt mit uid: Angular sendet diese Nutzerkennung.</translation>
+    </message>
+    <message>
+        <source>No user id: Angular asks in an interactive terminal and otherwise sends nothing.</source>
+        <translation>Keine Nutzerkennung: Angular fragt in einem interaktiven Terminal und sendet sonst nichts.</translation>
+    </message>
+    <message>
+        <source>%1 is no user id: Angular asks in an interactive terminal and otherwise sends nothing.</source>
+        <translation>%1 ist keine Nutzerkennung: Angular fragt in einem interaktiven Terminal und sendet sonst nichts.</translation>
+    </message>
+    <message>
+        <source>Without a valid date from 4 July 2022 on, %1 replaces this with enabled: true at its next run.</source>
+        <translation>Ohne gültiges Datum ab dem 4. Juli 2022 ersetzt %1 dies beim nächsten Lauf durch enabled: true.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 has no valid date next to it, so %3 turns it back to true at its next run, even for a status command. Switch %3 off with Telemetry Lens, which writes the date.</source>
+        <translation>%1 in %2 hat kein gültiges Datum daneben, daher setzt %3 es beim nächsten Lauf wieder auf true, selbst bei einem Statusbefehl. Schalten Sie %3 mit Telemetry Lens ab, das das Datum schreibt.</translation>
+    </message>
+    <message>
+        <source>null counts as off, although the status command says Enabled.</source>
+        <translation>null zählt als aus, obwohl der Statusbefehl Enabled anzeigt.</translation>
+    </message>
+    <message>
+        <source>%1 is null in %2: %3 sends nothing, but its status command prints Enabled.</source>
+        <translation>%1 ist null in %2: %3 sendet nichts, aber sein Statusbefehl zeigt Enabled.</translation>
     </message>
 </context>
 <context>
@@ -4454,12 +5125,48 @@
         <translation>false schaltet nichts ein; die anderen Einstellungen entscheiden.</translation>
     </message>
     <message>
-        <source>off by default</source>
-        <translation>standardmäßig aus</translation>
-    </message>
-    <message>
         <source>Off: nothing switches it on, and %1 collects only when it is turned on.</source>
         <translation>Aus: Nichts schaltet es ein, und %1 erfasst nur, wenn es eingeschaltet wird.</translation>
+    </message>
+    <message>
+        <source>Not a valid JSON object: %1 stops with an error at start.</source>
+        <translation>Kein gültiges JSON-Objekt: %1 bricht beim Start mit einem Fehler ab.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid JSON object, so %2 reads it as if it had no setting, and its own commands would damage it further. Fix or remove the file; Telemetry Lens will not rewrite it.</source>
+        <translation>%1 ist kein gültiges JSON-Objekt, daher liest %2 sie, als enthielte sie keine Einstellung, und seine eigenen Befehle würden sie weiter beschädigen. Reparieren oder entfernen Sie die Datei; Telemetry Lens schreibt sie nicht neu.</translation>
+    </message>
+    <message>
+        <source>no "version": 1</source>
+        <translation>kein "version": 1</translation>
+    </message>
+    <message>
+        <source>%1 without %2</source>
+        <translation>%1 ohne %2</translation>
+    </message>
+    <message>
+        <source>%1 rejects this file because %2 is missing, so it sends nothing.</source>
+        <translation>%1 verwirft diese Datei, weil %2 fehlt, und sendet daher nichts.</translation>
+    </message>
+    <message>
+        <source>%1 has no %2, so %3 cannot load it and sends nothing; a new %3 release or a repaired file switches telemetry on again. Telemetry Lens keeps %2 when it writes the file.</source>
+        <translation>%1 hat kein %2, daher kann %3 die Datei nicht laden und sendet nichts; eine neue Version von %3 oder eine reparierte Datei schaltet die Telemetrie wieder ein. Telemetry Lens behält %2, wenn es die Datei schreibt.</translation>
+    </message>
+    <message>
+        <source>%1 cannot parse this file (%2) and stops.</source>
+        <translation>%1 kann diese Datei nicht einlesen (%2) und bricht ab.</translation>
+    </message>
+    <message>
+        <source>%1 expects a single value here and stops.</source>
+        <translation>%1 erwartet hier einen einzelnen Wert und bricht ab.</translation>
+    </message>
+    <message>
+        <source>off until turned on</source>
+        <translation>aus, bis es eingeschaltet wird</translation>
+    </message>
+    <message>
+        <source>Off: nothing turns it on, and %1 sends nothing until something does.</source>
+        <translation>Aus: Nichts schaltet es ein, und %1 sendet nichts, solange nichts es einschaltet.</translation>
     </message>
 </context>
 <context>
@@ -4765,6 +5472,17 @@
     </message>
 </context>
 <context>
+    <name>TurboJsonWriter</name>
+    <message>
+        <source>%1 is not a valid JSON object; Turborepo would delete it and start over with telemetry on. Fix or remove it; Telemetry Lens does not rewrite it.</source>
+        <translation>%1 ist kein gültiges JSON-Objekt; Turborepo würde die Datei löschen und mit eingeschalteter Telemetrie neu beginnen. Reparieren oder entfernen Sie sie; Telemetry Lens schreibt sie nicht neu.</translation>
+    </message>
+    <message>
+        <source>Telemetry Lens cannot edit %1 in place.</source>
+        <translation>Telemetry Lens kann %1 nicht direkt bearbeiten.</translation>
+    </message>
+</context>
+<context>
     <name>UltralyticsSettings</name>
     <message>
         <source>it is nested too deeply to be a settings file</source>
@@ -4870,6 +5588,17 @@
     <message>
         <source>%1 could not be changed safely (the result would not read back as intended); it was left unchanged. Set %2 by hand.</source>
         <translation>%1 konnte nicht sicher geändert werden (das Ergebnis ließe sich nicht wie beabsichtigt zurücklesen); die Datei wurde nicht verändert. Setzen Sie %2 von Hand.</translation>
+    </message>
+</context>
+<context>
+    <name>YarnrcWriter</name>
+    <message>
+        <source>%1 is not a YAML mapping, so Yarn cannot use it. Fix it; Telemetry Lens does not rewrite it.</source>
+        <translation>%1 ist keine YAML-Zuordnung, daher kann Yarn die Datei nicht verwenden. Reparieren Sie sie; Telemetry Lens schreibt sie nicht neu.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid YAML (%2), so Yarn stops with a parse error. Fix it; Telemetry Lens does not rewrite it.</source>
+        <translation>%1 ist kein gültiges YAML (%2), daher bricht Yarn mit einem Lesefehler ab. Reparieren Sie die Datei; Telemetry Lens schreibt sie nicht neu.</translation>
     </message>
 </context>
 <context>

@@ -1889,6 +1889,598 @@
         <source>It prints the raw value without judging it: for a value that is not a boolean (for example maybe) telemetry is silently off.</source>
         <translation>Elle affiche la valeur brute sans la juger : pour une valeur non booléenne (par exemple maybe), la télémétrie est silencieusement désactivée.</translation>
     </message>
+    <message>
+        <source>Next.js collects by default and prints a notice once.</source>
+        <translation>Next.js collecte par défaut et affiche une fois un avertissement.</translation>
+    </message>
+    <message>
+        <source>A project's .env files can also set it for next dev and next build.</source>
+        <translation>Les fichiers .env d'un projet peuvent aussi la définir pour next dev et next build.</translation>
+    </message>
+    <message>
+        <source>Prints events instead of sending them.</source>
+        <translation>Affiche les événements au lieu de les envoyer.</translation>
+    </message>
+    <message>
+        <source>64 random hex characters in config.json (telemetry.anonymousId) sent with every event: it links all your Next.js builds.</source>
+        <translation>64 caractères hexadécimaux aléatoires dans config.json (telemetry.anonymousId), envoyés avec chaque événement : ils relient tous vos builds Next.js.</translation>
+    </message>
+    <message>
+        <source>after next dev, next build and other commands</source>
+        <translation>après next dev, next build et d'autres commandes</translation>
+    </message>
+    <message>
+        <source>Nothing from this home; inside Docker or CI Next.js does not read this file, so only NEXT_TELEMETRY_DISABLED switches it off there.</source>
+        <translation>Rien depuis ce dossier personnel ; dans Docker ou en CI, Next.js ne lit pas ce fichier, seule NEXT_TELEMETRY_DISABLED le désactive alors.</translation>
+    </message>
+    <message>
+        <source>The documentation says NEXT_TELEMETRY_DISABLED=1; any non-empty value, even 0 or false, switches Next.js telemetry off.</source>
+        <translation>La documentation indique NEXT_TELEMETRY_DISABLED=1 ; toute valeur non vide, même 0 ou false, désactive la télémétrie de Next.js.</translation>
+    </message>
+    <message>
+        <source>A config.json that is not valid JSON counts as empty (telemetry on) and is overwritten at the next run.</source>
+        <translation>Un config.json qui n'est pas du JSON valide compte comme vide (télémétrie active) et est écrasé à l'exécution suivante.</translation>
+    </message>
+    <message>
+        <source>Also holds telemetry.salt, never sent, which salts the project hash.</source>
+        <translation>Contient aussi telemetry.salt, jamais envoyé, qui sale l'empreinte du projet.</translation>
+    </message>
+    <message>
+        <source>Inside Docker or CI Next.js keeps its settings in the project's cache folder and does not read this home's file: set NEXT_TELEMETRY_DISABLED=1 there.</source>
+        <translation>Dans Docker ou en CI, Next.js garde ses réglages dans le dossier cache du projet et ne lit pas le fichier de ce dossier personnel : définissez-y NEXT_TELEMETRY_DISABLED=1.</translation>
+    </message>
+    <message>
+        <source>A project's .env files can set NEXT_TELEMETRY_DISABLED for next dev and next build.</source>
+        <translation>Les fichiers .env d'un projet peuvent définir NEXT_TELEMETRY_DISABLED pour next dev et next build.</translation>
+    </message>
+    <message>
+        <source>Inside Docker or CI Next.js does not read this file: set NEXT_TELEMETRY_DISABLED=1 there.</source>
+        <translation>Dans Docker ou en CI, Next.js ne lit pas ce fichier : définissez-y NEXT_TELEMETRY_DISABLED=1.</translation>
+    </message>
+    <message>
+        <source>Astro collects by default, in CI too, and prints a notice on the first interactive run.</source>
+        <translation>Astro collecte par défaut, en CI aussi, et affiche un avertissement à la première exécution interactive.</translation>
+    </message>
+    <message>
+        <source>An undocumented generic name that Astro also reads.</source>
+        <translation>Un nom générique non documenté qu'Astro lit aussi.</translation>
+    </message>
+    <message>
+        <source>With astro:telemetry, astro:* or * events are logged instead of sent.</source>
+        <translation>Avec astro:telemetry, astro:* ou *, les événements sont journalisés au lieu d'être envoyés.</translation>
+    </message>
+    <message>
+        <source>64 random hex characters in config.json (telemetry.anonymousId) sent with every event; in CI the CI's name is sent instead.</source>
+        <translation>64 caractères hexadécimaux aléatoires dans config.json (telemetry.anonymousId), envoyés avec chaque événement ; en CI, le nom du service de CI est envoyé à la place.</translation>
+    </message>
+    <message>
+        <source>after astro commands</source>
+        <translation>après les commandes astro</translation>
+    </message>
+    <message>
+        <source>The documentation names only ASTRO_TELEMETRY_DISABLED=1; TELEMETRY_DISABLED works too, and any non-empty value, even 0, switches Astro off.</source>
+        <translation>La documentation ne cite que ASTRO_TELEMETRY_DISABLED=1 ; TELEMETRY_DISABLED fonctionne aussi, et toute valeur non vide, même 0, désactive Astro.</translation>
+    </message>
+    <message>
+        <source>A config.json that is not valid JSON is rewritten as {} at once, telemetry on; a missing telemetry.enabled is written as true.</source>
+        <translation>Un config.json qui n'est pas du JSON valide est aussitôt réécrit en {}, télémétrie active ; un telemetry.enabled absent est écrit à true.</translation>
+    </message>
+    <message>
+        <source>CI is no opt-out: Astro still sends, with the CI's name instead of the id.</source>
+        <translation>La CI n'est pas une désactivation : Astro envoie toujours, avec le nom du service de CI au lieu de l'identifiant.</translation>
+    </message>
+    <message>
+        <source>Nuxt sends nothing until you consent: an interactive nuxi dev asks once and saves the answer.</source>
+        <translation>Nuxt n'envoie rien tant que vous n'avez pas consenti : un nuxi dev interactif pose la question une fois et enregistre la réponse.</translation>
+    </message>
+    <message>
+        <source>telemetry=true turns Nuxt on past consent and telemetry.enabled.</source>
+        <translation>telemetry=true active Nuxt, sans tenir compte du consentement ni de telemetry.enabled.</translation>
+    </message>
+    <message>
+        <source>Only stops Nuxt's consent question; a saved consent still applies.</source>
+        <translation>Supprime seulement la question de consentement de Nuxt ; un consentement enregistré reste valable.</translation>
+    </message>
+    <message>
+        <source>Prints each event and still sends it.</source>
+        <translation>Affiche chaque événement et l'envoie quand même.</translation>
+    </message>
+    <message>
+        <source>Sends the events to another address.</source>
+        <translation>Envoie les événements à une autre adresse.</translation>
+    </message>
+    <message>
+        <source>16 random hex characters saved in your .nuxtrc on the first run with consent.</source>
+        <translation>16 caractères hexadécimaux aléatoires, enregistrés dans votre .nuxtrc à la première exécution avec consentement.</translation>
+    </message>
+    <message>
+        <source>A hash of your project's git remote made without the seed: for a public repository anyone can tell which project it is.</source>
+        <translation>Une empreinte du dépôt distant git de votre projet, calculée sans la graine : pour un dépôt public, n'importe qui peut retrouver de quel projet il s'agit.</translation>
+    </message>
+    <message>
+        <source>during nuxi dev and nuxi build, once you consented</source>
+        <translation>pendant nuxi dev et nuxi build, une fois votre consentement donné</translation>
+    </message>
+    <message>
+        <source>Nothing; a project's .nuxtrc or nuxt.config telemetry key still decides inside that project.</source>
+        <translation>Rien ; un .nuxtrc ou la clé telemetry du nuxt.config d'un projet décide toujours dans ce projet.</translation>
+    </message>
+    <message>
+        <source>The README says the data is not traceable thanks to a hash and seed; the project hash uses no seed.</source>
+        <translation>Le README affirme que les données ne sont pas traçables grâce à une empreinte et une graine ; l'empreinte du projet n'utilise aucune graine.</translation>
+    </message>
+    <message>
+        <source>The README names DO_NOT_TRACK=1; true works too, nothing else does.</source>
+        <translation>Le README cite DO_NOT_TRACK=1 ; true fonctionne aussi, rien d'autre.</translation>
+    </message>
+    <message>
+        <source>Holds the consent and the seed; Nuxt rewrites it whole, without comments, mode 0600.</source>
+        <translation>Contient le consentement et la graine ; Nuxt le réécrit entièrement, sans commentaires, en mode 0600.</translation>
+    </message>
+    <message>
+        <source>A project's .nuxtrc, its workspace's .nuxtrc or the telemetry key of nuxt.config beat the files in your home.</source>
+        <translation>Le .nuxtrc d'un projet, celui de son espace de travail ou la clé telemetry du nuxt.config l'emportent sur les fichiers de votre dossier personnel.</translation>
+    </message>
+    <message>
+        <source>Nuxt asks for consent only in an interactive terminal outside CI, tests and Docker; elsewhere it stays off.</source>
+        <translation>Nuxt ne demande le consentement que dans un terminal interactif hors CI, tests et Docker ; ailleurs il reste désactivé.</translation>
+    </message>
+    <message>
+        <source>A telemetry=true or telemetry.enabled=true in ~/.config/.nuxtrc beats this file.</source>
+        <translation>Un telemetry=true ou telemetry.enabled=true dans ~/.config/.nuxtrc l'emporte sur ce fichier.</translation>
+    </message>
+    <message>
+        <source>It says enabled whenever nothing disables Nuxt, although without consent nothing is sent; it ignores ~/.config/.nuxtrc and names ~/.nuxtrc even for a file under $XDG_CONFIG_HOME.</source>
+        <translation>Elle indique enabled dès que rien ne désactive Nuxt, alors que sans consentement rien n'est envoyé ; elle ignore ~/.config/.nuxtrc et cite ~/.nuxtrc même pour un fichier sous $XDG_CONFIG_HOME.</translation>
+    </message>
+    <message>
+        <source>turbo collects by default; its first run writes a new id and salt and prints a notice.</source>
+        <translation>turbo collecte par défaut ; sa première exécution écrit un nouvel identifiant et un sel et affiche un avertissement.</translation>
+    </message>
+    <message>
+        <source>Hides only the first-run notice; telemetry stays on.</source>
+        <translation>Masque seulement l'avertissement de la première exécution ; la télémétrie reste active.</translation>
+    </message>
+    <message>
+        <source>Prints each event; whether it is still sent is not known.</source>
+        <translation>Affiche chaque événement ; on ne sait pas s'il est quand même envoyé.</translation>
+    </message>
+    <message>
+        <source>Moves the folder that holds turborepo/telemetry.json.</source>
+        <translation>Déplace le dossier qui contient turborepo/telemetry.json.</translation>
+    </message>
+    <message>
+        <source>A random id (a hash of a random salt and a uuid) kept in telemetry.json and sent with every event: it links all your turbo runs.</source>
+        <translation>Un identifiant aléatoire (empreinte d'un sel aléatoire et d'un UUID) conservé dans telemetry.json et envoyé avec chaque événement : il relie toutes vos exécutions de turbo.</translation>
+    </message>
+    <message>
+        <source>after turbo commands, in batches (exact path not confirmed)</source>
+        <translation>après les commandes turbo, par lots (chemin exact non confirmé)</translation>
+    </message>
+    <message>
+        <source>Nothing from turbo; telemetry.json keeps its id and salt.</source>
+        <translation>Rien de turbo ; telemetry.json garde son identifiant et son sel.</translation>
+    </message>
+    <message>
+        <source>turbo's telemetry document names only TURBO_TELEMETRY_DISABLED=1 and DO_NOT_TRACK=1; true also works, other spellings (TRUE, yes) do not, and TURBO_CONFIG_DIR_PATH is not mentioned.</source>
+        <translation>Le document de télémétrie de turbo ne cite que TURBO_TELEMETRY_DISABLED=1 et DO_NOT_TRACK=1 ; true fonctionne aussi, les autres graphies (TRUE, yes) non, et TURBO_CONFIG_DIR_PATH n'est pas mentionnée.</translation>
+    </message>
+    <message>
+        <source>A telemetry.json that is not valid JSON is deleted and rewritten with telemetry on and a new id; one without telemetry_id or telemetry_salt is rejected and nothing is sent.</source>
+        <translation>Un telemetry.json qui n'est pas du JSON valide est supprimé et réécrit avec la télémétrie active et un nouvel identifiant ; un fichier sans telemetry_id ou telemetry_salt est rejeté et rien n'est envoyé.</translation>
+    </message>
+    <message>
+        <source>Also holds telemetry_salt, never sent, which hashes task and package names.</source>
+        <translation>Contient aussi telemetry_salt, jamais envoyé, qui sert à hacher les noms de tâches et de paquets.</translation>
+    </message>
+    <message>
+        <source>turbo is usually a dependency of a project; every copy reads the same telemetry.json in your home.</source>
+        <translation>turbo est généralement une dépendance d'un projet ; chaque copie lit le même telemetry.json de votre dossier personnel.</translation>
+    </message>
+    <message>
+        <source>turbo telemetry enable switches it on again; a telemetry.json that is not valid JSON is replaced with telemetry on.</source>
+        <translation>turbo telemetry enable la réactive ; un telemetry.json qui n'est pas du JSON valide est remplacé avec la télémétrie active.</translation>
+    </message>
+    <message>
+        <source>Yarn 4 records usage by default, only in a terminal outside CI; Yarn 1 has no telemetry.</source>
+        <translation>Yarn 4 enregistre l'utilisation par défaut, seulement dans un terminal hors CI ; Yarn 1 n'a pas de télémétrie.</translation>
+    </message>
+    <message>
+        <source>Any variable whose lower-cased name is yarn_enable_telemetry counts too.</source>
+        <translation>Toute variable dont le nom en minuscules est yarn_enable_telemetry compte aussi.</translation>
+    </message>
+    <message>
+        <source>Changes the name of the project rc files; ~/.yarnrc.yml keeps its name.</source>
+        <translation>Change le nom des fichiers rc des projets ; ~/.yarnrc.yml garde son nom.</translation>
+    </message>
+    <message>
+        <source>An id you chose, recorded with your usage.</source>
+        <translation>Un identifiant que vous avez choisi, enregistré avec votre utilisation.</translation>
+    </message>
+    <message>
+        <source>An id you may set yourself (telemetryUserId); it names you in the recorded usage.</source>
+        <translation>Un identifiant que vous pouvez définir vous-même (telemetryUserId) ; il vous désigne dans l'utilisation enregistrée.</translation>
+    </message>
+    <message>
+        <source>never in Yarn 4.18.1: its weekly upload code cannot run</source>
+        <translation>jamais dans Yarn 4.18.1 : son code d'envoi hebdomadaire ne peut pas s'exécuter</translation>
+    </message>
+    <message>
+        <source>Nothing; already recorded usage stays in telemetry.json until you delete it.</source>
+        <translation>Rien ; l'utilisation déjà enregistrée reste dans telemetry.json jusqu'à ce que vous la supprimiez.</translation>
+    </message>
+    <message>
+        <source>Yarn records usage in telemetry.json but its upload code is unreachable: nothing has been sent.</source>
+        <translation>Yarn enregistre l'utilisation dans telemetry.json mais son code d'envoi est inaccessible : rien n'a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The documentation says reports are sent weekly; Yarn 4.18.1 collects them in telemetry.json and its upload loop never runs.</source>
+        <translation>La documentation dit que les rapports sont envoyés chaque semaine ; Yarn 4.18.1 les accumule dans telemetry.json et sa boucle d'envoi ne s'exécute jamais.</translation>
+    </message>
+    <message>
+        <source>yarn config set --home sorts keys, drops comments and adds blank lines; Telemetry Lens edits the one line.</source>
+        <translation>yarn config set --home trie les clés, supprime les commentaires et ajoute des lignes vides ; Telemetry Lens modifie la seule ligne concernée.</translation>
+    </message>
+    <message>
+        <source>Usage collected for the weekly report: command names, plugin names, hit counts, hashed project paths. Never uploaded by Yarn 4.18.1.</source>
+        <translation>Utilisation collectée pour le rapport hebdomadaire : noms de commandes, noms de plugins, compteurs, chemins de projets hachés. Jamais envoyée par Yarn 4.18.1.</translation>
+    </message>
+    <message>
+        <source>Yarn records usage only when its output is a terminal.</source>
+        <translation>Yarn n'enregistre l'utilisation que lorsque sa sortie est un terminal.</translation>
+    </message>
+    <message>
+        <source>In CI Yarn records nothing.</source>
+        <translation>En CI, Yarn n'enregistre rien.</translation>
+    </message>
+    <message>
+        <source>A .yarnrc.yml in a project or any folder above it beats the one in your home.</source>
+        <translation>Un .yarnrc.yml dans un projet ou un dossier parent l'emporte sur celui de votre dossier personnel.</translation>
+    </message>
+    <message>
+        <source>A project's .yarnrc.yml with enableTelemetry: true still switches it on inside that project.</source>
+        <translation>Le .yarnrc.yml d'un projet avec enableTelemetry: true la réactive tout de même dans ce projet.</translation>
+    </message>
+    <message>
+        <source>It shows only the setting, not that Yarn records only in a terminal outside CI, nor that nothing is ever uploaded.</source>
+        <translation>Elle n'affiche que le réglage, ni le fait que Yarn n'enregistre que dans un terminal hors CI, ni que rien n'est jamais envoyé.</translation>
+    </message>
+    <message>
+        <source>The Ionic CLI sends metrics for every command run in a terminal outside CI, unless its config says exactly false.</source>
+        <translation>L'Ionic CLI envoie des métriques pour chaque commande lancée dans un terminal hors CI, sauf si sa configuration indique exactement false.</translation>
+    </message>
+    <message>
+        <source>Moves the folder that holds config.json.</source>
+        <translation>Déplace le dossier qui contient config.json.</translation>
+    </message>
+    <message>
+        <source>A random uuid in config.json (tokens.telemetry) sent as the session id of every metric.</source>
+        <translation>Un UUID aléatoire dans config.json (tokens.telemetry), envoyé comme identifiant de session de chaque métrique.</translation>
+    </message>
+    <message>
+        <source>When you are logged in, every metric carries your account's bearer token: it names your Ionic account.</source>
+        <translation>Lorsque vous êtes connecté, chaque métrique porte le jeton d'accès de votre compte : il désigne votre compte Ionic.</translation>
+    </message>
+    <message>
+        <source>after each command, from a helper process</source>
+        <translation>après chaque commande, depuis un processus auxiliaire</translation>
+    </message>
+    <message>
+        <source>Nothing: with telemetry false the helper process is not started.</source>
+        <translation>Rien : avec telemetry à false, le processus auxiliaire n'est pas lancé.</translation>
+    </message>
+    <message>
+        <source>ionic config set telemetry looks like a boolean switch, but only the JSON boolean false stops the metrics: "false", 0 or null still send.</source>
+        <translation>ionic config set telemetry ressemble à un interrupteur booléen, mais seul le booléen JSON false arrête les métriques : "false", 0 ou null envoient toujours.</translation>
+    </message>
+    <message>
+        <source>A config.json that is not valid JSON is silently replaced with the defaults, telemetry on.</source>
+        <translation>Un config.json qui n'est pas du JSON valide est remplacé sans avertissement par les valeurs par défaut, télémétrie active.</translation>
+    </message>
+    <message>
+        <source>Also holds the login token (tokens.user), which is never shown.</source>
+        <translation>Contient aussi le jeton de connexion (tokens.user), qui n'est jamais affiché.</translation>
+    </message>
+    <message>
+        <source>The log of the helper process that sends the metrics.</source>
+        <translation>Le journal du processus auxiliaire qui envoie les métriques.</translation>
+    </message>
+    <message>
+        <source>Metrics are sent only when the command runs in a terminal.</source>
+        <translation>Les métriques ne sont envoyées que si la commande s'exécute dans un terminal.</translation>
+    </message>
+    <message>
+        <source>In CI the Ionic CLI sends nothing.</source>
+        <translation>En CI, l'Ionic CLI n'envoie rien.</translation>
+    </message>
+    <message>
+        <source>It prints the raw value: "false", 0 or null look off, but the Ionic CLI still sends; only the JSON boolean false stops it.</source>
+        <translation>Elle affiche la valeur brute : "false", 0 ou null semblent désactivés, mais l'Ionic CLI envoie toujours ; seul le booléen JSON false l'arrête.</translation>
+    </message>
+    <message>
+        <source>%1 honours only exactly 1 or true here; this value is ignored.</source>
+        <translation>%1 ne tient compte ici que de 1 ou true exactement ; cette valeur est ignorée.</translation>
+    </message>
+    <message>
+        <source>Only the JSON boolean false switches %1 off; this value leaves it on.</source>
+        <translation>Seul le booléen JSON false désactive %1 ; cette valeur le laisse actif.</translation>
+    </message>
+    <message>
+        <source>%2 is %3, which %1 does not take as false: telemetry stays on. Write the JSON boolean false, without quotes.</source>
+        <translation>%2 vaut %3, que %1 ne prend pas pour false : la télémétrie reste active. Écrivez le booléen JSON false, sans guillemets.</translation>
+    </message>
+    <message>
+        <source>%1 cannot read this value, rejects the whole file and sends nothing.</source>
+        <translation>%1 ne peut pas lire cette valeur, rejette tout le fichier et n'envoie rien.</translation>
+    </message>
+    <message>
+        <source>%2 is %3, which %1 cannot read: it rejects its telemetry file and sends nothing, but a repaired file switches telemetry on again. Write false.</source>
+        <translation>%2 vaut %3, que %1 ne sait pas lire : il rejette son fichier de télémétrie et n'envoie rien, mais un fichier réparé réactive la télémétrie. Écrivez false.</translation>
+    </message>
+    <message>
+        <source>An empty value: %1 stops with "Non-nullable configuration settings cannot be set to null".</source>
+        <translation>Une valeur vide : %1 s'arrête avec « Non-nullable configuration settings cannot be set to null ».</translation>
+    </message>
+    <message>
+        <source>%1 accepts exactly true, 1, false or 0 here; this value makes every yarn command fail.</source>
+        <translation>%1 accepte ici exactement true, 1, false ou 0 ; cette valeur fait échouer toutes les commandes yarn.</translation>
+    </message>
+    <message>
+        <source>A quoted string, not the boolean false: it does not switch %1 off.</source>
+        <translation>Une chaîne entre guillemets, pas le booléen false : elle ne désactive pas %1.</translation>
+    </message>
+    <message>
+        <source>%2=%3 is a quoted string, which %1 does not take as false. Write %2=false without quotes.</source>
+        <translation>%2=%3 est une chaîne entre guillemets, que %1 ne prend pas pour false. Écrivez %2=false sans guillemets.</translation>
+    </message>
+    <message>
+        <source>Only false switches %1 off here; this value does not decide.</source>
+        <translation>Seul false désactive %1 ici ; cette valeur ne décide pas.</translation>
+    </message>
+    <message>
+        <source>Turns %1 on, past its consent question and telemetry.enabled.</source>
+        <translation>Active %1, sans tenir compte de sa question de consentement ni de telemetry.enabled.</translation>
+    </message>
+    <message>
+        <source>Only true or false decide here; this value is ignored.</source>
+        <translation>Seuls true ou false décident ici ; cette valeur est ignorée.</translation>
+    </message>
+    <message>
+        <source>Angular's analytics are opt-in: an interactive ng command asks once (default No) and saves the answer; without a terminal or in CI it never asks and sends nothing.</source>
+        <translation>Les statistiques d'Angular sont facultatives : une commande ng interactive pose la question une fois (Non par défaut) et enregistre la réponse ; sans terminal ou en CI, elle ne demande rien et n'envoie rien.</translation>
+    </message>
+    <message>
+        <source>The first global file that exists is the only one read; a project's angular.json decides inside that project unless this one says false.</source>
+        <translation>Seul le premier fichier global existant est lu ; l'angular.json d'un projet décide dans ce projet, sauf si ce fichier-ci indique false.</translation>
+    </message>
+    <message>
+        <source>Makes ng treat its output as a terminal, so it may ask the analytics question.</source>
+        <translation>Fait traiter la sortie de ng comme un terminal : il peut alors poser la question des statistiques.</translation>
+    </message>
+    <message>
+        <source>The user id in cli.analytics: a random UUID sent to Google Analytics as both client id and user id with every command, for as long as the file keeps it.</source>
+        <translation>L'identifiant utilisateur dans cli.analytics : un UUID aléatoire envoyé à Google Analytics comme identifiant client et utilisateur à chaque commande, tant que le fichier le conserve.</translation>
+    </message>
+    <message>
+        <source>after each ng command once you agreed (Google Analytics 4, measurement G-VETNJBW8L4)</source>
+        <translation>après chaque commande ng, une fois votre accord donné (Google Analytics 4, mesure G-VETNJBW8L4)</translation>
+    </message>
+    <message>
+        <source>Nothing: with cli.analytics set to false ng sends no analytics. A project's angular.json cannot switch them back on.</source>
+        <translation>Rien : avec cli.analytics à false, ng n'envoie aucune statistique. L'angular.json d'un projet ne peut pas les réactiver.</translation>
+    </message>
+    <message>
+        <source>The prompt calls the data pseudonymous; the user id is a persistent Google Analytics user id.</source>
+        <translation>La question qualifie les données de pseudonymes ; l'identifiant est un identifiant utilisateur Google Analytics permanent.</translation>
+    </message>
+    <message>
+        <source>ng analytics info's Global setting line does not match what ng does for true, "" and {"uid": ...}.</source>
+        <translation>La ligne « Global setting » de ng analytics info ne correspond pas à ce que fait ng pour true, "" et {"uid": ...}.</translation>
+    </message>
+    <message>
+        <source>Without an answer saved, ng asks only in an interactive terminal; CI=1 or true means no terminal.</source>
+        <translation>Sans réponse enregistrée, ng ne demande que dans un terminal interactif ; CI=1 ou true signifie pas de terminal.</translation>
+    </message>
+    <message>
+        <source>Inside a workspace its angular.json's cli.analytics decides, unless the global file says false.</source>
+        <translation>Dans un espace de travail, le cli.analytics de son angular.json décide, sauf si le fichier global indique false.</translation>
+    </message>
+    <message>
+        <source>Telemetry Lens writes the global file ng reads first; without one it creates ~/.angular-config.json as ng analytics disable --global does.</source>
+        <translation>Telemetry Lens écrit le fichier global que ng lit en premier ; s'il n'y en a pas, il crée ~/.angular-config.json comme ng analytics disable --global.</translation>
+    </message>
+    <message>
+        <source>Its "Global setting" line is wrong: true and "" show enabled while nothing is sent, and {"uid": ...} shows not set while analytics are on. Only "Effective status" is right.</source>
+        <translation>Sa ligne « Global setting » est fausse : true et "" affichent enabled alors que rien n'est envoyé, et {"uid": ...} affiche not set alors que les statistiques sont actives. Seul « Effective status » est juste.</translation>
+    </message>
+    <message>
+        <source>Wrangler collects by default: its first run saves permission.enabled: true with the date and a device id.</source>
+        <translation>Wrangler collecte par défaut : sa première exécution enregistre permission.enabled: true avec la date et un identifiant d'appareil.</translation>
+    </message>
+    <message>
+        <source>Checked first; a bad WRANGLER_SEND_METRICS is then not even read.</source>
+        <translation>Vérifié en premier ; un WRANGLER_SEND_METRICS invalide n'est alors même pas lu.</translation>
+    </message>
+    <message>
+        <source>The legacy folder ~/.wrangler wins over the XDG one whenever it exists.</source>
+        <translation>L'ancien dossier ~/.wrangler l'emporte sur celui de XDG dès qu'il existe.</translation>
+    </message>
+    <message>
+        <source>Separate error reports; off unless set to true.</source>
+        <translation>Rapports d'erreurs séparés ; désactivés sauf valeur true.</translation>
+    </message>
+    <message>
+        <source>A random id in metrics.json (deviceId) sent with every event; it stays when you opt out.</source>
+        <translation>Un identifiant aléatoire dans metrics.json (deviceId), envoyé avec chaque événement ; il reste après la désactivation.</translation>
+    </message>
+    <message>
+        <source>Nothing; the debug logs in logs/ are still written locally.</source>
+        <translation>Rien ; les journaux de débogage dans logs/ sont toujours écrits localement.</translation>
+    </message>
+    <message>
+        <source>The command-line hint says WRANGLER_SEND_METRICS=true/false; any other value, even 0 or 1, stops every command.</source>
+        <translation>L'aide en ligne de commande indique WRANGLER_SEND_METRICS=true/false ; toute autre valeur, même 0 ou 1, arrête chaque commande.</translation>
+    </message>
+    <message>
+        <source>Debug logs of every command.</source>
+        <translation>Journaux de débogage de chaque commande.</translation>
+    </message>
+    <message>
+        <source>A project's wrangler.toml or wrangler.json send_metrics decides for commands run there, after the variables and before metrics.json.</source>
+        <translation>Le send_metrics du wrangler.toml ou wrangler.json d'un projet décide pour les commandes lancées là, après les variables et avant metrics.json.</translation>
+    </message>
+    <message>
+        <source>Wrangler keeps enabled: false only next to a current date; Telemetry Lens writes both, as wrangler telemetry disable does.</source>
+        <translation>Wrangler ne conserve enabled: false qu'à côté d'une date actuelle ; Telemetry Lens écrit les deux, comme wrangler telemetry disable.</translation>
+    </message>
+    <message>
+        <source>It prints Enabled for "enabled": null, which Wrangler treats as off, and it first resets an undated false to true.</source>
+        <translation>Elle affiche Enabled pour "enabled": null, que Wrangler traite comme désactivé, et remet d'abord à true un false sans date.</translation>
+    </message>
+    <message>
+        <source>Capacitor collects by default: with no answer saved, its first successful interactive command saves telemetry: true and sends.</source>
+        <translation>Capacitor collecte par défaut : sans réponse enregistrée, sa première commande interactive réussie enregistre telemetry: true et envoie.</translation>
+    </message>
+    <message>
+        <source>A random id in sysconfig.json sent as session_id with every event; it stays when you opt out.</source>
+        <translation>Un identifiant aléatoire dans sysconfig.json, envoyé comme session_id avec chaque événement ; il reste après la désactivation.</translation>
+    </message>
+    <message>
+        <source>Sends only when standard input, output and error are all terminals.</source>
+        <translation>N'envoie que si l'entrée, la sortie et l'erreur standard sont toutes des terminaux.</translation>
+    </message>
+    <message>
+        <source>Sends nothing when CI, BUILD_ID, BUILD_NUMBER, BITBUCKET_COMMIT, CODEBUILD_BUILD_ARN or GITHUB_ACTIONS is non-empty.</source>
+        <translation>N'envoie rien si CI, BUILD_ID, BUILD_NUMBER, BITBUCKET_COMMIT, CODEBUILD_BUILD_ARN ou GITHUB_ACTIONS n'est pas vide.</translation>
+    </message>
+    <message>
+        <source>With nothing saved it says telemetry is off, while the next interactive command switches it on.</source>
+        <translation>Sans valeur enregistrée, elle dit la télémétrie désactivée, alors que la prochaine commande interactive l'active.</translation>
+    </message>
+    <message>
+        <source>Firebase's usage reports are opt-in: firebase login asks and saves the answer as usage.</source>
+        <translation>Les rapports d'utilisation de Firebase sont facultatifs : firebase login pose la question et enregistre la réponse dans usage.</translation>
+    </message>
+    <message>
+        <source>The same file holds your login tokens; Telemetry Lens never shows them.</source>
+        <translation>Le même fichier contient vos jetons de connexion ; Telemetry Lens ne les affiche jamais.</translation>
+    </message>
+    <message>
+        <source>The MCP server mode also sends usage reports when usage is on.</source>
+        <translation>Le mode serveur MCP envoie lui aussi des rapports quand usage est actif.</translation>
+    </message>
+    <message>
+        <source>A random Google Analytics client id (analytics-uuid) sent with every report; it stays when you opt out.</source>
+        <translation>Un identifiant client Google Analytics aléatoire (analytics-uuid), envoyé avec chaque rapport ; il reste après la désactivation.</translation>
+    </message>
+    <message>
+        <source>after commands and emulator use, once usage is on</source>
+        <translation>après les commandes et l'utilisation des émulateurs, une fois usage actif</translation>
+    </message>
+    <message>
+        <source>Nothing from the CLI; the VS Code extension's session is said to ignore usage (not verified).</source>
+        <translation>Rien depuis la CLI ; la session de l'extension VS Code ignorerait usage (non vérifié).</translation>
+    </message>
+    <message>
+        <source>Also holds your login tokens and e-mail address.</source>
+        <translation>Contient aussi vos jetons de connexion et votre adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Firebase has no disable command; firebase logout also removes usage together with the login.</source>
+        <translation>Firebase n'a pas de commande de désactivation ; firebase logout supprime usage avec la connexion.</translation>
+    </message>
+    <message>
+        <source>EAS collects by default.</source>
+        <translation>EAS collecte par défaut.</translation>
+    </message>
+    <message>
+        <source>A random Rudderstack anonymous id (analyticsDeviceId) sent with every event; eas analytics off creates it too.</source>
+        <translation>Un identifiant anonyme Rudderstack aléatoire (analyticsDeviceId), envoyé avec chaque événement ; eas analytics off le crée aussi.</translation>
+    </message>
+    <message>
+        <source>after eas commands</source>
+        <translation>après les commandes eas</translation>
+    </message>
+    <message>
+        <source>The login session EAS shares with Expo.</source>
+        <translation>La session de connexion qu'EAS partage avec Expo.</translation>
+    </message>
+    <message>
+        <source>With nothing saved it says analytics are disabled, while EAS sends them.</source>
+        <translation>Sans valeur enregistrée, elle dit les statistiques désactivées, alors qu'EAS les envoie.</translation>
+    </message>
+    <message>
+        <source>Netlify collects by default, outside CI.</source>
+        <translation>Netlify collecte par défaut, hors CI.</translation>
+    </message>
+    <message>
+        <source>The legacy file is read only as defaults under the current one, which Netlify rewrites with the merged result at every start.</source>
+        <translation>L'ancien fichier ne sert que de valeurs par défaut sous le fichier actuel, que Netlify réécrit avec le résultat fusionné à chaque démarrage.</translation>
+    </message>
+    <message>
+        <source>A random id (cliId) sent as the anonymous id with every event; it stays when you opt out.</source>
+        <translation>Un identifiant aléatoire (cliId), envoyé comme identifiant anonyme avec chaque événement ; il reste après la désactivation.</translation>
+    </message>
+    <message>
+        <source>Your Netlify account id, sent as userId once you logged in; identify events also send your name and e-mail address.</source>
+        <translation>L'identifiant de votre compte Netlify, envoyé comme userId une fois connecté ; les événements identify envoient aussi votre nom et votre adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>In CI (as ci-info detects it) Netlify sends nothing.</source>
+        <translation>En CI (telle que ci-info la détecte), Netlify n'envoie rien.</translation>
+    </message>
+    <message>
+        <source>Vercel's CLI collects by default.</source>
+        <translation>La CLI de Vercel collecte par défaut.</translation>
+    </message>
+    <message>
+        <source>The first of these folders that exists is Vercel's; --global-config moves it for one run.</source>
+        <translation>Le premier de ces dossiers qui existe est celui de Vercel ; --global-config le déplace pour une exécution.</translation>
+    </message>
+    <message>
+        <source>When set, Vercel also looks for com.vercel.cli and now folders there.</source>
+        <translation>Si elle est définie, Vercel cherche aussi des dossiers com.vercel.cli et now à ces endroits.</translation>
+    </message>
+    <message>
+        <source>A random id in telemetry-device.json sent with every event.</source>
+        <translation>Un identifiant aléatoire dans telemetry-device.json, envoyé avec chaque événement.</translation>
+    </message>
+    <message>
+        <source>Events carry your user, team and project ids once you are logged in.</source>
+        <translation>Une fois connecté, les événements portent vos identifiants d'utilisateur, d'équipe et de projet.</translation>
+    </message>
+    <message>
+        <source>Your login token.</source>
+        <translation>Votre jeton de connexion.</translation>
+    </message>
+    <message>
+        <source>It reads only the config file: with VERCEL_TELEMETRY_DISABLED set it still prints Enabled.</source>
+        <translation>Elle ne lit que le fichier de configuration : avec VERCEL_TELEMETRY_DISABLED défini, elle affiche quand même Enabled.</translation>
+    </message>
+    <message>
+        <source>Only 0 or false (any case) switch Angular's analytics off; 1 or true do not switch them on.</source>
+        <translation>Seuls 0 ou false (toute casse) désactivent les statistiques d'Angular ; 1 ou true ne les activent pas.</translation>
+    </message>
+    <message>
+        <source>Wrangler honours only 1 or true (any case) here; this value is ignored.</source>
+        <translation>Wrangler ne respecte ici que 1 ou true (toute casse) ; cette valeur est ignorée.</translation>
+    </message>
+    <message>
+        <source>Wrangler accepts only true or false here; any other value, even empty, 0 or 1, stops every command with an error.</source>
+        <translation>Wrangler n'accepte ici que true ou false ; toute autre valeur, même vide, 0 ou 1, arrête chaque commande sur une erreur.</translation>
+    </message>
+    <message>
+        <source>Any non-empty value switches it off, even 0 or false.</source>
+        <translation>Toute valeur non vide désactive, même 0 ou false.</translation>
+    </message>
+    <message>
+        <source>%2=%3 switches %1 off, and the next eas command also writes "analyticsEnabled": false into its settings file: removing %2 later does not switch analytics back on.</source>
+        <translation>%2=%3 désactive %1, et la prochaine commande eas écrit aussi "analyticsEnabled": false dans son fichier de réglages : retirer %2 plus tard ne réactive pas les statistiques.</translation>
+    </message>
+    <message>
+        <source>With a proxy in the lower-case https_proxy EAS sends no analytics; HTTPS_PROXY does not count.</source>
+        <translation>Avec un proxy dans https_proxy en minuscules, EAS n'envoie aucune statistique ; HTTPS_PROXY ne compte pas.</translation>
+    </message>
 </context>
 <context>
     <name>ChangeApplier</name>
@@ -3661,6 +4253,14 @@
         <source>Only values containing 1 or y (any case) have an effect.</source>
         <translation>Seules les valeurs contenant 1 ou y (quelle que soit la casse) ont un effet.</translation>
     </message>
+    <message>
+        <source>Consent given: %1 sends usage data.</source>
+        <translation>Consentement donné : %1 envoie des données d'utilisation.</translation>
+    </message>
+    <message>
+        <source>No consent: %1 sends nothing.</source>
+        <translation>Pas de consentement : %1 n'envoie rien.</translation>
+    </message>
 </context>
 <context>
     <name>IniDocument</name>
@@ -3724,6 +4324,77 @@
     <message>
         <source>%1 was left alone because %2. Correct it (or move it away) and try again.</source>
         <translation>%1 n’a pas été modifié, car %2. Corrigez-le (ou déplacez-le) et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonSetting</name>
+    <message>
+        <source>The file has no "version": 1, so every ng command fails with "Workspace config file cannot be loaded".</source>
+        <translation>Le fichier n'a pas de "version": 1, donc chaque commande ng échoue avec "Workspace config file cannot be loaded".</translation>
+    </message>
+    <message>
+        <source>%1 expects an object holding %2 here; any other value makes every command fail.</source>
+        <translation>%1 attend ici un objet contenant %2 ; toute autre valeur fait échouer chaque commande.</translation>
+    </message>
+    <message>
+        <source>A string, which %1 treats as true.</source>
+        <translation>Une chaîne, que %1 traite comme vraie.</translation>
+    </message>
+    <message>
+        <source>%1 is the string %2 in %3, which %4 treats as true: telemetry stays on. Write the JSON boolean false, without quotes.</source>
+        <translation>%1 est la chaîne %2 dans %3, que %4 traite comme vraie : la télémétrie reste active. Écrivez le booléen JSON false, sans guillemets.</translation>
+    </message>
+    <message>
+        <source>A string, which %1 treats as true: telemetry is off.</source>
+        <translation>Une chaîne, que %1 traite comme vraie : la télémétrie est désactivée.</translation>
+    </message>
+    <message>
+        <source>%1 is the string %2 in %3, which %4 treats as true, so telemetry is off. Write the JSON boolean true to say what you mean.</source>
+        <translation>%1 est la chaîne %2 dans %3, que %4 traite comme vraie : la télémétrie est donc désactivée. Écrivez le booléen JSON true pour être clair.</translation>
+    </message>
+    <message>
+        <source>%1 accepts only the JSON booleans true or false here; %2 makes every command fail with "An unexpected error occurred while trying to read the config".</source>
+        <translation>%1 n'accepte ici que les booléens JSON true ou false ; %2 fait échouer chaque commande avec "An unexpected error occurred while trying to read the config".</translation>
+    </message>
+    <message>
+        <source>A string here is the user id Angular sends with every event.</source>
+        <translation>Une chaîne est ici l'identifiant utilisateur qu'Angular envoie avec chaque événement.</translation>
+    </message>
+    <message>
+        <source>An empty user id: Angular sends nothing.</source>
+        <translation>Un identifiant utilisateur vide : Angular n'envoie rien.</translation>
+    </message>
+    <message>
+        <source>%1 is the string "false" in %2, which Angular takes as your user id: analytics are on. Write the JSON boolean false.</source>
+        <translation>%1 est la chaîne "false" dans %2, qu'Angular prend pour votre identifiant utilisateur : les statistiques sont actives. Écrivez le booléen JSON false.</translation>
+    </message>
+    <message>
+        <source>An object with a uid: Angular sends that user id.</source>
+        <translation>Un objet avec un uid : Angular envoie cet identifiant utilisateur.</translation>
+    </message>
+    <message>
+        <source>No user id: Angular asks in an interactive terminal and otherwise sends nothing.</source>
+        <translation>Pas d'identifiant utilisateur : Angular demande dans un terminal interactif et sinon n'envoie rien.</translation>
+    </message>
+    <message>
+        <source>%1 is no user id: Angular asks in an interactive terminal and otherwise sends nothing.</source>
+        <translation>%1 n'est pas un identifiant utilisateur : Angular demande dans un terminal interactif et sinon n'envoie rien.</translation>
+    </message>
+    <message>
+        <source>Without a valid date from 4 July 2022 on, %1 replaces this with enabled: true at its next run.</source>
+        <translation>Sans date valide à partir du 4 juillet 2022, %1 remplace ceci par enabled: true à sa prochaine exécution.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 has no valid date next to it, so %3 turns it back to true at its next run, even for a status command. Switch %3 off with Telemetry Lens, which writes the date.</source>
+        <translation>%1 dans %2 n'a pas de date valide à côté : %3 le remet à true à sa prochaine exécution, même pour une commande d'état. Désactivez %3 avec Telemetry Lens, qui écrit la date.</translation>
+    </message>
+    <message>
+        <source>null counts as off, although the status command says Enabled.</source>
+        <translation>null compte comme désactivé, bien que la commande d'état affiche Enabled.</translation>
+    </message>
+    <message>
+        <source>%1 is null in %2: %3 sends nothing, but its status command prints Enabled.</source>
+        <translation>%1 vaut null dans %2 : %3 n'envoie rien, mais sa commande d'état affiche Enabled.</translation>
     </message>
 </context>
 <context>
@@ -4454,12 +5125,48 @@
         <translation>false n’active rien ; les autres réglages décident.</translation>
     </message>
     <message>
-        <source>off by default</source>
-        <translation>désactivé par défaut</translation>
-    </message>
-    <message>
         <source>Off: nothing switches it on, and %1 collects only when it is turned on.</source>
         <translation>Désactivé : rien ne l’active, et %1 ne collecte que s’il est activé.</translation>
+    </message>
+    <message>
+        <source>Not a valid JSON object: %1 stops with an error at start.</source>
+        <translation>Pas un objet JSON valide : %1 s'arrête sur une erreur au démarrage.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid JSON object, so %2 reads it as if it had no setting, and its own commands would damage it further. Fix or remove the file; Telemetry Lens will not rewrite it.</source>
+        <translation>%1 n'est pas un objet JSON valide : %2 la lit comme si elle ne contenait aucun réglage, et ses propres commandes l'abîmeraient davantage. Corrigez ou supprimez le fichier ; Telemetry Lens ne le réécrira pas.</translation>
+    </message>
+    <message>
+        <source>no "version": 1</source>
+        <translation>pas de "version": 1</translation>
+    </message>
+    <message>
+        <source>%1 without %2</source>
+        <translation>%1 sans %2</translation>
+    </message>
+    <message>
+        <source>%1 rejects this file because %2 is missing, so it sends nothing.</source>
+        <translation>%1 rejette ce fichier parce que %2 manque, et n'envoie donc rien.</translation>
+    </message>
+    <message>
+        <source>%1 has no %2, so %3 cannot load it and sends nothing; a new %3 release or a repaired file switches telemetry on again. Telemetry Lens keeps %2 when it writes the file.</source>
+        <translation>%1 n'a pas de %2 : %3 ne peut pas le charger et n'envoie rien ; une nouvelle version de %3 ou un fichier réparé réactive la télémétrie. Telemetry Lens conserve %2 quand il écrit le fichier.</translation>
+    </message>
+    <message>
+        <source>%1 cannot parse this file (%2) and stops.</source>
+        <translation>%1 ne peut pas analyser ce fichier (%2) et s'arrête.</translation>
+    </message>
+    <message>
+        <source>%1 expects a single value here and stops.</source>
+        <translation>%1 attend ici une seule valeur et s'arrête.</translation>
+    </message>
+    <message>
+        <source>off until turned on</source>
+        <translation>désactivé tant qu'on ne l'active pas</translation>
+    </message>
+    <message>
+        <source>Off: nothing turns it on, and %1 sends nothing until something does.</source>
+        <translation>Désactivé : rien ne l'active, et %1 n'envoie rien tant que rien ne l'active.</translation>
     </message>
 </context>
 <context>
@@ -4765,6 +5472,17 @@
     </message>
 </context>
 <context>
+    <name>TurboJsonWriter</name>
+    <message>
+        <source>%1 is not a valid JSON object; Turborepo would delete it and start over with telemetry on. Fix or remove it; Telemetry Lens does not rewrite it.</source>
+        <translation>%1 n'est pas un objet JSON valide ; Turborepo le supprimerait et repartirait avec la télémétrie active. Corrigez-le ou supprimez-le ; Telemetry Lens ne le réécrit pas.</translation>
+    </message>
+    <message>
+        <source>Telemetry Lens cannot edit %1 in place.</source>
+        <translation>Telemetry Lens ne peut pas modifier %1 sur place.</translation>
+    </message>
+</context>
+<context>
     <name>UltralyticsSettings</name>
     <message>
         <source>it is nested too deeply to be a settings file</source>
@@ -4870,6 +5588,17 @@
     <message>
         <source>%1 could not be changed safely (the result would not read back as intended); it was left unchanged. Set %2 by hand.</source>
         <translation>%1 n'a pas pu être modifié sans risque (le résultat ne se relirait pas comme prévu) ; il a été laissé tel quel. Définissez %2 à la main.</translation>
+    </message>
+</context>
+<context>
+    <name>YarnrcWriter</name>
+    <message>
+        <source>%1 is not a YAML mapping, so Yarn cannot use it. Fix it; Telemetry Lens does not rewrite it.</source>
+        <translation>%1 n'est pas un dictionnaire YAML, Yarn ne peut donc pas l'utiliser. Corrigez-le ; Telemetry Lens ne le réécrit pas.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid YAML (%2), so Yarn stops with a parse error. Fix it; Telemetry Lens does not rewrite it.</source>
+        <translation>%1 n'est pas du YAML valide (%2), Yarn s'arrête donc sur une erreur d'analyse. Corrigez-le ; Telemetry Lens ne le réécrit pas.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
@@ -68,7 +68,7 @@
         <translation>BxH</translation>
     </message>
     <message>
-        <source>Use a plain light or dark palette instead of the desktop's.</source>
+        <source>Use a plain light or dark palette instead of the desktop&apos;s.</source>
         <translation>Eine schlichte helle oder dunkle Palette statt der des Desktops verwenden.</translation>
     </message>
     <message>
@@ -362,7 +362,7 @@
         <translation>Fügt jedem Bericht die Tags k=v;k2=v2 hinzu.</translation>
     </message>
     <message>
-        <source>Overrides the report's source field.</source>
+        <source>Overrides the report&apos;s source field.</source>
         <translation>Überschreibt das Feld source des Berichts.</translation>
     </message>
     <message>
@@ -382,8 +382,8 @@
         <translation>Jeder Cluster, der nicht mit ray.init() gestartet wurde, sendet weiterhin einen Bericht, in dem nur schema_version, source und collect_timestamp_ms gesetzt und alle anderen Felder null sind.</translation>
     </message>
     <message>
-        <source>The documentation says `ray disable-usage-stats` writes {"usage_stats": true}; it writes false.</source>
-        <translation>Laut Dokumentation schreibt `ray disable-usage-stats` {"usage_stats": true}; tatsächlich schreibt es false.</translation>
+        <source>The documentation says `ray disable-usage-stats` writes {&quot;usage_stats&quot;: true}; it writes false.</source>
+        <translation>Laut Dokumentation schreibt `ray disable-usage-stats` {&quot;usage_stats&quot;: true}; tatsächlich schreibt es false.</translation>
     </message>
     <message>
         <source>The documentation calls session_id a random UUID; new releases use the cluster id.</source>
@@ -394,7 +394,7 @@
         <translation>Die Dokumentation legt nahe, dass nach dem Abschalten nichts mehr gesendet wird; ein minimaler Bericht pro Cluster wird dennoch gesendet.</translation>
     </message>
     <message>
-        <source>Skyplane collects by default and reports this as "enabled explicitly".</source>
+        <source>Skyplane collects by default and reports this as &quot;enabled explicitly&quot;.</source>
         <translation>Skyplane erfasst standardmäßig und meldet dies als „explizit aktiviert“.</translation>
     </message>
     <message>
@@ -402,7 +402,7 @@
         <translation>Skyplane lädt diese Datei beim Importieren: Ein Wert, den es nicht verarbeiten kann, lässt jeden Befehl scheitern, unabhängig von der Umgebung.</translation>
     </message>
     <message>
-        <source>Twenty zeros followed by this machine's network (MAC) address: permanent, and identifies the hardware.</source>
+        <source>Twenty zeros followed by this machine&apos;s network (MAC) address: permanent, and identifies the hardware.</source>
         <translation>Zwanzig Nullen, gefolgt von der Netzwerkadresse (MAC) dieses Rechners: dauerhaft und identifiziert die Hardware.</translation>
     </message>
     <message>
@@ -418,11 +418,11 @@
         <translation>Nichts, sobald die Abschaltung gelesen wurde: Skyplane prüft sie vor jedem Bericht.</translation>
     </message>
     <message>
-        <source>The documentation says the opt-out writes {"usage_stats": false} to ~/.skyplane/config.json; Skyplane ignores that file, and JSON in ~/.skyplane/config makes every skyplane command crash. The setting is the INI key [flags] usage_stats.</source>
-        <translation>Laut Dokumentation schreibt die Abschaltung {"usage_stats": false} nach ~/.skyplane/config.json; Skyplane ignoriert diese Datei, und JSON in ~/.skyplane/config lässt jeden skyplane-Befehl abstürzen. Die Einstellung ist der INI-Schlüssel [flags] usage_stats.</translation>
+        <source>The documentation says the opt-out writes {&quot;usage_stats&quot;: false} to ~/.skyplane/config.json; Skyplane ignores that file, and JSON in ~/.skyplane/config makes every skyplane command crash. The setting is the INI key [flags] usage_stats.</source>
+        <translation>Laut Dokumentation schreibt die Abschaltung {&quot;usage_stats&quot;: false} nach ~/.skyplane/config.json; Skyplane ignoriert diese Datei, und JSON in ~/.skyplane/config lässt jeden skyplane-Befehl abstürzen. Die Einstellung ist der INI-Schlüssel [flags] usage_stats.</translation>
     </message>
     <message>
-        <source>The documentation calls the client id random and short-lived; it is the machine's MAC address and permanent.</source>
+        <source>The documentation calls the client id random and short-lived; it is the machine&apos;s MAC address and permanent.</source>
         <translation>Die Dokumentation nennt die Client-ID zufällig und kurzlebig; sie ist die MAC-Adresse des Rechners und dauerhaft.</translation>
     </message>
     <message>
@@ -470,16 +470,16 @@
         <translation>eine Anfrage pro Ereignis (Training, Ausführen, Testen, …)</translation>
     </message>
     <message>
-        <source>Nothing when the file is written directly. `rasa telemetry disable` itself sends one "Telemetry Disabled" event before it writes the file.</source>
+        <source>Nothing when the file is written directly. `rasa telemetry disable` itself sends one &quot;Telemetry Disabled&quot; event before it writes the file.</source>
         <translation>Nichts, wenn die Datei direkt geschrieben wird. `rasa telemetry disable` selbst sendet ein Ereignis „Telemetry Disabled“, bevor es die Datei schreibt.</translation>
     </message>
     <message>
-        <source>The telemetry documentation names no deletion channel; Rasa's data processing terms name the data protection officer, dpo@rasa.com.</source>
+        <source>The telemetry documentation names no deletion channel; Rasa&apos;s data processing terms name the data protection officer, dpo@rasa.com.</source>
         <translation>Die Telemetrie-Dokumentation nennt keinen Weg zur Löschung; Rasas Bedingungen zur Datenverarbeitung nennen den Datenschutzbeauftragten, dpo@rasa.com.</translation>
     </message>
     <message>
-        <source>A quoted "false" (or no, off) in global.yml is a string, which Rasa treats as true: telemetry stays on.</source>
-        <translation>Ein in Anführungszeichen gesetztes "false" (oder no, off) in global.yml ist eine Zeichenkette, die Rasa als true wertet: Die Telemetrie bleibt an.</translation>
+        <source>A quoted &quot;false&quot; (or no, off) in global.yml is a string, which Rasa treats as true: telemetry stays on.</source>
+        <translation>Ein in Anführungszeichen gesetztes &quot;false&quot; (oder no, off) in global.yml ist eine Zeichenkette, die Rasa als true wertet: Die Telemetrie bleibt an.</translation>
     </message>
     <message>
         <source>MLflow keeps no copy of what it sends.</source>
@@ -526,7 +526,7 @@
         <translation>Eine zufällige Kennung in $BENTOML_HOME/client_id, die mit jedem Ereignis gesendet wird.</translation>
     </message>
     <message>
-        <source>A uuid1: it embeds this machine's network (MAC) address and the time, in every event.</source>
+        <source>A uuid1: it embeds this machine&apos;s network (MAC) address and the time, in every event.</source>
         <translation>Eine uuid1: Sie enthält die Netzwerkadresse (MAC) dieses Rechners und die Uhrzeit, in jedem Ereignis.</translation>
     </message>
     <message>
@@ -546,11 +546,11 @@
         <translation>Nur BENTOML_DO_NOT_TRACK=true (in jeder Schreibweise) stoppt Programme, die BentoML als Bibliothek nutzen; 1 und yes wirken nur für den Befehl bentoml.</translation>
     </message>
     <message>
-        <source>BentoCloud logins (API tokens: secrets, never shown); the current one's e-mail is sent with every event.</source>
+        <source>BentoCloud logins (API tokens: secrets, never shown); the current one&apos;s e-mail is sent with every event.</source>
         <translation>BentoCloud-Anmeldungen (API-Tokens: Geheimnisse, werden nie angezeigt); die E-Mail der aktuellen wird mit jedem Ereignis gesendet.</translation>
     </message>
     <message>
-        <source>The bentoml command reads the same variable with click's spellings (1, yes, on also switch it off), unverified.</source>
+        <source>The bentoml command reads the same variable with click&apos;s spellings (1, yes, on also switch it off), unverified.</source>
         <translation>Der Befehl bentoml liest dieselbe Variable mit den Schreibweisen von click (1, yes, on schalten auch ab), nicht überprüft.</translation>
     </message>
     <message>
@@ -570,7 +570,7 @@
         <translation>Eine zufällige Kennung, die alte Chroma-Versionen in ~/.cache/chroma/telemetry_user_id ablegten und mit jedem Ereignis sendeten.</translation>
     </message>
     <message>
-        <source>1.5.2 and older: on client start and collection operations (PostHog's default host, unverified)</source>
+        <source>1.5.2 and older: on client start and collection operations (PostHog&apos;s default host, unverified)</source>
         <translation>1.5.2 und älter: beim Start des Clients und bei Operationen auf Sammlungen (der Standard-Host von PostHog, nicht überprüft)</translation>
     </message>
     <message>
@@ -614,7 +614,7 @@
         <translation>Wirkt nicht auf DVC, das diesen Teil von iterative-telemetry nicht nutzt.</translation>
     </message>
     <message>
-        <source>A random id kept in ~/.config/iterative/telemetry and sent with every report; in CI it is derived from the CI user's name, login and id (or the last committer's e-mail).</source>
+        <source>A random id kept in ~/.config/iterative/telemetry and sent with every report; in CI it is derived from the CI user&apos;s name, login and id (or the last committer&apos;s e-mail).</source>
         <translation>Eine zufällige Kennung in ~/.config/iterative/telemetry, die mit jedem Bericht gesendet wird; in CI wird sie aus Name, Login und Kennung des CI-Benutzers abgeleitet (oder aus der E-Mail des letzten Committers).</translation>
     </message>
     <message>
@@ -630,7 +630,7 @@
         <translation>ITERATIVE_DO_NOT_TRACK ist von iterative-telemetry dokumentiert, aber DVC beachtet es nicht.</translation>
     </message>
     <message>
-        <source>Storing do-not-track as the user id does not stop DVC's reports; they are sent with user_id null.</source>
+        <source>Storing do-not-track as the user id does not stop DVC&apos;s reports; they are sent with user_id null.</source>
         <translation>do-not-track als Benutzerkennung zu speichern, stoppt die Berichte von DVC nicht; sie werden mit user_id null gesendet.</translation>
     </message>
     <message>
@@ -646,15 +646,15 @@
         <translation>In einem DVC-Repository entscheiden dessen .dvc/config und .dvc/config.local, und sie haben Vorrang vor Ihrer globalen Datei.</translation>
     </message>
     <message>
-        <source>CI is not an opt-out; there the id is derived from the CI user's identity.</source>
+        <source>CI is not an opt-out; there the id is derived from the CI user&apos;s identity.</source>
         <translation>CI ist keine Abschaltung; dort wird die Kennung aus der Identität des CI-Benutzers abgeleitet.</translation>
     </message>
     <message>
-        <source>A repository's .dvc/config or .dvc/config.local with analytics = true does not matter once DVC_NO_ANALYTICS is set.</source>
+        <source>A repository&apos;s .dvc/config or .dvc/config.local with analytics = true does not matter once DVC_NO_ANALYTICS is set.</source>
         <translation>Die .dvc/config oder .dvc/config.local eines Repositorys mit analytics = true spielt keine Rolle mehr, sobald DVC_NO_ANALYTICS gesetzt ist.</translation>
     </message>
     <message>
-        <source>Evidently's UI service (evidently ui) sends an event per API call by default.</source>
+        <source>Evidently&apos;s UI service (evidently ui) sends an event per API call by default.</source>
         <translation>Der UI-Dienst von Evidently (evidently ui) sendet standardmäßig ein Ereignis pro API-Aufruf.</translation>
     </message>
     <message>
@@ -662,7 +662,7 @@
         <translation>Toter Code in Evidently 0.7: Das Setzen wirkt nicht.</translation>
     </message>
     <message>
-        <source>A random id in ~/.config/evidentlyai/telemetry sent with every event; in CI it is derived from the CI user's identity.</source>
+        <source>A random id in ~/.config/evidentlyai/telemetry sent with every event; in CI it is derived from the CI user&apos;s identity.</source>
         <translation>Eine zufällige Kennung in ~/.config/evidentlyai/telemetry, die mit jedem Ereignis gesendet wird; in CI wird sie aus der Identität des CI-Benutzers abgeleitet.</translation>
     </message>
     <message>
@@ -702,7 +702,7 @@
         <translation>0.36 und 0.37 senden nur, wenn auch dies gesetzt ist.</translation>
     </message>
     <message>
-        <source>A random id old Feast releases kept in ~/.feast/usage; the file's date is when Feast was first used.</source>
+        <source>A random id old Feast releases kept in ~/.feast/usage; the file&apos;s date is when Feast was first used.</source>
         <translation>Eine zufällige Kennung, die alte Feast-Versionen in ~/.feast/usage ablegten; das Datum der Datei ist die erste Nutzung von Feast.</translation>
     </message>
     <message>
@@ -730,7 +730,7 @@
         <translation>Das Argument analytics_enabled von gr.Blocks, gr.Interface und gr.ChatInterface hat, wenn es nicht None ist, Vorrang vor der Umgebungsvariable.</translation>
     </message>
     <message>
-        <source>Blocks Gradio's analytics requests, but not its version check on api.gradio.app.</source>
+        <source>Blocks Gradio&apos;s analytics requests, but not its version check on api.gradio.app.</source>
         <translation>Blockiert Gradios Analyseanfragen, aber nicht seine Versionsprüfung bei api.gradio.app.</translation>
     </message>
     <message>
@@ -742,15 +742,15 @@
         <translation>Versionsprüfung bei jedem Aufbau eines Blocks, solange die Analyse an ist</translation>
     </message>
     <message>
-        <source>gradio_client.Client ignores GRADIO_ANALYTICS_ENABLED: it keeps reporting the Space or URL it calls unless huggingface_hub's telemetry is off too (HF_HUB_DISABLE_TELEMETRY=1).</source>
+        <source>gradio_client.Client ignores GRADIO_ANALYTICS_ENABLED: it keeps reporting the Space or URL it calls unless huggingface_hub&apos;s telemetry is off too (HF_HUB_DISABLE_TELEMETRY=1).</source>
         <translation>gradio_client.Client ignoriert GRADIO_ANALYTICS_ENABLED: Er meldet weiter den aufgerufenen Space oder die URL, solange nicht auch die Telemetrie von huggingface_hub aus ist (HF_HUB_DISABLE_TELEMETRY=1).</translation>
     </message>
     <message>
-        <source>gradio_client's docstring says analytics_enabled=None follows GRADIO_ANALYTICS_ENABLED; the parameter defaults to True, so the variable has no effect on gradio_client.Client.</source>
+        <source>gradio_client&apos;s docstring says analytics_enabled=None follows GRADIO_ANALYTICS_ENABLED; the parameter defaults to True, so the variable has no effect on gradio_client.Client.</source>
         <translation>Der Docstring von gradio_client sagt, analytics_enabled=None folge GRADIO_ANALYTICS_ENABLED; der Parameter ist standardmäßig True, daher wirkt die Variable nicht auf gradio_client.Client.</translation>
     </message>
     <message>
-        <source>Hugging Face's documentation says DO_NOT_TRACK covers gradio; Gradio's own analytics ignore it.</source>
+        <source>Hugging Face&apos;s documentation says DO_NOT_TRACK covers gradio; Gradio&apos;s own analytics ignore it.</source>
         <translation>Die Dokumentation von Hugging Face sagt, DO_NOT_TRACK gelte auch für gradio; Gradios eigene Analyse ignoriert es.</translation>
     </message>
     <message>
@@ -762,7 +762,7 @@
         <translation>GRADIO_ANALYTICS_ENABLED=False schaltet gr.Blocks ab; für gradio_client ist zusätzlich HF_HUB_DISABLE_TELEMETRY=1 nötig.</translation>
     </message>
     <message>
-        <source>Great Expectations sends analytics by default, when a data context starts and on other actions; a project's great_expectations.yml can decide otherwise inside that project.</source>
+        <source>Great Expectations sends analytics by default, when a data context starts and on other actions; a project&apos;s great_expectations.yml can decide otherwise inside that project.</source>
         <translation>Great Expectations sendet standardmäßig Analysedaten, wenn ein Datenkontext startet und bei anderen Aktionen; die great_expectations.yml eines Projekts kann in diesem Projekt anders entscheiden.</translation>
     </message>
     <message>
@@ -782,7 +782,7 @@
         <translation>Eine zufällige Kennung in ~/.great_expectations/great_expectations.conf, bei jedem Start eines Datenkontexts angelegt, auch bei ausgeschalteter Analyse, und mit jedem Ereignis gesendet.</translation>
     </message>
     <message>
-        <source>The id of a project's data context, sent with every event from that project.</source>
+        <source>The id of a project&apos;s data context, sent with every event from that project.</source>
         <translation>Die Kennung des Datenkontexts eines Projekts, mit jedem Ereignis aus diesem Projekt gesendet.</translation>
     </message>
     <message>
@@ -806,7 +806,7 @@
         <translation>Wird bei jedem Start eines Datenkontexts ohne seine Kommentare neu geschrieben; eine oss_id, die keine UUID ist, lässt Great Expectations scheitern.</translation>
     </message>
     <message>
-        <source>analytics_enabled in a project's gx/great_expectations.yml beats the variable inside that project.</source>
+        <source>analytics_enabled in a project&apos;s gx/great_expectations.yml beats the variable inside that project.</source>
         <translation>analytics_enabled in der gx/great_expectations.yml eines Projekts hat in diesem Projekt Vorrang vor der Variable.</translation>
     </message>
     <message>
@@ -814,7 +814,7 @@
         <translation>In einem Projekt entscheidet zuerst analytics_enabled in gx/great_expectations.yml.</translation>
     </message>
     <message>
-        <source>A project's great_expectations.yml with analytics_enabled: true still switches analytics on inside that project.</source>
+        <source>A project&apos;s great_expectations.yml with analytics_enabled: true still switches analytics on inside that project.</source>
         <translation>Die great_expectations.yml eines Projekts mit analytics_enabled: true schaltet die Analyse in diesem Projekt trotzdem ein.</translation>
     </message>
     <message>
@@ -854,7 +854,7 @@
         <translation>Ein undokumentierter alter Alias, der noch beachtet wird.</translation>
     </message>
     <message>
-        <source>Moves the Hub's cache, token and stamp files.</source>
+        <source>Moves the Hub&apos;s cache, token and stamp files.</source>
         <translation>Verschiebt Cache, Token und Stempeldateien des Hubs.</translation>
     </message>
     <message>
@@ -862,7 +862,7 @@
         <translation>Sendet Telemetrie und jede Hub-Anfrage an einen anderen Server.</translation>
     </message>
     <message>
-        <source>1, on, yes or true stops the hf command's daily version check on pypi.org; it is not telemetry.</source>
+        <source>1, on, yes or true stops the hf command&apos;s daily version check on pypi.org; it is not telemetry.</source>
         <translation>1, on, yes oder true beendet die tägliche Versionsprüfung des Befehls hf bei pypi.org; das ist keine Telemetrie.</translation>
     </message>
     <message>
@@ -886,7 +886,7 @@
         <translation>Die Dokumentation sagt, HF_HUB_DISABLE_TELEMETRY=1 zu setzen; yes, on und true (in jeder Schreibweise) wirken auch.</translation>
     </message>
     <message>
-        <source>The documentation says DO_NOT_TRACK disables telemetry in the Hugging Face ecosystem including gradio; gradio's own analytics do not read DO_NOT_TRACK.</source>
+        <source>The documentation says DO_NOT_TRACK disables telemetry in the Hugging Face ecosystem including gradio; gradio&apos;s own analytics do not read DO_NOT_TRACK.</source>
         <translation>Die Dokumentation sagt, DO_NOT_TRACK schalte die Telemetrie im Hugging-Face-Ökosystem einschließlich gradio ab; Gradios eigene Analyse liest DO_NOT_TRACK nicht.</translation>
     </message>
     <message>
@@ -894,7 +894,7 @@
         <translation>Die Liste der KI-Assistenten, die es lädt, solange die Telemetrie an ist.</translation>
     </message>
     <message>
-        <source>Stamp of the hf command's daily update check.</source>
+        <source>Stamp of the hf command&apos;s daily update check.</source>
         <translation>Stempel der täglichen Update-Prüfung des Befehls hf.</translation>
     </message>
     <message>
@@ -918,7 +918,7 @@
         <translation>Eine zufällige Kennung in ~/.config/kedro/telemetry.toml, als username mit jedem Ereignis gesendet.</translation>
     </message>
     <message>
-        <source>A random id kedro-telemetry writes into a project's pyproject.toml; sent hashed with the package name.</source>
+        <source>A random id kedro-telemetry writes into a project&apos;s pyproject.toml; sent hashed with the package name.</source>
         <translation>Eine zufällige Kennung, die kedro-telemetry in die pyproject.toml eines Projekts schreibt; zusammen mit dem Paketnamen gehasht gesendet.</translation>
     </message>
     <message>
@@ -938,8 +938,8 @@
         <translation>Die README sagt, die Variablen dürften auf jeden Wert gesetzt werden; ein leerer Wert wirkt nicht.</translation>
     </message>
     <message>
-        <source>Inside a project, .telemetry with consent: false (a YAML boolean) switches it off; a quoted 'false' or a missing key counts as consent, and malformed YAML makes every kedro command in that project fail.</source>
-        <translation>In einem Projekt schaltet .telemetry mit consent: false (ein YAML-Wahrheitswert) ab; ein 'false' in Anführungszeichen oder ein fehlender Schlüssel zählt als Zustimmung, und fehlerhaftes YAML lässt jeden kedro-Befehl in diesem Projekt scheitern.</translation>
+        <source>Inside a project, .telemetry with consent: false (a YAML boolean) switches it off; a quoted &apos;false&apos; or a missing key counts as consent, and malformed YAML makes every kedro command in that project fail.</source>
+        <translation>In einem Projekt schaltet .telemetry mit consent: false (ein YAML-Wahrheitswert) ab; ein &apos;false&apos; in Anführungszeichen oder ein fehlender Schlüssel zählt als Zustimmung, und fehlerhaftes YAML lässt jeden kedro-Befehl in diesem Projekt scheitern.</translation>
     </message>
     <message>
         <source>Inside a Kedro project, its .telemetry decides when no variable is set.</source>
@@ -950,19 +950,19 @@
         <translation>CI wird nur gemeldet (is_ci_env), ist keine Abschaltung.</translation>
     </message>
     <message>
-        <source>Per project, .telemetry must hold consent: false as a YAML boolean: a quoted 'false' or any other content counts as consent and switches it back on.</source>
-        <translation>Pro Projekt muss .telemetry consent: false als YAML-Wahrheitswert enthalten: Ein 'false' in Anführungszeichen oder jeder andere Inhalt zählt als Zustimmung und schaltet wieder ein.</translation>
+        <source>Per project, .telemetry must hold consent: false as a YAML boolean: a quoted &apos;false&apos; or any other content counts as consent and switches it back on.</source>
+        <translation>Pro Projekt muss .telemetry consent: false als YAML-Wahrheitswert enthalten: Ein &apos;false&apos; in Anführungszeichen oder jeder andere Inhalt zählt als Zustimmung und schaltet wieder ein.</translation>
     </message>
     <message>
         <source>In CI (any of the listed variables present) MLflow does not collect.</source>
         <translation>In CI (wenn eine der aufgeführten Variablen gesetzt ist) sammelt MLflow nicht.</translation>
     </message>
     <message>
-        <source>Prefect's SDK sends onboarding events by default, only in interactive terminals; its server also sends a heartbeat every 10 minutes.</source>
+        <source>Prefect&apos;s SDK sends onboarding events by default, only in interactive terminals; its server also sends a heartbeat every 10 minutes.</source>
         <translation>Das SDK von Prefect sendet standardmäßig Einführungsereignisse, nur in interaktiven Terminals; sein Server sendet außerdem alle 10 Minuten ein Lebenszeichen.</translation>
     </message>
     <message>
-        <source>Switches the server heartbeat and the web UI's events; the SDK also asks the server before sending.</source>
+        <source>Switches the server heartbeat and the web UI&apos;s events; the SDK also asks the server before sending.</source>
         <translation>Schaltet das Lebenszeichen des Servers und die Ereignisse der Web-UI; das SDK fragt vor dem Senden auch den Server.</translation>
     </message>
     <message>
@@ -978,7 +978,7 @@
         <translation>Eine zufällige Kennung in $PREFECT_HOME/.sdk_telemetry/device_id, mit jedem SDK-Ereignis gesendet; sie wird auch mit DO_NOT_TRACK oder in CI geschrieben.</translation>
     </message>
     <message>
-        <source>A random id stored in the server's database (TELEMETRY_SESSION), sent with every heartbeat.</source>
+        <source>A random id stored in the server&apos;s database (TELEMETRY_SESSION), sent with every heartbeat.</source>
         <translation>Eine zufällige Kennung in der Datenbank des Servers (TELEMETRY_SESSION), mit jedem Lebenszeichen gesendet.</translation>
     </message>
     <message>
@@ -990,7 +990,7 @@
         <translation>alle 10 Minuten von einem laufenden Prefect-Server, auch dem kurzlebigen</translation>
     </message>
     <message>
-        <source>DO_NOT_TRACK stops the SDK's events but not the server heartbeat; PREFECT_SERVER_ANALYTICS_ENABLED=false stops that one. device_id and milestones.json are still written.</source>
+        <source>DO_NOT_TRACK stops the SDK&apos;s events but not the server heartbeat; PREFECT_SERVER_ANALYTICS_ENABLED=false stops that one. device_id and milestones.json are still written.</source>
         <translation>DO_NOT_TRACK stoppt die Ereignisse des SDK, aber nicht das Lebenszeichen des Servers; das stoppt PREFECT_SERVER_ANALYTICS_ENABLED=false. device_id und milestones.json werden weiter geschrieben.</translation>
     </message>
     <message>
@@ -1002,7 +1002,7 @@
         <translation>Welche Einführungsereignisse erreicht wurden.</translation>
     </message>
     <message>
-        <source>The local server's database; it holds the heartbeat's session id.</source>
+        <source>The local server&apos;s database; it holds the heartbeat&apos;s session id.</source>
         <translation>Die Datenbank des lokalen Servers; sie enthält die Sitzungskennung des Lebenszeichens.</translation>
     </message>
     <message>
@@ -1022,7 +1022,7 @@
         <translation>DO_NOT_TRACK=1 schaltet jedes Werkzeug ab, das es beachtet, nicht nur Prefect.</translation>
     </message>
     <message>
-        <source>Semgrep's default, auto, sends metrics when the rules come from its registry (--config auto, p/..., r/...) or when you are logged in.</source>
+        <source>Semgrep&apos;s default, auto, sends metrics when the rules come from its registry (--config auto, p/..., r/...) or when you are logged in.</source>
         <translation>Semgreps Standard, auto, sendet Metriken, wenn die Regeln aus seiner Registry stammen (--config auto, p/..., r/...) oder wenn Sie angemeldet sind.</translation>
     </message>
     <message>
@@ -1082,11 +1082,11 @@
         <translation>Wird nur von streamlit run, streamlit hello und streamlit config show gelesen, nicht von Apps, die aus Python gestartet werden.</translation>
     </message>
     <message>
-        <source>click's automatic name for the flag of streamlit run.</source>
+        <source>click&apos;s automatic name for the flag of streamlit run.</source>
         <translation>Der automatische Name von click für den Schalter von streamlit run.</translation>
     </message>
     <message>
-        <source>Also the working folder's .streamlit/config.toml for a streamlit run from the home folder.</source>
+        <source>Also the working folder&apos;s .streamlit/config.toml for a streamlit run from the home folder.</source>
         <translation>Auch die .streamlit/config.toml des Arbeitsordners, bei einem streamlit run aus dem Home-Ordner.</translation>
     </message>
     <message>
@@ -1098,11 +1098,11 @@
         <translation>Abgeleitet aus /etc/machine-id (sonst aus der MAC-Adresse): bei jedem Lauf dieses Rechners gleich; wird nicht gespeichert.</translation>
     </message>
     <message>
-        <source>The e-mail you typed at Streamlit's first-run prompt; it was sent once to Segment.</source>
+        <source>The e-mail you typed at Streamlit&apos;s first-run prompt; it was sent once to Segment.</source>
         <translation>Die E-Mail, die Sie bei Streamlits Abfrage beim ersten Start eingegeben haben; sie wurde einmal an Segment gesendet.</translation>
     </message>
     <message>
-        <source>in each viewer's browser, to learn where to send the events (the collector is configured remotely)</source>
+        <source>in each viewer&apos;s browser, to learn where to send the events (the collector is configured remotely)</source>
         <translation>im Browser jeder Person, die die App ansieht, um zu erfahren, wohin die Ereignisse gehen (der Empfänger wird aus der Ferne festgelegt)</translation>
     </message>
     <message>
@@ -1110,7 +1110,7 @@
         <translation>einmal, mit der beim ersten Start eingegebenen E-Mail</translation>
     </message>
     <message>
-        <source>Nothing from apps that read the setting; an app's own or its working folder's .streamlit/config.toml with true, or the flag or variable, still switches statistics on for that app.</source>
+        <source>Nothing from apps that read the setting; an app&apos;s own or its working folder&apos;s .streamlit/config.toml with true, or the flag or variable, still switches statistics on for that app.</source>
         <translation>Nichts aus Apps, die die Einstellung lesen; eine eigene .streamlit/config.toml der App oder ihres Arbeitsordners mit true, oder der Schalter oder die Variable, schaltet die Statistiken für diese App trotzdem ein.</translation>
     </message>
     <message>
@@ -1122,15 +1122,15 @@
         <translation>Wird nach dem ersten interaktiven streamlit run geschrieben; streamlit activate reset löscht sie.</translation>
     </message>
     <message>
-        <source>A script folder's or working folder's .streamlit/config.toml decides for apps run from there.</source>
+        <source>A script folder&apos;s or working folder&apos;s .streamlit/config.toml decides for apps run from there.</source>
         <translation>Die .streamlit/config.toml eines Skript- oder Arbeitsordners entscheidet für Apps, die von dort laufen.</translation>
     </message>
     <message>
-        <source>A project's .streamlit/config.toml applies inside that project and beats the one in your home.</source>
+        <source>A project&apos;s .streamlit/config.toml applies inside that project and beats the one in your home.</source>
         <translation>Die .streamlit/config.toml eines Projekts gilt in diesem Projekt und hat Vorrang vor der in Ihrem Home-Ordner.</translation>
     </message>
     <message>
-        <source>A project's .streamlit/config.toml with true, or the flag or variable, still switches statistics on for that project.</source>
+        <source>A project&apos;s .streamlit/config.toml with true, or the flag or variable, still switches statistics on for that project.</source>
         <translation>Die .streamlit/config.toml eines Projekts mit true, oder der Schalter oder die Variable, schaltet die Statistiken für dieses Projekt trotzdem ein.</translation>
     </message>
     <message>
@@ -1226,7 +1226,7 @@
         <translation>auto sendet Metriken bei Regeln aus der Registry oder nach der Anmeldung.</translation>
     </message>
     <message>
-        <source>Semgrep's scan front end accepts exactly on, off or auto and exits on any other value (read in code, not run).</source>
+        <source>Semgrep&apos;s scan front end accepts exactly on, off or auto and exits on any other value (read in code, not run).</source>
         <translation>Semgreps Scan-Frontend akzeptiert genau on, off oder auto und beendet sich bei jedem anderen Wert (im Code gelesen, nicht ausgeführt).</translation>
     </message>
     <message>
@@ -1238,8 +1238,8 @@
         <translation>click akzeptiert hier nur 1, true, t, yes, y, on oder 0, false, f, no, n, off; dieser Wert beendet den Befehl mit einem Aufruffehler.</translation>
     </message>
     <message>
-        <source>DVC accepts only true or false here (any case); no, 0 or off make every dvc command fail with "expected true or false".</source>
-        <translation>DVC akzeptiert hier nur true oder false (in jeder Schreibweise); no, 0 oder off lassen jeden dvc-Befehl mit "expected true or false" scheitern.</translation>
+        <source>DVC accepts only true or false here (any case); no, 0 or off make every dvc command fail with &quot;expected true or false&quot;.</source>
+        <translation>DVC akzeptiert hier nur true oder false (in jeder Schreibweise); no, 0 oder off lassen jeden dvc-Befehl mit &quot;expected true or false&quot; scheitern.</translation>
     </message>
     <message>
         <source>pydantic accepts only 1, on, t, true, y, yes or 0, off, f, false, n, no here; this value makes the tool fail when it loads its settings.</source>
@@ -1274,11 +1274,11 @@
         <translation>Ersetzt die Client-ID (user_id in config.yaml), die ZenML sendet.</translation>
     </message>
     <message>
-        <source>Inside a ZenML server, the server's own analytics_enabled decides instead of this file.</source>
+        <source>Inside a ZenML server, the server&apos;s own analytics_enabled decides instead of this file.</source>
         <translation>In einem ZenML-Server entscheidet statt dieser Datei die eigene Einstellung analytics_enabled des Servers.</translation>
     </message>
     <message>
-        <source>A random id in ZenML's config.yaml, sent as client_id with every event; ZENML_USER_ID replaces it.</source>
+        <source>A random id in ZenML&apos;s config.yaml, sent as client_id with every event; ZENML_USER_ID replaces it.</source>
         <translation>Eine zufällige ID in ZenMLs config.yaml, die mit jedem Ereignis als client_id gesendet wird; ZENML_USER_ID ersetzt sie.</translation>
     </message>
     <message>
@@ -1302,11 +1302,11 @@
         <translation>ZenML schreibt die ganze Datei neu, wann immer es eine Einstellung speichert, und behält dabei jeden ihm bekannten Schlüssel.</translation>
     </message>
     <message>
-        <source>A ZenML server (ZENML_SERVER set) follows its own analytics_enabled setting, not this account's config.yaml.</source>
+        <source>A ZenML server (ZENML_SERVER set) follows its own analytics_enabled setting, not this account&apos;s config.yaml.</source>
         <translation>Ein ZenML-Server (ZENML_SERVER gesetzt) folgt seiner eigenen Einstellung analytics_enabled, nicht der config.yaml dieses Kontos.</translation>
     </message>
     <message>
-        <source>Inside a ZenML server the server's own setting decides.</source>
+        <source>Inside a ZenML server the server&apos;s own setting decides.</source>
         <translation>In einem ZenML-Server entscheidet die eigene Einstellung des Servers.</translation>
     </message>
     <message>
@@ -1330,8 +1330,8 @@
         <translation>Dagster hält diese CI-Kennzeichen für seine eigenen Testläufe und lädt nichts hoch.</translation>
     </message>
     <message>
-        <source>Read only when DAGSTER_HOME is set; Dagster uses the raw value, so a quoted "false" counts as true.</source>
-        <translation>Wird nur gelesen, wenn DAGSTER_HOME gesetzt ist; Dagster verwendet den Rohwert, daher zählt ein in Anführungszeichen gesetztes "false" als wahr.</translation>
+        <source>Read only when DAGSTER_HOME is set; Dagster uses the raw value, so a quoted &quot;false&quot; counts as true.</source>
+        <translation>Wird nur gelesen, wenn DAGSTER_HOME gesetzt ist; Dagster verwendet den Rohwert, daher zählt ein in Anführungszeichen gesetztes &quot;false&quot; als wahr.</translation>
     </message>
     <message>
         <source>The instance folder: dagster.yaml, .telemetry/id.yaml and logs/event.log live there. Without it the yaml has no effect, and the state depends on how Dagster is started.</source>
@@ -1362,7 +1362,7 @@
         <translation>Der Telemetrie-Hinweis sagt, man solle telemetry: enabled: false in $DAGSTER_HOME/dagster.yaml eintragen; er sagt nicht, dass mit DAGSTER_DISABLE_TELEMETRY weiterhin logs/event.log geschrieben wird.</translation>
     </message>
     <message>
-        <source>Dagster's CI detection never sees CI (compared with the boolean True) and misses CircleCI and CodeBuild (a missing comma joins their names).</source>
+        <source>Dagster&apos;s CI detection never sees CI (compared with the boolean True) and misses CircleCI and CodeBuild (a missing comma joins their names).</source>
         <translation>Dagsters CI-Erkennung sieht CI nie (Vergleich mit dem Booleschen Wert True) und übersieht CircleCI und CodeBuild (ein fehlendes Komma verbindet ihre Namen).</translation>
     </message>
     <message>
@@ -1398,7 +1398,7 @@
         <translation>Wird beim Import gelesen; stoppt auch jeden Download (Gewichte, Datensätze).</translation>
     </message>
     <message>
-        <source>Ultralytics resets the whole file to its defaults (sync: true) when a key is added or missing, a type is wrong, the settings_version differs from the installed release's, or the JSON is malformed.</source>
+        <source>Ultralytics resets the whole file to its defaults (sync: true) when a key is added or missing, a type is wrong, the settings_version differs from the installed release&apos;s, or the JSON is malformed.</source>
         <translation>Ultralytics setzt die ganze Datei auf seine Voreinstellungen zurück (sync: true), wenn ein Schlüssel hinzugefügt wurde oder fehlt, ein Typ falsch ist, die settings_version von der der installierten Version abweicht oder das JSON fehlerhaft ist.</translation>
     </message>
     <message>
@@ -1414,7 +1414,7 @@
         <translation>Nur der Hauptprozess (RANK -1 oder 0) sendet; andere Ränge eines verteilten Laufs nicht.</translation>
     </message>
     <message>
-        <source>The SHA-256 of this machine's MAC address (as a decimal number), kept in settings.json and sent as the Google Analytics client_id and the Sentry user id: the same on every install of this machine, and guessable from the 48-bit MAC. Ultralytics calls it anonymized; it is pseudonymous and hardware-derived.</source>
+        <source>The SHA-256 of this machine&apos;s MAC address (as a decimal number), kept in settings.json and sent as the Google Analytics client_id and the Sentry user id: the same on every install of this machine, and guessable from the 48-bit MAC. Ultralytics calls it anonymized; it is pseudonymous and hardware-derived.</source>
         <translation>Der SHA-256-Hash der MAC-Adresse dieses Rechners (als Dezimalzahl), gespeichert in settings.json und als client_id an Google Analytics und als Benutzer-ID an Sentry gesendet: bei jeder Installation auf diesem Rechner gleich und aus der 48-Bit-MAC erratbar. Ultralytics nennt ihn anonymisiert; er ist pseudonym und von der Hardware abgeleitet.</translation>
     </message>
     <message>
@@ -1430,7 +1430,7 @@
         <translation>Nichts, solange sync false ist; aber eine Einstellungsdatei, die Ultralytics zurücksetzt (eine neue settings_version nach einem Upgrade, ein falscher Schlüssel oder Typ), schaltet sync wieder auf true.</translation>
     </message>
     <message>
-        <source>Ultralytics calls its uuid anonymized; it is the SHA-256 of the machine's MAC address, stable and guessable.</source>
+        <source>Ultralytics calls its uuid anonymized; it is the SHA-256 of the machine&apos;s MAC address, stable and guessable.</source>
         <translation>Ultralytics nennt seine uuid anonymisiert; sie ist der SHA-256-Hash der MAC-Adresse des Rechners, dauerhaft und erratbar.</translation>
     </message>
     <message>
@@ -1466,8 +1466,8 @@
         <translation>Wenn die DNS-Prüfung scheitert (Rechner ohne Netz), wird nichts gesendet.</translation>
     </message>
     <message>
-        <source>Telemetry Lens writes "sync": false into settings.json, keeping every other key and the settings_version. Ultralytics resets that file to sync: true when its keys, types or settings_version no longer match, for example after an upgrade: check again after upgrading. Without a settings file it sets YOLO_OFFLINE=true instead, which also stops downloads.</source>
-        <translation>Telemetry Lens schreibt "sync": false in settings.json und behält jeden anderen Schlüssel und die settings_version. Ultralytics setzt diese Datei auf sync: true zurück, wenn ihre Schlüssel, Typen oder settings_version nicht mehr passen, zum Beispiel nach einem Upgrade: Prüfen Sie nach einem Upgrade erneut. Ohne Einstellungsdatei setzt es stattdessen YOLO_OFFLINE=true, was auch Downloads stoppt.</translation>
+        <source>Telemetry Lens writes &quot;sync&quot;: false into settings.json, keeping every other key and the settings_version. Ultralytics resets that file to sync: true when its keys, types or settings_version no longer match, for example after an upgrade: check again after upgrading. Without a settings file it sets YOLO_OFFLINE=true instead, which also stops downloads.</source>
+        <translation>Telemetry Lens schreibt &quot;sync&quot;: false in settings.json und behält jeden anderen Schlüssel und die settings_version. Ultralytics setzt diese Datei auf sync: true zurück, wenn ihre Schlüssel, Typen oder settings_version nicht mehr passen, zum Beispiel nach einem Upgrade: Prüfen Sie nach einem Upgrade erneut. Ohne Einstellungsdatei setzt es stattdessen YOLO_OFFLINE=true, was auch Downloads stoppt.</translation>
     </message>
     <message>
         <source>Deepchecks checks for a newer version at every import, sending its version and a random id: an import event by default.</source>
@@ -1482,7 +1482,7 @@
         <translation>Wird beim Import gelesen; stoppt dieselbe Anfrage.</translation>
     </message>
     <message>
-        <source>A random id in deepchecks/.user_id inside each environment's site-packages, sent with every import; one per environment, removed on uninstall.</source>
+        <source>A random id in deepchecks/.user_id inside each environment&apos;s site-packages, sent with every import; one per environment, removed on uninstall.</source>
         <translation>Eine zufällige ID in deepchecks/.user_id im site-packages-Ordner jeder Umgebung, mit jedem Import gesendet; eine pro Umgebung, beim Deinstallieren entfernt.</translation>
     </message>
     <message>
@@ -1526,15 +1526,15 @@
         <translation>%2=%3 schaltet %1 nicht offline: Das tut nur der Wert true (in beliebiger Schreibweise). Schreiben Sie %2=true.</translation>
     </message>
     <message>
-        <source>Read from a project's root when a kedro command runs inside that project and no variable is set.</source>
+        <source>Read from a project&apos;s root when a kedro command runs inside that project and no variable is set.</source>
         <translation>Wird aus dem Wurzelordner eines Projekts gelesen, wenn ein kedro-Befehl in diesem Projekt läuft und keine Variable gesetzt ist.</translation>
     </message>
     <message>
-        <source>A project's file data context: when it says true or false, it beats GX_ANALYTICS_ENABLED inside that project.</source>
+        <source>A project&apos;s file data context: when it says true or false, it beats GX_ANALYTICS_ENABLED inside that project.</source>
         <translation>Der dateibasierte Datenkontext eines Projekts: steht dort true oder false, gewinnt er in diesem Projekt gegen GX_ANALYTICS_ENABLED.</translation>
     </message>
     <message>
-        <source>The working folder's or the script's folder's config.toml: it beats the one in your home for apps run from there.</source>
+        <source>The working folder&apos;s or the script&apos;s folder&apos;s config.toml: it beats the one in your home for apps run from there.</source>
         <translation>Die config.toml des Arbeitsordners oder des Skriptordners: Sie gewinnt für dort gestartete Apps gegen die in Ihrem Persönlichen Ordner.</translation>
     </message>
     <message>
@@ -1550,15 +1550,15 @@
         <translation>null überlässt die Entscheidung der Umgebungsvariablen.</translation>
     </message>
     <message>
-        <source>Not a boolean: the project's data context fails to load.</source>
+        <source>Not a boolean: the project&apos;s data context fails to load.</source>
         <translation>Kein Wahrheitswert: Der Datenkontext des Projekts lässt sich nicht laden.</translation>
     </message>
     <message>
-        <source>The Prisma CLI runs a "checkpoint" check with usage data on its commands by default.</source>
+        <source>The Prisma CLI runs a &quot;checkpoint&quot; check with usage data on its commands by default.</source>
         <translation>Die Prisma-CLI führt bei ihren Befehlen standardmäßig eine „Checkpoint“-Prüfung mit Nutzungsdaten aus.</translation>
     </message>
     <message>
-        <source>Any non-empty value switches Prisma's checkpoint off, even 0 or false. Debian's packer reads the same variable the other way round.</source>
+        <source>Any non-empty value switches Prisma&apos;s checkpoint off, even 0 or false. Debian&apos;s packer reads the same variable the other way round.</source>
         <translation>Jeder nicht leere Wert schaltet den Checkpoint von Prisma ab, selbst 0 oder false. Debians packer liest dieselbe Variable genau umgekehrt.</translation>
     </message>
     <message>
@@ -1594,15 +1594,15 @@
         <translation>Wann der erste Prisma-Befehl lief.</translation>
     </message>
     <message>
-        <source>In CI the checkpoint is still sent, marked with the CI's name; CI is not an opt-out.</source>
+        <source>In CI the checkpoint is still sent, marked with the CI&apos;s name; CI is not an opt-out.</source>
         <translation>In CI wird der Checkpoint weiterhin gesendet, mit dem Namen der CI versehen; CI ist kein Opt-out.</translation>
     </message>
     <message>
-        <source>Prisma is usually a dependency of each project; a project's scripts or .env can set CHECKPOINT_DISABLE for that project only.</source>
+        <source>Prisma is usually a dependency of each project; a project&apos;s scripts or .env can set CHECKPOINT_DISABLE for that project only.</source>
         <translation>Prisma ist meist eine Abhängigkeit des jeweiligen Projekts; Skripte oder .env eines Projekts können CHECKPOINT_DISABLE nur für dieses Projekt setzen.</translation>
     </message>
     <message>
-        <source>Telemetry Lens writes CHECKPOINT_DISABLE=1, never 0: Debian's packer reads 0 as "collect".</source>
+        <source>Telemetry Lens writes CHECKPOINT_DISABLE=1, never 0: Debian&apos;s packer reads 0 as &quot;collect&quot;.</source>
         <translation>Telemetry Lens schreibt CHECKPOINT_DISABLE=1, niemals 0: Debians packer liest 0 als „erfassen“.</translation>
     </message>
     <message>
@@ -1614,11 +1614,11 @@
         <translation>Erzwingt das Senden des Analyse-Ereignisses, auch wenn ein Opt-out gesetzt ist.</translation>
     </message>
     <message>
-        <source>Keeps sending the CLI's performance metrics even with SHOPIFY_CLI_NO_ANALYTICS set (1, true, TRUE, yes or YES).</source>
+        <source>Keeps sending the CLI&apos;s performance metrics even with SHOPIFY_CLI_NO_ANALYTICS set (1, true, TRUE, yes or YES).</source>
         <translation>Sendet die Leistungsmetriken der CLI weiter, selbst wenn SHOPIFY_CLI_NO_ANALYTICS gesetzt ist (1, true, TRUE, yes oder YES).</translation>
     </message>
     <message>
-        <source>Your Shopify account id, taken from the CLI's login session and sent with every event: the events are tied to your account.</source>
+        <source>Your Shopify account id, taken from the CLI&apos;s login session and sent with every event: the events are tied to your account.</source>
         <translation>Ihre Shopify-Kontokennung aus der Anmeldesitzung der CLI, mit jedem Ereignis gesendet: Die Ereignisse sind an Ihr Konto gebunden.</translation>
     </message>
     <message>
@@ -1678,7 +1678,7 @@
         <translation>Nichts: Mit EXPO_NO_TELEMETRY=1 wird kein Telemetrie-Client erzeugt.</translation>
     </message>
     <message>
-        <source>The documentation does not say that EXPO_NO_TELEMETRY=yes, on or an empty value make every Expo command fail with "Invalid value for environment variable".</source>
+        <source>The documentation does not say that EXPO_NO_TELEMETRY=yes, on or an empty value make every Expo command fail with &quot;Invalid value for environment variable&quot;.</source>
         <translation>Die Dokumentation sagt nicht, dass EXPO_NO_TELEMETRY=yes, on oder ein leerer Wert jeden Expo-Befehl mit „Invalid value for environment variable“ scheitern lassen.</translation>
     </message>
     <message>
@@ -1686,7 +1686,7 @@
         <translation>Enthält auch die Anmeldesitzung (auth), die nie angezeigt wird.</translation>
     </message>
     <message>
-        <source>The Expo CLI loads the project's .env files, which can set EXPO_NO_TELEMETRY for that project only.</source>
+        <source>The Expo CLI loads the project&apos;s .env files, which can set EXPO_NO_TELEMETRY for that project only.</source>
         <translation>Die Expo-CLI lädt die .env-Dateien des Projekts, die EXPO_NO_TELEMETRY nur für dieses Projekt setzen können.</translation>
     </message>
     <message>
@@ -1694,19 +1694,19 @@
         <translation>Expo akzeptiert hier nur 1, true, 0 oder false: yes, on oder ein leerer Wert lassen jeden Expo-Befehl scheitern.</translation>
     </message>
     <message>
-        <source>Debian's build of packer sends HashiCorp's checkpoint only when CHECKPOINT_DISABLE is exactly 0; otherwise it is off.</source>
+        <source>Debian&apos;s build of packer sends HashiCorp&apos;s checkpoint only when CHECKPOINT_DISABLE is exactly 0; otherwise it is off.</source>
         <translation>Debians Build von packer sendet HashiCorps Checkpoint nur, wenn CHECKPOINT_DISABLE genau 0 ist; sonst ist er aus.</translation>
     </message>
     <message>
-        <source>true stops the checkpoint whatever CHECKPOINT_DISABLE says; a value that is not a JSON boolean makes packer exit with "Error loading configuration".</source>
+        <source>true stops the checkpoint whatever CHECKPOINT_DISABLE says; a value that is not a JSON boolean makes packer exit with &quot;Error loading configuration&quot;.</source>
         <translation>true stoppt den Checkpoint, egal was CHECKPOINT_DISABLE sagt; ein Wert, der kein JSON-Boolean ist, lässt packer mit „Error loading configuration“ abbrechen.</translation>
     </message>
     <message>
-        <source>Logs what packer does, including "(telemetry)" lines.</source>
+        <source>Logs what packer does, including &quot;(telemetry)&quot; lines.</source>
         <translation>Protokolliert, was packer tut, einschließlich „(telemetry)“-Zeilen.</translation>
     </message>
     <message>
-        <source>A random id HashiCorp's checkpoint keeps under ~/.packer.d and sends with each check, unless disable_checkpoint_signature is true.</source>
+        <source>A random id HashiCorp&apos;s checkpoint keeps under ~/.packer.d and sends with each check, unless disable_checkpoint_signature is true.</source>
         <translation>Eine zufällige Kennung, die HashiCorps Checkpoint unter ~/.packer.d ablegt und mit jeder Prüfung sendet, außer disable_checkpoint_signature ist true.</translation>
     </message>
     <message>
@@ -1714,23 +1714,23 @@
         <translation>am Ende eines packer-Befehls, nur solange CHECKPOINT_DISABLE=0 gilt</translation>
     </message>
     <message>
-        <source>Nothing: with "disable_checkpoint": true packer logs "Checkpoint disabled. Not running."</source>
-        <translation>Nichts: Mit "disable_checkpoint": true protokolliert packer „Checkpoint disabled. Not running.“</translation>
+        <source>Nothing: with &quot;disable_checkpoint&quot;: true packer logs &quot;Checkpoint disabled. Not running.&quot;</source>
+        <translation>Nichts: Mit &quot;disable_checkpoint&quot;: true protokolliert packer „Checkpoint disabled. Not running.“</translation>
     </message>
     <message>
-        <source>HashiCorp's documentation says any value of CHECKPOINT_DISABLE switches the checkpoint off. Debian's build is the other way round: it is off unless CHECKPOINT_DISABLE is exactly 0, and 0 switches it on.</source>
+        <source>HashiCorp&apos;s documentation says any value of CHECKPOINT_DISABLE switches the checkpoint off. Debian&apos;s build is the other way round: it is off unless CHECKPOINT_DISABLE is exactly 0, and 0 switches it on.</source>
         <translation>HashiCorps Dokumentation sagt, jeder Wert von CHECKPOINT_DISABLE schalte den Checkpoint ab. Debians Build ist umgekehrt: Er ist aus, außer CHECKPOINT_DISABLE ist genau 0, und 0 schaltet ihn ein.</translation>
     </message>
     <message>
-        <source>"disable_checkpoint": true works whatever CHECKPOINT_DISABLE says. HashiCorp's own packer builds read CHECKPOINT_DISABLE the other way round (any value switches them off).</source>
-        <translation>"disable_checkpoint": true wirkt, egal was CHECKPOINT_DISABLE sagt. HashiCorps eigene packer-Builds lesen CHECKPOINT_DISABLE umgekehrt (jeder Wert schaltet sie ab).</translation>
+        <source>&quot;disable_checkpoint&quot;: true works whatever CHECKPOINT_DISABLE says. HashiCorp&apos;s own packer builds read CHECKPOINT_DISABLE the other way round (any value switches them off).</source>
+        <translation>&quot;disable_checkpoint&quot;: true wirkt, egal was CHECKPOINT_DISABLE sagt. HashiCorps eigene packer-Builds lesen CHECKPOINT_DISABLE umgekehrt (jeder Wert schaltet sie ab).</translation>
     </message>
     <message>
-        <source>popularity-contest takes part only when PARTICIPATE is set to something other than "no" (asked when it is installed).</source>
+        <source>popularity-contest takes part only when PARTICIPATE is set to something other than &quot;no&quot; (asked when it is installed).</source>
         <translation>popularity-contest nimmt nur teil, wenn PARTICIPATE auf etwas anderes als „no“ gesetzt ist (wird bei der Installation gefragt).</translation>
     </message>
     <message>
-        <source>The package's defaults, read before /etc/popularity-contest.conf.</source>
+        <source>The package&apos;s defaults, read before /etc/popularity-contest.conf.</source>
         <translation>Die Vorgaben des Pakets, gelesen vor /etc/popularity-contest.conf.</translation>
     </message>
     <message>
@@ -1742,11 +1742,11 @@
         <translation>einmal pro Woche aus cron.daily, mit GnuPG verschlüsselt, wenn gnupg installiert ist</translation>
     </message>
     <message>
-        <source>Nothing: with PARTICIPATE="no" the daily cron job exits before it collects anything.</source>
-        <translation>Nichts: Mit PARTICIPATE="no" endet der tägliche Cron-Job, bevor er etwas sammelt.</translation>
+        <source>Nothing: with PARTICIPATE=&quot;no&quot; the daily cron job exits before it collects anything.</source>
+        <translation>Nichts: Mit PARTICIPATE=&quot;no&quot; endet der tägliche Cron-Job, bevor er etwas sammelt.</translation>
     </message>
     <message>
-        <source>Only the exact value "no" or an empty PARTICIPATE stops popularity-contest: No, NO, false and 0 take part.</source>
+        <source>Only the exact value &quot;no&quot; or an empty PARTICIPATE stops popularity-contest: No, NO, false and 0 take part.</source>
         <translation>Nur genau der Wert „no“ oder ein leeres PARTICIPATE stoppt popularity-contest: No, NO, false und 0 nehmen teil.</translation>
     </message>
     <message>
@@ -1758,11 +1758,11 @@
         <translation>Wann der letzte Bericht übermittelt wurde.</translation>
     </message>
     <message>
-        <source>It runs from cron.daily: without cron or anacron nothing is sent. Without MAILTO and with USEHTTP other than "yes" it also sends nothing.</source>
+        <source>It runs from cron.daily: without cron or anacron nothing is sent. Without MAILTO and with USEHTTP other than &quot;yes&quot; it also sends nothing.</source>
         <translation>Es läuft aus cron.daily: Ohne cron oder anacron wird nichts gesendet. Ohne MAILTO und mit USEHTTP ungleich „yes“ sendet es ebenfalls nichts.</translation>
     </message>
     <message>
-        <source>The server keeps a machine's report for at most 20 days or until the next one, so stopping the reports lets it expire. PARTICIPATE lines in /etc/popularity-contest.d/*.conf are read after this file.</source>
+        <source>The server keeps a machine&apos;s report for at most 20 days or until the next one, so stopping the reports lets it expire. PARTICIPATE lines in /etc/popularity-contest.d/*.conf are read after this file.</source>
         <translation>Der Server behält den Bericht eines Rechners höchstens 20 Tage oder bis zum nächsten, sodass er nach dem Ende der Berichte verfällt. PARTICIPATE-Zeilen in /etc/popularity-contest.d/*.conf werden nach dieser Datei gelesen.</translation>
     </message>
     <message>
@@ -1774,7 +1774,7 @@
         <translation>Verschiebt ~/.azure: die Konfigurationsdatei, die Installationskennung und die zwischengespeicherten Ereignisse.</translation>
     </message>
     <message>
-        <source>A version-1 UUID (installationId in azureProfile.json): it contains this computer's network card (MAC) address and the time it was created, and is sent with every command's telemetry.</source>
+        <source>A version-1 UUID (installationId in azureProfile.json): it contains this computer&apos;s network card (MAC) address and the time it was created, and is sent with every command&apos;s telemetry.</source>
         <translation>Eine UUID der Version 1 (installationId in azureProfile.json): Sie enthält die Netzwerkkartenadresse (MAC) dieses Computers und ihren Erstellungszeitpunkt und wird mit der Telemetrie jedes Befehls gesendet.</translation>
     </message>
     <message>
@@ -1794,15 +1794,15 @@
         <translation>az config set core.collect_telemetry=no schreibt ~/.azure/config neu und verwirft dessen Kommentare.</translation>
     </message>
     <message>
-        <source>The uploader's note of its last upload.</source>
+        <source>The uploader&apos;s note of its last upload.</source>
         <translation>Der Vermerk des Upload-Prozesses über seinen letzten Upload.</translation>
     </message>
     <message>
-        <source>The uploader's log.</source>
+        <source>The uploader&apos;s log.</source>
         <translation>Das Protokoll des Upload-Prozesses.</translation>
     </message>
     <message>
-        <source>With az config param-persist (use_local_config), a folder's own .azure/config can set collect_telemetry for commands run there.</source>
+        <source>With az config param-persist (use_local_config), a folder&apos;s own .azure/config can set collect_telemetry for commands run there.</source>
         <translation>Mit az config param-persist (use_local_config) kann die eigene .azure/config eines Ordners collect_telemetry für dort ausgeführte Befehle setzen.</translation>
     </message>
     <message>
@@ -1826,7 +1826,7 @@
         <translation>Nur 1, true, TRUE, yes oder YES wirken.</translation>
     </message>
     <message>
-        <source>The CLI's development mode sends no analytics.</source>
+        <source>The CLI&apos;s development mode sends no analytics.</source>
         <translation>Der Entwicklungsmodus der CLI sendet keine Analysedaten.</translation>
     </message>
     <message>
@@ -1842,15 +1842,15 @@
         <translation>0 lässt die Telemetrie an.</translation>
     </message>
     <message>
-        <source>%1 accepts only 1, true, 0 or false here; with this value every %1 command stops with "Invalid value for environment variable".</source>
+        <source>%1 accepts only 1, true, 0 or false here; with this value every %1 command stops with &quot;Invalid value for environment variable&quot;.</source>
         <translation>%1 akzeptiert hier nur 1, true, 0 oder false; mit diesem Wert bricht jeder %1-Befehl mit „Invalid value for environment variable“ ab.</translation>
     </message>
     <message>
-        <source>In Debian's build exactly 0 switches the checkpoint on (HashiCorp's own builds read it the other way round).</source>
+        <source>In Debian&apos;s build exactly 0 switches the checkpoint on (HashiCorp&apos;s own builds read it the other way round).</source>
         <translation>In Debians Build schaltet genau 0 den Checkpoint ein (HashiCorps eigene Builds lesen es umgekehrt).</translation>
     </message>
     <message>
-        <source>Debian's packer collects only with exactly 0; this value leaves it off (HashiCorp's own builds would read it as off too).</source>
+        <source>Debian&apos;s packer collects only with exactly 0; this value leaves it off (HashiCorp&apos;s own builds would read it as off too).</source>
         <translation>Debians packer erfasst nur bei genau 0; dieser Wert lässt ihn aus (HashiCorps eigene Builds würden ihn ebenfalls als aus lesen).</translation>
     </message>
     <message>
@@ -1862,8 +1862,8 @@
         <translation>Nur genau der Wert no stoppt popularity-contest; %3 nimmt teil.</translation>
     </message>
     <message>
-        <source>%2="%3" does not stop %1: only the exact value no does. Write %2="no".</source>
-        <translation>%2="%3" stoppt %1 nicht: Das tut nur genau der Wert no. Schreiben Sie %2="no".</translation>
+        <source>%2=&quot;%3&quot; does not stop %1: only the exact value no does. Write %2=&quot;no&quot;.</source>
+        <translation>%2=&quot;%3&quot; stoppt %1 nicht: Das tut nur genau der Wert no. Schreiben Sie %2=&quot;no&quot;.</translation>
     </message>
     <message>
         <source>Any value other than no or empty takes part.</source>
@@ -1894,7 +1894,7 @@
         <translation>Next.js sammelt standardmäßig und zeigt einmal einen Hinweis an.</translation>
     </message>
     <message>
-        <source>A project's .env files can also set it for next dev and next build.</source>
+        <source>A project&apos;s .env files can also set it for next dev and next build.</source>
         <translation>Die .env-Dateien eines Projekts können sie auch für next dev und next build setzen.</translation>
     </message>
     <message>
@@ -1926,11 +1926,11 @@
         <translation>Enthält auch telemetry.salt, das nie gesendet wird und den Projekt-Hash salzt.</translation>
     </message>
     <message>
-        <source>Inside Docker or CI Next.js keeps its settings in the project's cache folder and does not read this home's file: set NEXT_TELEMETRY_DISABLED=1 there.</source>
+        <source>Inside Docker or CI Next.js keeps its settings in the project&apos;s cache folder and does not read this home&apos;s file: set NEXT_TELEMETRY_DISABLED=1 there.</source>
         <translation>In Docker oder CI hält Next.js seine Einstellungen im cache-Ordner des Projekts und liest die Datei in diesem Home-Verzeichnis nicht: Setzen Sie dort NEXT_TELEMETRY_DISABLED=1.</translation>
     </message>
     <message>
-        <source>A project's .env files can set NEXT_TELEMETRY_DISABLED for next dev and next build.</source>
+        <source>A project&apos;s .env files can set NEXT_TELEMETRY_DISABLED for next dev and next build.</source>
         <translation>Die .env-Dateien eines Projekts können NEXT_TELEMETRY_DISABLED für next dev und next build setzen.</translation>
     </message>
     <message>
@@ -1950,7 +1950,7 @@
         <translation>Mit astro:telemetry, astro:* oder * werden Ereignisse protokolliert statt gesendet.</translation>
     </message>
     <message>
-        <source>64 random hex characters in config.json (telemetry.anonymousId) sent with every event; in CI the CI's name is sent instead.</source>
+        <source>64 random hex characters in config.json (telemetry.anonymousId) sent with every event; in CI the CI&apos;s name is sent instead.</source>
         <translation>64 zufällige Hexadezimalzeichen in config.json (telemetry.anonymousId), mit jedem Ereignis gesendet; in CI wird stattdessen der Name des CI-Dienstes gesendet.</translation>
     </message>
     <message>
@@ -1966,7 +1966,7 @@
         <translation>Eine config.json, die kein gültiges JSON ist, wird sofort als {} neu geschrieben, Telemetrie an; ein fehlendes telemetry.enabled wird als true geschrieben.</translation>
     </message>
     <message>
-        <source>CI is no opt-out: Astro still sends, with the CI's name instead of the id.</source>
+        <source>CI is no opt-out: Astro still sends, with the CI&apos;s name instead of the id.</source>
         <translation>CI ist kein Opt-out: Astro sendet weiter, mit dem Namen des CI-Dienstes statt der ID.</translation>
     </message>
     <message>
@@ -1978,7 +1978,7 @@
         <translation>telemetry=true schaltet Nuxt ein, vorbei an Zustimmung und telemetry.enabled.</translation>
     </message>
     <message>
-        <source>Only stops Nuxt's consent question; a saved consent still applies.</source>
+        <source>Only stops Nuxt&apos;s consent question; a saved consent still applies.</source>
         <translation>Unterdrückt nur Nuxts Frage nach Zustimmung; eine gespeicherte Zustimmung gilt weiter.</translation>
     </message>
     <message>
@@ -1994,7 +1994,7 @@
         <translation>16 zufällige Hexadezimalzeichen, beim ersten Lauf mit Zustimmung in Ihrer .nuxtrc gespeichert.</translation>
     </message>
     <message>
-        <source>A hash of your project's git remote made without the seed: for a public repository anyone can tell which project it is.</source>
+        <source>A hash of your project&apos;s git remote made without the seed: for a public repository anyone can tell which project it is.</source>
         <translation>Ein Hash des Git-Remotes Ihres Projekts ohne den Seed: Bei einem öffentlichen Repository kann jeder erkennen, welches Projekt es ist.</translation>
     </message>
     <message>
@@ -2002,7 +2002,7 @@
         <translation>während nuxi dev und nuxi build, sobald Sie zugestimmt haben</translation>
     </message>
     <message>
-        <source>Nothing; a project's .nuxtrc or nuxt.config telemetry key still decides inside that project.</source>
+        <source>Nothing; a project&apos;s .nuxtrc or nuxt.config telemetry key still decides inside that project.</source>
         <translation>Nichts; eine .nuxtrc oder der telemetry-Schlüssel der nuxt.config eines Projekts entscheidet weiterhin in diesem Projekt.</translation>
     </message>
     <message>
@@ -2018,7 +2018,7 @@
         <translation>Enthält die Zustimmung und den Seed; Nuxt schreibt sie komplett neu, ohne Kommentare, mit Modus 0600.</translation>
     </message>
     <message>
-        <source>A project's .nuxtrc, its workspace's .nuxtrc or the telemetry key of nuxt.config beat the files in your home.</source>
+        <source>A project&apos;s .nuxtrc, its workspace&apos;s .nuxtrc or the telemetry key of nuxt.config beat the files in your home.</source>
         <translation>Die .nuxtrc eines Projekts, die .nuxtrc seines Workspaces oder der telemetry-Schlüssel der nuxt.config haben Vorrang vor den Dateien in Ihrem Home-Verzeichnis.</translation>
     </message>
     <message>
@@ -2062,7 +2062,7 @@
         <translation>Nichts von turbo; telemetry.json behält ID und Salt.</translation>
     </message>
     <message>
-        <source>turbo's telemetry document names only TURBO_TELEMETRY_DISABLED=1 and DO_NOT_TRACK=1; true also works, other spellings (TRUE, yes) do not, and TURBO_CONFIG_DIR_PATH is not mentioned.</source>
+        <source>turbo&apos;s telemetry document names only TURBO_TELEMETRY_DISABLED=1 and DO_NOT_TRACK=1; true also works, other spellings (TRUE, yes) do not, and TURBO_CONFIG_DIR_PATH is not mentioned.</source>
         <translation>Das Telemetrie-Dokument von turbo nennt nur TURBO_TELEMETRY_DISABLED=1 und DO_NOT_TRACK=1; true wirkt ebenfalls, andere Schreibweisen (TRUE, yes) nicht, und TURBO_CONFIG_DIR_PATH wird nicht erwähnt.</translation>
     </message>
     <message>
@@ -2138,7 +2138,7 @@
         <translation>Eine .yarnrc.yml in einem Projekt oder einem Ordner darüber hat Vorrang vor der in Ihrem Home-Verzeichnis.</translation>
     </message>
     <message>
-        <source>A project's .yarnrc.yml with enableTelemetry: true still switches it on inside that project.</source>
+        <source>A project&apos;s .yarnrc.yml with enableTelemetry: true still switches it on inside that project.</source>
         <translation>Die .yarnrc.yml eines Projekts mit enableTelemetry: true schaltet sie in diesem Projekt trotzdem ein.</translation>
     </message>
     <message>
@@ -2158,7 +2158,7 @@
         <translation>Eine zufällige UUID in config.json (tokens.telemetry), als Sitzungs-ID jeder Metrik gesendet.</translation>
     </message>
     <message>
-        <source>When you are logged in, every metric carries your account's bearer token: it names your Ionic account.</source>
+        <source>When you are logged in, every metric carries your account&apos;s bearer token: it names your Ionic account.</source>
         <translation>Wenn Sie angemeldet sind, trägt jede Metrik das Bearer-Token Ihres Kontos: Es benennt Ihr Ionic-Konto.</translation>
     </message>
     <message>
@@ -2170,8 +2170,8 @@
         <translation>Nichts: Mit telemetry false wird der Hilfsprozess nicht gestartet.</translation>
     </message>
     <message>
-        <source>ionic config set telemetry looks like a boolean switch, but only the JSON boolean false stops the metrics: "false", 0 or null still send.</source>
-        <translation>ionic config set telemetry wirkt wie ein boolescher Schalter, aber nur das JSON-false stoppt die Metriken: "false", 0 oder null senden weiter.</translation>
+        <source>ionic config set telemetry looks like a boolean switch, but only the JSON boolean false stops the metrics: &quot;false&quot;, 0 or null still send.</source>
+        <translation>ionic config set telemetry wirkt wie ein boolescher Schalter, aber nur das JSON-false stoppt die Metriken: &quot;false&quot;, 0 oder null senden weiter.</translation>
     </message>
     <message>
         <source>A config.json that is not valid JSON is silently replaced with the defaults, telemetry on.</source>
@@ -2194,8 +2194,8 @@
         <translation>In CI sendet die Ionic CLI nichts.</translation>
     </message>
     <message>
-        <source>It prints the raw value: "false", 0 or null look off, but the Ionic CLI still sends; only the JSON boolean false stops it.</source>
-        <translation>Er gibt den rohen Wert aus: "false", 0 oder null wirken ausgeschaltet, aber die Ionic CLI sendet weiter; nur das JSON-false stoppt sie.</translation>
+        <source>It prints the raw value: &quot;false&quot;, 0 or null look off, but the Ionic CLI still sends; only the JSON boolean false stops it.</source>
+        <translation>Er gibt den rohen Wert aus: &quot;false&quot;, 0 oder null wirken ausgeschaltet, aber die Ionic CLI sendet weiter; nur das JSON-false stoppt sie.</translation>
     </message>
     <message>
         <source>%1 honours only exactly 1 or true here; this value is ignored.</source>
@@ -2218,8 +2218,8 @@
         <translation>%2 ist %3, was %1 nicht lesen kann: Es verwirft seine Telemetriedatei und sendet nichts, aber eine reparierte Datei schaltet die Telemetrie wieder ein. Schreiben Sie false.</translation>
     </message>
     <message>
-        <source>An empty value: %1 stops with "Non-nullable configuration settings cannot be set to null".</source>
-        <translation>Ein leerer Wert: %1 bricht ab mit "Non-nullable configuration settings cannot be set to null".</translation>
+        <source>An empty value: %1 stops with &quot;Non-nullable configuration settings cannot be set to null&quot;.</source>
+        <translation>Ein leerer Wert: %1 bricht ab mit &quot;Non-nullable configuration settings cannot be set to null&quot;.</translation>
     </message>
     <message>
         <source>%1 accepts exactly true, 1, false or 0 here; this value makes every yarn command fail.</source>
@@ -2246,11 +2246,11 @@
         <translation>Nur true oder false entscheiden hier; dieser Wert wird ignoriert.</translation>
     </message>
     <message>
-        <source>Angular's analytics are opt-in: an interactive ng command asks once (default No) and saves the answer; without a terminal or in CI it never asks and sends nothing.</source>
+        <source>Angular&apos;s analytics are opt-in: an interactive ng command asks once (default No) and saves the answer; without a terminal or in CI it never asks and sends nothing.</source>
         <translation>Die Analysen von Angular sind freiwillig: Ein interaktiver ng-Befehl fragt einmal (Vorgabe Nein) und speichert die Antwort; ohne Terminal oder in CI fragt er nie und sendet nichts.</translation>
     </message>
     <message>
-        <source>The first global file that exists is the only one read; a project's angular.json decides inside that project unless this one says false.</source>
+        <source>The first global file that exists is the only one read; a project&apos;s angular.json decides inside that project unless this one says false.</source>
         <translation>Nur die erste vorhandene globale Datei wird gelesen; die angular.json eines Projekts entscheidet in diesem Projekt, außer diese Datei sagt false.</translation>
     </message>
     <message>
@@ -2266,7 +2266,7 @@
         <translation>nach jedem ng-Befehl, sobald Sie zugestimmt haben (Google Analytics 4, Messung G-VETNJBW8L4)</translation>
     </message>
     <message>
-        <source>Nothing: with cli.analytics set to false ng sends no analytics. A project's angular.json cannot switch them back on.</source>
+        <source>Nothing: with cli.analytics set to false ng sends no analytics. A project&apos;s angular.json cannot switch them back on.</source>
         <translation>Nichts: Mit cli.analytics auf false sendet ng keine Analysen. Die angular.json eines Projekts kann sie nicht wieder einschalten.</translation>
     </message>
     <message>
@@ -2274,15 +2274,15 @@
         <translation>Die Frage nennt die Daten pseudonym; die Nutzerkennung ist eine dauerhafte Google-Analytics-Nutzerkennung.</translation>
     </message>
     <message>
-        <source>ng analytics info's Global setting line does not match what ng does for true, "" and {"uid": ...}.</source>
-        <translation>Die Zeile „Global setting“ von ng analytics info passt bei true, "" und {"uid": ...} nicht zu dem, was ng tut.</translation>
+        <source>ng analytics info&apos;s Global setting line does not match what ng does for true, &quot;&quot; and {&quot;uid&quot;: ...}.</source>
+        <translation>Die Zeile „Global setting“ von ng analytics info passt bei true, &quot;&quot; und {&quot;uid&quot;: ...} nicht zu dem, was ng tut.</translation>
     </message>
     <message>
         <source>Without an answer saved, ng asks only in an interactive terminal; CI=1 or true means no terminal.</source>
         <translation>Ohne gespeicherte Antwort fragt ng nur in einem interaktiven Terminal; CI=1 oder true bedeutet kein Terminal.</translation>
     </message>
     <message>
-        <source>Inside a workspace its angular.json's cli.analytics decides, unless the global file says false.</source>
+        <source>Inside a workspace its angular.json&apos;s cli.analytics decides, unless the global file says false.</source>
         <translation>In einem Workspace entscheidet cli.analytics in dessen angular.json, außer die globale Datei sagt false.</translation>
     </message>
     <message>
@@ -2290,8 +2290,8 @@
         <translation>Telemetry Lens schreibt die globale Datei, die ng zuerst liest; gibt es keine, legt es ~/.angular-config.json an wie ng analytics disable --global.</translation>
     </message>
     <message>
-        <source>Its "Global setting" line is wrong: true and "" show enabled while nothing is sent, and {"uid": ...} shows not set while analytics are on. Only "Effective status" is right.</source>
-        <translation>Seine Zeile „Global setting“ ist falsch: true und "" zeigen enabled, obwohl nichts gesendet wird, und {"uid": ...} zeigt not set, obwohl Analysen laufen. Nur „Effective status“ stimmt.</translation>
+        <source>Its &quot;Global setting&quot; line is wrong: true and &quot;&quot; show enabled while nothing is sent, and {&quot;uid&quot;: ...} shows not set while analytics are on. Only &quot;Effective status&quot; is right.</source>
+        <translation>Seine Zeile „Global setting“ ist falsch: true und &quot;&quot; zeigen enabled, obwohl nichts gesendet wird, und {&quot;uid&quot;: ...} zeigt not set, obwohl Analysen laufen. Nur „Effective status“ stimmt.</translation>
     </message>
     <message>
         <source>Wrangler collects by default: its first run saves permission.enabled: true with the date and a device id.</source>
@@ -2326,7 +2326,7 @@
         <translation>Debug-Protokolle jedes Befehls.</translation>
     </message>
     <message>
-        <source>A project's wrangler.toml or wrangler.json send_metrics decides for commands run there, after the variables and before metrics.json.</source>
+        <source>A project&apos;s wrangler.toml or wrangler.json send_metrics decides for commands run there, after the variables and before metrics.json.</source>
         <translation>send_metrics in der wrangler.toml oder wrangler.json eines Projekts entscheidet für Befehle dort, nach den Variablen und vor metrics.json.</translation>
     </message>
     <message>
@@ -2334,8 +2334,8 @@
         <translation>Wrangler behält enabled: false nur neben einem aktuellen Datum; Telemetry Lens schreibt beides, wie wrangler telemetry disable.</translation>
     </message>
     <message>
-        <source>It prints Enabled for "enabled": null, which Wrangler treats as off, and it first resets an undated false to true.</source>
-        <translation>Er zeigt Enabled für "enabled": null, was Wrangler als aus behandelt, und setzt ein undatiertes false zuerst auf true zurück.</translation>
+        <source>It prints Enabled for &quot;enabled&quot;: null, which Wrangler treats as off, and it first resets an undated false to true.</source>
+        <translation>Er zeigt Enabled für &quot;enabled&quot;: null, was Wrangler als aus behandelt, und setzt ein undatiertes false zuerst auf true zurück.</translation>
     </message>
     <message>
         <source>Capacitor collects by default: with no answer saved, its first successful interactive command saves telemetry: true and sends.</source>
@@ -2358,7 +2358,7 @@
         <translation>Ohne gespeicherten Wert meldet er Telemetrie als aus, während der nächste interaktive Befehl sie einschaltet.</translation>
     </message>
     <message>
-        <source>Firebase's usage reports are opt-in: firebase login asks and saves the answer as usage.</source>
+        <source>Firebase&apos;s usage reports are opt-in: firebase login asks and saves the answer as usage.</source>
         <translation>Die Nutzungsberichte von Firebase sind freiwillig: firebase login fragt und speichert die Antwort als usage.</translation>
     </message>
     <message>
@@ -2378,7 +2378,7 @@
         <translation>nach Befehlen und Emulator-Nutzung, sobald usage an ist</translation>
     </message>
     <message>
-        <source>Nothing from the CLI; the VS Code extension's session is said to ignore usage (not verified).</source>
+        <source>Nothing from the CLI; the VS Code extension&apos;s session is said to ignore usage (not verified).</source>
         <translation>Nichts aus der CLI; die Sitzung der VS-Code-Erweiterung soll usage ignorieren (nicht überprüft).</translation>
     </message>
     <message>
@@ -2430,11 +2430,11 @@
         <translation>In CI (wie ci-info es erkennt) sendet Netlify nichts.</translation>
     </message>
     <message>
-        <source>Vercel's CLI collects by default.</source>
+        <source>Vercel&apos;s CLI collects by default.</source>
         <translation>Die CLI von Vercel sammelt standardmäßig.</translation>
     </message>
     <message>
-        <source>The first of these folders that exists is Vercel's; --global-config moves it for one run.</source>
+        <source>The first of these folders that exists is Vercel&apos;s; --global-config moves it for one run.</source>
         <translation>Der erste dieser Ordner, der existiert, ist der von Vercel; --global-config verlegt ihn für einen Lauf.</translation>
     </message>
     <message>
@@ -2458,7 +2458,7 @@
         <translation>Er liest nur die Konfigurationsdatei: Mit gesetztem VERCEL_TELEMETRY_DISABLED zeigt er trotzdem Enabled.</translation>
     </message>
     <message>
-        <source>Only 0 or false (any case) switch Angular's analytics off; 1 or true do not switch them on.</source>
+        <source>Only 0 or false (any case) switch Angular&apos;s analytics off; 1 or true do not switch them on.</source>
         <translation>Nur 0 oder false (beliebige Schreibung) schalten die Analysen von Angular ab; 1 oder true schalten sie nicht ein.</translation>
     </message>
     <message>
@@ -2474,8 +2474,8 @@
         <translation>Jeder nicht leere Wert schaltet ab, auch 0 oder false.</translation>
     </message>
     <message>
-        <source>%2=%3 switches %1 off, and the next eas command also writes "analyticsEnabled": false into its settings file: removing %2 later does not switch analytics back on.</source>
-        <translation>%2=%3 schaltet %1 ab, und der nächste eas-Befehl schreibt zusätzlich "analyticsEnabled": false in seine Einstellungsdatei: Wird %2 später entfernt, bleiben die Analysen aus.</translation>
+        <source>%2=%3 switches %1 off, and the next eas command also writes &quot;analyticsEnabled&quot;: false into its settings file: removing %2 later does not switch analytics back on.</source>
+        <translation>%2=%3 schaltet %1 ab, und der nächste eas-Befehl schreibt zusätzlich &quot;analyticsEnabled&quot;: false in seine Einstellungsdatei: Wird %2 später entfernt, bleiben die Analysen aus.</translation>
     </message>
     <message>
         <source>With a proxy in the lower-case https_proxy EAS sends no analytics; HTTPS_PROXY does not count.</source>
@@ -2647,7 +2647,7 @@
         <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie einen anderen Pfad für --output.</translation>
     </message>
     <message>
-        <source>Show each tool's telemetry state for your account, and why.</source>
+        <source>Show each tool&apos;s telemetry state for your account, and why.</source>
         <translation>Den Telemetrie-Zustand jedes Werkzeugs für Ihr Konto anzeigen, samt Begründung.</translation>
     </message>
     <message>
@@ -2695,7 +2695,7 @@
         <translation>audit nimmt keine Argumente an, nur Optionen.</translation>
     </message>
     <message>
-        <source>unknown format "%1"; use one of %2.</source>
+        <source>unknown format &quot;%1&quot;; use one of %2.</source>
         <translation>unbekanntes Format „%1“; verwenden Sie eines von %2.</translation>
     </message>
     <message>
@@ -2723,7 +2723,7 @@
         <translation>geben Sie genau ein Werkzeug an: %1.</translation>
     </message>
     <message>
-        <source>unknown tool "%1"; use one of %2.</source>
+        <source>unknown tool &quot;%1&quot;; use one of %2.</source>
         <translation>unbekanntes Werkzeug „%1“; verwenden Sie eines von %2.</translation>
     </message>
     <message>
@@ -2735,7 +2735,7 @@
         <translation>Ein Werkzeug im Detail anzeigen: Eingaben, gespeicherte Berichte, was es senden würde.</translation>
     </message>
     <message>
-        <source>Draft, send and record a request to delete a tool's telemetry data.</source>
+        <source>Draft, send and record a request to delete a tool&apos;s telemetry data.</source>
         <translation>Einen Antrag auf Löschung der Telemetriedaten eines Werkzeugs entwerfen, senden und festhalten.</translation>
     </message>
     <message>
@@ -2747,7 +2747,7 @@
         <translation>Aufruf: telemetry-lens [BEFEHL] [OPTIONEN]</translation>
     </message>
     <message>
-        <source>Telemetry Lens finds the telemetry settings and records of developer tools (Ray, Skyplane, MLflow, Rasa), explains each tool's real state, switches collection off, and drafts deletion requests.</source>
+        <source>Telemetry Lens finds the telemetry settings and records of developer tools (Ray, Skyplane, MLflow, Rasa), explains each tool&apos;s real state, switches collection off, and drafts deletion requests.</source>
         <translation>Telemetry Lens findet die Telemetrie-Einstellungen und -Aufzeichnungen von Entwicklerwerkzeugen (Ray, Skyplane, MLflow, Rasa), erklärt den tatsächlichen Zustand jedes Werkzeugs, schaltet die Erfassung ab und entwirft Löschanträge.</translation>
     </message>
     <message>
@@ -2787,11 +2787,11 @@
         <translation>Rückgabewert: 0 Erfolg, 1 etwas ist aktiviert (mit --fail-on-enabled) oder eine Änderung bzw. Zustellung ist fehlgeschlagen, 2 Aufruffehler, 3 Wurzel nicht lesbar.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
-        <source>Run "telemetry-lens --help" to see the commands.</source>
+        <source>Run &quot;telemetry-lens --help&quot; to see the commands.</source>
         <translation>Führen Sie „telemetry-lens --help“ aus, um die Befehle zu sehen.</translation>
     </message>
     <message>
@@ -2879,7 +2879,7 @@
         <translation>Antrag %1 konnte %2 nicht erreichen: %3</translation>
     </message>
     <message>
-        <source>It stays queued; run "telemetry-lens requests --retry" later to send it.</source>
+        <source>It stays queued; run &quot;telemetry-lens requests --retry&quot; later to send it.</source>
         <translation>Er bleibt in der Warteschlange; führen Sie später „telemetry-lens requests --retry“ aus, um ihn zu senden.</translation>
     </message>
     <message>
@@ -2946,7 +2946,7 @@
         <translation>Wie der Antrag versendet wird: print (den Text anzeigen), mailto (ein Link für Ihr E-Mail-Programm), eml (eine Nachrichtendatei), issue (ein vorausgefüllter Issue-Link, für Werkzeuge ohne Adresse), http (an --endpoint senden).</translation>
     </message>
     <message>
-        <source>The https:// address of your organisation's privacy inbox (with --via http).</source>
+        <source>The https:// address of your organisation&apos;s privacy inbox (with --via http).</source>
         <translation>Die https://-Adresse des Datenschutz-Postfachs Ihrer Organisation (mit --via http).</translation>
     </message>
     <message>
@@ -2978,7 +2978,7 @@
         <translation>wählen Sie mit --via %1, wie der Antrag versendet wird.</translation>
     </message>
     <message>
-        <source>unknown channel "%1"; use one of %2.</source>
+        <source>unknown channel &quot;%1&quot;; use one of %2.</source>
         <translation>unbekannter Kanal „%1“; verwenden Sie einen von %2.</translation>
     </message>
     <message>
@@ -3006,7 +3006,7 @@
         <translation>--output wird nur mit --via eml verwendet.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address; give one like name@example.org.</source>
+        <source>&quot;%1&quot; is not an e-mail address; give one like name@example.org.</source>
         <translation>„%1“ ist keine E-Mail-Adresse; geben Sie eine wie name@example.org an.</translation>
     </message>
     <message>
@@ -3062,7 +3062,7 @@
         <translation>Antrag %1: Versuch %2 fehlgeschlagen (%3); neuer Versuch.</translation>
     </message>
     <message>
-        <source>Switch telemetry off by writing each tool's own settings (preview, backup, undo).</source>
+        <source>Switch telemetry off by writing each tool&apos;s own settings (preview, backup, undo).</source>
         <translation>Telemetrie abschalten, indem die eigenen Einstellungen jedes Werkzeugs geschrieben werden (Vorschau, Sicherung, Rückgängig).</translation>
     </message>
     <message>
@@ -3137,7 +3137,7 @@
         <translation>geben Sie die Werkzeuge an (%1).</translation>
     </message>
     <message>
-        <source>Switch telemetry off by writing each tool's own settings.</source>
+        <source>Switch telemetry off by writing each tool&apos;s own settings.</source>
         <translation>Telemetrie abschalten, indem die eigenen Einstellungen jedes Werkzeugs geschrieben werden.</translation>
     </message>
     <message>
@@ -3169,7 +3169,7 @@
         <translation>Vor dem Schreiben nicht nachfragen.</translation>
     </message>
     <message>
-        <source>--scope takes user or system, not "%1".</source>
+        <source>--scope takes user or system, not &quot;%1&quot;.</source>
         <translation>--scope nimmt user oder system an, nicht „%1“.</translation>
     </message>
     <message>
@@ -3253,8 +3253,8 @@
         <translation>Dies war eine Kopie des Beispielrechners; sie wird jetzt, am Ende des Befehls, entfernt.</translation>
     </message>
     <message>
-        <source>No graphical display was found, so the findings are printed here. Run "telemetry-lens --help" to see every command.</source>
-        <translation>Es wurde keine grafische Anzeige gefunden, daher werden die Ergebnisse hier ausgegeben. "telemetry-lens --help" zeigt alle Befehle.</translation>
+        <source>No graphical display was found, so the findings are printed here. Run &quot;telemetry-lens --help&quot; to see every command.</source>
+        <translation>Es wurde keine grafische Anzeige gefunden, daher werden die Ergebnisse hier ausgegeben. &quot;telemetry-lens --help&quot; zeigt alle Befehle.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) to change, %1 of them shared with other tools</source>
@@ -3309,7 +3309,7 @@
         <translation>--user braucht den Benutzernamen eines Kontos.</translation>
     </message>
     <message>
-        <source>no account "%1" under %2; the accounts are: %3.</source>
+        <source>no account &quot;%1&quot; under %2; the accounts are: %3.</source>
         <translation>kein Konto „%1“ unter %2; die Konten sind: %3.</translation>
     </message>
     <message>
@@ -3317,7 +3317,7 @@
         <translation>Unter %1 wurde kein Konto gefunden; nennen Sie eines mit --home PATH.</translation>
     </message>
     <message numerus="yes">
-        <source>a request is about one account's data, and %1 has %n account(s): %2. Name one with --user NAME.</source>
+        <source>a request is about one account&apos;s data, and %1 has %n account(s): %2. Name one with --user NAME.</source>
         <translation>
             <numerusform>ein Antrag betrifft die Daten eines Kontos, und %1 hat %n Konto: %2. Nennen Sie es mit --user NAME.</numerusform>
             <numerusform>ein Antrag betrifft die Daten eines Kontos, und %1 hat %n Konten: %2. Nennen Sie eines mit --user NAME.</numerusform>
@@ -3384,7 +3384,7 @@
         <translation>--date gehört zu --mark-sent.</translation>
     </message>
     <message>
-        <source>--date takes a day as YYYY-MM-DD, such as 2026-12-03; "%1" is not one.</source>
+        <source>--date takes a day as YYYY-MM-DD, such as 2026-12-03; &quot;%1&quot; is not one.</source>
         <translation>--date erwartet einen Tag als JJJJ-MM-TT, etwa 2026-12-03; „%1“ ist keiner.</translation>
     </message>
     <message>
@@ -3424,7 +3424,7 @@
         <translation>Das Fenster BxH Pixel groß öffnen.</translation>
     </message>
     <message>
-        <source>Use a plain light or dark palette instead of the desktop's.</source>
+        <source>Use a plain light or dark palette instead of the desktop&apos;s.</source>
         <translation>Eine schlichte helle oder dunkle Palette statt der des Desktops verwenden.</translation>
     </message>
     <message>
@@ -3492,7 +3492,7 @@
         <translation>Es wurde kein Flottenbericht geschrieben: Korrigieren oder entfernen Sie die oben genannten Dateien.</translation>
     </message>
     <message>
-        <source>Print the outcome as JSON instead of the plan (needs --yes or --dry-run): "changed" is true exactly when files were written.</source>
+        <source>Print the outcome as JSON instead of the plan (needs --yes or --dry-run): &quot;changed&quot; is true exactly when files were written.</source>
         <translation>Das Ergebnis statt des Plans als JSON ausgeben (braucht --yes oder --dry-run): „changed“ ist genau dann true, wenn Dateien geschrieben wurden.</translation>
     </message>
     <message>
@@ -3559,7 +3559,7 @@
         <translation>telemetry-lens %1: %2</translation>
     </message>
     <message>
-        <source>Run "telemetry-lens %1 --help" to see its options.</source>
+        <source>Run &quot;telemetry-lens %1 --help&quot; to see its options.</source>
         <translation>Führen Sie „telemetry-lens %1 --help“ aus, um die Optionen des Befehls zu sehen.</translation>
     </message>
     <message>
@@ -3586,7 +3586,7 @@
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <source>Copy "%1"</source>
+        <source>Copy &quot;%1&quot;</source>
         <translation>„%1“ kopieren</translation>
     </message>
 </context>
@@ -3601,7 +3601,7 @@
         <translation>Wählen Sie mindestens eine Kennung (%1) aus, die im Antrag zitiert wird.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address; give one like name@example.org, or none.</source>
+        <source>&quot;%1&quot; is not an e-mail address; give one like name@example.org, or none.</source>
         <translation>„%1“ ist keine E-Mail-Adresse; geben Sie eine wie name@example.org an oder keine.</translation>
     </message>
     <message>
@@ -3806,7 +3806,7 @@
         <translation>%1 existiert, aber Skyplane liest die Datei nie: Seine Dokumentation behauptet fälschlich, die Abschaltung gehöre dorthin. Maßgeblich ist die Einstellung [flags] usage_stats in %2.</translation>
     </message>
     <message>
-        <source>The Skyplane client id %1 (in %2) is this machine's network (MAC) address %3: it is permanent, identifies the hardware, and is sent with every report. Skyplane's documentation calls it random.</source>
+        <source>The Skyplane client id %1 (in %2) is this machine&apos;s network (MAC) address %3: it is permanent, identifies the hardware, and is sent with every report. Skyplane&apos;s documentation calls it random.</source>
         <translation>Die Skyplane-Client-ID %1 (in %2) ist die Netzwerkadresse (MAC) %3 dieses Rechners: Sie ist dauerhaft, identifiziert die Hardware und wird mit jedem Bericht gesendet. Die Skyplane-Dokumentation nennt sie zufällig.</translation>
     </message>
     <message>
@@ -3973,7 +3973,7 @@
         <translation>eine unbekannte Shell</translation>
     </message>
     <message>
-        <source>Only the display managers of Debian and Ubuntu read ~/.profile; this system's does not.</source>
+        <source>Only the display managers of Debian and Ubuntu read ~/.profile; this system&apos;s does not.</source>
         <translation>Nur die Anmeldemanager von Debian und Ubuntu lesen ~/.profile; der dieses Systems nicht.</translation>
     </message>
     <message>
@@ -4013,8 +4013,8 @@
         <translation>%1 ist kein gültiges UTF-8; die Datei wurde so weit wie möglich gelesen, ungültige Bytes wurden ersetzt. Speichern Sie sie als UTF-8, damit jede Einstellung erkannt wird.</translation>
     </message>
     <message>
-        <source>%1 has Windows (CRLF) line endings. Its settings are shown without the carriage returns, but the shell keeps one at the end of each value, so a tool may not recognise a setting such as "1". Convert the file with dos2unix.</source>
-        <translation>%1 hat Windows-Zeilenenden (CRLF). Ihre Einstellungen werden ohne Wagenrückläufe angezeigt, aber die Shell behält am Ende jedes Werts einen, sodass ein Werkzeug eine Einstellung wie "1" womöglich nicht erkennt. Wandeln Sie die Datei mit dos2unix um.</translation>
+        <source>%1 has Windows (CRLF) line endings. Its settings are shown without the carriage returns, but the shell keeps one at the end of each value, so a tool may not recognise a setting such as &quot;1&quot;. Convert the file with dos2unix.</source>
+        <translation>%1 hat Windows-Zeilenenden (CRLF). Ihre Einstellungen werden ohne Wagenrückläufe angezeigt, aber die Shell behält am Ende jedes Werts einen, sodass ein Werkzeug eine Einstellung wie &quot;1&quot; womöglich nicht erkennt. Wandeln Sie die Datei mit dos2unix um.</translation>
     </message>
     <message>
         <source>%1 line %2: a quote or bracket opened here is never closed, so the shell stops with a syntax error and settings from this line on do not apply. Close the quote.</source>
@@ -4214,7 +4214,7 @@
         <translation>Ein ungewöhnlicher Wert: Neuere %1-Versionen werten ihn als deaktiviert, ältere womöglich nicht.</translation>
     </message>
     <message>
-        <source>%1 has the unusual value "%2"; set it to true to be sure.</source>
+        <source>%1 has the unusual value &quot;%2&quot;; set it to true to be sure.</source>
         <translation>%1 hat den ungewöhnlichen Wert „%2“; setzen Sie ihn auf true, um sicherzugehen.</translation>
     </message>
     <message>
@@ -4230,8 +4230,8 @@
         <translation>Schon ihr Vorhandensein schaltet die %1-Telemetrie ab (es wird eine CI- oder verwaltete Laufzeitumgebung angenommen).</translation>
     </message>
     <message>
-        <source>Only "true" enables; "%1" disables.</source>
-        <translation>Nur "true" aktiviert; "%1" deaktiviert.</translation>
+        <source>Only &quot;true&quot; enables; &quot;%1&quot; disables.</source>
+        <translation>Nur &quot;true&quot; aktiviert; &quot;%1&quot; deaktiviert.</translation>
     </message>
     <message>
         <source>A Rasa Pro developer licence: telemetry is always on and nothing overrides it.</source>
@@ -4277,11 +4277,11 @@
         <translation>Text vor der ersten [Abschnitt]-Überschrift; configparser lehnt eine solche Datei ab</translation>
     </message>
     <message>
-        <source>"%1" is neither a section header nor key = value</source>
+        <source>&quot;%1&quot; is neither a section header nor key = value</source>
         <translation>„%1“ ist weder eine Abschnittsüberschrift noch key = value</translation>
     </message>
     <message>
-        <source>key "%1" appears twice in section [%2]; configparser refuses such a file</source>
+        <source>key &quot;%1&quot; appears twice in section [%2]; configparser refuses such a file</source>
         <translation>Schlüssel „%1“ kommt im Abschnitt [%2] zweimal vor; configparser lehnt eine solche Datei ab</translation>
     </message>
 </context>
@@ -4329,8 +4329,8 @@
 <context>
     <name>JsonSetting</name>
     <message>
-        <source>The file has no "version": 1, so every ng command fails with "Workspace config file cannot be loaded".</source>
-        <translation>Die Datei hat kein "version": 1, daher scheitert jeder ng-Befehl mit "Workspace config file cannot be loaded".</translation>
+        <source>The file has no &quot;version&quot;: 1, so every ng command fails with &quot;Workspace config file cannot be loaded&quot;.</source>
+        <translation>Die Datei hat kein &quot;version&quot;: 1, daher scheitert jeder ng-Befehl mit &quot;Workspace config file cannot be loaded&quot;.</translation>
     </message>
     <message>
         <source>%1 expects an object holding %2 here; any other value makes every command fail.</source>
@@ -4353,8 +4353,8 @@
         <translation>%1 ist die Zeichenkette %2 in %3, die %4 als wahr behandelt, daher ist die Telemetrie aus. Schreiben Sie den JSON-Wahrheitswert true, um es eindeutig zu sagen.</translation>
     </message>
     <message>
-        <source>%1 accepts only the JSON booleans true or false here; %2 makes every command fail with "An unexpected error occurred while trying to read the config".</source>
-        <translation>%1 akzeptiert hier nur die JSON-Wahrheitswerte true oder false; %2 lässt jeden Befehl mit "An unexpected error occurred while trying to read the config" scheitern.</translation>
+        <source>%1 accepts only the JSON booleans true or false here; %2 makes every command fail with &quot;An unexpected error occurred while trying to read the config&quot;.</source>
+        <translation>%1 akzeptiert hier nur die JSON-Wahrheitswerte true oder false; %2 lässt jeden Befehl mit &quot;An unexpected error occurred while trying to read the config&quot; scheitern.</translation>
     </message>
     <message>
         <source>A string here is the user id Angular sends with every event.</source>
@@ -4365,8 +4365,8 @@
         <translation>Eine leere Nutzerkennung: Angular sendet nichts.</translation>
     </message>
     <message>
-        <source>%1 is the string "false" in %2, which Angular takes as your user id: analytics are on. Write the JSON boolean false.</source>
-        <translation>%1 ist die Zeichenkette "false" in %2, die Angular als Ihre Nutzerkennung nimmt: Die Analysen sind an. Schreiben Sie den JSON-Wahrheitswert false.</translation>
+        <source>%1 is the string &quot;false&quot; in %2, which Angular takes as your user id: analytics are on. Write the JSON boolean false.</source>
+        <translation>%1 ist die Zeichenkette &quot;false&quot; in %2, die Angular als Ihre Nutzerkennung nimmt: Die Analysen sind an. Schreiben Sie den JSON-Wahrheitswert false.</translation>
     </message>
     <message>
         <source>An object with a uid: Angular sends that user id.</source>
@@ -4468,7 +4468,7 @@
         <translation>Programme, die von der systemd-Benutzersitzung gestartet werden (die grafische Arbeitsumgebung)</translation>
     </message>
     <message>
-        <source>Unknown tool "%1"; known tools: %2.</source>
+        <source>Unknown tool &quot;%1&quot;; known tools: %2.</source>
         <translation>Unbekanntes Werkzeug „%1“; bekannte Werkzeuge: %2.</translation>
     </message>
     <message>
@@ -4634,8 +4634,8 @@
         <translation>Es wurde keine installierte Ray-Version gefunden, daher ist ray_version null.</translation>
     </message>
     <message>
-        <source>Skyplane posts the report as a Loki log line: {"streams": [{"stream": {"type": "usage" or "error", "environment": "api"}, "values": [["&lt;time in ns&gt;", "&lt;this report as JSON text&gt;"]]}]}.</source>
-        <translation>Skyplane sendet den Bericht als Loki-Protokollzeile: {"streams": [{"stream": {"type": "usage" or "error", "environment": "api"}, "values": [["&lt;time in ns&gt;", "&lt;this report as JSON text&gt;"]]}]}.</translation>
+        <source>Skyplane posts the report as a Loki log line: {&quot;streams&quot;: [{&quot;stream&quot;: {&quot;type&quot;: &quot;usage&quot; or &quot;error&quot;, &quot;environment&quot;: &quot;api&quot;}, &quot;values&quot;: [[&quot;&lt;time in ns&gt;&quot;, &quot;&lt;this report as JSON text&gt;&quot;]]}]}.</source>
+        <translation>Skyplane sendet den Bericht als Loki-Protokollzeile: {&quot;streams&quot;: [{&quot;stream&quot;: {&quot;type&quot;: &quot;usage&quot; or &quot;error&quot;, &quot;environment&quot;: &quot;api&quot;}, &quot;values&quot;: [[&quot;&lt;time in ns&gt;&quot;, &quot;&lt;this report as JSON text&gt;&quot;]]}]}.</translation>
     </message>
     <message>
         <source>Regions, cloud providers, command arguments and transfer statistics come from the transfer itself and are null here; for a copy from or to this computer the region is the local path.</source>
@@ -4646,7 +4646,7 @@
         <translation>Jedes Ereignis erhält eine neue session_id: Datum und Uhrzeit plus 8 zufällige Hexadezimalziffern.</translation>
     </message>
     <message>
-        <source>No client id was found yet: Skyplane writes one (this machine's MAC address) on its first run.</source>
+        <source>No client id was found yet: Skyplane writes one (this machine&apos;s MAC address) on its first run.</source>
         <translation>Es wurde noch keine Client-ID gefunden: Skyplane schreibt bei seinem ersten Lauf eine (die MAC-Adresse dieses Rechners).</translation>
     </message>
     <message>
@@ -4682,7 +4682,7 @@
         <translation>Es gibt noch keine rasa_user_id: Rasa erstellt sie bei seinem nächsten Lauf; die angezeigte ist ein erfundenes Beispiel.</translation>
     </message>
     <message>
-        <source>An example built from what %1's code sends; values in angle brackets are filled in when it runs.</source>
+        <source>An example built from what %1&apos;s code sends; values in angle brackets are filled in when it runs.</source>
         <translation>Ein Beispiel nach dem, was der Code von %1 sendet; Werte in spitzen Klammern werden beim Lauf eingesetzt.</translation>
     </message>
     <message>
@@ -4692,6 +4692,14 @@
     <message>
         <source>Still sent after the opt-out: %1.</source>
         <translation>Nach der Abschaltung weiter gesendet: %1.</translation>
+    </message>
+    <message>
+        <source>No example of %1&apos;s request is shown: only the fields its code sends are known.</source>
+        <translation>Kein Beispiel für die Anfrage von %1: Bekannt sind nur die Felder, die sein Code sendet.</translation>
+    </message>
+    <message>
+        <source>What %1 sends is not known from its code; only where it sends is shown.</source>
+        <translation>Was %1 sendet, ist aus seinem Code nicht bekannt; gezeigt wird nur, wohin es sendet.</translation>
     </message>
 </context>
 <context>
@@ -4717,7 +4725,7 @@
         <translation>%1 ist im YAML-Flow-Stil ({...}) geschrieben; Telemetry Lens bearbeitet nur den Block-Stil. Die Datei wurde nicht geändert: Setzen Sie metrics.enabled: %2 von Hand.</translation>
     </message>
     <message>
-        <source>%1 has the key "%2" twice (line %3); Rasa cannot read such a file and would switch telemetry back on. It was left unchanged: remove the duplicate and try again.</source>
+        <source>%1 has the key &quot;%2&quot; twice (line %3); Rasa cannot read such a file and would switch telemetry back on. It was left unchanged: remove the duplicate and try again.</source>
         <translation>%1 enthält den Schlüssel „%2“ zweimal (Zeile %3); Rasa kann eine solche Datei nicht lesen und würde die Telemetrie wieder einschalten. Die Datei wurde nicht geändert: Entfernen Sie das Duplikat und versuchen Sie es erneut.</translation>
     </message>
     <message>
@@ -4778,7 +4786,7 @@
 <context>
     <name>Resolver</name>
     <message>
-        <source>this session's environment</source>
+        <source>this session&apos;s environment</source>
         <translation>der Umgebung dieser Sitzung</translation>
     </message>
     <message>
@@ -4902,8 +4910,8 @@
         <translation>Eine Zeichenkette in Anführungszeichen, die %1 als true wertet.</translation>
     </message>
     <message>
-        <source>%1 is the quoted string "%2" in %3, which %4 treats as true: telemetry stays on. Write the YAML boolean false, without quotes.</source>
-        <translation>%1 ist in %3 die Zeichenkette "%2" in Anführungszeichen, die %4 als true wertet: Die Telemetrie bleibt an. Schreiben Sie den YAML-Wahrheitswert false ohne Anführungszeichen.</translation>
+        <source>%1 is the quoted string &quot;%2&quot; in %3, which %4 treats as true: telemetry stays on. Write the YAML boolean false, without quotes.</source>
+        <translation>%1 ist in %3 die Zeichenkette &quot;%2&quot; in Anführungszeichen, die %4 als true wertet: Die Telemetrie bleibt an. Schreiben Sie den YAML-Wahrheitswert false ohne Anführungszeichen.</translation>
     </message>
     <message>
         <source>null counts as false.</source>
@@ -4986,8 +4994,8 @@
         <translation>%1 ist kein gültiges TOML (%2): Aktuelle Versionen von %3 ignorieren die Datei, ältere starten nicht. Korrigieren Sie die Datei; Telemetry Lens schreibt sie nicht neu.</translation>
     </message>
     <message>
-        <source>%1 is the quoted string "%2" in %3, which %4 treats as true: telemetry stays on. Write the TOML boolean false, without quotes.</source>
-        <translation>%1 ist die Zeichenkette "%2" in Anführungszeichen in %3, die %4 als wahr behandelt: Die Telemetrie bleibt an. Schreiben Sie den TOML-Wahrheitswert false, ohne Anführungszeichen.</translation>
+        <source>%1 is the quoted string &quot;%2&quot; in %3, which %4 treats as true: telemetry stays on. Write the TOML boolean false, without quotes.</source>
+        <translation>%1 ist die Zeichenkette &quot;%2&quot; in Anführungszeichen in %3, die %4 als wahr behandelt: Die Telemetrie bleibt an. Schreiben Sie den TOML-Wahrheitswert false, ohne Anführungszeichen.</translation>
     </message>
     <message>
         <source>The file does not set %1, so it does not decide.</source>
@@ -5038,8 +5046,8 @@
         <translation>In YAML 1.1 ist dies eine Zeichenkette, kein Wahrheitswert, und %1 wertet jede nicht leere Zeichenkette als true.</translation>
     </message>
     <message>
-        <source>%1 is the string "%2" in %3, which %4 treats as true: telemetry stays on. Write the YAML boolean false, without quotes.</source>
-        <translation>%1 ist in %3 die Zeichenkette "%2", die %4 als true wertet: Die Telemetrie bleibt an. Schreiben Sie den YAML-Wahrheitswert false ohne Anführungszeichen.</translation>
+        <source>%1 is the string &quot;%2&quot; in %3, which %4 treats as true: telemetry stays on. Write the YAML boolean false, without quotes.</source>
+        <translation>%1 ist in %3 die Zeichenkette &quot;%2&quot;, die %4 als true wertet: Die Telemetrie bleibt an. Schreiben Sie den YAML-Wahrheitswert false ohne Anführungszeichen.</translation>
     </message>
     <message>
         <source>%1 (%2 resets the file to sync true)</source>
@@ -5109,7 +5117,7 @@
         <translation>unlesbare JSON-Datei</translation>
     </message>
     <message>
-        <source>%1 cannot load this file and exits with "Error loading configuration".</source>
+        <source>%1 cannot load this file and exits with &quot;Error loading configuration&quot;.</source>
         <translation>%1 kann diese Datei nicht laden und bricht mit „Error loading configuration“ ab.</translation>
     </message>
     <message>
@@ -5117,7 +5125,7 @@
         <translation>%1 ist kein gültiges JSON-Objekt: Jeder %2-Befehl scheitert, bis die Datei korrigiert ist. Telemetry Lens schreibt sie nicht neu.</translation>
     </message>
     <message>
-        <source>%1 accepts only the JSON booleans true or false here; with %2 it exits with "Error loading configuration".</source>
+        <source>%1 accepts only the JSON booleans true or false here; with %2 it exits with &quot;Error loading configuration&quot;.</source>
         <translation>%1 akzeptiert hier nur die JSON-Booleans true oder false; mit %2 bricht es mit „Error loading configuration“ ab.</translation>
     </message>
     <message>
@@ -5137,8 +5145,8 @@
         <translation>%1 ist kein gültiges JSON-Objekt, daher liest %2 sie, als enthielte sie keine Einstellung, und seine eigenen Befehle würden sie weiter beschädigen. Reparieren oder entfernen Sie die Datei; Telemetry Lens schreibt sie nicht neu.</translation>
     </message>
     <message>
-        <source>no "version": 1</source>
-        <translation>kein "version": 1</translation>
+        <source>no &quot;version&quot;: 1</source>
+        <translation>kein &quot;version&quot;: 1</translation>
     </message>
     <message>
         <source>%1 without %2</source>
@@ -5293,7 +5301,7 @@
         <translation>%1 kann nicht so gelesen werden, wie Skyplane sie liest (%2); jeder skyplane-Befehl würde daran scheitern, daher wurde sie nicht geändert. Korrigieren Sie die Datei und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>It looks like JSON, as Skyplane's documentation suggests; Skyplane reads this file as INI, so move the JSON away and let Telemetry Lens write [flags] usage_stats = False.</source>
+        <source>It looks like JSON, as Skyplane&apos;s documentation suggests; Skyplane reads this file as INI, so move the JSON away and let Telemetry Lens write [flags] usage_stats = False.</source>
         <translation>Sie sieht nach JSON aus, wie es die Skyplane-Dokumentation nahelegt; Skyplane liest diese Datei jedoch als INI. Verschieben Sie das JSON und lassen Sie Telemetry Lens [flags] usage_stats = False schreiben.</translation>
     </message>
     <message>
@@ -5424,7 +5432,7 @@
 <context>
     <name>ToolRules</name>
     <message>
-        <source>this session's environment</source>
+        <source>this session&apos;s environment</source>
         <translation>der Umgebung dieser Sitzung</translation>
     </message>
     <message>
@@ -5432,12 +5440,24 @@
         <translation>%1 Zeile %2</translation>
     </message>
     <message>
-        <source>CHECKPOINT_DISABLE=0 in %1 switches %2's checkpoint on: Debian's build reads 0 as "send". Remove the line (for Prisma, 1 works as well).</source>
+        <source>CHECKPOINT_DISABLE=0 in %1 switches %2&apos;s checkpoint on: Debian&apos;s build reads 0 as &quot;send&quot;. Remove the line (for Prisma, 1 works as well).</source>
         <translation>CHECKPOINT_DISABLE=0 in %1 schaltet den Checkpoint von %2 ein: Debians Build liest 0 als „senden“. Entfernen Sie die Zeile (für Prisma wirkt 1 genauso).</translation>
     </message>
     <message>
         <source>CHECKPOINT_DISABLE=0 in %1 asks %2 to send its checkpoint; the settings file keeps it off. Remove the line to be sure.</source>
         <translation>CHECKPOINT_DISABLE=0 in %1 fordert %2 auf, seinen Checkpoint zu senden; die Einstellungsdatei hält ihn aus. Entfernen Sie die Zeile, um sicherzugehen.</translation>
+    </message>
+    <message>
+        <source>RAY_USAGE_STATS_PROMPT_ENABLED=0 in %1 only hides %2&apos;s question; collection is still on.</source>
+        <translation>RAY_USAGE_STATS_PROMPT_ENABLED=0 in %1 blendet nur die Nachfrage von %2 aus; die Erfassung bleibt an.</translation>
+    </message>
+    <message>
+        <source>RAY_USAGE_STATS_REPORT_URL in %1 sends %2&apos;s reports to %3 instead.</source>
+        <translation>RAY_USAGE_STATS_REPORT_URL in %1 sendet die Berichte von %2 stattdessen an %3.</translation>
+    </message>
+    <message>
+        <source>RAY_USAGE_STATS_EXTRA_TAGS in %1 adds these tags to every report: %2.</source>
+        <translation>RAY_USAGE_STATS_EXTRA_TAGS in %1 fügt jedem Bericht diese Tags hinzu: %2.</translation>
     </message>
 </context>
 <context>
@@ -5674,7 +5694,7 @@
         <translation>Ein vorausgefülltes Issue im Tracker öffnen</translation>
     </message>
     <message>
-        <source>Send to my organisation's privacy endpoint (HTTPS)</source>
+        <source>Send to my organisation&apos;s privacy endpoint (HTTPS)</source>
         <translation>An den Datenschutz-Endpunkt meiner Organisation senden (HTTPS)</translation>
     </message>
     <message>
@@ -5758,11 +5778,11 @@
         <translation>Wählen Sie mindestens eine Kennung aus.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address; give one like name@example.org, or leave it empty.</source>
+        <source>&quot;%1&quot; is not an e-mail address; give one like name@example.org, or leave it empty.</source>
         <translation>„%1“ ist keine E-Mail-Adresse; geben Sie eine wie name@example.org an oder lassen Sie das Feld leer.</translation>
     </message>
     <message>
-        <source>Give the https:// address of your organisation's privacy endpoint.</source>
+        <source>Give the https:// address of your organisation&apos;s privacy endpoint.</source>
         <translation>Geben Sie die https://-Adresse des Datenschutz-Endpunkts Ihrer Organisation an.</translation>
     </message>
     <message>
@@ -6353,7 +6373,7 @@
         <translation>Der Prüfbericht wurde unter %1 gespeichert.</translation>
     </message>
     <message>
-        <source>The request text is on the clipboard and recorded as a draft. Once you have sent it, choose "Mark as sent" to start the one-month answer period.</source>
+        <source>The request text is on the clipboard and recorded as a draft. Once you have sent it, choose &quot;Mark as sent&quot; to start the one-month answer period.</source>
         <translation>Der Antragstext liegt in der Zwischenablage und ist als Entwurf festgehalten. Sobald Sie ihn gesendet haben, wählen Sie „Als gesendet markieren“, damit die einmonatige Antwortfrist beginnt.</translation>
     </message>
     <message>
@@ -6400,15 +6420,15 @@
         <translation>Abbild %1</translation>
     </message>
     <message>
-        <source>Saved as %1; nothing is sent yet. Send it from your mail program, then choose "Mark as sent": the one-month answer period starts that day.</source>
+        <source>Saved as %1; nothing is sent yet. Send it from your mail program, then choose &quot;Mark as sent&quot;: the one-month answer period starts that day.</source>
         <translation>Als %1 gespeichert; noch ist nichts gesendet. Senden Sie die Datei mit Ihrem E-Mail-Programm und wählen Sie dann „Als gesendet markieren“: Die einmonatige Antwortfrist beginnt an diesem Tag.</translation>
     </message>
     <message>
-        <source>The message was handed to your mail program; nothing is sent yet. Once you have sent it, choose "Mark as sent": the one-month answer period starts that day.</source>
+        <source>The message was handed to your mail program; nothing is sent yet. Once you have sent it, choose &quot;Mark as sent&quot;: the one-month answer period starts that day.</source>
         <translation>Die Nachricht wurde an Ihr E-Mail-Programm übergeben; noch ist nichts gesendet. Sobald Sie sie gesendet haben, wählen Sie „Als gesendet markieren“: Die einmonatige Antwortfrist beginnt an diesem Tag.</translation>
     </message>
     <message>
-        <source>The issue form was opened in your browser; nothing is sent yet. Once you have submitted it, choose "Mark as sent": the one-month answer period starts that day.</source>
+        <source>The issue form was opened in your browser; nothing is sent yet. Once you have submitted it, choose &quot;Mark as sent&quot;: the one-month answer period starts that day.</source>
         <translation>Das Issue-Formular wurde in Ihrem Browser geöffnet; noch ist nichts gesendet. Sobald Sie es abgeschickt haben, wählen Sie „Als gesendet markieren“: Die einmonatige Antwortfrist beginnt an diesem Tag.</translation>
     </message>
     <message>
@@ -6416,7 +6436,7 @@
         <translation>Auch für noch nicht installierte Werkzeuge</translation>
     </message>
     <message>
-        <source>"Turn off all" also writes the opt-outs of supported tools that are not installed here, so they start switched off when they are installed.</source>
+        <source>&quot;Turn off all&quot; also writes the opt-outs of supported tools that are not installed here, so they start switched off when they are installed.</source>
         <translation>„Alle abschalten“ schreibt auch die Abschaltungen unterstützter Werkzeuge, die hier nicht installiert sind, damit sie nach der Installation ausgeschaltet starten.</translation>
     </message>
     <message>
@@ -6586,7 +6606,7 @@
         <translation>jedes Konto</translation>
     </message>
     <message>
-        <source>%1 only: the account's own files</source>
+        <source>%1 only: the account&apos;s own files</source>
         <translation>Nur %1: die eigenen Dateien des Kontos</translation>
     </message>
     <message>
@@ -6646,11 +6666,11 @@
         <translation>Werkzeugseite öffnen</translation>
     </message>
     <message>
-        <source>Open the selected tool's page</source>
+        <source>Open the selected tool&apos;s page</source>
         <translation>Die Seite des ausgewählten Werkzeugs öffnen</translation>
     </message>
     <message>
-        <source>Turn off the selected tool's telemetry</source>
+        <source>Turn off the selected tool&apos;s telemetry</source>
         <translation>Die Telemetrie des ausgewählten Werkzeugs abschalten</translation>
     </message>
     <message>
@@ -6674,7 +6694,7 @@
         <translation>Kein Konto gefunden</translation>
     </message>
     <message>
-        <source>No account with a home folder was found under %1. Choose another home or "All users" in Scope.</source>
+        <source>No account with a home folder was found under %1. Choose another home or &quot;All users&quot; in Scope.</source>
         <translation>Unter %1 wurde kein Konto mit einem Home-Ordner gefunden. Wählen Sie unter „Bereich“ einen anderen Home-Ordner oder „Alle Benutzer“.</translation>
     </message>
     <message>
@@ -6754,21 +6774,6 @@
     </message>
 </context>
 <context>
-    <name>tlens::RayRules</name>
-    <message>
-        <source>RAY_USAGE_STATS_PROMPT_ENABLED=0 in %1 only hides %2's question; collection is still on.</source>
-        <translation>RAY_USAGE_STATS_PROMPT_ENABLED=0 in %1 blendet nur die Nachfrage von %2 aus; die Erfassung bleibt an.</translation>
-    </message>
-    <message>
-        <source>RAY_USAGE_STATS_REPORT_URL in %1 sends %2's reports to %3 instead.</source>
-        <translation>RAY_USAGE_STATS_REPORT_URL in %1 sendet die Berichte von %2 stattdessen an %3.</translation>
-    </message>
-    <message>
-        <source>RAY_USAGE_STATS_EXTRA_TAGS in %1 adds these tags to every report: %2.</source>
-        <translation>RAY_USAGE_STATS_EXTRA_TAGS in %1 fügt jedem Bericht diese Tags hinzu: %2.</translation>
-    </message>
-</context>
-<context>
     <name>tlens::ReportsModel</name>
     <message>
         <source>unknown</source>
@@ -6834,7 +6839,7 @@
         <translation>Der Antrag kann nicht in %1 gespeichert werden: %2</translation>
     </message>
     <message>
-        <source>"%1" is not a request id; give at least its first 4 characters as listed by telemetry-lens requests.</source>
+        <source>&quot;%1&quot; is not a request id; give at least its first 4 characters as listed by telemetry-lens requests.</source>
         <translation>„%1“ ist keine Antrags-ID; geben Sie mindestens die ersten 4 Zeichen an, wie telemetry-lens requests sie auflistet.</translation>
     </message>
     <message>
@@ -6896,7 +6901,7 @@
 <context>
     <name>tlens::RequestSender</name>
     <message>
-        <source>"%1" is not an absolute https:// address.</source>
+        <source>&quot;%1&quot; is not an absolute https:// address.</source>
         <translation>„%1“ ist keine absolute https://-Adresse.</translation>
     </message>
     <message>
@@ -6928,7 +6933,7 @@
         <translation>keine Adresse</translation>
     </message>
     <message>
-        <source>The secure connection to %1 failed (%2). Check the address and the system's certificates; the request was not retried.</source>
+        <source>The secure connection to %1 failed (%2). Check the address and the system&apos;s certificates; the request was not retried.</source>
         <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen (%2). Prüfen Sie die Adresse und die Zertifikate des Systems; die Anfrage wurde nicht wiederholt.</translation>
     </message>
     <message numerus="yes">
@@ -7054,7 +7059,7 @@
         <translation>Löschanträge und ihre Fristen</translation>
     </message>
     <message>
-        <source>The request's exact message</source>
+        <source>The request&apos;s exact message</source>
         <translation>Die genaue Nachricht des Antrags</translation>
     </message>
     <message>
@@ -7086,7 +7091,7 @@
         <translation>Der Endpunkt hat Antrag %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <source>No deletion request yet. Open a tool, check identifiers in its Identifiers tab and choose "Request deletion".</source>
+        <source>No deletion request yet. Open a tool, check identifiers in its Identifiers tab and choose &quot;Request deletion&quot;.</source>
         <translation>Noch kein Löschantrag. Öffnen Sie ein Werkzeug, markieren Sie im Reiter „Kennungen“ die gewünschten Kennungen und wählen Sie „Löschung der markierten beantragen“.</translation>
     </message>
     <message numerus="yes">
@@ -7135,7 +7140,7 @@
         <translation>Link ö&amp;ffnen</translation>
     </message>
     <message>
-        <source>Open the request's mail or issue link again in your mail program or browser</source>
+        <source>Open the request&apos;s mail or issue link again in your mail program or browser</source>
         <translation>Den Mail- oder Issue-Link des Antrags erneut in Ihrem Mailprogramm oder Browser öffnen</translation>
     </message>
     <message>
@@ -7241,7 +7246,7 @@
         <translation>Warnungen</translation>
     </message>
     <message>
-        <source>Request deletion of this tool's data</source>
+        <source>Request deletion of this tool&apos;s data</source>
         <translation>Löschung der Daten dieses Werkzeugs beantragen</translation>
     </message>
     <message>
@@ -7269,7 +7274,7 @@
         <translation>Eingaben, die das Werkzeug liest, höchster Vorrang zuerst</translation>
     </message>
     <message>
-        <source>Open the folder of the selected input's file</source>
+        <source>Open the folder of the selected input&apos;s file</source>
         <translation>Den Ordner der Datei der ausgewählten Eingabe öffnen</translation>
     </message>
     <message>
@@ -7301,7 +7306,7 @@
         <translation>Löschung für Auswahl beantragen …</translation>
     </message>
     <message>
-        <source>Request deletion of the selected reports' sessions</source>
+        <source>Request deletion of the selected reports&apos; sessions</source>
         <translation>Löschung der Sitzungen der ausgewählten Berichte beantragen</translation>
     </message>
     <message>
@@ -7397,7 +7402,7 @@
         <translation>Ab&amp;schalten …</translation>
     </message>
     <message>
-        <source>Turn off %1's telemetry</source>
+        <source>Turn off %1&apos;s telemetry</source>
         <translation>Die Telemetrie von %1 abschalten</translation>
     </message>
     <message>
@@ -7405,7 +7410,7 @@
         <translation>Ab&amp;schalten (Einstellung korrigieren) …</translation>
     </message>
     <message>
-        <source>Turn off %1's telemetry and fix the rejected setting</source>
+        <source>Turn off %1&apos;s telemetry and fix the rejected setting</source>
         <translation>Die Telemetrie von %1 abschalten und die abgelehnte Einstellung korrigieren</translation>
     </message>
     <message>
@@ -7413,7 +7418,7 @@
         <translation>Wieder ein&amp;schalten …</translation>
     </message>
     <message>
-        <source>Turn %1's telemetry on again</source>
+        <source>Turn %1&apos;s telemetry on again</source>
         <translation>Die Telemetrie von %1 wieder einschalten</translation>
     </message>
     <message>
@@ -7546,7 +7551,7 @@
         <translation>Kein gespeicherter Bericht: %1 hat auf diesem Rechner für dieses Konto keinen geschrieben.</translation>
     </message>
     <message>
-        <source>%1 What it would send next is under "Would send".</source>
+        <source>%1 What it would send next is under &quot;Would send&quot;.</source>
         <translation>%1 Was es als Nächstes senden würde, steht unter „Würde senden“.</translation>
     </message>
     <message>

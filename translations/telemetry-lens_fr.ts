@@ -1,15 +1,15 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>Application</name>
     <message>
         <source>Telemetry Lens: see what your developer tools collect and send, switch it off, and ask for the data to be deleted.</source>
-        <translation>Telemetry Lens : voyez ce que vos outils de développement collectent et envoient, désactivez la collecte et demandez l'effacement des données.</translation>
+        <translation>Telemetry Lens : voyez ce que vos outils de développement collectent et envoient, désactivez la collecte et demandez l&apos;effacement des données.</translation>
     </message>
     <message>
         <source>Open the embedded sample workstation (a writable copy; nothing of yours is read).</source>
-        <translation>Ouvre le poste de travail d'exemple intégré (une copie modifiable ; aucune de vos données n'est lue).</translation>
+        <translation>Ouvre le poste de travail d&apos;exemple intégré (une copie modifiable ; aucune de vos données n&apos;est lue).</translation>
     </message>
     <message>
         <source>Treat DIR as the filesystem root (a mounted image).</source>
@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>Save a picture of the window (with the dialog VIEW opens) to FILE once the first scan is shown, then quit.</source>
-        <translation>Enregistrer une image de la fenêtre (avec la boîte de dialogue qu'ouvre VUE) dans FICHIER dès que la première analyse est affichée, puis quitter.</translation>
+        <translation>Enregistrer une image de la fenêtre (avec la boîte de dialogue qu&apos;ouvre VUE) dans FICHIER dès que la première analyse est affichée, puis quitter.</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -68,7 +68,7 @@
         <translation>LxH</translation>
     </message>
     <message>
-        <source>Use a plain light or dark palette instead of the desktop's.</source>
+        <source>Use a plain light or dark palette instead of the desktop&apos;s.</source>
         <translation>Utiliser une palette claire ou sombre simple au lieu de celle du bureau.</translation>
     </message>
     <message>
@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>Print the time to the first painted window and to the first scan on screen, and the peak memory, on standard error.</source>
-        <translation>Afficher sur la sortie d'erreur le temps jusqu'à la première fenêtre dessinée et jusqu'à la première analyse à l'écran, ainsi que la mémoire maximale.</translation>
+        <translation>Afficher sur la sortie d&apos;erreur le temps jusqu&apos;à la première fenêtre dessinée et jusqu&apos;à la première analyse à l&apos;écran, ainsi que la mémoire maximale.</translation>
     </message>
 </context>
 <context>
@@ -331,7 +331,7 @@
     <name>Catalog</name>
     <message>
         <source>a tool entry has no id or name</source>
-        <translation>une entrée d'outil n'a ni identifiant ni nom</translation>
+        <translation>une entrée d&apos;outil n&apos;a ni identifiant ni nom</translation>
     </message>
     <message>
         <source>the catalog lists no tools</source>
@@ -343,7 +343,7 @@
     </message>
     <message>
         <source>A local cluster started by ray.init() never reports; this is not a setting.</source>
-        <translation>Un cluster local démarré par ray.init() n'envoie jamais de rapport ; ce n'est pas un réglage.</translation>
+        <translation>Un cluster local démarré par ray.init() n&apos;envoie jamais de rapport ; ce n&apos;est pas un réglage.</translation>
     </message>
     <message>
         <source>Flag of ray start --head, ray up, ray submit --start and ray exec --start: one run only, never saved.</source>
@@ -351,7 +351,7 @@
     </message>
     <message>
         <source>Only hides the first-run prompt; collection is not disabled.</source>
-        <translation>Masque seulement la question du premier lancement ; la collecte n'est pas désactivée.</translation>
+        <translation>Masque seulement la question du premier lancement ; la collecte n&apos;est pas désactivée.</translation>
     </message>
     <message>
         <source>Sends the reports to another address.</source>
@@ -362,7 +362,7 @@
         <translation>Ajoute les étiquettes k=v;k2=v2 à chaque rapport.</translation>
     </message>
     <message>
-        <source>Overrides the report's source field.</source>
+        <source>Overrides the report&apos;s source field.</source>
         <translation>Remplace le champ source du rapport.</translation>
     </message>
     <message>
@@ -371,43 +371,43 @@
     </message>
     <message>
         <source>Links every report of one cluster; in new releases it is the cluster id, not a random value.</source>
-        <translation>Relie tous les rapports d'un même cluster ; dans les versions récentes, c'est l'identifiant du cluster, pas une valeur aléatoire.</translation>
+        <translation>Relie tous les rapports d&apos;un même cluster ; dans les versions récentes, c&apos;est l&apos;identifiant du cluster, pas une valeur aléatoire.</translation>
     </message>
     <message>
         <source>about 60 s after a cluster starts, then every hour</source>
-        <translation>environ 60 s après le démarrage d'un cluster, puis toutes les heures</translation>
+        <translation>environ 60 s après le démarrage d&apos;un cluster, puis toutes les heures</translation>
     </message>
     <message>
         <source>Each cluster not started by ray.init() still sends one report with only schema_version, source and collect_timestamp_ms set and every other field null.</source>
-        <translation>Chaque cluster qui n'a pas été démarré par ray.init() envoie encore un rapport où seuls schema_version, source et collect_timestamp_ms sont renseignés, tous les autres champs valant null.</translation>
+        <translation>Chaque cluster qui n&apos;a pas été démarré par ray.init() envoie encore un rapport où seuls schema_version, source et collect_timestamp_ms sont renseignés, tous les autres champs valant null.</translation>
     </message>
     <message>
-        <source>The documentation says `ray disable-usage-stats` writes {"usage_stats": true}; it writes false.</source>
-        <translation>La documentation indique que `ray disable-usage-stats` écrit {"usage_stats": true} ; la commande écrit false.</translation>
+        <source>The documentation says `ray disable-usage-stats` writes {&quot;usage_stats&quot;: true}; it writes false.</source>
+        <translation>La documentation indique que `ray disable-usage-stats` écrit {&quot;usage_stats&quot;: true} ; la commande écrit false.</translation>
     </message>
     <message>
         <source>The documentation calls session_id a random UUID; new releases use the cluster id.</source>
-        <translation>La documentation décrit session_id comme un UUID aléatoire ; les versions récentes utilisent l'identifiant du cluster.</translation>
+        <translation>La documentation décrit session_id comme un UUID aléatoire ; les versions récentes utilisent l&apos;identifiant du cluster.</translation>
     </message>
     <message>
         <source>The documentation implies nothing is sent after opting out; one minimal report per cluster still is.</source>
-        <translation>La documentation laisse entendre que rien n'est envoyé après la désactivation ; un rapport minimal par cluster l'est pourtant encore.</translation>
+        <translation>La documentation laisse entendre que rien n&apos;est envoyé après la désactivation ; un rapport minimal par cluster l&apos;est pourtant encore.</translation>
     </message>
     <message>
-        <source>Skyplane collects by default and reports this as "enabled explicitly".</source>
-        <translation>Skyplane collecte par défaut et présente cet état comme "enabled explicitly".</translation>
+        <source>Skyplane collects by default and reports this as &quot;enabled explicitly&quot;.</source>
+        <translation>Skyplane collecte par défaut et présente cet état comme &quot;enabled explicitly&quot;.</translation>
     </message>
     <message>
         <source>Skyplane loads this file when it is imported: a value it cannot parse breaks every command, whatever the environment says.</source>
-        <translation>Skyplane charge ce fichier à son importation : une valeur qu'il ne sait pas analyser fait échouer toutes les commandes, quoi que dise l'environnement.</translation>
+        <translation>Skyplane charge ce fichier à son importation : une valeur qu&apos;il ne sait pas analyser fait échouer toutes les commandes, quoi que dise l&apos;environnement.</translation>
     </message>
     <message>
-        <source>Twenty zeros followed by this machine's network (MAC) address: permanent, and identifies the hardware.</source>
-        <translation>Vingt zéros suivis de l'adresse réseau (MAC) de cette machine : permanent, et identifie le matériel.</translation>
+        <source>Twenty zeros followed by this machine&apos;s network (MAC) address: permanent, and identifies the hardware.</source>
+        <translation>Vingt zéros suivis de l&apos;adresse réseau (MAC) de cette machine : permanent, et identifie le matériel.</translation>
     </message>
     <message>
         <source>The date and time of one transfer.</source>
-        <translation>La date et l'heure d'un transfert.</translation>
+        <translation>La date et l&apos;heure d&apos;un transfert.</translation>
     </message>
     <message>
         <source>after every transfer or error; plain HTTP to a raw IP address</source>
@@ -418,16 +418,16 @@
         <translation>Rien, une fois la désactivation lue : Skyplane la vérifie avant chaque rapport.</translation>
     </message>
     <message>
-        <source>The documentation says the opt-out writes {"usage_stats": false} to ~/.skyplane/config.json; Skyplane ignores that file, and JSON in ~/.skyplane/config makes every skyplane command crash. The setting is the INI key [flags] usage_stats.</source>
-        <translation>La documentation indique que la désactivation écrit {"usage_stats": false} dans ~/.skyplane/config.json ; Skyplane ignore ce fichier, et du JSON dans ~/.skyplane/config fait planter toutes les commandes skyplane. Le réglage est la clé INI [flags] usage_stats.</translation>
+        <source>The documentation says the opt-out writes {&quot;usage_stats&quot;: false} to ~/.skyplane/config.json; Skyplane ignores that file, and JSON in ~/.skyplane/config makes every skyplane command crash. The setting is the INI key [flags] usage_stats.</source>
+        <translation>La documentation indique que la désactivation écrit {&quot;usage_stats&quot;: false} dans ~/.skyplane/config.json ; Skyplane ignore ce fichier, et du JSON dans ~/.skyplane/config fait planter toutes les commandes skyplane. Le réglage est la clé INI [flags] usage_stats.</translation>
     </message>
     <message>
-        <source>The documentation calls the client id random and short-lived; it is the machine's MAC address and permanent.</source>
-        <translation>La documentation décrit l'identifiant client comme aléatoire et temporaire ; c'est l'adresse MAC de la machine, et il est permanent.</translation>
+        <source>The documentation calls the client id random and short-lived; it is the machine&apos;s MAC address and permanent.</source>
+        <translation>La documentation décrit l&apos;identifiant client comme aléatoire et temporaire ; c&apos;est l&apos;adresse MAC de la machine, et il est permanent.</translation>
     </message>
     <message>
         <source>MLflow collects by default; only environment variables switch it off.</source>
-        <translation>MLflow collecte par défaut ; seules des variables d'environnement désactivent la collecte.</translation>
+        <translation>MLflow collecte par défaut ; seules des variables d&apos;environnement désactivent la collecte.</translation>
     </message>
     <message>
         <source>Moves telemetry.json.</source>
@@ -439,11 +439,11 @@
     </message>
     <message>
         <source>batches of up to 500 events every 10 s; the address comes from https://config.mlflow-telemetry.io</source>
-        <translation>lots de 500 événements au plus toutes les 10 s ; l'adresse provient de https://config.mlflow-telemetry.io</translation>
+        <translation>lots de 500 événements au plus toutes les 10 s ; l&apos;adresse provient de https://config.mlflow-telemetry.io</translation>
     </message>
     <message>
         <source>Nothing from processes that see the variable. Programs started before the change, or from an environment that does not read your shell files (cron, systemd services, IDEs started otherwise), still send.</source>
-        <translation>Rien de la part des processus qui voient la variable. Les programmes lancés avant la modification, ou depuis un environnement qui ne lit pas vos fichiers de configuration du shell (cron, services systemd, IDE lancés autrement), continuent d'envoyer.</translation>
+        <translation>Rien de la part des processus qui voient la variable. Les programmes lancés avant la modification, ou depuis un environnement qui ne lit pas vos fichiers de configuration du shell (cron, services systemd, IDE lancés autrement), continuent d&apos;envoyer.</translation>
     </message>
     <message>
         <source>MLflow does not honour DO_NOT_TRACK=1, the usual convention: only DO_NOT_TRACK=true.</source>
@@ -451,7 +451,7 @@
     </message>
     <message>
         <source>There is no configuration file opt-out: deleting telemetry.json only resets the installation id.</source>
-        <translation>Aucun fichier de configuration ne permet de désactiver : supprimer telemetry.json ne fait que réinitialiser l'identifiant d'installation.</translation>
+        <translation>Aucun fichier de configuration ne permet de désactiver : supprimer telemetry.json ne fait que réinitialiser l&apos;identifiant d&apos;installation.</translation>
     </message>
     <message>
         <source>Rasa collects by default; its next command-line run writes ~/.config/rasa/global.yml with enabled: true and a new id.</source>
@@ -470,20 +470,20 @@
         <translation>une requête par événement (entraînement, exécution, test…)</translation>
     </message>
     <message>
-        <source>Nothing when the file is written directly. `rasa telemetry disable` itself sends one "Telemetry Disabled" event before it writes the file.</source>
-        <translation>Rien lorsque le fichier est écrit directement. `rasa telemetry disable` envoie lui-même un événement "Telemetry Disabled" avant d'écrire le fichier.</translation>
+        <source>Nothing when the file is written directly. `rasa telemetry disable` itself sends one &quot;Telemetry Disabled&quot; event before it writes the file.</source>
+        <translation>Rien lorsque le fichier est écrit directement. `rasa telemetry disable` envoie lui-même un événement &quot;Telemetry Disabled&quot; avant d&apos;écrire le fichier.</translation>
     </message>
     <message>
-        <source>The telemetry documentation names no deletion channel; Rasa's data processing terms name the data protection officer, dpo@rasa.com.</source>
-        <translation>La documentation de la télémétrie n'indique aucun moyen de demander l'effacement ; les conditions de traitement des données de Rasa désignent le délégué à la protection des données, dpo@rasa.com.</translation>
+        <source>The telemetry documentation names no deletion channel; Rasa&apos;s data processing terms name the data protection officer, dpo@rasa.com.</source>
+        <translation>La documentation de la télémétrie n&apos;indique aucun moyen de demander l&apos;effacement ; les conditions de traitement des données de Rasa désignent le délégué à la protection des données, dpo@rasa.com.</translation>
     </message>
     <message>
-        <source>A quoted "false" (or no, off) in global.yml is a string, which Rasa treats as true: telemetry stays on.</source>
-        <translation>Un "false" entre guillemets (ou no, off) dans global.yml est une chaîne, que Rasa traite comme true : la télémétrie reste active.</translation>
+        <source>A quoted &quot;false&quot; (or no, off) in global.yml is a string, which Rasa treats as true: telemetry stays on.</source>
+        <translation>Un &quot;false&quot; entre guillemets (ou no, off) dans global.yml est une chaîne, que Rasa traite comme true : la télémétrie reste active.</translation>
     </message>
     <message>
         <source>MLflow keeps no copy of what it sends.</source>
-        <translation>MLflow ne garde aucune copie de ce qu'il envoie.</translation>
+        <translation>MLflow ne garde aucune copie de ce qu&apos;il envoie.</translation>
     </message>
     <message>
         <source>%1 cannot be read</source>
@@ -526,7 +526,7 @@
         <translation>Un identifiant aléatoire dans $BENTOML_HOME/client_id, envoyé avec chaque événement.</translation>
     </message>
     <message>
-        <source>A uuid1: it embeds this machine's network (MAC) address and the time, in every event.</source>
+        <source>A uuid1: it embeds this machine&apos;s network (MAC) address and the time, in every event.</source>
         <translation>Un uuid1 : il contient l’adresse réseau (MAC) de cette machine et l’heure, dans chaque événement.</translation>
     </message>
     <message>
@@ -546,11 +546,11 @@
         <translation>Seul BENTOML_DO_NOT_TRACK=true (quelle que soit la casse) arrête les programmes qui utilisent BentoML comme bibliothèque ; 1 et yes ne valent que pour la commande bentoml.</translation>
     </message>
     <message>
-        <source>BentoCloud logins (API tokens: secrets, never shown); the current one's e-mail is sent with every event.</source>
+        <source>BentoCloud logins (API tokens: secrets, never shown); the current one&apos;s e-mail is sent with every event.</source>
         <translation>Connexions BentoCloud (jetons d’API : des secrets, jamais affichés) ; l’e-mail de la connexion courante est envoyé avec chaque événement.</translation>
     </message>
     <message>
-        <source>The bentoml command reads the same variable with click's spellings (1, yes, on also switch it off), unverified.</source>
+        <source>The bentoml command reads the same variable with click&apos;s spellings (1, yes, on also switch it off), unverified.</source>
         <translation>La commande bentoml lit la même variable avec les graphies de click (1, yes, on désactivent aussi), non vérifié.</translation>
     </message>
     <message>
@@ -570,7 +570,7 @@
         <translation>Un identifiant aléatoire que les anciennes versions de Chroma conservaient dans ~/.cache/chroma/telemetry_user_id et envoyaient avec chaque événement.</translation>
     </message>
     <message>
-        <source>1.5.2 and older: on client start and collection operations (PostHog's default host, unverified)</source>
+        <source>1.5.2 and older: on client start and collection operations (PostHog&apos;s default host, unverified)</source>
         <translation>1.5.2 et antérieures : au démarrage du client et lors des opérations sur les collections (l’hôte par défaut de PostHog, non vérifié)</translation>
     </message>
     <message>
@@ -614,7 +614,7 @@
         <translation>Sans effet sur DVC, qui n’utilise pas cette partie d’iterative-telemetry.</translation>
     </message>
     <message>
-        <source>A random id kept in ~/.config/iterative/telemetry and sent with every report; in CI it is derived from the CI user's name, login and id (or the last committer's e-mail).</source>
+        <source>A random id kept in ~/.config/iterative/telemetry and sent with every report; in CI it is derived from the CI user&apos;s name, login and id (or the last committer&apos;s e-mail).</source>
         <translation>Un identifiant aléatoire conservé dans ~/.config/iterative/telemetry et envoyé avec chaque rapport ; en CI il est dérivé du nom, de l’identifiant de connexion et du numéro de l’utilisateur CI (ou de l’e-mail du dernier auteur de commit).</translation>
     </message>
     <message>
@@ -630,7 +630,7 @@
         <translation>ITERATIVE_DO_NOT_TRACK est documenté par iterative-telemetry, mais DVC ne le respecte pas.</translation>
     </message>
     <message>
-        <source>Storing do-not-track as the user id does not stop DVC's reports; they are sent with user_id null.</source>
+        <source>Storing do-not-track as the user id does not stop DVC&apos;s reports; they are sent with user_id null.</source>
         <translation>Enregistrer do-not-track comme identifiant n’arrête pas les rapports de DVC ; ils sont envoyés avec user_id null.</translation>
     </message>
     <message>
@@ -646,15 +646,15 @@
         <translation>Dans un dépôt DVC, ses .dvc/config et .dvc/config.local décident, et l’emportent sur votre fichier global.</translation>
     </message>
     <message>
-        <source>CI is not an opt-out; there the id is derived from the CI user's identity.</source>
+        <source>CI is not an opt-out; there the id is derived from the CI user&apos;s identity.</source>
         <translation>La CI n’est pas une désactivation ; l’identifiant y est dérivé de l’identité de l’utilisateur CI.</translation>
     </message>
     <message>
-        <source>A repository's .dvc/config or .dvc/config.local with analytics = true does not matter once DVC_NO_ANALYTICS is set.</source>
+        <source>A repository&apos;s .dvc/config or .dvc/config.local with analytics = true does not matter once DVC_NO_ANALYTICS is set.</source>
         <translation>Le .dvc/config ou .dvc/config.local d’un dépôt avec analytics = true ne compte plus une fois DVC_NO_ANALYTICS défini.</translation>
     </message>
     <message>
-        <source>Evidently's UI service (evidently ui) sends an event per API call by default.</source>
+        <source>Evidently&apos;s UI service (evidently ui) sends an event per API call by default.</source>
         <translation>Le service d’interface d’Evidently (evidently ui) envoie par défaut un événement par appel d’API.</translation>
     </message>
     <message>
@@ -662,7 +662,7 @@
         <translation>Code mort dans Evidently 0.7 : la définir n’a aucun effet.</translation>
     </message>
     <message>
-        <source>A random id in ~/.config/evidentlyai/telemetry sent with every event; in CI it is derived from the CI user's identity.</source>
+        <source>A random id in ~/.config/evidentlyai/telemetry sent with every event; in CI it is derived from the CI user&apos;s identity.</source>
         <translation>Un identifiant aléatoire dans ~/.config/evidentlyai/telemetry, envoyé avec chaque événement ; en CI il est dérivé de l’identité de l’utilisateur CI.</translation>
     </message>
     <message>
@@ -702,7 +702,7 @@
         <translation>0.36 et 0.37 n’envoient que si celle-ci est aussi définie.</translation>
     </message>
     <message>
-        <source>A random id old Feast releases kept in ~/.feast/usage; the file's date is when Feast was first used.</source>
+        <source>A random id old Feast releases kept in ~/.feast/usage; the file&apos;s date is when Feast was first used.</source>
         <translation>Un identifiant aléatoire que les anciennes versions de Feast conservaient dans ~/.feast/usage ; la date du fichier est celle de la première utilisation de Feast.</translation>
     </message>
     <message>
@@ -730,7 +730,7 @@
         <translation>L’argument analytics_enabled de gr.Blocks, gr.Interface et gr.ChatInterface, s’il n’est pas None, l’emporte sur la variable d’environnement.</translation>
     </message>
     <message>
-        <source>Blocks Gradio's analytics requests, but not its version check on api.gradio.app.</source>
+        <source>Blocks Gradio&apos;s analytics requests, but not its version check on api.gradio.app.</source>
         <translation>Bloque les requêtes de statistiques de Gradio, mais pas sa vérification de version auprès d’api.gradio.app.</translation>
     </message>
     <message>
@@ -742,15 +742,15 @@
         <translation>vérification de version à chaque construction d’un Blocks tant que les statistiques sont actives</translation>
     </message>
     <message>
-        <source>gradio_client.Client ignores GRADIO_ANALYTICS_ENABLED: it keeps reporting the Space or URL it calls unless huggingface_hub's telemetry is off too (HF_HUB_DISABLE_TELEMETRY=1).</source>
+        <source>gradio_client.Client ignores GRADIO_ANALYTICS_ENABLED: it keeps reporting the Space or URL it calls unless huggingface_hub&apos;s telemetry is off too (HF_HUB_DISABLE_TELEMETRY=1).</source>
         <translation>gradio_client.Client ignore GRADIO_ANALYTICS_ENABLED : il continue de signaler le Space ou l’URL qu’il appelle, sauf si la télémétrie de huggingface_hub est aussi désactivée (HF_HUB_DISABLE_TELEMETRY=1).</translation>
     </message>
     <message>
-        <source>gradio_client's docstring says analytics_enabled=None follows GRADIO_ANALYTICS_ENABLED; the parameter defaults to True, so the variable has no effect on gradio_client.Client.</source>
+        <source>gradio_client&apos;s docstring says analytics_enabled=None follows GRADIO_ANALYTICS_ENABLED; the parameter defaults to True, so the variable has no effect on gradio_client.Client.</source>
         <translation>La docstring de gradio_client dit que analytics_enabled=None suit GRADIO_ANALYTICS_ENABLED ; le paramètre vaut True par défaut, donc la variable n’a aucun effet sur gradio_client.Client.</translation>
     </message>
     <message>
-        <source>Hugging Face's documentation says DO_NOT_TRACK covers gradio; Gradio's own analytics ignore it.</source>
+        <source>Hugging Face&apos;s documentation says DO_NOT_TRACK covers gradio; Gradio&apos;s own analytics ignore it.</source>
         <translation>La documentation de Hugging Face dit que DO_NOT_TRACK couvre gradio ; les statistiques propres de Gradio l’ignorent.</translation>
     </message>
     <message>
@@ -762,7 +762,7 @@
         <translation>GRADIO_ANALYTICS_ENABLED=False désactive gr.Blocks ; HF_HUB_DISABLE_TELEMETRY=1 est aussi nécessaire pour gradio_client.</translation>
     </message>
     <message>
-        <source>Great Expectations sends analytics by default, when a data context starts and on other actions; a project's great_expectations.yml can decide otherwise inside that project.</source>
+        <source>Great Expectations sends analytics by default, when a data context starts and on other actions; a project&apos;s great_expectations.yml can decide otherwise inside that project.</source>
         <translation>Great Expectations envoie des statistiques par défaut, au démarrage d’un contexte de données et lors d’autres actions ; le great_expectations.yml d’un projet peut en décider autrement dans ce projet.</translation>
     </message>
     <message>
@@ -782,7 +782,7 @@
         <translation>Un identifiant aléatoire dans ~/.great_expectations/great_expectations.conf, créé à chaque démarrage d’un contexte de données même statistiques désactivées, et envoyé avec chaque événement.</translation>
     </message>
     <message>
-        <source>The id of a project's data context, sent with every event from that project.</source>
+        <source>The id of a project&apos;s data context, sent with every event from that project.</source>
         <translation>L’identifiant du contexte de données d’un projet, envoyé avec chaque événement de ce projet.</translation>
     </message>
     <message>
@@ -806,7 +806,7 @@
         <translation>Réécrit sans ses commentaires à chaque démarrage d’un contexte de données ; un oss_id qui n’est pas un UUID fait échouer Great Expectations.</translation>
     </message>
     <message>
-        <source>analytics_enabled in a project's gx/great_expectations.yml beats the variable inside that project.</source>
+        <source>analytics_enabled in a project&apos;s gx/great_expectations.yml beats the variable inside that project.</source>
         <translation>analytics_enabled dans le gx/great_expectations.yml d’un projet l’emporte sur la variable dans ce projet.</translation>
     </message>
     <message>
@@ -814,7 +814,7 @@
         <translation>Dans un projet, analytics_enabled de gx/great_expectations.yml décide en premier.</translation>
     </message>
     <message>
-        <source>A project's great_expectations.yml with analytics_enabled: true still switches analytics on inside that project.</source>
+        <source>A project&apos;s great_expectations.yml with analytics_enabled: true still switches analytics on inside that project.</source>
         <translation>Le great_expectations.yml d’un projet avec analytics_enabled: true réactive les statistiques dans ce projet.</translation>
     </message>
     <message>
@@ -854,7 +854,7 @@
         <translation>Un ancien alias non documenté, toujours pris en compte.</translation>
     </message>
     <message>
-        <source>Moves the Hub's cache, token and stamp files.</source>
+        <source>Moves the Hub&apos;s cache, token and stamp files.</source>
         <translation>Déplace le cache, le jeton et les fichiers témoins du Hub.</translation>
     </message>
     <message>
@@ -862,7 +862,7 @@
         <translation>Envoie la télémétrie et toute requête au Hub vers un autre serveur.</translation>
     </message>
     <message>
-        <source>1, on, yes or true stops the hf command's daily version check on pypi.org; it is not telemetry.</source>
+        <source>1, on, yes or true stops the hf command&apos;s daily version check on pypi.org; it is not telemetry.</source>
         <translation>1, on, yes ou true arrête la vérification quotidienne de version de la commande hf sur pypi.org ; ce n’est pas de la télémétrie.</translation>
     </message>
     <message>
@@ -886,7 +886,7 @@
         <translation>La documentation dit de définir HF_HUB_DISABLE_TELEMETRY=1 ; yes, on et true (quelle que soit la casse) fonctionnent aussi.</translation>
     </message>
     <message>
-        <source>The documentation says DO_NOT_TRACK disables telemetry in the Hugging Face ecosystem including gradio; gradio's own analytics do not read DO_NOT_TRACK.</source>
+        <source>The documentation says DO_NOT_TRACK disables telemetry in the Hugging Face ecosystem including gradio; gradio&apos;s own analytics do not read DO_NOT_TRACK.</source>
         <translation>La documentation dit que DO_NOT_TRACK désactive la télémétrie dans l’écosystème Hugging Face, gradio compris ; les statistiques propres de gradio ne lisent pas DO_NOT_TRACK.</translation>
     </message>
     <message>
@@ -894,7 +894,7 @@
         <translation>La liste des assistants IA qu’il télécharge tant que la télémétrie est active.</translation>
     </message>
     <message>
-        <source>Stamp of the hf command's daily update check.</source>
+        <source>Stamp of the hf command&apos;s daily update check.</source>
         <translation>Fichier témoin de la vérification quotidienne de mise à jour de la commande hf.</translation>
     </message>
     <message>
@@ -918,7 +918,7 @@
         <translation>Un identifiant aléatoire dans ~/.config/kedro/telemetry.toml, envoyé comme username avec chaque événement.</translation>
     </message>
     <message>
-        <source>A random id kedro-telemetry writes into a project's pyproject.toml; sent hashed with the package name.</source>
+        <source>A random id kedro-telemetry writes into a project&apos;s pyproject.toml; sent hashed with the package name.</source>
         <translation>Un identifiant aléatoire que kedro-telemetry écrit dans le pyproject.toml d’un projet ; envoyé haché avec le nom du paquet.</translation>
     </message>
     <message>
@@ -938,8 +938,8 @@
         <translation>Le README dit que les variables peuvent prendre n’importe quelle valeur ; une valeur vide ne fonctionne pas.</translation>
     </message>
     <message>
-        <source>Inside a project, .telemetry with consent: false (a YAML boolean) switches it off; a quoted 'false' or a missing key counts as consent, and malformed YAML makes every kedro command in that project fail.</source>
-        <translation>Dans un projet, .telemetry avec consent: false (un booléen YAML) désactive ; un 'false' entre guillemets ou une clé absente vaut consentement, et un YAML mal formé fait échouer toute commande kedro de ce projet.</translation>
+        <source>Inside a project, .telemetry with consent: false (a YAML boolean) switches it off; a quoted &apos;false&apos; or a missing key counts as consent, and malformed YAML makes every kedro command in that project fail.</source>
+        <translation>Dans un projet, .telemetry avec consent: false (un booléen YAML) désactive ; un &apos;false&apos; entre guillemets ou une clé absente vaut consentement, et un YAML mal formé fait échouer toute commande kedro de ce projet.</translation>
     </message>
     <message>
         <source>Inside a Kedro project, its .telemetry decides when no variable is set.</source>
@@ -950,19 +950,19 @@
         <translation>La CI est seulement signalée (is_ci_env), ce n’est pas une désactivation.</translation>
     </message>
     <message>
-        <source>Per project, .telemetry must hold consent: false as a YAML boolean: a quoted 'false' or any other content counts as consent and switches it back on.</source>
-        <translation>Par projet, .telemetry doit contenir consent: false comme booléen YAML : un 'false' entre guillemets ou tout autre contenu vaut consentement et réactive.</translation>
+        <source>Per project, .telemetry must hold consent: false as a YAML boolean: a quoted &apos;false&apos; or any other content counts as consent and switches it back on.</source>
+        <translation>Par projet, .telemetry doit contenir consent: false comme booléen YAML : un &apos;false&apos; entre guillemets ou tout autre contenu vaut consentement et réactive.</translation>
     </message>
     <message>
         <source>In CI (any of the listed variables present) MLflow does not collect.</source>
         <translation>En CI (dès qu’une des variables listées est présente), MLflow ne collecte pas.</translation>
     </message>
     <message>
-        <source>Prefect's SDK sends onboarding events by default, only in interactive terminals; its server also sends a heartbeat every 10 minutes.</source>
+        <source>Prefect&apos;s SDK sends onboarding events by default, only in interactive terminals; its server also sends a heartbeat every 10 minutes.</source>
         <translation>Le SDK de Prefect envoie par défaut des événements d’accueil, seulement dans les terminaux interactifs ; son serveur envoie aussi un signal de vie toutes les 10 minutes.</translation>
     </message>
     <message>
-        <source>Switches the server heartbeat and the web UI's events; the SDK also asks the server before sending.</source>
+        <source>Switches the server heartbeat and the web UI&apos;s events; the SDK also asks the server before sending.</source>
         <translation>Commande le signal de vie du serveur et les événements de l’interface web ; le SDK interroge aussi le serveur avant d’envoyer.</translation>
     </message>
     <message>
@@ -978,7 +978,7 @@
         <translation>Un identifiant aléatoire dans $PREFECT_HOME/.sdk_telemetry/device_id, envoyé avec chaque événement du SDK ; il est écrit même avec DO_NOT_TRACK ou en CI.</translation>
     </message>
     <message>
-        <source>A random id stored in the server's database (TELEMETRY_SESSION), sent with every heartbeat.</source>
+        <source>A random id stored in the server&apos;s database (TELEMETRY_SESSION), sent with every heartbeat.</source>
         <translation>Un identifiant aléatoire conservé dans la base de données du serveur (TELEMETRY_SESSION), envoyé avec chaque signal de vie.</translation>
     </message>
     <message>
@@ -990,7 +990,7 @@
         <translation>toutes les 10 minutes depuis un serveur Prefect en marche, y compris l’éphémère</translation>
     </message>
     <message>
-        <source>DO_NOT_TRACK stops the SDK's events but not the server heartbeat; PREFECT_SERVER_ANALYTICS_ENABLED=false stops that one. device_id and milestones.json are still written.</source>
+        <source>DO_NOT_TRACK stops the SDK&apos;s events but not the server heartbeat; PREFECT_SERVER_ANALYTICS_ENABLED=false stops that one. device_id and milestones.json are still written.</source>
         <translation>DO_NOT_TRACK arrête les événements du SDK mais pas le signal de vie du serveur ; PREFECT_SERVER_ANALYTICS_ENABLED=false arrête celui-ci. device_id et milestones.json sont toujours écrits.</translation>
     </message>
     <message>
@@ -1002,7 +1002,7 @@
         <translation>Les événements d’accueil déjà atteints.</translation>
     </message>
     <message>
-        <source>The local server's database; it holds the heartbeat's session id.</source>
+        <source>The local server&apos;s database; it holds the heartbeat&apos;s session id.</source>
         <translation>La base de données du serveur local ; elle contient l’identifiant de session du signal de vie.</translation>
     </message>
     <message>
@@ -1022,7 +1022,7 @@
         <translation>DO_NOT_TRACK=1 désactive tous les outils qui le respectent, pas seulement Prefect.</translation>
     </message>
     <message>
-        <source>Semgrep's default, auto, sends metrics when the rules come from its registry (--config auto, p/..., r/...) or when you are logged in.</source>
+        <source>Semgrep&apos;s default, auto, sends metrics when the rules come from its registry (--config auto, p/..., r/...) or when you are logged in.</source>
         <translation>Le réglage par défaut de Semgrep, auto, envoie des métriques quand les règles viennent de son registre (--config auto, p/..., r/...) ou quand vous êtes connecté.</translation>
     </message>
     <message>
@@ -1082,11 +1082,11 @@
         <translation>Lue seulement par streamlit run, streamlit hello et streamlit config show, pas par les applications lancées depuis Python.</translation>
     </message>
     <message>
-        <source>click's automatic name for the flag of streamlit run.</source>
+        <source>click&apos;s automatic name for the flag of streamlit run.</source>
         <translation>Le nom automatique donné par click à l’option de streamlit run.</translation>
     </message>
     <message>
-        <source>Also the working folder's .streamlit/config.toml for a streamlit run from the home folder.</source>
+        <source>Also the working folder&apos;s .streamlit/config.toml for a streamlit run from the home folder.</source>
         <translation>Aussi le .streamlit/config.toml du dossier de travail, pour un streamlit run lancé depuis le dossier personnel.</translation>
     </message>
     <message>
@@ -1098,11 +1098,11 @@
         <translation>Dérivé de /etc/machine-id (sinon de l’adresse MAC) : identique à chaque lancement sur cette machine ; non conservé.</translation>
     </message>
     <message>
-        <source>The e-mail you typed at Streamlit's first-run prompt; it was sent once to Segment.</source>
+        <source>The e-mail you typed at Streamlit&apos;s first-run prompt; it was sent once to Segment.</source>
         <translation>L’e-mail saisi à la question du premier lancement de Streamlit ; il a été envoyé une fois à Segment.</translation>
     </message>
     <message>
-        <source>in each viewer's browser, to learn where to send the events (the collector is configured remotely)</source>
+        <source>in each viewer&apos;s browser, to learn where to send the events (the collector is configured remotely)</source>
         <translation>dans le navigateur de chaque visiteur, pour savoir où envoyer les événements (le collecteur est configuré à distance)</translation>
     </message>
     <message>
@@ -1110,7 +1110,7 @@
         <translation>une fois, avec l’e-mail saisi au premier lancement</translation>
     </message>
     <message>
-        <source>Nothing from apps that read the setting; an app's own or its working folder's .streamlit/config.toml with true, or the flag or variable, still switches statistics on for that app.</source>
+        <source>Nothing from apps that read the setting; an app&apos;s own or its working folder&apos;s .streamlit/config.toml with true, or the flag or variable, still switches statistics on for that app.</source>
         <translation>Rien depuis les applications qui lisent le réglage ; un .streamlit/config.toml propre à l’application ou à son dossier de travail avec true, ou l’option ou la variable, réactive les statistiques pour cette application.</translation>
     </message>
     <message>
@@ -1122,15 +1122,15 @@
         <translation>Écrit après le premier streamlit run interactif ; streamlit activate reset le supprime.</translation>
     </message>
     <message>
-        <source>A script folder's or working folder's .streamlit/config.toml decides for apps run from there.</source>
+        <source>A script folder&apos;s or working folder&apos;s .streamlit/config.toml decides for apps run from there.</source>
         <translation>Le .streamlit/config.toml du dossier d’un script ou du dossier de travail décide pour les applications lancées depuis là.</translation>
     </message>
     <message>
-        <source>A project's .streamlit/config.toml applies inside that project and beats the one in your home.</source>
+        <source>A project&apos;s .streamlit/config.toml applies inside that project and beats the one in your home.</source>
         <translation>Le .streamlit/config.toml d’un projet s’applique dans ce projet et l’emporte sur celui de votre dossier personnel.</translation>
     </message>
     <message>
-        <source>A project's .streamlit/config.toml with true, or the flag or variable, still switches statistics on for that project.</source>
+        <source>A project&apos;s .streamlit/config.toml with true, or the flag or variable, still switches statistics on for that project.</source>
         <translation>Le .streamlit/config.toml d’un projet avec true, ou l’option ou la variable, réactive les statistiques pour ce projet.</translation>
     </message>
     <message>
@@ -1226,7 +1226,7 @@
         <translation>auto envoie des métriques avec des règles du registre ou une fois connecté.</translation>
     </message>
     <message>
-        <source>Semgrep's scan front end accepts exactly on, off or auto and exits on any other value (read in code, not run).</source>
+        <source>Semgrep&apos;s scan front end accepts exactly on, off or auto and exits on any other value (read in code, not run).</source>
         <translation>Le frontal d’analyse de Semgrep accepte exactement on, off ou auto et s’arrête sur toute autre valeur (lu dans le code, non exécuté).</translation>
     </message>
     <message>
@@ -1238,7 +1238,7 @@
         <translation>click n’accepte ici que 1, true, t, yes, y, on ou 0, false, f, no, n, off ; cette valeur arrête la commande avec une erreur d’utilisation.</translation>
     </message>
     <message>
-        <source>DVC accepts only true or false here (any case); no, 0 or off make every dvc command fail with "expected true or false".</source>
+        <source>DVC accepts only true or false here (any case); no, 0 or off make every dvc command fail with &quot;expected true or false&quot;.</source>
         <translation>DVC n’accepte ici que true ou false (quelle que soit la casse) ; no, 0 ou off font échouer chaque commande dvc avec « expected true or false ».</translation>
     </message>
     <message>
@@ -1259,11 +1259,11 @@
     </message>
     <message>
         <source>ZenML sends analytics by default, from its commands and pipelines, once its global configuration has a store.</source>
-        <translation>ZenML envoie par défaut des données d'analyse depuis ses commandes et ses pipelines, dès que sa configuration globale a un store.</translation>
+        <translation>ZenML envoie par défaut des données d&apos;analyse depuis ses commandes et ses pipelines, dès que sa configuration globale a un store.</translation>
     </message>
     <message>
         <source>ZenML reads every field of its global configuration from ZENML_&lt;FIELD&gt; first; a value pydantic rejects is silently ignored and the file decides.</source>
-        <translation>ZenML lit d'abord chaque champ de sa configuration globale dans ZENML_&lt;FIELD&gt; ; une valeur que pydantic rejette est ignorée sans avertissement et le fichier décide.</translation>
+        <translation>ZenML lit d&apos;abord chaque champ de sa configuration globale dans ZENML_&lt;FIELD&gt; ; une valeur que pydantic rejette est ignorée sans avertissement et le fichier décide.</translation>
     </message>
     <message>
         <source>ZenML loads this file for every command: a value pydantic rejects makes them all fail.</source>
@@ -1271,19 +1271,19 @@
     </message>
     <message>
         <source>Replaces the client id (user_id in config.yaml) that ZenML sends.</source>
-        <translation>Remplace l'identifiant client (user_id dans config.yaml) que ZenML envoie.</translation>
+        <translation>Remplace l&apos;identifiant client (user_id dans config.yaml) que ZenML envoie.</translation>
     </message>
     <message>
-        <source>Inside a ZenML server, the server's own analytics_enabled decides instead of this file.</source>
-        <translation>Dans un serveur ZenML, c'est le réglage analytics_enabled du serveur qui décide, pas ce fichier.</translation>
+        <source>Inside a ZenML server, the server&apos;s own analytics_enabled decides instead of this file.</source>
+        <translation>Dans un serveur ZenML, c&apos;est le réglage analytics_enabled du serveur qui décide, pas ce fichier.</translation>
     </message>
     <message>
-        <source>A random id in ZenML's config.yaml, sent as client_id with every event; ZENML_USER_ID replaces it.</source>
+        <source>A random id in ZenML&apos;s config.yaml, sent as client_id with every event; ZENML_USER_ID replaces it.</source>
         <translation>Un identifiant aléatoire dans le config.yaml de ZenML, envoyé comme client_id avec chaque événement ; ZENML_USER_ID le remplace.</translation>
     </message>
     <message>
         <source>The e-mail you gave ZenML at its prompt, kept in config.yaml; with user_email_opt_in it is sent to ZenML.</source>
-        <translation>L'adresse e-mail donnée à ZenML lors de sa question, conservée dans config.yaml ; avec user_email_opt_in, elle est envoyée à ZenML.</translation>
+        <translation>L&apos;adresse e-mail donnée à ZenML lors de sa question, conservée dans config.yaml ; avec user_email_opt_in, elle est envoyée à ZenML.</translation>
     </message>
     <message>
         <source>on zenml commands, pipeline runs and stack changes, in batches</source>
@@ -1291,7 +1291,7 @@
     </message>
     <message>
         <source>Nothing: with analytics off current releases do not load the client id, so not even the opt-out event is sent (older releases sent it).</source>
-        <translation>Rien : analyses coupées, les versions actuelles ne chargent pas l'identifiant client, donc même l'événement de désactivation n'est pas envoyé (les anciennes versions l'envoyaient).</translation>
+        <translation>Rien : analyses coupées, les versions actuelles ne chargent pas l&apos;identifiant client, donc même l&apos;événement de désactivation n&apos;est pas envoyé (les anciennes versions l&apos;envoyaient).</translation>
     </message>
     <message>
         <source>The documentation presents ZENML_ANALYTICS_OPT_IN like any switch; a value pydantic rejects (for example disabled) is silently ignored, and the file or the default decides.</source>
@@ -1299,23 +1299,23 @@
     </message>
     <message>
         <source>ZenML rewrites the whole file whenever it saves a setting, keeping every key it knows.</source>
-        <translation>ZenML réécrit tout le fichier chaque fois qu'il enregistre un réglage, en gardant chaque clé qu'il connaît.</translation>
+        <translation>ZenML réécrit tout le fichier chaque fois qu&apos;il enregistre un réglage, en gardant chaque clé qu&apos;il connaît.</translation>
     </message>
     <message>
-        <source>A ZenML server (ZENML_SERVER set) follows its own analytics_enabled setting, not this account's config.yaml.</source>
+        <source>A ZenML server (ZENML_SERVER set) follows its own analytics_enabled setting, not this account&apos;s config.yaml.</source>
         <translation>Un serveur ZenML (ZENML_SERVER défini) suit son propre réglage analytics_enabled, pas le config.yaml de ce compte.</translation>
     </message>
     <message>
-        <source>Inside a ZenML server the server's own setting decides.</source>
-        <translation>Dans un serveur ZenML, c'est le réglage du serveur qui décide.</translation>
+        <source>Inside a ZenML server the server&apos;s own setting decides.</source>
+        <translation>Dans un serveur ZenML, c&apos;est le réglage du serveur qui décide.</translation>
     </message>
     <message>
         <source>CI is not an opt-out; it is only reported as the environment.</source>
-        <translation>La CI n'est pas une désactivation ; elle est seulement signalée comme environnement.</translation>
+        <translation>La CI n&apos;est pas une désactivation ; elle est seulement signalée comme environnement.</translation>
     </message>
     <message>
         <source>Telemetry Lens writes analytics_opt_in: false (a YAML boolean) into config.yaml, as zenml analytics opt-out does; a valid ZENML_ANALYTICS_OPT_IN=true still beats it, and an invalid value is silently ignored.</source>
-        <translation>Telemetry Lens écrit analytics_opt_in: false (un booléen YAML) dans config.yaml, comme le fait zenml analytics opt-out ; un ZENML_ANALYTICS_OPT_IN=true valide l'emporte quand même, et une valeur invalide est ignorée sans avertissement.</translation>
+        <translation>Telemetry Lens écrit analytics_opt_in: false (un booléen YAML) dans config.yaml, comme le fait zenml analytics opt-out ; un ZENML_ANALYTICS_OPT_IN=true valide l&apos;emporte quand même, et une valeur invalide est ignorée sans avertissement.</translation>
     </message>
     <message>
         <source>Dagster logs every action to $DAGSTER_HOME/logs/event.log and uploads the log every hour by default.</source>
@@ -1323,27 +1323,27 @@
     </message>
     <message>
         <source>Stops only the upload: Dagster still writes logs/event.log and the instance id.</source>
-        <translation>N'arrête que l'envoi : Dagster écrit toujours logs/event.log et l'identifiant d'instance.</translation>
+        <translation>N&apos;arrête que l&apos;envoi : Dagster écrit toujours logs/event.log et l&apos;identifiant d&apos;instance.</translation>
     </message>
     <message>
         <source>Dagster takes these CI markers for its own test runs and does not upload.</source>
-        <translation>Dagster prend ces marqueurs de CI pour ses propres tests et n'envoie rien.</translation>
+        <translation>Dagster prend ces marqueurs de CI pour ses propres tests et n&apos;envoie rien.</translation>
     </message>
     <message>
-        <source>Read only when DAGSTER_HOME is set; Dagster uses the raw value, so a quoted "false" counts as true.</source>
-        <translation>Lu seulement si DAGSTER_HOME est défini ; Dagster utilise la valeur brute, donc un "false" entre guillemets compte comme vrai.</translation>
+        <source>Read only when DAGSTER_HOME is set; Dagster uses the raw value, so a quoted &quot;false&quot; counts as true.</source>
+        <translation>Lu seulement si DAGSTER_HOME est défini ; Dagster utilise la valeur brute, donc un &quot;false&quot; entre guillemets compte comme vrai.</translation>
     </message>
     <message>
         <source>The instance folder: dagster.yaml, .telemetry/id.yaml and logs/event.log live there. Without it the yaml has no effect, and the state depends on how Dagster is started.</source>
-        <translation>Le dossier de l'instance : dagster.yaml, .telemetry/id.yaml et logs/event.log s'y trouvent. Sans lui, le fichier YAML n'a aucun effet, et l'état dépend de la façon dont Dagster est lancé.</translation>
+        <translation>Le dossier de l&apos;instance : dagster.yaml, .telemetry/id.yaml et logs/event.log s&apos;y trouvent. Sans lui, le fichier YAML n&apos;a aucun effet, et l&apos;état dépend de la façon dont Dagster est lancé.</translation>
     </message>
     <message>
         <source>Uploads the event logs to another address.</source>
-        <translation>Envoie les journaux d'événements à une autre adresse.</translation>
+        <translation>Envoie les journaux d&apos;événements à une autre adresse.</translation>
     </message>
     <message>
         <source>Dagster compares CI with the boolean True, which an environment value never is: CI is not detected, and it is not an opt-out.</source>
-        <translation>Dagster compare CI au booléen True, ce que n'est jamais une valeur d'environnement : la CI n'est pas détectée, et ce n'est pas une désactivation.</translation>
+        <translation>Dagster compare CI au booléen True, ce que n&apos;est jamais une valeur d&apos;environnement : la CI n&apos;est pas détectée, et ce n&apos;est pas une désactivation.</translation>
     </message>
     <message>
         <source>A random id in .telemetry/id.yaml, created at the first logged action (even with DAGSTER_DISABLE_TELEMETRY) and sent with every event.</source>
@@ -1351,18 +1351,18 @@
     </message>
     <message>
         <source>every hour, or at 10 MB of log, from a background upload thread; plain HTTP</source>
-        <translation>toutes les heures, ou à 10 Mo de journal, depuis un fil d'envoi en arrière-plan ; HTTP non chiffré</translation>
+        <translation>toutes les heures, ou à 10 Mo de journal, depuis un fil d&apos;envoi en arrière-plan ; HTTP non chiffré</translation>
     </message>
     <message>
         <source>With telemetry.enabled: false nothing is logged or sent. DAGSTER_DISABLE_TELEMETRY only stops the upload: every action is still logged to logs/event.log and the instance id is still created.</source>
-        <translation>Avec telemetry.enabled: false, rien n'est consigné ni envoyé. DAGSTER_DISABLE_TELEMETRY n'arrête que l'envoi : chaque action est toujours consignée dans logs/event.log et l'identifiant d'instance est toujours créé.</translation>
+        <translation>Avec telemetry.enabled: false, rien n&apos;est consigné ni envoyé. DAGSTER_DISABLE_TELEMETRY n&apos;arrête que l&apos;envoi : chaque action est toujours consignée dans logs/event.log et l&apos;identifiant d&apos;instance est toujours créé.</translation>
     </message>
     <message>
         <source>The telemetry banner says to add telemetry: enabled: false to $DAGSTER_HOME/dagster.yaml; it does not say that DAGSTER_DISABLE_TELEMETRY keeps writing logs/event.log.</source>
-        <translation>Le bandeau de télémétrie dit d'ajouter telemetry: enabled: false à $DAGSTER_HOME/dagster.yaml ; il ne dit pas qu'avec DAGSTER_DISABLE_TELEMETRY, logs/event.log continue d'être écrit.</translation>
+        <translation>Le bandeau de télémétrie dit d&apos;ajouter telemetry: enabled: false à $DAGSTER_HOME/dagster.yaml ; il ne dit pas qu&apos;avec DAGSTER_DISABLE_TELEMETRY, logs/event.log continue d&apos;être écrit.</translation>
     </message>
     <message>
-        <source>Dagster's CI detection never sees CI (compared with the boolean True) and misses CircleCI and CodeBuild (a missing comma joins their names).</source>
+        <source>Dagster&apos;s CI detection never sees CI (compared with the boolean True) and misses CircleCI and CodeBuild (a missing comma joins their names).</source>
         <translation>La détection de CI de Dagster ne voit jamais CI (comparé au booléen True) et manque CircleCI et CodeBuild (une virgule manquante colle leurs noms).</translation>
     </message>
     <message>
@@ -1375,35 +1375,35 @@
     </message>
     <message>
         <source>logs/event.log and .telemetry/id.yaml follow telemetry.enabled only: DAGSTER_DISABLE_TELEMETRY, BUILDKITE and TF_BUILD stop the upload, not the local log.</source>
-        <translation>logs/event.log et .telemetry/id.yaml ne suivent que telemetry.enabled : DAGSTER_DISABLE_TELEMETRY, BUILDKITE et TF_BUILD arrêtent l'envoi, pas le journal local.</translation>
+        <translation>logs/event.log et .telemetry/id.yaml ne suivent que telemetry.enabled : DAGSTER_DISABLE_TELEMETRY, BUILDKITE et TF_BUILD arrêtent l&apos;envoi, pas le journal local.</translation>
     </message>
     <message>
         <source>CI is only reported (is_known_ci_env), not an opt-out; only BUILDKITE and TF_BUILD stop the upload.</source>
-        <translation>La CI est seulement signalée (is_known_ci_env), ce n'est pas une désactivation ; seuls BUILDKITE et TF_BUILD arrêtent l'envoi.</translation>
+        <translation>La CI est seulement signalée (is_known_ci_env), ce n&apos;est pas une désactivation ; seuls BUILDKITE et TF_BUILD arrêtent l&apos;envoi.</translation>
     </message>
     <message>
         <source>An ephemeral instance (no DAGSTER_HOME, outside dagster dev) does not collect; the daemon and webserver of a real instance do.</source>
-        <translation>Une instance éphémère (sans DAGSTER_HOME, hors de dagster dev) ne collecte pas ; le démon et le serveur web d'une vraie instance, si.</translation>
+        <translation>Une instance éphémère (sans DAGSTER_HOME, hors de dagster dev) ne collecte pas ; le démon et le serveur web d&apos;une vraie instance, si.</translation>
     </message>
     <message>
         <source>Telemetry Lens writes telemetry: enabled: false (a YAML boolean) into $DAGSTER_HOME/dagster.yaml, keeping every other key; without DAGSTER_HOME that file is not read, so it sets DAGSTER_DISABLE_TELEMETRY=1 instead, which stops only the upload: logs/event.log is still written.</source>
-        <translation>Telemetry Lens écrit telemetry: enabled: false (un booléen YAML) dans $DAGSTER_HOME/dagster.yaml en gardant toutes les autres clés ; sans DAGSTER_HOME, ce fichier n'est pas lu, il définit donc DAGSTER_DISABLE_TELEMETRY=1 à la place, ce qui n'arrête que l'envoi : logs/event.log est toujours écrit.</translation>
+        <translation>Telemetry Lens écrit telemetry: enabled: false (un booléen YAML) dans $DAGSTER_HOME/dagster.yaml en gardant toutes les autres clés ; sans DAGSTER_HOME, ce fichier n&apos;est pas lu, il définit donc DAGSTER_DISABLE_TELEMETRY=1 à la place, ce qui n&apos;arrête que l&apos;envoi : logs/event.log est toujours écrit.</translation>
     </message>
     <message>
         <source>Ultralytics (YOLO) sends usage events to Google Analytics by default, from pip installs and official checkouts, and crash reports from the yolo command.</source>
-        <translation>Ultralytics (YOLO) envoie par défaut des événements d'utilisation à Google Analytics, depuis les installations pip et les copies officielles, et des rapports de plantage depuis la commande yolo.</translation>
+        <translation>Ultralytics (YOLO) envoie par défaut des événements d&apos;utilisation à Google Analytics, depuis les installations pip et les copies officielles, et des rapports de plantage depuis la commande yolo.</translation>
     </message>
     <message>
         <source>Read at import; it also stops every download (weights, datasets).</source>
-        <translation>Lu à l'import ; arrête aussi tout téléchargement (poids, jeux de données).</translation>
+        <translation>Lu à l&apos;import ; arrête aussi tout téléchargement (poids, jeux de données).</translation>
     </message>
     <message>
-        <source>Ultralytics resets the whole file to its defaults (sync: true) when a key is added or missing, a type is wrong, the settings_version differs from the installed release's, or the JSON is malformed.</source>
-        <translation>Ultralytics remet tout le fichier à ses valeurs par défaut (sync: true) quand une clé est ajoutée ou manque, qu'un type est faux, que settings_version diffère de celle de la version installée, ou que le JSON est mal formé.</translation>
+        <source>Ultralytics resets the whole file to its defaults (sync: true) when a key is added or missing, a type is wrong, the settings_version differs from the installed release&apos;s, or the JSON is malformed.</source>
+        <translation>Ultralytics remet tout le fichier à ses valeurs par défaut (sync: true) quand une clé est ajoutée ou manque, qu&apos;un type est faux, que settings_version diffère de celle de la version installée, ou que le JSON est mal formé.</translation>
     </message>
     <message>
         <source>Ultralytics sends only when a DNS lookup of one.one.one.one or dns.google succeeds (older releases connect to 1.1.1.1 and 8.8.8.8).</source>
-        <translation>Ultralytics n'envoie que si une résolution DNS de one.one.one.one ou dns.google réussit (les anciennes versions se connectent à 1.1.1.1 et 8.8.8.8).</translation>
+        <translation>Ultralytics n&apos;envoie que si une résolution DNS de one.one.one.one ou dns.google réussit (les anciennes versions se connectent à 1.1.1.1 et 8.8.8.8).</translation>
     </message>
     <message>
         <source>Moves the settings folder: current releases use $YOLO_CONFIG_DIR/Ultralytics, older ones $YOLO_CONFIG_DIR itself.</source>
@@ -1411,15 +1411,15 @@
     </message>
     <message>
         <source>Only the main process (RANK -1 or 0) sends; other ranks of a distributed run do not.</source>
-        <translation>Seul le processus principal (RANK -1 ou 0) envoie ; les autres rangs d'une exécution distribuée, non.</translation>
+        <translation>Seul le processus principal (RANK -1 ou 0) envoie ; les autres rangs d&apos;une exécution distribuée, non.</translation>
     </message>
     <message>
-        <source>The SHA-256 of this machine's MAC address (as a decimal number), kept in settings.json and sent as the Google Analytics client_id and the Sentry user id: the same on every install of this machine, and guessable from the 48-bit MAC. Ultralytics calls it anonymized; it is pseudonymous and hardware-derived.</source>
-        <translation>Le SHA-256 de l'adresse MAC de cette machine (en nombre décimal), conservé dans settings.json et envoyé comme client_id à Google Analytics et comme identifiant utilisateur à Sentry : le même pour chaque installation sur cette machine, et devinable à partir de la MAC sur 48 bits. Ultralytics le dit anonymisé ; il est pseudonyme et dérivé du matériel.</translation>
+        <source>The SHA-256 of this machine&apos;s MAC address (as a decimal number), kept in settings.json and sent as the Google Analytics client_id and the Sentry user id: the same on every install of this machine, and guessable from the 48-bit MAC. Ultralytics calls it anonymized; it is pseudonymous and hardware-derived.</source>
+        <translation>Le SHA-256 de l&apos;adresse MAC de cette machine (en nombre décimal), conservé dans settings.json et envoyé comme client_id à Google Analytics et comme identifiant utilisateur à Sentry : le même pour chaque installation sur cette machine, et devinable à partir de la MAC sur 48 bits. Ultralytics le dit anonymisé ; il est pseudonyme et dérivé du matériel.</translation>
     </message>
     <message>
         <source>on train, val, predict and export, at most once every 30 s (up to 25 events)</source>
-        <translation>lors de train, val, predict et export, au plus une fois toutes les 30 s (jusqu'à 25 événements)</translation>
+        <translation>lors de train, val, predict et export, au plus une fois toutes les 30 s (jusqu&apos;à 25 événements)</translation>
     </message>
     <message>
         <source>crash reports of the yolo command from pip installs, when sentry_sdk is installed</source>
@@ -1427,15 +1427,15 @@
     </message>
     <message>
         <source>Nothing while sync is false; but a settings file Ultralytics resets (a new settings_version after an upgrade, a wrong key or type) switches sync back to true.</source>
-        <translation>Rien tant que sync vaut false ; mais un fichier de réglages qu'Ultralytics réinitialise (une nouvelle settings_version après une mise à jour, une clé ou un type faux) remet sync à true.</translation>
+        <translation>Rien tant que sync vaut false ; mais un fichier de réglages qu&apos;Ultralytics réinitialise (une nouvelle settings_version après une mise à jour, une clé ou un type faux) remet sync à true.</translation>
     </message>
     <message>
-        <source>Ultralytics calls its uuid anonymized; it is the SHA-256 of the machine's MAC address, stable and guessable.</source>
-        <translation>Ultralytics dit son uuid anonymisé ; c'est le SHA-256 de l'adresse MAC de la machine, stable et devinable.</translation>
+        <source>Ultralytics calls its uuid anonymized; it is the SHA-256 of the machine&apos;s MAC address, stable and guessable.</source>
+        <translation>Ultralytics dit son uuid anonymisé ; c&apos;est le SHA-256 de l&apos;adresse MAC de la machine, stable et devinable.</translation>
     </message>
     <message>
         <source>The settings documentation does not say that an upgrade with a new settings_version resets sync to true.</source>
-        <translation>La documentation des réglages ne dit pas qu'une mise à jour avec une nouvelle settings_version remet sync à true.</translation>
+        <translation>La documentation des réglages ne dit pas qu&apos;une mise à jour avec une nouvelle settings_version remet sync à true.</translation>
     </message>
     <message>
         <source>Also holds api_key and openai_api_key, which are secrets and never shown.</source>
@@ -1455,43 +1455,43 @@
     </message>
     <message>
         <source>Nothing is sent while pytest runs.</source>
-        <translation>Rien n'est envoyé pendant que pytest s'exécute.</translation>
+        <translation>Rien n&apos;est envoyé pendant que pytest s&apos;exécute.</translation>
     </message>
     <message>
         <source>Nothing is sent in GitHub Actions (GITHUB_ACTIONS, GITHUB_WORKFLOW and RUNNER_OS all set); other CI systems send.</source>
-        <translation>Rien n'est envoyé dans GitHub Actions (GITHUB_ACTIONS, GITHUB_WORKFLOW et RUNNER_OS tous définis) ; les autres systèmes de CI envoient.</translation>
+        <translation>Rien n&apos;est envoyé dans GitHub Actions (GITHUB_ACTIONS, GITHUB_WORKFLOW et RUNNER_OS tous définis) ; les autres systèmes de CI envoient.</translation>
     </message>
     <message>
         <source>Nothing is sent when the DNS check fails (offline machines).</source>
-        <translation>Rien n'est envoyé quand la vérification DNS échoue (machines hors ligne).</translation>
+        <translation>Rien n&apos;est envoyé quand la vérification DNS échoue (machines hors ligne).</translation>
     </message>
     <message>
-        <source>Telemetry Lens writes "sync": false into settings.json, keeping every other key and the settings_version. Ultralytics resets that file to sync: true when its keys, types or settings_version no longer match, for example after an upgrade: check again after upgrading. Without a settings file it sets YOLO_OFFLINE=true instead, which also stops downloads.</source>
-        <translation>Telemetry Lens écrit "sync": false dans settings.json en gardant toutes les autres clés et la settings_version. Ultralytics remet ce fichier à sync: true quand ses clés, ses types ou sa settings_version ne correspondent plus, par exemple après une mise à jour : vérifiez de nouveau après chaque mise à jour. Sans fichier de réglages, il définit YOLO_OFFLINE=true à la place, ce qui arrête aussi les téléchargements.</translation>
+        <source>Telemetry Lens writes &quot;sync&quot;: false into settings.json, keeping every other key and the settings_version. Ultralytics resets that file to sync: true when its keys, types or settings_version no longer match, for example after an upgrade: check again after upgrading. Without a settings file it sets YOLO_OFFLINE=true instead, which also stops downloads.</source>
+        <translation>Telemetry Lens écrit &quot;sync&quot;: false dans settings.json en gardant toutes les autres clés et la settings_version. Ultralytics remet ce fichier à sync: true quand ses clés, ses types ou sa settings_version ne correspondent plus, par exemple après une mise à jour : vérifiez de nouveau après chaque mise à jour. Sans fichier de réglages, il définit YOLO_OFFLINE=true à la place, ce qui arrête aussi les téléchargements.</translation>
     </message>
     <message>
         <source>Deepchecks checks for a newer version at every import, sending its version and a random id: an import event by default.</source>
-        <translation>Deepchecks cherche une version plus récente à chaque import, en envoyant sa version et un identifiant aléatoire : par défaut, un événement d'import.</translation>
+        <translation>Deepchecks cherche une version plus récente à chaque import, en envoyant sa version et un identifiant aléatoire : par défaut, un événement d&apos;import.</translation>
     </message>
     <message>
         <source>Read at import.</source>
-        <translation>Lu à l'import.</translation>
+        <translation>Lu à l&apos;import.</translation>
     </message>
     <message>
         <source>Read at import; it stops the same request.</source>
-        <translation>Lu à l'import ; arrête la même requête.</translation>
+        <translation>Lu à l&apos;import ; arrête la même requête.</translation>
     </message>
     <message>
-        <source>A random id in deepchecks/.user_id inside each environment's site-packages, sent with every import; one per environment, removed on uninstall.</source>
+        <source>A random id in deepchecks/.user_id inside each environment&apos;s site-packages, sent with every import; one per environment, removed on uninstall.</source>
         <translation>Un identifiant aléatoire dans deepchecks/.user_id, dans le site-packages de chaque environnement, envoyé à chaque import ; un par environnement, supprimé à la désinstallation.</translation>
     </message>
     <message>
         <source>at every import of deepchecks (a version check that doubles as an import event)</source>
-        <translation>à chaque import de deepchecks (une vérification de version qui sert aussi d'événement d'import)</translation>
+        <translation>à chaque import de deepchecks (une vérification de version qui sert aussi d&apos;événement d&apos;import)</translation>
     </message>
     <message>
         <source>Nothing: with either variable set deepchecks does not make the request.</source>
-        <translation>Rien : si l'une ou l'autre variable est définie, deepchecks ne fait pas la requête.</translation>
+        <translation>Rien : si l&apos;une ou l&apos;autre variable est définie, deepchecks ne fait pas la requête.</translation>
     </message>
     <message>
         <source>The variables are documented as switches; any non-empty value, even 0 or false, switches the request off.</source>
@@ -1503,19 +1503,19 @@
     </message>
     <message>
         <source>The variable is read at import: programs already running keep sending.</source>
-        <translation>La variable est lue à l'import : les programmes déjà lancés continuent d'envoyer.</translation>
+        <translation>La variable est lue à l&apos;import : les programmes déjà lancés continuent d&apos;envoyer.</translation>
     </message>
     <message>
         <source>pydantic rejects this value, and %1 silently ignores it: the file or the default decides.</source>
-        <translation>pydantic rejette cette valeur, et %1 l'ignore sans avertissement : le fichier ou la valeur par défaut décide.</translation>
+        <translation>pydantic rejette cette valeur, et %1 l&apos;ignore sans avertissement : le fichier ou la valeur par défaut décide.</translation>
     </message>
     <message>
         <source>%2=%3 is not a value %1 accepts (1, on, t, true, y, yes or 0, off, f, false, n, no), so %1 silently ignores it: it does not switch telemetry off. Write %2=false.</source>
-        <translation>%2=%3 n'est pas une valeur que %1 accepte (1, on, t, true, y, yes ou 0, off, f, false, n, no), donc %1 l'ignore sans avertissement : elle ne coupe pas la télémétrie. Écrivez %2=false.</translation>
+        <translation>%2=%3 n&apos;est pas une valeur que %1 accepte (1, on, t, true, y, yes ou 0, off, f, false, n, no), donc %1 l&apos;ignore sans avertissement : elle ne coupe pas la télémétrie. Écrivez %2=false.</translation>
     </message>
     <message>
         <source>Set to anything, even empty or 0, it stops the upload; the events are still logged to disk.</source>
-        <translation>Définie à n'importe quelle valeur, même vide ou 0, elle arrête l'envoi ; les événements sont toujours consignés sur le disque.</translation>
+        <translation>Définie à n&apos;importe quelle valeur, même vide ou 0, elle arrête l&apos;envoi ; les événements sont toujours consignés sur le disque.</translation>
     </message>
     <message>
         <source>Only true (any case) counts; this value leaves telemetry on.</source>
@@ -1526,15 +1526,15 @@
         <translation>%2=%3 ne met pas %1 hors ligne : seule la valeur true (quelle que soit la casse) le fait. Écrivez %2=true.</translation>
     </message>
     <message>
-        <source>Read from a project's root when a kedro command runs inside that project and no variable is set.</source>
+        <source>Read from a project&apos;s root when a kedro command runs inside that project and no variable is set.</source>
         <translation>Lu à la racine d’un projet quand une commande kedro s’exécute dans ce projet et qu’aucune variable n’est définie.</translation>
     </message>
     <message>
-        <source>A project's file data context: when it says true or false, it beats GX_ANALYTICS_ENABLED inside that project.</source>
+        <source>A project&apos;s file data context: when it says true or false, it beats GX_ANALYTICS_ENABLED inside that project.</source>
         <translation>Le contexte de données fichier d’un projet : s’il indique true ou false, il l’emporte sur GX_ANALYTICS_ENABLED dans ce projet.</translation>
     </message>
     <message>
-        <source>The working folder's or the script's folder's config.toml: it beats the one in your home for apps run from there.</source>
+        <source>The working folder&apos;s or the script&apos;s folder&apos;s config.toml: it beats the one in your home for apps run from there.</source>
         <translation>Le config.toml du dossier de travail ou du dossier du script : il l’emporte sur celui de votre dossier personnel pour les applications lancées depuis là.</translation>
     </message>
     <message>
@@ -1550,15 +1550,15 @@
         <translation>null laisse la décision à la variable d’environnement.</translation>
     </message>
     <message>
-        <source>Not a boolean: the project's data context fails to load.</source>
+        <source>Not a boolean: the project&apos;s data context fails to load.</source>
         <translation>Pas un booléen : le contexte de données du projet ne se charge pas.</translation>
     </message>
     <message>
-        <source>The Prisma CLI runs a "checkpoint" check with usage data on its commands by default.</source>
+        <source>The Prisma CLI runs a &quot;checkpoint&quot; check with usage data on its commands by default.</source>
         <translation>La CLI Prisma effectue par défaut un contrôle « checkpoint » avec des données d’utilisation lors de ses commandes.</translation>
     </message>
     <message>
-        <source>Any non-empty value switches Prisma's checkpoint off, even 0 or false. Debian's packer reads the same variable the other way round.</source>
+        <source>Any non-empty value switches Prisma&apos;s checkpoint off, even 0 or false. Debian&apos;s packer reads the same variable the other way round.</source>
         <translation>Toute valeur non vide désactive le checkpoint de Prisma, même 0 ou false. Le packer de Debian lit la même variable à l’inverse.</translation>
     </message>
     <message>
@@ -1594,15 +1594,15 @@
         <translation>Date de la première commande Prisma.</translation>
     </message>
     <message>
-        <source>In CI the checkpoint is still sent, marked with the CI's name; CI is not an opt-out.</source>
+        <source>In CI the checkpoint is still sent, marked with the CI&apos;s name; CI is not an opt-out.</source>
         <translation>En CI, le checkpoint est toujours envoyé, marqué du nom de la CI ; la CI n’est pas un refus.</translation>
     </message>
     <message>
-        <source>Prisma is usually a dependency of each project; a project's scripts or .env can set CHECKPOINT_DISABLE for that project only.</source>
+        <source>Prisma is usually a dependency of each project; a project&apos;s scripts or .env can set CHECKPOINT_DISABLE for that project only.</source>
         <translation>Prisma est en général une dépendance de chaque projet ; les scripts ou le .env d’un projet peuvent définir CHECKPOINT_DISABLE pour ce seul projet.</translation>
     </message>
     <message>
-        <source>Telemetry Lens writes CHECKPOINT_DISABLE=1, never 0: Debian's packer reads 0 as "collect".</source>
+        <source>Telemetry Lens writes CHECKPOINT_DISABLE=1, never 0: Debian&apos;s packer reads 0 as &quot;collect&quot;.</source>
         <translation>Telemetry Lens écrit CHECKPOINT_DISABLE=1, jamais 0 : le packer de Debian lit 0 comme « collecter ».</translation>
     </message>
     <message>
@@ -1614,11 +1614,11 @@
         <translation>Force l’envoi de l’événement d’analyse même quand un refus est défini.</translation>
     </message>
     <message>
-        <source>Keeps sending the CLI's performance metrics even with SHOPIFY_CLI_NO_ANALYTICS set (1, true, TRUE, yes or YES).</source>
+        <source>Keeps sending the CLI&apos;s performance metrics even with SHOPIFY_CLI_NO_ANALYTICS set (1, true, TRUE, yes or YES).</source>
         <translation>Continue d’envoyer les métriques de performance de la CLI même avec SHOPIFY_CLI_NO_ANALYTICS défini (1, true, TRUE, yes ou YES).</translation>
     </message>
     <message>
-        <source>Your Shopify account id, taken from the CLI's login session and sent with every event: the events are tied to your account.</source>
+        <source>Your Shopify account id, taken from the CLI&apos;s login session and sent with every event: the events are tied to your account.</source>
         <translation>L’identifiant de votre compte Shopify, tiré de la session de connexion de la CLI et envoyé avec chaque événement : les événements sont liés à votre compte.</translation>
     </message>
     <message>
@@ -1678,7 +1678,7 @@
         <translation>Rien : avec EXPO_NO_TELEMETRY=1, aucun client de télémétrie n’est créé.</translation>
     </message>
     <message>
-        <source>The documentation does not say that EXPO_NO_TELEMETRY=yes, on or an empty value make every Expo command fail with "Invalid value for environment variable".</source>
+        <source>The documentation does not say that EXPO_NO_TELEMETRY=yes, on or an empty value make every Expo command fail with &quot;Invalid value for environment variable&quot;.</source>
         <translation>La documentation ne dit pas que EXPO_NO_TELEMETRY=yes, on ou une valeur vide font échouer toute commande Expo avec « Invalid value for environment variable ».</translation>
     </message>
     <message>
@@ -1686,7 +1686,7 @@
         <translation>Contient aussi la session de connexion (auth), qui n’est jamais affichée.</translation>
     </message>
     <message>
-        <source>The Expo CLI loads the project's .env files, which can set EXPO_NO_TELEMETRY for that project only.</source>
+        <source>The Expo CLI loads the project&apos;s .env files, which can set EXPO_NO_TELEMETRY for that project only.</source>
         <translation>La CLI Expo charge les fichiers .env du projet, qui peuvent définir EXPO_NO_TELEMETRY pour ce seul projet.</translation>
     </message>
     <message>
@@ -1694,19 +1694,19 @@
         <translation>Expo n’accepte ici que 1, true, 0 ou false : yes, on ou une valeur vide font échouer toute commande Expo.</translation>
     </message>
     <message>
-        <source>Debian's build of packer sends HashiCorp's checkpoint only when CHECKPOINT_DISABLE is exactly 0; otherwise it is off.</source>
+        <source>Debian&apos;s build of packer sends HashiCorp&apos;s checkpoint only when CHECKPOINT_DISABLE is exactly 0; otherwise it is off.</source>
         <translation>La version Debian de packer n’envoie le checkpoint de HashiCorp que si CHECKPOINT_DISABLE vaut exactement 0 ; sinon il est désactivé.</translation>
     </message>
     <message>
-        <source>true stops the checkpoint whatever CHECKPOINT_DISABLE says; a value that is not a JSON boolean makes packer exit with "Error loading configuration".</source>
+        <source>true stops the checkpoint whatever CHECKPOINT_DISABLE says; a value that is not a JSON boolean makes packer exit with &quot;Error loading configuration&quot;.</source>
         <translation>true arrête le checkpoint quoi que dise CHECKPOINT_DISABLE ; une valeur qui n’est pas un booléen JSON fait quitter packer avec « Error loading configuration ».</translation>
     </message>
     <message>
-        <source>Logs what packer does, including "(telemetry)" lines.</source>
+        <source>Logs what packer does, including &quot;(telemetry)&quot; lines.</source>
         <translation>Journalise ce que fait packer, y compris les lignes « (telemetry) ».</translation>
     </message>
     <message>
-        <source>A random id HashiCorp's checkpoint keeps under ~/.packer.d and sends with each check, unless disable_checkpoint_signature is true.</source>
+        <source>A random id HashiCorp&apos;s checkpoint keeps under ~/.packer.d and sends with each check, unless disable_checkpoint_signature is true.</source>
         <translation>Un identifiant aléatoire que le checkpoint de HashiCorp conserve sous ~/.packer.d et envoie à chaque contrôle, sauf si disable_checkpoint_signature vaut true.</translation>
     </message>
     <message>
@@ -1714,23 +1714,23 @@
         <translation>à la fin d’une commande packer, seulement tant que CHECKPOINT_DISABLE=0</translation>
     </message>
     <message>
-        <source>Nothing: with "disable_checkpoint": true packer logs "Checkpoint disabled. Not running."</source>
-        <translation>Rien : avec "disable_checkpoint": true, packer journalise « Checkpoint disabled. Not running. »</translation>
+        <source>Nothing: with &quot;disable_checkpoint&quot;: true packer logs &quot;Checkpoint disabled. Not running.&quot;</source>
+        <translation>Rien : avec &quot;disable_checkpoint&quot;: true, packer journalise « Checkpoint disabled. Not running. »</translation>
     </message>
     <message>
-        <source>HashiCorp's documentation says any value of CHECKPOINT_DISABLE switches the checkpoint off. Debian's build is the other way round: it is off unless CHECKPOINT_DISABLE is exactly 0, and 0 switches it on.</source>
+        <source>HashiCorp&apos;s documentation says any value of CHECKPOINT_DISABLE switches the checkpoint off. Debian&apos;s build is the other way round: it is off unless CHECKPOINT_DISABLE is exactly 0, and 0 switches it on.</source>
         <translation>La documentation de HashiCorp dit que toute valeur de CHECKPOINT_DISABLE désactive le checkpoint. La version Debian fait l’inverse : il est désactivé sauf si CHECKPOINT_DISABLE vaut exactement 0, et 0 l’active.</translation>
     </message>
     <message>
-        <source>"disable_checkpoint": true works whatever CHECKPOINT_DISABLE says. HashiCorp's own packer builds read CHECKPOINT_DISABLE the other way round (any value switches them off).</source>
-        <translation>"disable_checkpoint": true fonctionne quoi que dise CHECKPOINT_DISABLE. Les versions de packer de HashiCorp lisent CHECKPOINT_DISABLE à l’inverse (toute valeur les désactive).</translation>
+        <source>&quot;disable_checkpoint&quot;: true works whatever CHECKPOINT_DISABLE says. HashiCorp&apos;s own packer builds read CHECKPOINT_DISABLE the other way round (any value switches them off).</source>
+        <translation>&quot;disable_checkpoint&quot;: true fonctionne quoi que dise CHECKPOINT_DISABLE. Les versions de packer de HashiCorp lisent CHECKPOINT_DISABLE à l’inverse (toute valeur les désactive).</translation>
     </message>
     <message>
-        <source>popularity-contest takes part only when PARTICIPATE is set to something other than "no" (asked when it is installed).</source>
+        <source>popularity-contest takes part only when PARTICIPATE is set to something other than &quot;no&quot; (asked when it is installed).</source>
         <translation>popularity-contest ne participe que si PARTICIPATE vaut autre chose que « no » (demandé à l’installation).</translation>
     </message>
     <message>
-        <source>The package's defaults, read before /etc/popularity-contest.conf.</source>
+        <source>The package&apos;s defaults, read before /etc/popularity-contest.conf.</source>
         <translation>Les valeurs par défaut du paquet, lues avant /etc/popularity-contest.conf.</translation>
     </message>
     <message>
@@ -1742,11 +1742,11 @@
         <translation>une fois par semaine depuis cron.daily, chiffré avec GnuPG si gnupg est installé</translation>
     </message>
     <message>
-        <source>Nothing: with PARTICIPATE="no" the daily cron job exits before it collects anything.</source>
-        <translation>Rien : avec PARTICIPATE="no", la tâche cron quotidienne s’arrête avant de collecter quoi que ce soit.</translation>
+        <source>Nothing: with PARTICIPATE=&quot;no&quot; the daily cron job exits before it collects anything.</source>
+        <translation>Rien : avec PARTICIPATE=&quot;no&quot;, la tâche cron quotidienne s’arrête avant de collecter quoi que ce soit.</translation>
     </message>
     <message>
-        <source>Only the exact value "no" or an empty PARTICIPATE stops popularity-contest: No, NO, false and 0 take part.</source>
+        <source>Only the exact value &quot;no&quot; or an empty PARTICIPATE stops popularity-contest: No, NO, false and 0 take part.</source>
         <translation>Seule la valeur exacte « no » ou un PARTICIPATE vide arrête popularity-contest : No, NO, false et 0 participent.</translation>
     </message>
     <message>
@@ -1758,11 +1758,11 @@
         <translation>Date d’envoi du dernier rapport.</translation>
     </message>
     <message>
-        <source>It runs from cron.daily: without cron or anacron nothing is sent. Without MAILTO and with USEHTTP other than "yes" it also sends nothing.</source>
+        <source>It runs from cron.daily: without cron or anacron nothing is sent. Without MAILTO and with USEHTTP other than &quot;yes&quot; it also sends nothing.</source>
         <translation>Il s’exécute depuis cron.daily : sans cron ni anacron, rien n’est envoyé. Sans MAILTO et avec USEHTTP différent de « yes », il n’envoie rien non plus.</translation>
     </message>
     <message>
-        <source>The server keeps a machine's report for at most 20 days or until the next one, so stopping the reports lets it expire. PARTICIPATE lines in /etc/popularity-contest.d/*.conf are read after this file.</source>
+        <source>The server keeps a machine&apos;s report for at most 20 days or until the next one, so stopping the reports lets it expire. PARTICIPATE lines in /etc/popularity-contest.d/*.conf are read after this file.</source>
         <translation>Le serveur conserve le rapport d’une machine au plus 20 jours ou jusqu’au suivant : arrêter les rapports le laisse expirer. Les lignes PARTICIPATE de /etc/popularity-contest.d/*.conf sont lues après ce fichier.</translation>
     </message>
     <message>
@@ -1774,7 +1774,7 @@
         <translation>Déplace ~/.azure : le fichier de configuration, l’identifiant d’installation et les événements en cache.</translation>
     </message>
     <message>
-        <source>A version-1 UUID (installationId in azureProfile.json): it contains this computer's network card (MAC) address and the time it was created, and is sent with every command's telemetry.</source>
+        <source>A version-1 UUID (installationId in azureProfile.json): it contains this computer&apos;s network card (MAC) address and the time it was created, and is sent with every command&apos;s telemetry.</source>
         <translation>Un UUID de version 1 (installationId dans azureProfile.json) : il contient l’adresse de la carte réseau (MAC) de cet ordinateur et sa date de création, et il est envoyé avec la télémétrie de chaque commande.</translation>
     </message>
     <message>
@@ -1794,15 +1794,15 @@
         <translation>az config set core.collect_telemetry=no réécrit ~/.azure/config et en supprime les commentaires.</translation>
     </message>
     <message>
-        <source>The uploader's note of its last upload.</source>
+        <source>The uploader&apos;s note of its last upload.</source>
         <translation>La note du processus d’envoi sur son dernier envoi.</translation>
     </message>
     <message>
-        <source>The uploader's log.</source>
+        <source>The uploader&apos;s log.</source>
         <translation>Le journal du processus d’envoi.</translation>
     </message>
     <message>
-        <source>With az config param-persist (use_local_config), a folder's own .azure/config can set collect_telemetry for commands run there.</source>
+        <source>With az config param-persist (use_local_config), a folder&apos;s own .azure/config can set collect_telemetry for commands run there.</source>
         <translation>Avec az config param-persist (use_local_config), le .azure/config propre à un dossier peut définir collect_telemetry pour les commandes qui y sont lancées.</translation>
     </message>
     <message>
@@ -1826,7 +1826,7 @@
         <translation>Seuls 1, true, TRUE, yes ou YES ont un effet.</translation>
     </message>
     <message>
-        <source>The CLI's development mode sends no analytics.</source>
+        <source>The CLI&apos;s development mode sends no analytics.</source>
         <translation>Le mode développement de la CLI n’envoie aucune analyse.</translation>
     </message>
     <message>
@@ -1842,15 +1842,15 @@
         <translation>0 laisse la télémétrie active.</translation>
     </message>
     <message>
-        <source>%1 accepts only 1, true, 0 or false here; with this value every %1 command stops with "Invalid value for environment variable".</source>
+        <source>%1 accepts only 1, true, 0 or false here; with this value every %1 command stops with &quot;Invalid value for environment variable&quot;.</source>
         <translation>%1 n’accepte ici que 1, true, 0 ou false ; avec cette valeur, toute commande %1 s’arrête avec « Invalid value for environment variable ».</translation>
     </message>
     <message>
-        <source>In Debian's build exactly 0 switches the checkpoint on (HashiCorp's own builds read it the other way round).</source>
+        <source>In Debian&apos;s build exactly 0 switches the checkpoint on (HashiCorp&apos;s own builds read it the other way round).</source>
         <translation>Dans la version Debian, exactement 0 active le checkpoint (les versions de HashiCorp le lisent à l’inverse).</translation>
     </message>
     <message>
-        <source>Debian's packer collects only with exactly 0; this value leaves it off (HashiCorp's own builds would read it as off too).</source>
+        <source>Debian&apos;s packer collects only with exactly 0; this value leaves it off (HashiCorp&apos;s own builds would read it as off too).</source>
         <translation>Le packer de Debian ne collecte qu’avec exactement 0 ; cette valeur le laisse désactivé (les versions de HashiCorp la liraient aussi comme désactivé).</translation>
     </message>
     <message>
@@ -1862,8 +1862,8 @@
         <translation>Seule la valeur exacte no arrête popularity-contest ; %3 participe.</translation>
     </message>
     <message>
-        <source>%2="%3" does not stop %1: only the exact value no does. Write %2="no".</source>
-        <translation>%2="%3" n’arrête pas %1 : seule la valeur exacte no le fait. Écrivez %2="no".</translation>
+        <source>%2=&quot;%3&quot; does not stop %1: only the exact value no does. Write %2=&quot;no&quot;.</source>
+        <translation>%2=&quot;%3&quot; n’arrête pas %1 : seule la valeur exacte no le fait. Écrivez %2=&quot;no&quot;.</translation>
     </message>
     <message>
         <source>Any value other than no or empty takes part.</source>
@@ -1894,8 +1894,8 @@
         <translation>Next.js collecte par défaut et affiche une fois un avertissement.</translation>
     </message>
     <message>
-        <source>A project's .env files can also set it for next dev and next build.</source>
-        <translation>Les fichiers .env d'un projet peuvent aussi la définir pour next dev et next build.</translation>
+        <source>A project&apos;s .env files can also set it for next dev and next build.</source>
+        <translation>Les fichiers .env d&apos;un projet peuvent aussi la définir pour next dev et next build.</translation>
     </message>
     <message>
         <source>Prints events instead of sending them.</source>
@@ -1907,7 +1907,7 @@
     </message>
     <message>
         <source>after next dev, next build and other commands</source>
-        <translation>après next dev, next build et d'autres commandes</translation>
+        <translation>après next dev, next build et d&apos;autres commandes</translation>
     </message>
     <message>
         <source>Nothing from this home; inside Docker or CI Next.js does not read this file, so only NEXT_TELEMETRY_DISABLED switches it off there.</source>
@@ -1919,19 +1919,19 @@
     </message>
     <message>
         <source>A config.json that is not valid JSON counts as empty (telemetry on) and is overwritten at the next run.</source>
-        <translation>Un config.json qui n'est pas du JSON valide compte comme vide (télémétrie active) et est écrasé à l'exécution suivante.</translation>
+        <translation>Un config.json qui n&apos;est pas du JSON valide compte comme vide (télémétrie active) et est écrasé à l&apos;exécution suivante.</translation>
     </message>
     <message>
         <source>Also holds telemetry.salt, never sent, which salts the project hash.</source>
-        <translation>Contient aussi telemetry.salt, jamais envoyé, qui sale l'empreinte du projet.</translation>
+        <translation>Contient aussi telemetry.salt, jamais envoyé, qui sale l&apos;empreinte du projet.</translation>
     </message>
     <message>
-        <source>Inside Docker or CI Next.js keeps its settings in the project's cache folder and does not read this home's file: set NEXT_TELEMETRY_DISABLED=1 there.</source>
+        <source>Inside Docker or CI Next.js keeps its settings in the project&apos;s cache folder and does not read this home&apos;s file: set NEXT_TELEMETRY_DISABLED=1 there.</source>
         <translation>Dans Docker ou en CI, Next.js garde ses réglages dans le dossier cache du projet et ne lit pas le fichier de ce dossier personnel : définissez-y NEXT_TELEMETRY_DISABLED=1.</translation>
     </message>
     <message>
-        <source>A project's .env files can set NEXT_TELEMETRY_DISABLED for next dev and next build.</source>
-        <translation>Les fichiers .env d'un projet peuvent définir NEXT_TELEMETRY_DISABLED pour next dev et next build.</translation>
+        <source>A project&apos;s .env files can set NEXT_TELEMETRY_DISABLED for next dev and next build.</source>
+        <translation>Les fichiers .env d&apos;un projet peuvent définir NEXT_TELEMETRY_DISABLED pour next dev et next build.</translation>
     </message>
     <message>
         <source>Inside Docker or CI Next.js does not read this file: set NEXT_TELEMETRY_DISABLED=1 there.</source>
@@ -1943,14 +1943,14 @@
     </message>
     <message>
         <source>An undocumented generic name that Astro also reads.</source>
-        <translation>Un nom générique non documenté qu'Astro lit aussi.</translation>
+        <translation>Un nom générique non documenté qu&apos;Astro lit aussi.</translation>
     </message>
     <message>
         <source>With astro:telemetry, astro:* or * events are logged instead of sent.</source>
-        <translation>Avec astro:telemetry, astro:* ou *, les événements sont journalisés au lieu d'être envoyés.</translation>
+        <translation>Avec astro:telemetry, astro:* ou *, les événements sont journalisés au lieu d&apos;être envoyés.</translation>
     </message>
     <message>
-        <source>64 random hex characters in config.json (telemetry.anonymousId) sent with every event; in CI the CI's name is sent instead.</source>
+        <source>64 random hex characters in config.json (telemetry.anonymousId) sent with every event; in CI the CI&apos;s name is sent instead.</source>
         <translation>64 caractères hexadécimaux aléatoires dans config.json (telemetry.anonymousId), envoyés avec chaque événement ; en CI, le nom du service de CI est envoyé à la place.</translation>
     </message>
     <message>
@@ -1963,27 +1963,27 @@
     </message>
     <message>
         <source>A config.json that is not valid JSON is rewritten as {} at once, telemetry on; a missing telemetry.enabled is written as true.</source>
-        <translation>Un config.json qui n'est pas du JSON valide est aussitôt réécrit en {}, télémétrie active ; un telemetry.enabled absent est écrit à true.</translation>
+        <translation>Un config.json qui n&apos;est pas du JSON valide est aussitôt réécrit en {}, télémétrie active ; un telemetry.enabled absent est écrit à true.</translation>
     </message>
     <message>
-        <source>CI is no opt-out: Astro still sends, with the CI's name instead of the id.</source>
-        <translation>La CI n'est pas une désactivation : Astro envoie toujours, avec le nom du service de CI au lieu de l'identifiant.</translation>
+        <source>CI is no opt-out: Astro still sends, with the CI&apos;s name instead of the id.</source>
+        <translation>La CI n&apos;est pas une désactivation : Astro envoie toujours, avec le nom du service de CI au lieu de l&apos;identifiant.</translation>
     </message>
     <message>
         <source>Nuxt sends nothing until you consent: an interactive nuxi dev asks once and saves the answer.</source>
-        <translation>Nuxt n'envoie rien tant que vous n'avez pas consenti : un nuxi dev interactif pose la question une fois et enregistre la réponse.</translation>
+        <translation>Nuxt n&apos;envoie rien tant que vous n&apos;avez pas consenti : un nuxi dev interactif pose la question une fois et enregistre la réponse.</translation>
     </message>
     <message>
         <source>telemetry=true turns Nuxt on past consent and telemetry.enabled.</source>
         <translation>telemetry=true active Nuxt, sans tenir compte du consentement ni de telemetry.enabled.</translation>
     </message>
     <message>
-        <source>Only stops Nuxt's consent question; a saved consent still applies.</source>
+        <source>Only stops Nuxt&apos;s consent question; a saved consent still applies.</source>
         <translation>Supprime seulement la question de consentement de Nuxt ; un consentement enregistré reste valable.</translation>
     </message>
     <message>
         <source>Prints each event and still sends it.</source>
-        <translation>Affiche chaque événement et l'envoie quand même.</translation>
+        <translation>Affiche chaque événement et l&apos;envoie quand même.</translation>
     </message>
     <message>
         <source>Sends the events to another address.</source>
@@ -1994,32 +1994,32 @@
         <translation>16 caractères hexadécimaux aléatoires, enregistrés dans votre .nuxtrc à la première exécution avec consentement.</translation>
     </message>
     <message>
-        <source>A hash of your project's git remote made without the seed: for a public repository anyone can tell which project it is.</source>
-        <translation>Une empreinte du dépôt distant git de votre projet, calculée sans la graine : pour un dépôt public, n'importe qui peut retrouver de quel projet il s'agit.</translation>
+        <source>A hash of your project&apos;s git remote made without the seed: for a public repository anyone can tell which project it is.</source>
+        <translation>Une empreinte du dépôt distant git de votre projet, calculée sans la graine : pour un dépôt public, n&apos;importe qui peut retrouver de quel projet il s&apos;agit.</translation>
     </message>
     <message>
         <source>during nuxi dev and nuxi build, once you consented</source>
         <translation>pendant nuxi dev et nuxi build, une fois votre consentement donné</translation>
     </message>
     <message>
-        <source>Nothing; a project's .nuxtrc or nuxt.config telemetry key still decides inside that project.</source>
-        <translation>Rien ; un .nuxtrc ou la clé telemetry du nuxt.config d'un projet décide toujours dans ce projet.</translation>
+        <source>Nothing; a project&apos;s .nuxtrc or nuxt.config telemetry key still decides inside that project.</source>
+        <translation>Rien ; un .nuxtrc ou la clé telemetry du nuxt.config d&apos;un projet décide toujours dans ce projet.</translation>
     </message>
     <message>
         <source>The README says the data is not traceable thanks to a hash and seed; the project hash uses no seed.</source>
-        <translation>Le README affirme que les données ne sont pas traçables grâce à une empreinte et une graine ; l'empreinte du projet n'utilise aucune graine.</translation>
+        <translation>Le README affirme que les données ne sont pas traçables grâce à une empreinte et une graine ; l&apos;empreinte du projet n&apos;utilise aucune graine.</translation>
     </message>
     <message>
         <source>The README names DO_NOT_TRACK=1; true works too, nothing else does.</source>
-        <translation>Le README cite DO_NOT_TRACK=1 ; true fonctionne aussi, rien d'autre.</translation>
+        <translation>Le README cite DO_NOT_TRACK=1 ; true fonctionne aussi, rien d&apos;autre.</translation>
     </message>
     <message>
         <source>Holds the consent and the seed; Nuxt rewrites it whole, without comments, mode 0600.</source>
         <translation>Contient le consentement et la graine ; Nuxt le réécrit entièrement, sans commentaires, en mode 0600.</translation>
     </message>
     <message>
-        <source>A project's .nuxtrc, its workspace's .nuxtrc or the telemetry key of nuxt.config beat the files in your home.</source>
-        <translation>Le .nuxtrc d'un projet, celui de son espace de travail ou la clé telemetry du nuxt.config l'emportent sur les fichiers de votre dossier personnel.</translation>
+        <source>A project&apos;s .nuxtrc, its workspace&apos;s .nuxtrc or the telemetry key of nuxt.config beat the files in your home.</source>
+        <translation>Le .nuxtrc d&apos;un projet, celui de son espace de travail ou la clé telemetry du nuxt.config l&apos;emportent sur les fichiers de votre dossier personnel.</translation>
     </message>
     <message>
         <source>Nuxt asks for consent only in an interactive terminal outside CI, tests and Docker; elsewhere it stays off.</source>
@@ -2027,11 +2027,11 @@
     </message>
     <message>
         <source>A telemetry=true or telemetry.enabled=true in ~/.config/.nuxtrc beats this file.</source>
-        <translation>Un telemetry=true ou telemetry.enabled=true dans ~/.config/.nuxtrc l'emporte sur ce fichier.</translation>
+        <translation>Un telemetry=true ou telemetry.enabled=true dans ~/.config/.nuxtrc l&apos;emporte sur ce fichier.</translation>
     </message>
     <message>
         <source>It says enabled whenever nothing disables Nuxt, although without consent nothing is sent; it ignores ~/.config/.nuxtrc and names ~/.nuxtrc even for a file under $XDG_CONFIG_HOME.</source>
-        <translation>Elle indique enabled dès que rien ne désactive Nuxt, alors que sans consentement rien n'est envoyé ; elle ignore ~/.config/.nuxtrc et cite ~/.nuxtrc même pour un fichier sous $XDG_CONFIG_HOME.</translation>
+        <translation>Elle indique enabled dès que rien ne désactive Nuxt, alors que sans consentement rien n&apos;est envoyé ; elle ignore ~/.config/.nuxtrc et cite ~/.nuxtrc même pour un fichier sous $XDG_CONFIG_HOME.</translation>
     </message>
     <message>
         <source>turbo collects by default; its first run writes a new id and salt and prints a notice.</source>
@@ -2039,11 +2039,11 @@
     </message>
     <message>
         <source>Hides only the first-run notice; telemetry stays on.</source>
-        <translation>Masque seulement l'avertissement de la première exécution ; la télémétrie reste active.</translation>
+        <translation>Masque seulement l&apos;avertissement de la première exécution ; la télémétrie reste active.</translation>
     </message>
     <message>
         <source>Prints each event; whether it is still sent is not known.</source>
-        <translation>Affiche chaque événement ; on ne sait pas s'il est quand même envoyé.</translation>
+        <translation>Affiche chaque événement ; on ne sait pas s&apos;il est quand même envoyé.</translation>
     </message>
     <message>
         <source>Moves the folder that holds turborepo/telemetry.json.</source>
@@ -2051,7 +2051,7 @@
     </message>
     <message>
         <source>A random id (a hash of a random salt and a uuid) kept in telemetry.json and sent with every event: it links all your turbo runs.</source>
-        <translation>Un identifiant aléatoire (empreinte d'un sel aléatoire et d'un UUID) conservé dans telemetry.json et envoyé avec chaque événement : il relie toutes vos exécutions de turbo.</translation>
+        <translation>Un identifiant aléatoire (empreinte d&apos;un sel aléatoire et d&apos;un UUID) conservé dans telemetry.json et envoyé avec chaque événement : il relie toutes vos exécutions de turbo.</translation>
     </message>
     <message>
         <source>after turbo commands, in batches (exact path not confirmed)</source>
@@ -2062,12 +2062,12 @@
         <translation>Rien de turbo ; telemetry.json garde son identifiant et son sel.</translation>
     </message>
     <message>
-        <source>turbo's telemetry document names only TURBO_TELEMETRY_DISABLED=1 and DO_NOT_TRACK=1; true also works, other spellings (TRUE, yes) do not, and TURBO_CONFIG_DIR_PATH is not mentioned.</source>
-        <translation>Le document de télémétrie de turbo ne cite que TURBO_TELEMETRY_DISABLED=1 et DO_NOT_TRACK=1 ; true fonctionne aussi, les autres graphies (TRUE, yes) non, et TURBO_CONFIG_DIR_PATH n'est pas mentionnée.</translation>
+        <source>turbo&apos;s telemetry document names only TURBO_TELEMETRY_DISABLED=1 and DO_NOT_TRACK=1; true also works, other spellings (TRUE, yes) do not, and TURBO_CONFIG_DIR_PATH is not mentioned.</source>
+        <translation>Le document de télémétrie de turbo ne cite que TURBO_TELEMETRY_DISABLED=1 et DO_NOT_TRACK=1 ; true fonctionne aussi, les autres graphies (TRUE, yes) non, et TURBO_CONFIG_DIR_PATH n&apos;est pas mentionnée.</translation>
     </message>
     <message>
         <source>A telemetry.json that is not valid JSON is deleted and rewritten with telemetry on and a new id; one without telemetry_id or telemetry_salt is rejected and nothing is sent.</source>
-        <translation>Un telemetry.json qui n'est pas du JSON valide est supprimé et réécrit avec la télémétrie active et un nouvel identifiant ; un fichier sans telemetry_id ou telemetry_salt est rejeté et rien n'est envoyé.</translation>
+        <translation>Un telemetry.json qui n&apos;est pas du JSON valide est supprimé et réécrit avec la télémétrie active et un nouvel identifiant ; un fichier sans telemetry_id ou telemetry_salt est rejeté et rien n&apos;est envoyé.</translation>
     </message>
     <message>
         <source>Also holds telemetry_salt, never sent, which hashes task and package names.</source>
@@ -2075,15 +2075,15 @@
     </message>
     <message>
         <source>turbo is usually a dependency of a project; every copy reads the same telemetry.json in your home.</source>
-        <translation>turbo est généralement une dépendance d'un projet ; chaque copie lit le même telemetry.json de votre dossier personnel.</translation>
+        <translation>turbo est généralement une dépendance d&apos;un projet ; chaque copie lit le même telemetry.json de votre dossier personnel.</translation>
     </message>
     <message>
         <source>turbo telemetry enable switches it on again; a telemetry.json that is not valid JSON is replaced with telemetry on.</source>
-        <translation>turbo telemetry enable la réactive ; un telemetry.json qui n'est pas du JSON valide est remplacé avec la télémétrie active.</translation>
+        <translation>turbo telemetry enable la réactive ; un telemetry.json qui n&apos;est pas du JSON valide est remplacé avec la télémétrie active.</translation>
     </message>
     <message>
         <source>Yarn 4 records usage by default, only in a terminal outside CI; Yarn 1 has no telemetry.</source>
-        <translation>Yarn 4 enregistre l'utilisation par défaut, seulement dans un terminal hors CI ; Yarn 1 n'a pas de télémétrie.</translation>
+        <translation>Yarn 4 enregistre l&apos;utilisation par défaut, seulement dans un terminal hors CI ; Yarn 1 n&apos;a pas de télémétrie.</translation>
     </message>
     <message>
         <source>Any variable whose lower-cased name is yarn_enable_telemetry counts too.</source>
@@ -2099,23 +2099,23 @@
     </message>
     <message>
         <source>An id you may set yourself (telemetryUserId); it names you in the recorded usage.</source>
-        <translation>Un identifiant que vous pouvez définir vous-même (telemetryUserId) ; il vous désigne dans l'utilisation enregistrée.</translation>
+        <translation>Un identifiant que vous pouvez définir vous-même (telemetryUserId) ; il vous désigne dans l&apos;utilisation enregistrée.</translation>
     </message>
     <message>
         <source>never in Yarn 4.18.1: its weekly upload code cannot run</source>
-        <translation>jamais dans Yarn 4.18.1 : son code d'envoi hebdomadaire ne peut pas s'exécuter</translation>
+        <translation>jamais dans Yarn 4.18.1 : son code d&apos;envoi hebdomadaire ne peut pas s&apos;exécuter</translation>
     </message>
     <message>
         <source>Nothing; already recorded usage stays in telemetry.json until you delete it.</source>
-        <translation>Rien ; l'utilisation déjà enregistrée reste dans telemetry.json jusqu'à ce que vous la supprimiez.</translation>
+        <translation>Rien ; l&apos;utilisation déjà enregistrée reste dans telemetry.json jusqu&apos;à ce que vous la supprimiez.</translation>
     </message>
     <message>
         <source>Yarn records usage in telemetry.json but its upload code is unreachable: nothing has been sent.</source>
-        <translation>Yarn enregistre l'utilisation dans telemetry.json mais son code d'envoi est inaccessible : rien n'a été envoyé.</translation>
+        <translation>Yarn enregistre l&apos;utilisation dans telemetry.json mais son code d&apos;envoi est inaccessible : rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>The documentation says reports are sent weekly; Yarn 4.18.1 collects them in telemetry.json and its upload loop never runs.</source>
-        <translation>La documentation dit que les rapports sont envoyés chaque semaine ; Yarn 4.18.1 les accumule dans telemetry.json et sa boucle d'envoi ne s'exécute jamais.</translation>
+        <translation>La documentation dit que les rapports sont envoyés chaque semaine ; Yarn 4.18.1 les accumule dans telemetry.json et sa boucle d&apos;envoi ne s&apos;exécute jamais.</translation>
     </message>
     <message>
         <source>yarn config set --home sorts keys, drops comments and adds blank lines; Telemetry Lens edits the one line.</source>
@@ -2127,27 +2127,27 @@
     </message>
     <message>
         <source>Yarn records usage only when its output is a terminal.</source>
-        <translation>Yarn n'enregistre l'utilisation que lorsque sa sortie est un terminal.</translation>
+        <translation>Yarn n&apos;enregistre l&apos;utilisation que lorsque sa sortie est un terminal.</translation>
     </message>
     <message>
         <source>In CI Yarn records nothing.</source>
-        <translation>En CI, Yarn n'enregistre rien.</translation>
+        <translation>En CI, Yarn n&apos;enregistre rien.</translation>
     </message>
     <message>
         <source>A .yarnrc.yml in a project or any folder above it beats the one in your home.</source>
-        <translation>Un .yarnrc.yml dans un projet ou un dossier parent l'emporte sur celui de votre dossier personnel.</translation>
+        <translation>Un .yarnrc.yml dans un projet ou un dossier parent l&apos;emporte sur celui de votre dossier personnel.</translation>
     </message>
     <message>
-        <source>A project's .yarnrc.yml with enableTelemetry: true still switches it on inside that project.</source>
-        <translation>Le .yarnrc.yml d'un projet avec enableTelemetry: true la réactive tout de même dans ce projet.</translation>
+        <source>A project&apos;s .yarnrc.yml with enableTelemetry: true still switches it on inside that project.</source>
+        <translation>Le .yarnrc.yml d&apos;un projet avec enableTelemetry: true la réactive tout de même dans ce projet.</translation>
     </message>
     <message>
         <source>It shows only the setting, not that Yarn records only in a terminal outside CI, nor that nothing is ever uploaded.</source>
-        <translation>Elle n'affiche que le réglage, ni le fait que Yarn n'enregistre que dans un terminal hors CI, ni que rien n'est jamais envoyé.</translation>
+        <translation>Elle n&apos;affiche que le réglage, ni le fait que Yarn n&apos;enregistre que dans un terminal hors CI, ni que rien n&apos;est jamais envoyé.</translation>
     </message>
     <message>
         <source>The Ionic CLI sends metrics for every command run in a terminal outside CI, unless its config says exactly false.</source>
-        <translation>L'Ionic CLI envoie des métriques pour chaque commande lancée dans un terminal hors CI, sauf si sa configuration indique exactement false.</translation>
+        <translation>L&apos;Ionic CLI envoie des métriques pour chaque commande lancée dans un terminal hors CI, sauf si sa configuration indique exactement false.</translation>
     </message>
     <message>
         <source>Moves the folder that holds config.json.</source>
@@ -2158,8 +2158,8 @@
         <translation>Un UUID aléatoire dans config.json (tokens.telemetry), envoyé comme identifiant de session de chaque métrique.</translation>
     </message>
     <message>
-        <source>When you are logged in, every metric carries your account's bearer token: it names your Ionic account.</source>
-        <translation>Lorsque vous êtes connecté, chaque métrique porte le jeton d'accès de votre compte : il désigne votre compte Ionic.</translation>
+        <source>When you are logged in, every metric carries your account&apos;s bearer token: it names your Ionic account.</source>
+        <translation>Lorsque vous êtes connecté, chaque métrique porte le jeton d&apos;accès de votre compte : il désigne votre compte Ionic.</translation>
     </message>
     <message>
         <source>after each command, from a helper process</source>
@@ -2167,19 +2167,19 @@
     </message>
     <message>
         <source>Nothing: with telemetry false the helper process is not started.</source>
-        <translation>Rien : avec telemetry à false, le processus auxiliaire n'est pas lancé.</translation>
+        <translation>Rien : avec telemetry à false, le processus auxiliaire n&apos;est pas lancé.</translation>
     </message>
     <message>
-        <source>ionic config set telemetry looks like a boolean switch, but only the JSON boolean false stops the metrics: "false", 0 or null still send.</source>
-        <translation>ionic config set telemetry ressemble à un interrupteur booléen, mais seul le booléen JSON false arrête les métriques : "false", 0 ou null envoient toujours.</translation>
+        <source>ionic config set telemetry looks like a boolean switch, but only the JSON boolean false stops the metrics: &quot;false&quot;, 0 or null still send.</source>
+        <translation>ionic config set telemetry ressemble à un interrupteur booléen, mais seul le booléen JSON false arrête les métriques : &quot;false&quot;, 0 ou null envoient toujours.</translation>
     </message>
     <message>
         <source>A config.json that is not valid JSON is silently replaced with the defaults, telemetry on.</source>
-        <translation>Un config.json qui n'est pas du JSON valide est remplacé sans avertissement par les valeurs par défaut, télémétrie active.</translation>
+        <translation>Un config.json qui n&apos;est pas du JSON valide est remplacé sans avertissement par les valeurs par défaut, télémétrie active.</translation>
     </message>
     <message>
         <source>Also holds the login token (tokens.user), which is never shown.</source>
-        <translation>Contient aussi le jeton de connexion (tokens.user), qui n'est jamais affiché.</translation>
+        <translation>Contient aussi le jeton de connexion (tokens.user), qui n&apos;est jamais affiché.</translation>
     </message>
     <message>
         <source>The log of the helper process that sends the metrics.</source>
@@ -2187,15 +2187,15 @@
     </message>
     <message>
         <source>Metrics are sent only when the command runs in a terminal.</source>
-        <translation>Les métriques ne sont envoyées que si la commande s'exécute dans un terminal.</translation>
+        <translation>Les métriques ne sont envoyées que si la commande s&apos;exécute dans un terminal.</translation>
     </message>
     <message>
         <source>In CI the Ionic CLI sends nothing.</source>
-        <translation>En CI, l'Ionic CLI n'envoie rien.</translation>
+        <translation>En CI, l&apos;Ionic CLI n&apos;envoie rien.</translation>
     </message>
     <message>
-        <source>It prints the raw value: "false", 0 or null look off, but the Ionic CLI still sends; only the JSON boolean false stops it.</source>
-        <translation>Elle affiche la valeur brute : "false", 0 ou null semblent désactivés, mais l'Ionic CLI envoie toujours ; seul le booléen JSON false l'arrête.</translation>
+        <source>It prints the raw value: &quot;false&quot;, 0 or null look off, but the Ionic CLI still sends; only the JSON boolean false stops it.</source>
+        <translation>Elle affiche la valeur brute : &quot;false&quot;, 0 ou null semblent désactivés, mais l&apos;Ionic CLI envoie toujours ; seul le booléen JSON false l&apos;arrête.</translation>
     </message>
     <message>
         <source>%1 honours only exactly 1 or true here; this value is ignored.</source>
@@ -2211,15 +2211,15 @@
     </message>
     <message>
         <source>%1 cannot read this value, rejects the whole file and sends nothing.</source>
-        <translation>%1 ne peut pas lire cette valeur, rejette tout le fichier et n'envoie rien.</translation>
+        <translation>%1 ne peut pas lire cette valeur, rejette tout le fichier et n&apos;envoie rien.</translation>
     </message>
     <message>
         <source>%2 is %3, which %1 cannot read: it rejects its telemetry file and sends nothing, but a repaired file switches telemetry on again. Write false.</source>
-        <translation>%2 vaut %3, que %1 ne sait pas lire : il rejette son fichier de télémétrie et n'envoie rien, mais un fichier réparé réactive la télémétrie. Écrivez false.</translation>
+        <translation>%2 vaut %3, que %1 ne sait pas lire : il rejette son fichier de télémétrie et n&apos;envoie rien, mais un fichier réparé réactive la télémétrie. Écrivez false.</translation>
     </message>
     <message>
-        <source>An empty value: %1 stops with "Non-nullable configuration settings cannot be set to null".</source>
-        <translation>Une valeur vide : %1 s'arrête avec « Non-nullable configuration settings cannot be set to null ».</translation>
+        <source>An empty value: %1 stops with &quot;Non-nullable configuration settings cannot be set to null&quot;.</source>
+        <translation>Une valeur vide : %1 s&apos;arrête avec « Non-nullable configuration settings cannot be set to null ».</translation>
     </message>
     <message>
         <source>%1 accepts exactly true, 1, false or 0 here; this value makes every yarn command fail.</source>
@@ -2246,12 +2246,12 @@
         <translation>Seuls true ou false décident ici ; cette valeur est ignorée.</translation>
     </message>
     <message>
-        <source>Angular's analytics are opt-in: an interactive ng command asks once (default No) and saves the answer; without a terminal or in CI it never asks and sends nothing.</source>
-        <translation>Les statistiques d'Angular sont facultatives : une commande ng interactive pose la question une fois (Non par défaut) et enregistre la réponse ; sans terminal ou en CI, elle ne demande rien et n'envoie rien.</translation>
+        <source>Angular&apos;s analytics are opt-in: an interactive ng command asks once (default No) and saves the answer; without a terminal or in CI it never asks and sends nothing.</source>
+        <translation>Les statistiques d&apos;Angular sont facultatives : une commande ng interactive pose la question une fois (Non par défaut) et enregistre la réponse ; sans terminal ou en CI, elle ne demande rien et n&apos;envoie rien.</translation>
     </message>
     <message>
-        <source>The first global file that exists is the only one read; a project's angular.json decides inside that project unless this one says false.</source>
-        <translation>Seul le premier fichier global existant est lu ; l'angular.json d'un projet décide dans ce projet, sauf si ce fichier-ci indique false.</translation>
+        <source>The first global file that exists is the only one read; a project&apos;s angular.json decides inside that project unless this one says false.</source>
+        <translation>Seul le premier fichier global existant est lu ; l&apos;angular.json d&apos;un projet décide dans ce projet, sauf si ce fichier-ci indique false.</translation>
     </message>
     <message>
         <source>Makes ng treat its output as a terminal, so it may ask the analytics question.</source>
@@ -2259,55 +2259,55 @@
     </message>
     <message>
         <source>The user id in cli.analytics: a random UUID sent to Google Analytics as both client id and user id with every command, for as long as the file keeps it.</source>
-        <translation>L'identifiant utilisateur dans cli.analytics : un UUID aléatoire envoyé à Google Analytics comme identifiant client et utilisateur à chaque commande, tant que le fichier le conserve.</translation>
+        <translation>L&apos;identifiant utilisateur dans cli.analytics : un UUID aléatoire envoyé à Google Analytics comme identifiant client et utilisateur à chaque commande, tant que le fichier le conserve.</translation>
     </message>
     <message>
         <source>after each ng command once you agreed (Google Analytics 4, measurement G-VETNJBW8L4)</source>
         <translation>après chaque commande ng, une fois votre accord donné (Google Analytics 4, mesure G-VETNJBW8L4)</translation>
     </message>
     <message>
-        <source>Nothing: with cli.analytics set to false ng sends no analytics. A project's angular.json cannot switch them back on.</source>
-        <translation>Rien : avec cli.analytics à false, ng n'envoie aucune statistique. L'angular.json d'un projet ne peut pas les réactiver.</translation>
+        <source>Nothing: with cli.analytics set to false ng sends no analytics. A project&apos;s angular.json cannot switch them back on.</source>
+        <translation>Rien : avec cli.analytics à false, ng n&apos;envoie aucune statistique. L&apos;angular.json d&apos;un projet ne peut pas les réactiver.</translation>
     </message>
     <message>
         <source>The prompt calls the data pseudonymous; the user id is a persistent Google Analytics user id.</source>
-        <translation>La question qualifie les données de pseudonymes ; l'identifiant est un identifiant utilisateur Google Analytics permanent.</translation>
+        <translation>La question qualifie les données de pseudonymes ; l&apos;identifiant est un identifiant utilisateur Google Analytics permanent.</translation>
     </message>
     <message>
-        <source>ng analytics info's Global setting line does not match what ng does for true, "" and {"uid": ...}.</source>
-        <translation>La ligne « Global setting » de ng analytics info ne correspond pas à ce que fait ng pour true, "" et {"uid": ...}.</translation>
+        <source>ng analytics info&apos;s Global setting line does not match what ng does for true, &quot;&quot; and {&quot;uid&quot;: ...}.</source>
+        <translation>La ligne « Global setting » de ng analytics info ne correspond pas à ce que fait ng pour true, &quot;&quot; et {&quot;uid&quot;: ...}.</translation>
     </message>
     <message>
         <source>Without an answer saved, ng asks only in an interactive terminal; CI=1 or true means no terminal.</source>
         <translation>Sans réponse enregistrée, ng ne demande que dans un terminal interactif ; CI=1 ou true signifie pas de terminal.</translation>
     </message>
     <message>
-        <source>Inside a workspace its angular.json's cli.analytics decides, unless the global file says false.</source>
+        <source>Inside a workspace its angular.json&apos;s cli.analytics decides, unless the global file says false.</source>
         <translation>Dans un espace de travail, le cli.analytics de son angular.json décide, sauf si le fichier global indique false.</translation>
     </message>
     <message>
         <source>Telemetry Lens writes the global file ng reads first; without one it creates ~/.angular-config.json as ng analytics disable --global does.</source>
-        <translation>Telemetry Lens écrit le fichier global que ng lit en premier ; s'il n'y en a pas, il crée ~/.angular-config.json comme ng analytics disable --global.</translation>
+        <translation>Telemetry Lens écrit le fichier global que ng lit en premier ; s&apos;il n&apos;y en a pas, il crée ~/.angular-config.json comme ng analytics disable --global.</translation>
     </message>
     <message>
-        <source>Its "Global setting" line is wrong: true and "" show enabled while nothing is sent, and {"uid": ...} shows not set while analytics are on. Only "Effective status" is right.</source>
-        <translation>Sa ligne « Global setting » est fausse : true et "" affichent enabled alors que rien n'est envoyé, et {"uid": ...} affiche not set alors que les statistiques sont actives. Seul « Effective status » est juste.</translation>
+        <source>Its &quot;Global setting&quot; line is wrong: true and &quot;&quot; show enabled while nothing is sent, and {&quot;uid&quot;: ...} shows not set while analytics are on. Only &quot;Effective status&quot; is right.</source>
+        <translation>Sa ligne « Global setting » est fausse : true et &quot;&quot; affichent enabled alors que rien n&apos;est envoyé, et {&quot;uid&quot;: ...} affiche not set alors que les statistiques sont actives. Seul « Effective status » est juste.</translation>
     </message>
     <message>
         <source>Wrangler collects by default: its first run saves permission.enabled: true with the date and a device id.</source>
-        <translation>Wrangler collecte par défaut : sa première exécution enregistre permission.enabled: true avec la date et un identifiant d'appareil.</translation>
+        <translation>Wrangler collecte par défaut : sa première exécution enregistre permission.enabled: true avec la date et un identifiant d&apos;appareil.</translation>
     </message>
     <message>
         <source>Checked first; a bad WRANGLER_SEND_METRICS is then not even read.</source>
-        <translation>Vérifié en premier ; un WRANGLER_SEND_METRICS invalide n'est alors même pas lu.</translation>
+        <translation>Vérifié en premier ; un WRANGLER_SEND_METRICS invalide n&apos;est alors même pas lu.</translation>
     </message>
     <message>
         <source>The legacy folder ~/.wrangler wins over the XDG one whenever it exists.</source>
-        <translation>L'ancien dossier ~/.wrangler l'emporte sur celui de XDG dès qu'il existe.</translation>
+        <translation>L&apos;ancien dossier ~/.wrangler l&apos;emporte sur celui de XDG dès qu&apos;il existe.</translation>
     </message>
     <message>
         <source>Separate error reports; off unless set to true.</source>
-        <translation>Rapports d'erreurs séparés ; désactivés sauf valeur true.</translation>
+        <translation>Rapports d&apos;erreurs séparés ; désactivés sauf valeur true.</translation>
     </message>
     <message>
         <source>A random id in metrics.json (deviceId) sent with every event; it stays when you opt out.</source>
@@ -2319,23 +2319,23 @@
     </message>
     <message>
         <source>The command-line hint says WRANGLER_SEND_METRICS=true/false; any other value, even 0 or 1, stops every command.</source>
-        <translation>L'aide en ligne de commande indique WRANGLER_SEND_METRICS=true/false ; toute autre valeur, même 0 ou 1, arrête chaque commande.</translation>
+        <translation>L&apos;aide en ligne de commande indique WRANGLER_SEND_METRICS=true/false ; toute autre valeur, même 0 ou 1, arrête chaque commande.</translation>
     </message>
     <message>
         <source>Debug logs of every command.</source>
         <translation>Journaux de débogage de chaque commande.</translation>
     </message>
     <message>
-        <source>A project's wrangler.toml or wrangler.json send_metrics decides for commands run there, after the variables and before metrics.json.</source>
-        <translation>Le send_metrics du wrangler.toml ou wrangler.json d'un projet décide pour les commandes lancées là, après les variables et avant metrics.json.</translation>
+        <source>A project&apos;s wrangler.toml or wrangler.json send_metrics decides for commands run there, after the variables and before metrics.json.</source>
+        <translation>Le send_metrics du wrangler.toml ou wrangler.json d&apos;un projet décide pour les commandes lancées là, après les variables et avant metrics.json.</translation>
     </message>
     <message>
         <source>Wrangler keeps enabled: false only next to a current date; Telemetry Lens writes both, as wrangler telemetry disable does.</source>
-        <translation>Wrangler ne conserve enabled: false qu'à côté d'une date actuelle ; Telemetry Lens écrit les deux, comme wrangler telemetry disable.</translation>
+        <translation>Wrangler ne conserve enabled: false qu&apos;à côté d&apos;une date actuelle ; Telemetry Lens écrit les deux, comme wrangler telemetry disable.</translation>
     </message>
     <message>
-        <source>It prints Enabled for "enabled": null, which Wrangler treats as off, and it first resets an undated false to true.</source>
-        <translation>Elle affiche Enabled pour "enabled": null, que Wrangler traite comme désactivé, et remet d'abord à true un false sans date.</translation>
+        <source>It prints Enabled for &quot;enabled&quot;: null, which Wrangler treats as off, and it first resets an undated false to true.</source>
+        <translation>Elle affiche Enabled pour &quot;enabled&quot;: null, que Wrangler traite comme désactivé, et remet d&apos;abord à true un false sans date.</translation>
     </message>
     <message>
         <source>Capacitor collects by default: with no answer saved, its first successful interactive command saves telemetry: true and sends.</source>
@@ -2347,19 +2347,19 @@
     </message>
     <message>
         <source>Sends only when standard input, output and error are all terminals.</source>
-        <translation>N'envoie que si l'entrée, la sortie et l'erreur standard sont toutes des terminaux.</translation>
+        <translation>N&apos;envoie que si l&apos;entrée, la sortie et l&apos;erreur standard sont toutes des terminaux.</translation>
     </message>
     <message>
         <source>Sends nothing when CI, BUILD_ID, BUILD_NUMBER, BITBUCKET_COMMIT, CODEBUILD_BUILD_ARN or GITHUB_ACTIONS is non-empty.</source>
-        <translation>N'envoie rien si CI, BUILD_ID, BUILD_NUMBER, BITBUCKET_COMMIT, CODEBUILD_BUILD_ARN ou GITHUB_ACTIONS n'est pas vide.</translation>
+        <translation>N&apos;envoie rien si CI, BUILD_ID, BUILD_NUMBER, BITBUCKET_COMMIT, CODEBUILD_BUILD_ARN ou GITHUB_ACTIONS n&apos;est pas vide.</translation>
     </message>
     <message>
         <source>With nothing saved it says telemetry is off, while the next interactive command switches it on.</source>
-        <translation>Sans valeur enregistrée, elle dit la télémétrie désactivée, alors que la prochaine commande interactive l'active.</translation>
+        <translation>Sans valeur enregistrée, elle dit la télémétrie désactivée, alors que la prochaine commande interactive l&apos;active.</translation>
     </message>
     <message>
-        <source>Firebase's usage reports are opt-in: firebase login asks and saves the answer as usage.</source>
-        <translation>Les rapports d'utilisation de Firebase sont facultatifs : firebase login pose la question et enregistre la réponse dans usage.</translation>
+        <source>Firebase&apos;s usage reports are opt-in: firebase login asks and saves the answer as usage.</source>
+        <translation>Les rapports d&apos;utilisation de Firebase sont facultatifs : firebase login pose la question et enregistre la réponse dans usage.</translation>
     </message>
     <message>
         <source>The same file holds your login tokens; Telemetry Lens never shows them.</source>
@@ -2375,11 +2375,11 @@
     </message>
     <message>
         <source>after commands and emulator use, once usage is on</source>
-        <translation>après les commandes et l'utilisation des émulateurs, une fois usage actif</translation>
+        <translation>après les commandes et l&apos;utilisation des émulateurs, une fois usage actif</translation>
     </message>
     <message>
-        <source>Nothing from the CLI; the VS Code extension's session is said to ignore usage (not verified).</source>
-        <translation>Rien depuis la CLI ; la session de l'extension VS Code ignorerait usage (non vérifié).</translation>
+        <source>Nothing from the CLI; the VS Code extension&apos;s session is said to ignore usage (not verified).</source>
+        <translation>Rien depuis la CLI ; la session de l&apos;extension VS Code ignorerait usage (non vérifié).</translation>
     </message>
     <message>
         <source>Also holds your login tokens and e-mail address.</source>
@@ -2387,7 +2387,7 @@
     </message>
     <message>
         <source>Firebase has no disable command; firebase logout also removes usage together with the login.</source>
-        <translation>Firebase n'a pas de commande de désactivation ; firebase logout supprime usage avec la connexion.</translation>
+        <translation>Firebase n&apos;a pas de commande de désactivation ; firebase logout supprime usage avec la connexion.</translation>
     </message>
     <message>
         <source>EAS collects by default.</source>
@@ -2403,11 +2403,11 @@
     </message>
     <message>
         <source>The login session EAS shares with Expo.</source>
-        <translation>La session de connexion qu'EAS partage avec Expo.</translation>
+        <translation>La session de connexion qu&apos;EAS partage avec Expo.</translation>
     </message>
     <message>
         <source>With nothing saved it says analytics are disabled, while EAS sends them.</source>
-        <translation>Sans valeur enregistrée, elle dit les statistiques désactivées, alors qu'EAS les envoie.</translation>
+        <translation>Sans valeur enregistrée, elle dit les statistiques désactivées, alors qu&apos;EAS les envoie.</translation>
     </message>
     <message>
         <source>Netlify collects by default, outside CI.</source>
@@ -2415,7 +2415,7 @@
     </message>
     <message>
         <source>The legacy file is read only as defaults under the current one, which Netlify rewrites with the merged result at every start.</source>
-        <translation>L'ancien fichier ne sert que de valeurs par défaut sous le fichier actuel, que Netlify réécrit avec le résultat fusionné à chaque démarrage.</translation>
+        <translation>L&apos;ancien fichier ne sert que de valeurs par défaut sous le fichier actuel, que Netlify réécrit avec le résultat fusionné à chaque démarrage.</translation>
     </message>
     <message>
         <source>A random id (cliId) sent as the anonymous id with every event; it stays when you opt out.</source>
@@ -2423,18 +2423,18 @@
     </message>
     <message>
         <source>Your Netlify account id, sent as userId once you logged in; identify events also send your name and e-mail address.</source>
-        <translation>L'identifiant de votre compte Netlify, envoyé comme userId une fois connecté ; les événements identify envoient aussi votre nom et votre adresse e-mail.</translation>
+        <translation>L&apos;identifiant de votre compte Netlify, envoyé comme userId une fois connecté ; les événements identify envoient aussi votre nom et votre adresse e-mail.</translation>
     </message>
     <message>
         <source>In CI (as ci-info detects it) Netlify sends nothing.</source>
-        <translation>En CI (telle que ci-info la détecte), Netlify n'envoie rien.</translation>
+        <translation>En CI (telle que ci-info la détecte), Netlify n&apos;envoie rien.</translation>
     </message>
     <message>
-        <source>Vercel's CLI collects by default.</source>
+        <source>Vercel&apos;s CLI collects by default.</source>
         <translation>La CLI de Vercel collecte par défaut.</translation>
     </message>
     <message>
-        <source>The first of these folders that exists is Vercel's; --global-config moves it for one run.</source>
+        <source>The first of these folders that exists is Vercel&apos;s; --global-config moves it for one run.</source>
         <translation>Le premier de ces dossiers qui existe est celui de Vercel ; --global-config le déplace pour une exécution.</translation>
     </message>
     <message>
@@ -2447,7 +2447,7 @@
     </message>
     <message>
         <source>Events carry your user, team and project ids once you are logged in.</source>
-        <translation>Une fois connecté, les événements portent vos identifiants d'utilisateur, d'équipe et de projet.</translation>
+        <translation>Une fois connecté, les événements portent vos identifiants d&apos;utilisateur, d&apos;équipe et de projet.</translation>
     </message>
     <message>
         <source>Your login token.</source>
@@ -2458,8 +2458,8 @@
         <translation>Elle ne lit que le fichier de configuration : avec VERCEL_TELEMETRY_DISABLED défini, elle affiche quand même Enabled.</translation>
     </message>
     <message>
-        <source>Only 0 or false (any case) switch Angular's analytics off; 1 or true do not switch them on.</source>
-        <translation>Seuls 0 ou false (toute casse) désactivent les statistiques d'Angular ; 1 ou true ne les activent pas.</translation>
+        <source>Only 0 or false (any case) switch Angular&apos;s analytics off; 1 or true do not switch them on.</source>
+        <translation>Seuls 0 ou false (toute casse) désactivent les statistiques d&apos;Angular ; 1 ou true ne les activent pas.</translation>
     </message>
     <message>
         <source>Wrangler honours only 1 or true (any case) here; this value is ignored.</source>
@@ -2467,50 +2467,50 @@
     </message>
     <message>
         <source>Wrangler accepts only true or false here; any other value, even empty, 0 or 1, stops every command with an error.</source>
-        <translation>Wrangler n'accepte ici que true ou false ; toute autre valeur, même vide, 0 ou 1, arrête chaque commande sur une erreur.</translation>
+        <translation>Wrangler n&apos;accepte ici que true ou false ; toute autre valeur, même vide, 0 ou 1, arrête chaque commande sur une erreur.</translation>
     </message>
     <message>
         <source>Any non-empty value switches it off, even 0 or false.</source>
         <translation>Toute valeur non vide désactive, même 0 ou false.</translation>
     </message>
     <message>
-        <source>%2=%3 switches %1 off, and the next eas command also writes "analyticsEnabled": false into its settings file: removing %2 later does not switch analytics back on.</source>
-        <translation>%2=%3 désactive %1, et la prochaine commande eas écrit aussi "analyticsEnabled": false dans son fichier de réglages : retirer %2 plus tard ne réactive pas les statistiques.</translation>
+        <source>%2=%3 switches %1 off, and the next eas command also writes &quot;analyticsEnabled&quot;: false into its settings file: removing %2 later does not switch analytics back on.</source>
+        <translation>%2=%3 désactive %1, et la prochaine commande eas écrit aussi &quot;analyticsEnabled&quot;: false dans son fichier de réglages : retirer %2 plus tard ne réactive pas les statistiques.</translation>
     </message>
     <message>
         <source>With a proxy in the lower-case https_proxy EAS sends no analytics; HTTPS_PROXY does not count.</source>
-        <translation>Avec un proxy dans https_proxy en minuscules, EAS n'envoie aucune statistique ; HTTPS_PROXY ne compte pas.</translation>
+        <translation>Avec un proxy dans https_proxy en minuscules, EAS n&apos;envoie aucune statistique ; HTTPS_PROXY ne compte pas.</translation>
     </message>
 </context>
 <context>
     <name>ChangeApplier</name>
     <message>
         <source>%1 now leads to %2 instead of %3; it was left unchanged. Plan again.</source>
-        <translation>%1 mène désormais à %2 au lieu de %3 ; il n'a pas été modifié. Refaites le plan.</translation>
+        <translation>%1 mène désormais à %2 au lieu de %3 ; il n&apos;a pas été modifié. Refaites le plan.</translation>
     </message>
     <message>
         <source>%1 leads to %2, outside %3; it was left unchanged.</source>
-        <translation>%1 mène à %2, hors de %3 ; il n'a pas été modifié.</translation>
+        <translation>%1 mène à %2, hors de %3 ; il n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>%1 was created, removed or replaced since the plan was made; it was left unchanged. Plan again.</source>
-        <translation>%1 a été créé, supprimé ou remplacé depuis l'établissement du plan ; il n'a pas été modifié. Refaites le plan.</translation>
+        <translation>%1 a été créé, supprimé ou remplacé depuis l&apos;établissement du plan ; il n&apos;a pas été modifié. Refaites le plan.</translation>
     </message>
     <message>
         <source>%1 changed since the plan was made; it was left unchanged. Plan again.</source>
-        <translation>%1 a changé depuis l'établissement du plan ; il n'a pas été modifié. Refaites le plan.</translation>
+        <translation>%1 a changé depuis l&apos;établissement du plan ; il n&apos;a pas été modifié. Refaites le plan.</translation>
     </message>
     <message>
         <source>%1 is read-only; it was left unchanged. Make it writable if you want Telemetry Lens to change it.</source>
-        <translation>%1 est en lecture seule ; il n'a pas été modifié. Rendez-le accessible en écriture si vous voulez que Telemetry Lens le modifie.</translation>
+        <translation>%1 est en lecture seule ; il n&apos;a pas été modifié. Rendez-le accessible en écriture si vous voulez que Telemetry Lens le modifie.</translation>
     </message>
     <message>
         <source>The folder for %1 cannot be created: %2 is not a folder.</source>
-        <translation>Impossible de créer le dossier de %1 : %2 n'est pas un dossier.</translation>
+        <translation>Impossible de créer le dossier de %1 : %2 n&apos;est pas un dossier.</translation>
     </message>
     <message>
         <source>The backup of %1 could not be written to %2 (%3); nothing was changed.</source>
-        <translation>La sauvegarde de %1 n'a pas pu être écrite dans %2 (%3) ; rien n'a été modifié.</translation>
+        <translation>La sauvegarde de %1 n&apos;a pas pu être écrite dans %2 (%3) ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>it did not read back as written</source>
@@ -2518,7 +2518,7 @@
     </message>
     <message>
         <source>%1 could not be written: %2.</source>
-        <translation>%1 n'a pas pu être écrit : %2.</translation>
+        <translation>%1 n&apos;a pas pu être écrit : %2.</translation>
     </message>
     <message>
         <source>%1 written.</source>
@@ -2530,11 +2530,11 @@
     </message>
     <message>
         <source>%1 is no longer a plain file at %2; it was left alone.</source>
-        <translation>%1 n'est plus un simple fichier à l'emplacement %2 ; il n'a pas été touché.</translation>
+        <translation>%1 n&apos;est plus un simple fichier à l&apos;emplacement %2 ; il n&apos;a pas été touché.</translation>
     </message>
     <message>
         <source>%1 could not be read (%2); it was left alone.</source>
-        <translation>%1 n'a pas pu être lu (%2) ; il n'a pas été touché.</translation>
+        <translation>%1 n&apos;a pas pu être lu (%2) ; il n&apos;a pas été touché.</translation>
     </message>
     <message>
         <source>%1 already has its previous content.</source>
@@ -2542,15 +2542,15 @@
     </message>
     <message>
         <source>%1 was changed by something else after %2, so it was not restored. Its previous content is kept in %3; copy it back by hand if you want it.</source>
-        <translation>%1 a été modifié par autre chose après %2 ; il n'a donc pas été restauré. Son contenu précédent est conservé dans %3 ; recopiez-le à la main si vous le souhaitez.</translation>
+        <translation>%1 a été modifié par autre chose après %2 ; il n&apos;a donc pas été restauré. Son contenu précédent est conservé dans %3 ; recopiez-le à la main si vous le souhaitez.</translation>
     </message>
     <message>
         <source>(none: the file did not exist)</source>
-        <translation>(aucune : le fichier n'existait pas)</translation>
+        <translation>(aucune : le fichier n&apos;existait pas)</translation>
     </message>
     <message>
         <source>The backup of %1 (%2) is missing or damaged, so it was not restored.</source>
-        <translation>La sauvegarde de %1 (%2) est absente ou endommagée ; le fichier n'a donc pas été restauré.</translation>
+        <translation>La sauvegarde de %1 (%2) est absente ou endommagée ; le fichier n&apos;a donc pas été restauré.</translation>
     </message>
     <message>
         <source>%1 is read-only now; make it writable and run undo again.</source>
@@ -2558,7 +2558,7 @@
     </message>
     <message>
         <source>%1 could not be restored (%2); run undo again once that is fixed.</source>
-        <translation>%1 n'a pas pu être restauré (%2) ; relancez undo une fois le problème corrigé.</translation>
+        <translation>%1 n&apos;a pas pu être restauré (%2) ; relancez undo une fois le problème corrigé.</translation>
     </message>
     <message>
         <source>%1 did not read back as its previous content after restoring; check it by hand.</source>
@@ -2566,7 +2566,7 @@
     </message>
     <message>
         <source>%1 could not be removed (%2).</source>
-        <translation>%1 n'a pas pu être supprimé (%2).</translation>
+        <translation>%1 n&apos;a pas pu être supprimé (%2).</translation>
     </message>
     <message>
         <source>%1 restored.</source>
@@ -2574,14 +2574,14 @@
     </message>
     <message>
         <source>%1 was not written: the change was interrupted before it.</source>
-        <translation>%1 n'a pas été écrit : la modification a été interrompue avant.</translation>
+        <translation>%1 n&apos;a pas été écrit : la modification a été interrompue avant.</translation>
     </message>
 </context>
 <context>
     <name>ChangeJournal</name>
     <message>
         <source>interrupted while applying</source>
-        <translation>interrompu pendant l'application</translation>
+        <translation>interrompu pendant l&apos;application</translation>
     </message>
     <message>
         <source>applied</source>
@@ -2621,11 +2621,11 @@
     </message>
     <message>
         <source>The folder %1 could not be created; check its permissions.</source>
-        <translation>Le dossier %1 n'a pas pu être créé ; vérifiez ses droits d'accès.</translation>
+        <translation>Le dossier %1 n&apos;a pas pu être créé ; vérifiez ses droits d&apos;accès.</translation>
     </message>
     <message>
         <source>The change journal %1 could not be written (%2); nothing was changed.</source>
-        <translation>Le journal des modifications %1 n'a pas pu être écrit (%2) ; rien n'a été modifié.</translation>
+        <translation>Le journal des modifications %1 n&apos;a pas pu être écrit (%2) ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The change journal %1 is damaged and was skipped.</source>
@@ -2636,19 +2636,19 @@
     <name>Cli</name>
     <message>
         <source>No account of yours exists in %1/etc/passwd. Name the account with --home (for example --home /home/alice), or use audit --all-users.</source>
-        <translation>Aucun compte à votre nom n'existe dans %1/etc/passwd. Désignez le compte avec --home (par exemple --home /home/alice), ou utilisez audit --all-users.</translation>
+        <translation>Aucun compte à votre nom n&apos;existe dans %1/etc/passwd. Désignez le compte avec --home (par exemple --home /home/alice), ou utilisez audit --all-users.</translation>
     </message>
     <message>
         <source>No account was found to examine. Name it with --home PATH.</source>
-        <translation>Aucun compte à examiner n'a été trouvé. Désignez-le avec --home CHEMIN.</translation>
+        <translation>Aucun compte à examiner n&apos;a été trouvé. Désignez-le avec --home CHEMIN.</translation>
     </message>
     <message>
         <source>Could not write %1: %2. Choose another --output path.</source>
-        <translation>Impossible d'écrire %1 : %2. Choisissez un autre chemin pour --output.</translation>
+        <translation>Impossible d&apos;écrire %1 : %2. Choisissez un autre chemin pour --output.</translation>
     </message>
     <message>
-        <source>Show each tool's telemetry state for your account, and why.</source>
-        <translation>Affiche l'état de la télémétrie de chaque outil pour votre compte, et pourquoi.</translation>
+        <source>Show each tool&apos;s telemetry state for your account, and why.</source>
+        <translation>Affiche l&apos;état de la télémétrie de chaque outil pour votre compte, et pourquoi.</translation>
     </message>
     <message>
         <source>Print the result as JSON (schema_version 1).</source>
@@ -2656,15 +2656,15 @@
     </message>
     <message>
         <source>status takes no arguments, only options.</source>
-        <translation>status n'accepte aucun argument, seulement des options.</translation>
+        <translation>status n&apos;accepte aucun argument, seulement des options.</translation>
     </message>
     <message>
         <source>Report on the accounts of a machine and its machine-wide telemetry data.</source>
-        <translation>Produit un rapport sur les comptes d'une machine et ses données de télémétrie communes.</translation>
+        <translation>Produit un rapport sur les comptes d&apos;une machine et ses données de télémétrie communes.</translation>
     </message>
     <message>
         <source>Every account with a home directory (from /etc/passwd, else /home/*).</source>
-        <translation>Tous les comptes ayant un dossier personnel (d'après /etc/passwd, sinon /home/*).</translation>
+        <translation>Tous les comptes ayant un dossier personnel (d&apos;après /etc/passwd, sinon /home/*).</translation>
     </message>
     <message>
         <source>Output format: %1.</source>
@@ -2692,15 +2692,15 @@
     </message>
     <message>
         <source>audit takes no arguments, only options.</source>
-        <translation>audit n'accepte aucun argument, seulement des options.</translation>
+        <translation>audit n&apos;accepte aucun argument, seulement des options.</translation>
     </message>
     <message>
-        <source>unknown format "%1"; use one of %2.</source>
-        <translation>format « %1 » inconnu ; utilisez l'un de ceux-ci : %2.</translation>
+        <source>unknown format &quot;%1&quot;; use one of %2.</source>
+        <translation>format « %1 » inconnu ; utilisez l&apos;un de ceux-ci : %2.</translation>
     </message>
     <message>
         <source>Show one tool in detail: every input in precedence order, stored reports, identifiers, and what it would send.</source>
-        <translation>Affiche un outil en détail : chaque entrée par ordre de priorité, les rapports enregistrés, les identifiants et ce qu'il enverrait.</translation>
+        <translation>Affiche un outil en détail : chaque entrée par ordre de priorité, les rapports enregistrés, les identifiants et ce qu&apos;il enverrait.</translation>
     </message>
     <message>
         <source>One of: %1.</source>
@@ -2723,8 +2723,8 @@
         <translation>indiquez exactement un outil : %1.</translation>
     </message>
     <message>
-        <source>unknown tool "%1"; use one of %2.</source>
-        <translation>outil « %1 » inconnu ; utilisez l'un de ceux-ci : %2.</translation>
+        <source>unknown tool &quot;%1&quot;; use one of %2.</source>
+        <translation>outil « %1 » inconnu ; utilisez l&apos;un de ceux-ci : %2.</translation>
     </message>
     <message>
         <source>Report on every account and the machine (text, JSON, CSV or HTML).</source>
@@ -2732,27 +2732,27 @@
     </message>
     <message>
         <source>Show one tool in detail: inputs, stored reports, what it would send.</source>
-        <translation>Affiche un outil en détail : entrées, rapports enregistrés, ce qu'il enverrait.</translation>
+        <translation>Affiche un outil en détail : entrées, rapports enregistrés, ce qu&apos;il enverrait.</translation>
     </message>
     <message>
-        <source>Draft, send and record a request to delete a tool's telemetry data.</source>
-        <translation>Rédige, envoie et consigne une demande d'effacement des données de télémétrie d'un outil.</translation>
+        <source>Draft, send and record a request to delete a tool&apos;s telemetry data.</source>
+        <translation>Rédige, envoie et consigne une demande d&apos;effacement des données de télémétrie d&apos;un outil.</translation>
     </message>
     <message>
         <source>List deletion requests and their deadlines; --retry sends queued ones.</source>
-        <translation>Liste les demandes d'effacement et leurs échéances ; --retry envoie celles en attente.</translation>
+        <translation>Liste les demandes d&apos;effacement et leurs échéances ; --retry envoie celles en attente.</translation>
     </message>
     <message>
         <source>Usage: telemetry-lens [COMMAND] [OPTIONS]</source>
         <translation>Utilisation : telemetry-lens [COMMANDE] [OPTIONS]</translation>
     </message>
     <message>
-        <source>Telemetry Lens finds the telemetry settings and records of developer tools (Ray, Skyplane, MLflow, Rasa), explains each tool's real state, switches collection off, and drafts deletion requests.</source>
-        <translation>Telemetry Lens trouve les réglages et les enregistrements de télémétrie des outils de développement (Ray, Skyplane, MLflow, Rasa), explique l'état réel de chaque outil, désactive la collecte et rédige des demandes d'effacement.</translation>
+        <source>Telemetry Lens finds the telemetry settings and records of developer tools (Ray, Skyplane, MLflow, Rasa), explains each tool&apos;s real state, switches collection off, and drafts deletion requests.</source>
+        <translation>Telemetry Lens trouve les réglages et les enregistrements de télémétrie des outils de développement (Ray, Skyplane, MLflow, Rasa), explique l&apos;état réel de chaque outil, désactive la collecte et rédige des demandes d&apos;effacement.</translation>
     </message>
     <message>
         <source>Without a command, the dashboard window opens (--demo opens the embedded sample workstation).</source>
-        <translation>Sans commande, la fenêtre du tableau de bord s'ouvre (--demo ouvre le poste de travail d'exemple intégré).</translation>
+        <translation>Sans commande, la fenêtre du tableau de bord s&apos;ouvre (--demo ouvre le poste de travail d&apos;exemple intégré).</translation>
     </message>
     <message>
         <source>Commands:</source>
@@ -2776,7 +2776,7 @@
     </message>
     <message>
         <source>Show the options of a command.</source>
-        <translation>Affiche les options d'une commande.</translation>
+        <translation>Affiche les options d&apos;une commande.</translation>
     </message>
     <message>
         <source>Show the version.</source>
@@ -2784,15 +2784,15 @@
     </message>
     <message>
         <source>Exit status: 0 success, 1 something is enabled (with --fail-on-enabled) or a change or delivery failed, 2 usage error, 3 unreadable root.</source>
-        <translation>Code de sortie : 0 succès, 1 quelque chose est activé (avec --fail-on-enabled) ou une modification ou un envoi a échoué, 2 erreur d'utilisation, 3 racine illisible.</translation>
+        <translation>Code de sortie : 0 succès, 1 quelque chose est activé (avec --fail-on-enabled) ou une modification ou un envoi a échoué, 2 erreur d&apos;utilisation, 3 racine illisible.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>Commande « %1 » inconnue.</translation>
     </message>
     <message>
-        <source>Run "telemetry-lens --help" to see the commands.</source>
-        <translation>Lancez "telemetry-lens --help" pour voir les commandes.</translation>
+        <source>Run &quot;telemetry-lens --help&quot; to see the commands.</source>
+        <translation>Lancez &quot;telemetry-lens --help&quot; pour voir les commandes.</translation>
     </message>
     <message>
         <source>won</source>
@@ -2840,7 +2840,7 @@
     </message>
     <message>
         <source>not installed for this account (its settings still apply the day it is installed)</source>
-        <translation>non installé pour ce compte (ses réglages s'appliqueront dès son installation)</translation>
+        <translation>non installé pour ce compte (ses réglages s&apos;appliqueront dès son installation)</translation>
     </message>
     <message>
         <source>unknown version</source>
@@ -2876,11 +2876,11 @@
     </message>
     <message>
         <source>Request %1 could not reach %2: %3</source>
-        <translation>La demande %1 n'a pas pu atteindre %2 : %3</translation>
+        <translation>La demande %1 n&apos;a pas pu atteindre %2 : %3</translation>
     </message>
     <message>
-        <source>It stays queued; run "telemetry-lens requests --retry" later to send it.</source>
-        <translation>Elle reste en attente ; lancez "telemetry-lens requests --retry" plus tard pour l'envoyer.</translation>
+        <source>It stays queued; run &quot;telemetry-lens requests --retry&quot; later to send it.</source>
+        <translation>Elle reste en attente ; lancez &quot;telemetry-lens requests --retry&quot; plus tard pour l&apos;envoyer.</translation>
     </message>
     <message>
         <source>%1 refused request %2: %3</source>
@@ -2892,7 +2892,7 @@
     </message>
     <message>
         <source>No deletion requests yet. Draft one with: telemetry-lens delete-request TOOL --all-ids --via print</source>
-        <translation>Aucune demande d'effacement pour l'instant. Rédigez-en une avec : telemetry-lens delete-request TOOL --all-ids --via print</translation>
+        <translation>Aucune demande d&apos;effacement pour l&apos;instant. Rédigez-en une avec : telemetry-lens delete-request TOOL --all-ids --via print</translation>
     </message>
     <message>
         <source>ID</source>
@@ -2931,23 +2931,23 @@
     </message>
     <message>
         <source>Draft a request to delete the telemetry data a tool collected, show its exact text, hand it on, and record it in the request ledger.</source>
-        <translation>Rédige une demande d'effacement des données de télémétrie collectées par un outil, affiche son texte exact, la transmet et la consigne dans le registre des demandes.</translation>
+        <translation>Rédige une demande d&apos;effacement des données de télémétrie collectées par un outil, affiche son texte exact, la transmet et la consigne dans le registre des demandes.</translation>
     </message>
     <message>
         <source>An identifier found on this machine to quote (repeat for more).</source>
-        <translation>Un identifiant trouvé sur cette machine à citer (répétez l'option pour en citer plusieurs).</translation>
+        <translation>Un identifiant trouvé sur cette machine à citer (répétez l&apos;option pour en citer plusieurs).</translation>
     </message>
     <message>
         <source>Quote every identifier of the tool found on this machine.</source>
-        <translation>Cite tous les identifiants de l'outil trouvés sur cette machine.</translation>
+        <translation>Cite tous les identifiants de l&apos;outil trouvés sur cette machine.</translation>
     </message>
     <message>
         <source>How the request leaves: print (show the text), mailto (a link for your mail program), eml (a message file), issue (a prefilled issue link, for tools without an address), http (post to --endpoint).</source>
         <translation>Comment la demande part : print (affiche le texte), mailto (un lien pour votre logiciel de messagerie), eml (un fichier de message), issue (un lien de ticket prérempli, pour les outils sans adresse), http (envoi à --endpoint).</translation>
     </message>
     <message>
-        <source>The https:// address of your organisation's privacy inbox (with --via http).</source>
-        <translation>L'adresse https:// de la boîte de réception de votre organisation dédiée à la vie privée (avec --via http).</translation>
+        <source>The https:// address of your organisation&apos;s privacy inbox (with --via http).</source>
+        <translation>L&apos;adresse https:// de la boîte de réception de votre organisation dédiée à la vie privée (avec --via http).</translation>
     </message>
     <message>
         <source>URL</source>
@@ -2959,7 +2959,7 @@
     </message>
     <message>
         <source>Your e-mail address for the answer; nothing else about you is included.</source>
-        <translation>Votre adresse e-mail pour la réponse ; rien d'autre vous concernant n'est inclus.</translation>
+        <translation>Votre adresse e-mail pour la réponse ; rien d&apos;autre vous concernant n&apos;est inclus.</translation>
     </message>
     <message>
         <source>EMAIL</source>
@@ -2978,24 +2978,24 @@
         <translation>choisissez comment la demande part avec --via %1.</translation>
     </message>
     <message>
-        <source>unknown channel "%1"; use one of %2.</source>
-        <translation>canal « %1 » inconnu ; utilisez l'un de ceux-ci : %2.</translation>
+        <source>unknown channel &quot;%1&quot;; use one of %2.</source>
+        <translation>canal « %1 » inconnu ; utilisez l&apos;un de ceux-ci : %2.</translation>
     </message>
     <message>
         <source>%1 names no mail address for deletion requests; use --via issue (a prefilled issue link) or --via print.</source>
-        <translation>%1 n'indique aucune adresse e-mail pour les demandes d'effacement ; utilisez --via issue (un lien de ticket prérempli) ou --via print.</translation>
+        <translation>%1 n&apos;indique aucune adresse e-mail pour les demandes d&apos;effacement ; utilisez --via issue (un lien de ticket prérempli) ou --via print.</translation>
     </message>
     <message>
         <source>%1 takes deletion requests by mail (%2); use --via mailto, eml or print.</source>
-        <translation>%1 accepte les demandes d'effacement par e-mail (%2) ; utilisez --via mailto, eml ou print.</translation>
+        <translation>%1 accepte les demandes d&apos;effacement par e-mail (%2) ; utilisez --via mailto, eml ou print.</translation>
     </message>
     <message>
         <source>--via http needs --endpoint URL, the https:// address of your privacy inbox.</source>
-        <translation>--via http nécessite --endpoint URL, l'adresse https:// de votre boîte de réception dédiée à la vie privée.</translation>
+        <translation>--via http nécessite --endpoint URL, l&apos;adresse https:// de votre boîte de réception dédiée à la vie privée.</translation>
     </message>
     <message>
         <source>--endpoint is only used with --via http.</source>
-        <translation>--endpoint ne sert qu'avec --via http.</translation>
+        <translation>--endpoint ne sert qu&apos;avec --via http.</translation>
     </message>
     <message>
         <source>--via eml needs --output FILE for the message.</source>
@@ -3003,11 +3003,11 @@
     </message>
     <message>
         <source>--output is only used with --via eml.</source>
-        <translation>--output ne sert qu'avec --via eml.</translation>
+        <translation>--output ne sert qu&apos;avec --via eml.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address; give one like name@example.org.</source>
-        <translation>« %1 » n'est pas une adresse e-mail ; indiquez-en une du type nom@example.org.</translation>
+        <source>&quot;%1&quot; is not an e-mail address; give one like name@example.org.</source>
+        <translation>« %1 » n&apos;est pas une adresse e-mail ; indiquez-en une du type nom@example.org.</translation>
     </message>
     <message>
         <source>Recorded as draft %1. Once you have sent it, run: telemetry-lens requests --mark-sent %1</source>
@@ -3019,7 +3019,7 @@
     </message>
     <message>
         <source>Nothing was sent or recorded. Add --yes to skip the question.</source>
-        <translation>Rien n'a été envoyé ni consigné. Ajoutez --yes pour ne pas avoir à confirmer.</translation>
+        <translation>Rien n&apos;a été envoyé ni consigné. Ajoutez --yes pour ne pas avoir à confirmer.</translation>
     </message>
     <message>
         <source>Attempt %1 failed (%2); trying again.</source>
@@ -3027,7 +3027,7 @@
     </message>
     <message>
         <source>List the deletion requests with their reply deadlines, send the queued ones, and record answers.</source>
-        <translation>Liste les demandes d'effacement avec leurs délais de réponse, envoie celles en attente et consigne les réponses.</translation>
+        <translation>Liste les demandes d&apos;effacement avec leurs délais de réponse, envoie celles en attente et consigne les réponses.</translation>
     </message>
     <message>
         <source>Print the ledger as JSON.</source>
@@ -3043,7 +3043,7 @@
     </message>
     <message>
         <source>Close request ID; it is no longer followed up.</source>
-        <translation>Clôt la demande ID ; elle n'est plus suivie.</translation>
+        <translation>Clôt la demande ID ; elle n&apos;est plus suivie.</translation>
     </message>
     <message>
         <source>TEXT</source>
@@ -3051,18 +3051,18 @@
     </message>
     <message>
         <source>requests takes no arguments, only options.</source>
-        <translation>requests n'accepte aucun argument, seulement des options.</translation>
+        <translation>requests n&apos;accepte aucun argument, seulement des options.</translation>
     </message>
     <message>
         <source>No request is waiting to be sent.</source>
-        <translation>Aucune demande n'attend d'être envoyée.</translation>
+        <translation>Aucune demande n&apos;attend d&apos;être envoyée.</translation>
     </message>
     <message>
         <source>Request %1: attempt %2 failed (%3); trying again.</source>
         <translation>Demande %1 : la tentative %2 a échoué (%3) ; nouvel essai.</translation>
     </message>
     <message>
-        <source>Switch telemetry off by writing each tool's own settings (preview, backup, undo).</source>
+        <source>Switch telemetry off by writing each tool&apos;s own settings (preview, backup, undo).</source>
         <translation>Désactive la télémétrie en écrivant les propres réglages de chaque outil (aperçu, sauvegarde, annulation).</translation>
     </message>
     <message>
@@ -3079,7 +3079,7 @@
     </message>
     <message>
         <source>No account to change was found in %1. Name it with --home PATH.</source>
-        <translation>Aucun compte à modifier n'a été trouvé dans %1. Désignez-le avec --home CHEMIN.</translation>
+        <translation>Aucun compte à modifier n&apos;a été trouvé dans %1. Désignez-le avec --home CHEMIN.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) to change</source>
@@ -3122,7 +3122,7 @@
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation>Rien n'a été modifié.</translation>
+        <translation>Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Saved as change set %1. Undo it with: telemetry-lens undo</source>
@@ -3137,7 +3137,7 @@
         <translation>indiquez les outils (%1).</translation>
     </message>
     <message>
-        <source>Switch telemetry off by writing each tool's own settings.</source>
+        <source>Switch telemetry off by writing each tool&apos;s own settings.</source>
         <translation>Désactive la télémétrie en écrivant les propres réglages de chaque outil.</translation>
     </message>
     <message>
@@ -3150,7 +3150,7 @@
     </message>
     <message>
         <source>Also comment out assignments in your start-up files that would keep a tool on.</source>
-        <translation>Commente aussi les affectations de vos fichiers de démarrage qui maintiendraient la télémétrie d'un outil active.</translation>
+        <translation>Commente aussi les affectations de vos fichiers de démarrage qui maintiendraient la télémétrie d&apos;un outil active.</translation>
     </message>
     <message>
         <source>user (your files) or system (machine-wide files; needs root).</source>
@@ -3166,10 +3166,10 @@
     </message>
     <message>
         <source>Do not ask before writing.</source>
-        <translation>Ne demande pas de confirmation avant d'écrire.</translation>
+        <translation>Ne demande pas de confirmation avant d&apos;écrire.</translation>
     </message>
     <message>
-        <source>--scope takes user or system, not "%1".</source>
+        <source>--scope takes user or system, not &quot;%1&quot;.</source>
         <translation>--scope accepte user ou system, pas « %1 ».</translation>
     </message>
     <message>
@@ -3186,11 +3186,11 @@
     </message>
     <message>
         <source>No file needs to change.</source>
-        <translation>Aucun fichier n'a besoin d'être modifié.</translation>
+        <translation>Aucun fichier n&apos;a besoin d&apos;être modifié.</translation>
     </message>
     <message>
         <source>Dry run: nothing was changed.</source>
-        <translation>Simulation : rien n'a été modifié.</translation>
+        <translation>Simulation : rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>%1  %2  %3 %4 (%5): %6</source>
@@ -3206,11 +3206,11 @@
     </message>
     <message>
         <source>undo takes no arguments, only options.</source>
-        <translation>undo n'accepte aucun argument, seulement des options.</translation>
+        <translation>undo n&apos;accepte aucun argument, seulement des options.</translation>
     </message>
     <message>
         <source>There is nothing to undo.</source>
-        <translation>Il n'y a rien à annuler.</translation>
+        <translation>Il n&apos;y a rien à annuler.</translation>
     </message>
     <message>
         <source>The last change set:</source>
@@ -3226,7 +3226,7 @@
     </message>
     <message>
         <source>No changes were made yet.</source>
-        <translation>Aucune modification n'a encore été faite.</translation>
+        <translation>Aucune modification n&apos;a encore été faite.</translation>
     </message>
     <message>
         <source>DIR</source>
@@ -3246,21 +3246,21 @@
     </message>
     <message>
         <source>Use a private copy of the embedded sample workstation.</source>
-        <translation>Utiliser une copie privée du poste de travail d'exemple intégré.</translation>
+        <translation>Utiliser une copie privée du poste de travail d&apos;exemple intégré.</translation>
     </message>
     <message>
         <source>This was a copy of the sample workstation; it is removed now that the command ends.</source>
-        <translation>Il s'agissait d'une copie du poste de travail d'exemple ; elle est supprimée maintenant que la commande se termine.</translation>
+        <translation>Il s&apos;agissait d&apos;une copie du poste de travail d&apos;exemple ; elle est supprimée maintenant que la commande se termine.</translation>
     </message>
     <message>
-        <source>No graphical display was found, so the findings are printed here. Run "telemetry-lens --help" to see every command.</source>
-        <translation>Aucun affichage graphique n'a été trouvé : les résultats sont donc affichés ici. Lancez "telemetry-lens --help" pour voir toutes les commandes.</translation>
+        <source>No graphical display was found, so the findings are printed here. Run &quot;telemetry-lens --help&quot; to see every command.</source>
+        <translation>Aucun affichage graphique n&apos;a été trouvé : les résultats sont donc affichés ici. Lancez &quot;telemetry-lens --help&quot; pour voir toutes les commandes.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) to change, %1 of them shared with other tools</source>
         <translation>
-            <numerusform>%n fichier à modifier, dont %1 partagé avec d'autres outils</numerusform>
-            <numerusform>%n fichiers à modifier, dont %1 partagés avec d'autres outils</numerusform>
+            <numerusform>%n fichier à modifier, dont %1 partagé avec d&apos;autres outils</numerusform>
+            <numerusform>%n fichiers à modifier, dont %1 partagés avec d&apos;autres outils</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3272,7 +3272,7 @@
     </message>
     <message>
         <source>tool names</source>
-        <translation>des noms d'outils</translation>
+        <translation>des noms d&apos;outils</translation>
     </message>
     <message numerus="yes">
         <source>%n shared file(s) to change, written once for all tools</source>
@@ -3288,13 +3288,13 @@
     <message numerus="yes">
         <source>%n request(s) not marked as sent: nothing counts down until you say you sent it. Once sent, run: telemetry-lens requests --mark-sent ID [--date YYYY-MM-DD]</source>
         <translation>
-            <numerusform>%n demande n'est pas marquée comme envoyée : aucun délai ne court tant que vous n'avez pas dit l'avoir envoyée. Une fois envoyée, lancez : telemetry-lens requests --mark-sent ID [--date AAAA-MM-JJ]</numerusform>
-            <numerusform>%n demandes ne sont pas marquées comme envoyées : aucun délai ne court tant que vous n'avez pas dit les avoir envoyées. Une fois envoyées, lancez : telemetry-lens requests --mark-sent ID [--date AAAA-MM-JJ]</numerusform>
+            <numerusform>%n demande n&apos;est pas marquée comme envoyée : aucun délai ne court tant que vous n&apos;avez pas dit l&apos;avoir envoyée. Une fois envoyée, lancez : telemetry-lens requests --mark-sent ID [--date AAAA-MM-JJ]</numerusform>
+            <numerusform>%n demandes ne sont pas marquées comme envoyées : aucun délai ne court tant que vous n&apos;avez pas dit les avoir envoyées. Une fois envoyées, lancez : telemetry-lens requests --mark-sent ID [--date AAAA-MM-JJ]</numerusform>
         </translation>
     </message>
     <message>
         <source>The account whose data the request is about (a user name of the root); needed when the root has several.</source>
-        <translation>Le compte dont les données font l'objet de la demande (un nom d'utilisateur de la racine) ; nécessaire quand la racine en a plusieurs.</translation>
+        <translation>Le compte dont les données font l&apos;objet de la demande (un nom d&apos;utilisateur de la racine) ; nécessaire quand la racine en a plusieurs.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -3302,34 +3302,34 @@
     </message>
     <message>
         <source>--user and --home both name the account; give one of them.</source>
-        <translation>--user et --home désignent tous deux le compte ; n'en donnez qu'un.</translation>
+        <translation>--user et --home désignent tous deux le compte ; n&apos;en donnez qu&apos;un.</translation>
     </message>
     <message>
         <source>--user needs the user name of an account.</source>
-        <translation>--user attend le nom d'utilisateur d'un compte.</translation>
+        <translation>--user attend le nom d&apos;utilisateur d&apos;un compte.</translation>
     </message>
     <message>
-        <source>no account "%1" under %2; the accounts are: %3.</source>
+        <source>no account &quot;%1&quot; under %2; the accounts are: %3.</source>
         <translation>aucun compte « %1 » sous %2 ; les comptes sont : %3.</translation>
     </message>
     <message>
         <source>No account was found under %1; name one with --home PATH.</source>
-        <translation>Aucun compte n'a été trouvé sous %1 ; désignez-en un avec --home CHEMIN.</translation>
+        <translation>Aucun compte n&apos;a été trouvé sous %1 ; désignez-en un avec --home CHEMIN.</translation>
     </message>
     <message numerus="yes">
-        <source>a request is about one account's data, and %1 has %n account(s): %2. Name one with --user NAME.</source>
+        <source>a request is about one account&apos;s data, and %1 has %n account(s): %2. Name one with --user NAME.</source>
         <translation>
-            <numerusform>une demande porte sur les données d'un seul compte, et %1 a %n compte : %2. Désignez-le avec --user NOM.</numerusform>
-            <numerusform>une demande porte sur les données d'un seul compte, et %1 a %n comptes : %2. Désignez-en un avec --user NOM.</numerusform>
+            <numerusform>une demande porte sur les données d&apos;un seul compte, et %1 a %n compte : %2. Désignez-le avec --user NOM.</numerusform>
+            <numerusform>une demande porte sur les données d&apos;un seul compte, et %1 a %n comptes : %2. Désignez-en un avec --user NOM.</numerusform>
         </translation>
     </message>
     <message>
         <source>No %1 %2 was found for %3 under %4, so there is nothing to quote in a deletion request.</source>
-        <translation>Aucun %2 de %1 n'a été trouvé pour %3 sous %4 : il n'y a donc rien à citer dans une demande d'effacement.</translation>
+        <translation>Aucun %2 de %1 n&apos;a été trouvé pour %3 sous %4 : il n&apos;y a donc rien à citer dans une demande d&apos;effacement.</translation>
     </message>
     <message>
         <source>%1 %2 was not found for %3; found: %4.</source>
-        <translation>%1 %2 n'a pas été trouvé pour %3 ; trouvés : %4.</translation>
+        <translation>%1 %2 n&apos;a pas été trouvé pour %3 ; trouvés : %4.</translation>
     </message>
     <message>
         <source>Print the mail link for this request and record it?</source>
@@ -3349,15 +3349,15 @@
     </message>
     <message>
         <source>Recorded as request %1, not sent yet. Once you have sent it, run: telemetry-lens requests --mark-sent %1 [--date YYYY-MM-DD]</source>
-        <translation>Consignée comme demande %1, pas encore envoyée. Une fois que vous l'avez envoyée, lancez : telemetry-lens requests --mark-sent %1 [--date AAAA-MM-JJ]</translation>
+        <translation>Consignée comme demande %1, pas encore envoyée. Une fois que vous l&apos;avez envoyée, lancez : telemetry-lens requests --mark-sent %1 [--date AAAA-MM-JJ]</translation>
     </message>
     <message>
         <source>Record that you sent request ID (a draft, a mail handed to your mail program, a saved .eml); its one-month answer period starts.</source>
-        <translation>Consigne que vous avez envoyé la demande ID (un brouillon, un message confié à votre logiciel de messagerie, un .eml enregistré) ; son délai de réponse d'un mois commence.</translation>
+        <translation>Consigne que vous avez envoyé la demande ID (un brouillon, un message confié à votre logiciel de messagerie, un .eml enregistré) ; son délai de réponse d&apos;un mois commence.</translation>
     </message>
     <message>
         <source>With --mark-sent: the day you sent it, if not today.</source>
-        <translation>Avec --mark-sent : le jour où vous l'avez envoyée, si ce n'est pas aujourd'hui.</translation>
+        <translation>Avec --mark-sent : le jour où vous l&apos;avez envoyée, si ce n&apos;est pas aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -3377,15 +3377,15 @@
     </message>
     <message>
         <source>--note goes with --mark-answered or --close.</source>
-        <translation>--note s'utilise avec --mark-answered ou --close.</translation>
+        <translation>--note s&apos;utilise avec --mark-answered ou --close.</translation>
     </message>
     <message>
         <source>--date goes with --mark-sent.</source>
-        <translation>--date s'utilise avec --mark-sent.</translation>
+        <translation>--date s&apos;utilise avec --mark-sent.</translation>
     </message>
     <message>
-        <source>--date takes a day as YYYY-MM-DD, such as 2026-12-03; "%1" is not one.</source>
-        <translation>--date attend un jour au format AAAA-MM-JJ, par exemple 2026-12-03 ; « %1 » n'en est pas un.</translation>
+        <source>--date takes a day as YYYY-MM-DD, such as 2026-12-03; &quot;%1&quot; is not one.</source>
+        <translation>--date attend un jour au format AAAA-MM-JJ, par exemple 2026-12-03 ; « %1 » n&apos;en est pas un.</translation>
     </message>
     <message>
         <source>Request %1 is now sent (%2); the answer is due by %3.</source>
@@ -3424,7 +3424,7 @@
         <translation>Ouvrir la fenêtre en LxH pixels.</translation>
     </message>
     <message>
-        <source>Use a plain light or dark palette instead of the desktop's.</source>
+        <source>Use a plain light or dark palette instead of the desktop&apos;s.</source>
         <translation>Utiliser une palette claire ou sombre simple au lieu de celle du bureau.</translation>
     </message>
     <message>
@@ -3433,7 +3433,7 @@
     </message>
     <message>
         <source>Print the time to the first paint and to the first scan shown, and the peak memory.</source>
-        <translation>Afficher le temps jusqu'au premier dessin et jusqu'à la première analyse affichée, ainsi que la mémoire maximale.</translation>
+        <translation>Afficher le temps jusqu&apos;au premier dessin et jusqu&apos;à la première analyse affichée, ainsi que la mémoire maximale.</translation>
     </message>
     <message>
         <source>List every supported tool, not only those present for the account.</source>
@@ -3492,7 +3492,7 @@
         <translation>Aucun rapport de parc n’a été écrit : corrigez ou retirez les fichiers nommés ci-dessus.</translation>
     </message>
     <message>
-        <source>Print the outcome as JSON instead of the plan (needs --yes or --dry-run): "changed" is true exactly when files were written.</source>
+        <source>Print the outcome as JSON instead of the plan (needs --yes or --dry-run): &quot;changed&quot; is true exactly when files were written.</source>
         <translation>Afficher le résultat en JSON au lieu du plan (nécessite --yes ou --dry-run) : « changed » vaut true exactement lorsque des fichiers ont été écrits.</translation>
     </message>
     <message>
@@ -3559,8 +3559,8 @@
         <translation>telemetry-lens %1 : %2</translation>
     </message>
     <message>
-        <source>Run "telemetry-lens %1 --help" to see its options.</source>
-        <translation>Lancez "telemetry-lens %1 --help" pour voir ses options.</translation>
+        <source>Run &quot;telemetry-lens %1 --help&quot; to see its options.</source>
+        <translation>Lancez &quot;telemetry-lens %1 --help&quot; pour voir ses options.</translation>
     </message>
     <message>
         <source>[y/N]</source>
@@ -3568,15 +3568,15 @@
     </message>
     <message>
         <source>Use a private copy of the embedded sample workstation; nothing on this computer is read or changed.</source>
-        <translation>Utiliser une copie privée du poste de travail d'exemple intégré ; rien n'est lu ni modifié sur cet ordinateur.</translation>
+        <translation>Utiliser une copie privée du poste de travail d&apos;exemple intégré ; rien n&apos;est lu ni modifié sur cet ordinateur.</translation>
     </message>
     <message>
         <source>--demo and --root exclude each other: the sample workstation is the root.</source>
-        <translation>--demo et --root s'excluent : le poste de travail d'exemple est la racine.</translation>
+        <translation>--demo et --root s&apos;excluent : le poste de travail d&apos;exemple est la racine.</translation>
     </message>
     <message>
         <source>%1 and %2 contradict each other; give only one of them.</source>
-        <translation>%1 et %2 se contredisent ; n'indiquez que l'une des deux.</translation>
+        <translation>%1 et %2 se contredisent ; n&apos;indiquez que l&apos;une des deux.</translation>
     </message>
 </context>
 <context>
@@ -3586,7 +3586,7 @@
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <source>Copy "%1"</source>
+        <source>Copy &quot;%1&quot;</source>
         <translation>Copier « %1 »</translation>
     </message>
 </context>
@@ -3594,15 +3594,15 @@
     <name>DeletionDraft</name>
     <message>
         <source>%1 names no channel for deletion requests.</source>
-        <translation>%1 n'indique aucun moyen d'envoyer une demande d'effacement.</translation>
+        <translation>%1 n&apos;indique aucun moyen d&apos;envoyer une demande d&apos;effacement.</translation>
     </message>
     <message>
         <source>Select at least one %1 to quote in the request.</source>
         <translation>Sélectionnez au moins un identifiant %1 à citer dans la demande.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address; give one like name@example.org, or none.</source>
-        <translation>« %1 » n'est pas une adresse e-mail ; indiquez-en une du type nom@example.org, ou aucune.</translation>
+        <source>&quot;%1&quot; is not an e-mail address; give one like name@example.org, or none.</source>
+        <translation>« %1 » n&apos;est pas une adresse e-mail ; indiquez-en une du type nom@example.org, ou aucune.</translation>
     </message>
     <message>
         <source>%1 deletes data by %2; a %3 cannot be quoted.</source>
@@ -3610,11 +3610,11 @@
     </message>
     <message>
         <source>The %1 found is not a plain identifier (it may contain a path or personal text) and is not quoted: %2</source>
-        <translation>Le %1 trouvé n'est pas un simple identifiant (il peut contenir un chemin ou un texte personnel) et n'est pas cité : %2</translation>
+        <translation>Le %1 trouvé n&apos;est pas un simple identifiant (il peut contenir un chemin ou un texte personnel) et n&apos;est pas cité : %2</translation>
     </message>
     <message>
         <source>Request to delete %1 telemetry data</source>
-        <translation>Demande d'effacement des données de télémétrie de %1</translation>
+        <translation>Demande d&apos;effacement des données de télémétrie de %1</translation>
     </message>
     <message>
         <source>Hello,</source>
@@ -3622,19 +3622,19 @@
     </message>
     <message>
         <source>%1 sent usage statistics (telemetry) from my installation. Under Article 17 of the GDPR, I ask you to erase all data you hold that is linked to the following identifier:</source>
-        <translation>%1 a envoyé des statistiques d'utilisation (télémétrie) depuis mon installation. En vertu de l'article 17 du RGPD, je vous demande d'effacer toutes les données que vous détenez liées à l'identifiant suivant :</translation>
+        <translation>%1 a envoyé des statistiques d&apos;utilisation (télémétrie) depuis mon installation. En vertu de l&apos;article 17 du RGPD, je vous demande d&apos;effacer toutes les données que vous détenez liées à l&apos;identifiant suivant :</translation>
     </message>
     <message>
         <source>%1 sent usage statistics (telemetry) from my installation. Under Article 17 of the GDPR, I ask you to erase all data you hold that is linked to the following identifiers:</source>
-        <translation>%1 a envoyé des statistiques d'utilisation (télémétrie) depuis mon installation. En vertu de l'article 17 du RGPD, je vous demande d'effacer toutes les données que vous détenez liées aux identifiants suivants :</translation>
+        <translation>%1 a envoyé des statistiques d&apos;utilisation (télémétrie) depuis mon installation. En vertu de l&apos;article 17 du RGPD, je vous demande d&apos;effacer toutes les données que vous détenez liées aux identifiants suivants :</translation>
     </message>
     <message>
         <source>%1 sent usage telemetry from my installation. Please delete all telemetry data recorded under the following identifier:</source>
-        <translation>%1 a envoyé de la télémétrie d'utilisation depuis mon installation. Merci de supprimer toutes les données de télémétrie enregistrées sous l'identifiant suivant :</translation>
+        <translation>%1 a envoyé de la télémétrie d&apos;utilisation depuis mon installation. Merci de supprimer toutes les données de télémétrie enregistrées sous l&apos;identifiant suivant :</translation>
     </message>
     <message>
         <source>%1 sent usage telemetry from my installation. Please delete all telemetry data recorded under the following identifiers:</source>
-        <translation>%1 a envoyé de la télémétrie d'utilisation depuis mon installation. Merci de supprimer toutes les données de télémétrie enregistrées sous les identifiants suivants :</translation>
+        <translation>%1 a envoyé de la télémétrie d&apos;utilisation depuis mon installation. Merci de supprimer toutes les données de télémétrie enregistrées sous les identifiants suivants :</translation>
     </message>
     <message>
         <source>%1 versions seen: %2</source>
@@ -3650,11 +3650,11 @@
     </message>
     <message>
         <source>Please confirm the erasure, or tell me why it is not possible, within one month of receiving this request (Article 12(3) GDPR).</source>
-        <translation>Merci de confirmer l'effacement, ou de m'indiquer pourquoi il n'est pas possible, dans un délai d'un mois à compter de la réception de cette demande (article 12, paragraphe 3, du RGPD).</translation>
+        <translation>Merci de confirmer l&apos;effacement, ou de m&apos;indiquer pourquoi il n&apos;est pas possible, dans un délai d&apos;un mois à compter de la réception de cette demande (article 12, paragraphe 3, du RGPD).</translation>
     </message>
     <message>
         <source>Please send your answer to %1.</source>
-        <translation>Merci d'envoyer votre réponse à %1.</translation>
+        <translation>Merci d&apos;envoyer votre réponse à %1.</translation>
     </message>
     <message>
         <source>Thank you.</source>
@@ -3670,11 +3670,11 @@
     </message>
     <message>
         <source>The issue will be public: anyone can read the identifiers it quotes.</source>
-        <translation>Le ticket sera public : tout le monde pourra lire les identifiants qu'il cite.</translation>
+        <translation>Le ticket sera public : tout le monde pourra lire les identifiants qu&apos;il cite.</translation>
     </message>
     <message>
         <source>The issue will be public: anyone can read the identifiers and the contact address it quotes.</source>
-        <translation>Le ticket sera public : tout le monde pourra lire les identifiants et l'adresse de contact qu'il cite.</translation>
+        <translation>Le ticket sera public : tout le monde pourra lire les identifiants et l&apos;adresse de contact qu&apos;il cite.</translation>
     </message>
     <message>
         <source>To: %1</source>
@@ -3693,11 +3693,11 @@
     <name>DemoWorkstation</name>
     <message>
         <source>Could not create a temporary folder for the sample workstation: %1</source>
-        <translation>Impossible de créer un dossier temporaire pour le poste de travail d'exemple : %1</translation>
+        <translation>Impossible de créer un dossier temporaire pour le poste de travail d&apos;exemple : %1</translation>
     </message>
     <message>
         <source>This build has no embedded sample workstation.</source>
-        <translation>Cette version ne contient pas de poste de travail d'exemple intégré.</translation>
+        <translation>Cette version ne contient pas de poste de travail d&apos;exemple intégré.</translation>
     </message>
     <message>
         <source>Could not unpack %1: %2</source>
@@ -3708,19 +3708,19 @@
     <name>Discovery</name>
     <message>
         <source>%1 is not a regular file (a folder, FIFO or device), so it was not opened. %2 only ever writes a plain file there; remove whatever is in its place.</source>
-        <translation>%1 n'est pas un fichier ordinaire (un dossier, un FIFO ou un périphérique) ; il n'a donc pas été ouvert. %2 n'écrit jamais qu'un simple fichier à cet endroit ; supprimez ce qui s'y trouve à la place.</translation>
+        <translation>%1 n&apos;est pas un fichier ordinaire (un dossier, un FIFO ou un périphérique) ; il n&apos;a donc pas été ouvert. %2 n&apos;écrit jamais qu&apos;un simple fichier à cet endroit ; supprimez ce qui s&apos;y trouve à la place.</translation>
     </message>
     <message>
         <source>%1 is %2 bytes, far larger than any %3 record, so it was not read. Check what wrote it and remove it.</source>
-        <translation>%1 fait %2 octets, bien plus que n'importe quel enregistrement de %3 ; il n'a donc pas été lu. Vérifiez ce qui l'a écrit et supprimez-le.</translation>
+        <translation>%1 fait %2 octets, bien plus que n&apos;importe quel enregistrement de %3 ; il n&apos;a donc pas été lu. Vérifiez ce qui l&apos;a écrit et supprimez-le.</translation>
     </message>
     <message>
         <source>%1 is a symbolic link; it was not followed, because anyone can create links in a temporary folder. Remove the link if you did not make it.</source>
-        <translation>%1 est un lien symbolique ; il n'a pas été suivi, car n'importe qui peut créer des liens dans un dossier temporaire. Supprimez le lien si vous ne l'avez pas créé.</translation>
+        <translation>%1 est un lien symbolique ; il n&apos;a pas été suivi, car n&apos;importe qui peut créer des liens dans un dossier temporaire. Supprimez le lien si vous ne l&apos;avez pas créé.</translation>
     </message>
     <message>
         <source>%1 could not be read. Run the audit as a user who may read it.</source>
-        <translation>%1 n'a pas pu être lu. Lancez l'audit avec un utilisateur autorisé à le lire.</translation>
+        <translation>%1 n&apos;a pas pu être lu. Lancez l&apos;audit avec un utilisateur autorisé à le lire.</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
@@ -3736,90 +3736,90 @@
     </message>
     <message>
         <source>%1 ends in the middle of its JSON (cut short, perhaps by a full disk or a crash).</source>
-        <translation>%1 s'arrête au milieu de son JSON (tronqué, peut-être par un disque plein ou un plantage).</translation>
+        <translation>%1 s&apos;arrête au milieu de son JSON (tronqué, peut-être par un disque plein ou un plantage).</translation>
     </message>
     <message>
         <source>%1 is not valid JSON (error near byte %2).</source>
-        <translation>%1 n'est pas du JSON valide (erreur vers l'octet %2).</translation>
+        <translation>%1 n&apos;est pas du JSON valide (erreur vers l&apos;octet %2).</translation>
     </message>
     <message>
         <source>%1 is nested more than %2 levels deep, which no real report is.</source>
-        <translation>%1 est imbriqué sur plus de %2 niveaux, ce qu'aucun vrai rapport n'est.</translation>
+        <translation>%1 est imbriqué sur plus de %2 niveaux, ce qu&apos;aucun vrai rapport n&apos;est.</translation>
     </message>
     <message>
         <source>%1 does not hold a JSON object, so it is not a %2 report.</source>
-        <translation>%1 ne contient pas d'objet JSON ; ce n'est donc pas un rapport de %2.</translation>
+        <translation>%1 ne contient pas d&apos;objet JSON ; ce n&apos;est donc pas un rapport de %2.</translation>
     </message>
     <message>
         <source>%1 has no usage_stats object, so it is not a %2 report.</source>
-        <translation>%1 n'a pas d'objet usage_stats ; ce n'est donc pas un rapport de %2.</translation>
+        <translation>%1 n&apos;a pas d&apos;objet usage_stats ; ce n&apos;est donc pas un rapport de %2.</translation>
     </message>
     <message>
         <source>It was skipped and the other reports were read; delete it if %1 did not write it.</source>
-        <translation>Il a été ignoré et les autres rapports ont été lus ; supprimez-le si ce n'est pas %1 qui l'a écrit.</translation>
+        <translation>Il a été ignoré et les autres rapports ont été lus ; supprimez-le si ce n&apos;est pas %1 qui l&apos;a écrit.</translation>
     </message>
     <message>
         <source>%1 holds values of an unexpected type for %2; those were ignored and the rest of the report is shown.</source>
-        <translation>%1 contient des valeurs d'un type inattendu pour %2 ; elles ont été ignorées et le reste du rapport est affiché.</translation>
+        <translation>%1 contient des valeurs d&apos;un type inattendu pour %2 ; elles ont été ignorées et le reste du rapport est affiché.</translation>
     </message>
     <message>
         <source>%1 is a symbolic link named like a %2 folder; it was not followed, because anyone can create links in a temporary folder. Remove it if you did not make it.</source>
-        <translation>%1 est un lien symbolique nommé comme un dossier de %2 ; il n'a pas été suivi, car n'importe qui peut créer des liens dans un dossier temporaire. Supprimez-le si vous ne l'avez pas créé.</translation>
+        <translation>%1 est un lien symbolique nommé comme un dossier de %2 ; il n&apos;a pas été suivi, car n&apos;importe qui peut créer des liens dans un dossier temporaire. Supprimez-le si vous ne l&apos;avez pas créé.</translation>
     </message>
     <message>
         <source>%1 could not be opened. Run the audit as a user who may read it.</source>
-        <translation>%1 n'a pas pu être ouvert. Lancez l'audit avec un utilisateur autorisé à le lire.</translation>
+        <translation>%1 n&apos;a pas pu être ouvert. Lancez l&apos;audit avec un utilisateur autorisé à le lire.</translation>
     </message>
     <message>
         <source>%1 is not a folder that can be listed; the Ray session reports in it were not read.</source>
-        <translation>%1 n'est pas un dossier dont le contenu peut être listé ; les rapports de session Ray qu'il contient n'ont pas été lus.</translation>
+        <translation>%1 n&apos;est pas un dossier dont le contenu peut être listé ; les rapports de session Ray qu&apos;il contient n&apos;ont pas été lus.</translation>
     </message>
     <message>
         <source>no report stored (collection was off, or the cluster stopped before its first report)</source>
-        <translation>aucun rapport enregistré (la collecte était désactivée, ou le cluster s'est arrêté avant son premier rapport)</translation>
+        <translation>aucun rapport enregistré (la collecte était désactivée, ou le cluster s&apos;est arrêté avant son premier rapport)</translation>
     </message>
     <message>
         <source>%1 is not a folder that can be listed; the Skyplane event reports in it were not read.</source>
-        <translation>%1 n'est pas un dossier dont le contenu peut être listé ; les rapports d'événements Skyplane qu'il contient n'ont pas été lus.</translation>
+        <translation>%1 n&apos;est pas un dossier dont le contenu peut être listé ; les rapports d&apos;événements Skyplane qu&apos;il contient n&apos;ont pas été lus.</translation>
     </message>
     <message>
         <source>The Skyplane report %1 holds a local file path in %2. Such a path may be personal (a user name, a project name), and Skyplane sends it with the report.</source>
-        <translation>Le rapport Skyplane %1 contient un chemin de fichier local dans %2. Un tel chemin peut être personnel (un nom d'utilisateur, un nom de projet), et Skyplane l'envoie avec le rapport.</translation>
+        <translation>Le rapport Skyplane %1 contient un chemin de fichier local dans %2. Un tel chemin peut être personnel (un nom d&apos;utilisateur, un nom de projet), et Skyplane l&apos;envoie avec le rapport.</translation>
     </message>
     <message numerus="yes">
         <source>%n Skyplane reports hold a local file path in %1, for example %2. Such paths may be personal (a user name, a project name), and Skyplane sends them with the reports.</source>
         <translation>
-            <numerusform>%n rapport Skyplane contient un chemin de fichier local dans %1, par exemple %2. De tels chemins peuvent être personnels (un nom d'utilisateur, un nom de projet), et Skyplane les envoie avec les rapports.</numerusform>
-            <numerusform>%n rapports Skyplane contiennent un chemin de fichier local dans %1, par exemple %2. De tels chemins peuvent être personnels (un nom d'utilisateur, un nom de projet), et Skyplane les envoie avec les rapports.</numerusform>
+            <numerusform>%n rapport Skyplane contient un chemin de fichier local dans %1, par exemple %2. De tels chemins peuvent être personnels (un nom d&apos;utilisateur, un nom de projet), et Skyplane les envoie avec les rapports.</numerusform>
+            <numerusform>%n rapports Skyplane contiennent un chemin de fichier local dans %1, par exemple %2. De tels chemins peuvent être personnels (un nom d&apos;utilisateur, un nom de projet), et Skyplane les envoie avec les rapports.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 cannot be read as an INI file (%2). Skyplane fails the same way when it logs usage; delete the file and Skyplane writes a new one.</source>
-        <translation>%1 ne peut pas être lu comme un fichier INI (%2). Skyplane échoue de la même façon quand il journalise l'utilisation ; supprimez le fichier et Skyplane en écrira un nouveau.</translation>
+        <translation>%1 ne peut pas être lu comme un fichier INI (%2). Skyplane échoue de la même façon quand il journalise l&apos;utilisation ; supprimez le fichier et Skyplane en écrira un nouveau.</translation>
     </message>
     <message>
         <source>%1 also holds cloud credentials (%2). Telemetry Lens never shows their values and keeps them when it changes the file; be careful when you share or back up this file.</source>
-        <translation>%1 contient aussi des identifiants d'accès au cloud (%2). Telemetry Lens n'affiche jamais leurs valeurs et les conserve lorsqu'il modifie le fichier ; soyez prudent si vous partagez ou sauvegardez ce fichier.</translation>
+        <translation>%1 contient aussi des identifiants d&apos;accès au cloud (%2). Telemetry Lens n&apos;affiche jamais leurs valeurs et les conserve lorsqu&apos;il modifie le fichier ; soyez prudent si vous partagez ou sauvegardez ce fichier.</translation>
     </message>
     <message>
         <source>%1 exists, but Skyplane never reads it: its documentation wrongly says the opt-out goes there. The setting that counts is [flags] usage_stats in %2.</source>
         <translation>%1 existe, mais Skyplane ne le lit jamais : sa documentation indique à tort que la désactivation se fait là. Le réglage qui compte est [flags] usage_stats dans %2.</translation>
     </message>
     <message>
-        <source>The Skyplane client id %1 (in %2) is this machine's network (MAC) address %3: it is permanent, identifies the hardware, and is sent with every report. Skyplane's documentation calls it random.</source>
-        <translation>L'identifiant client Skyplane %1 (dans %2) est l'adresse réseau (MAC) %3 de cette machine : il est permanent, identifie le matériel et est envoyé avec chaque rapport. La documentation de Skyplane le dit aléatoire.</translation>
+        <source>The Skyplane client id %1 (in %2) is this machine&apos;s network (MAC) address %3: it is permanent, identifies the hardware, and is sent with every report. Skyplane&apos;s documentation calls it random.</source>
+        <translation>L&apos;identifiant client Skyplane %1 (dans %2) est l&apos;adresse réseau (MAC) %3 de cette machine : il est permanent, identifie le matériel et est envoyé avec chaque rapport. La documentation de Skyplane le dit aléatoire.</translation>
     </message>
     <message>
         <source>MLflow ignores such a file and writes a new installation id on its next run.</source>
-        <translation>MLflow ignore un tel fichier et écrit un nouvel identifiant d'installation à sa prochaine exécution.</translation>
+        <translation>MLflow ignore un tel fichier et écrit un nouvel identifiant d&apos;installation à sa prochaine exécution.</translation>
     </message>
     <message>
         <source>%1 is not valid JSON.</source>
-        <translation>%1 n'est pas du JSON valide.</translation>
+        <translation>%1 n&apos;est pas du JSON valide.</translation>
     </message>
     <message>
         <source>%1 does not hold a JSON object.</source>
-        <translation>%1 ne contient pas d'objet JSON.</translation>
+        <translation>%1 ne contient pas d&apos;objet JSON.</translation>
     </message>
     <message>
         <source>%1 holds no valid installation_id.</source>
@@ -3831,11 +3831,11 @@
     </message>
     <message>
         <source>MLflow telemetry already ran for this account on %1 (%2). Deleting the file only resets the id; it does not switch telemetry off.</source>
-        <translation>La télémétrie de MLflow a déjà fonctionné pour ce compte le %1 (%2). Supprimer le fichier ne fait que réinitialiser l'identifiant ; cela ne désactive pas la télémétrie.</translation>
+        <translation>La télémétrie de MLflow a déjà fonctionné pour ce compte le %1 (%2). Supprimer le fichier ne fait que réinitialiser l&apos;identifiant ; cela ne désactive pas la télémétrie.</translation>
     </message>
     <message>
         <source>MLflow telemetry already ran for this account on %1 (MLflow %2, %3). Deleting the file only resets the id; it does not switch telemetry off.</source>
-        <translation>La télémétrie de MLflow a déjà fonctionné pour ce compte le %1 (MLflow %2, %3). Supprimer le fichier ne fait que réinitialiser l'identifiant ; cela ne désactive pas la télémétrie.</translation>
+        <translation>La télémétrie de MLflow a déjà fonctionné pour ce compte le %1 (MLflow %2, %3). Supprimer le fichier ne fait que réinitialiser l&apos;identifiant ; cela ne désactive pas la télémétrie.</translation>
     </message>
     <message>
         <source>it does not hold a YAML map</source>
@@ -3843,27 +3843,27 @@
     </message>
     <message>
         <source>%1 cannot be read as YAML (%2). Rasa reads such a file as empty and rewrites it on its next run with telemetry switched on and a new id: an opt-out in it is lost.</source>
-        <translation>%1 ne peut pas être lu comme du YAML (%2). Rasa lit un tel fichier comme vide et le réécrit à sa prochaine exécution avec la télémétrie activée et un nouvel identifiant : une désactivation qu'il contiendrait est perdue.</translation>
+        <translation>%1 ne peut pas être lu comme du YAML (%2). Rasa lit un tel fichier comme vide et le réécrit à sa prochaine exécution avec la télémétrie activée et un nouvel identifiant : une désactivation qu&apos;il contiendrait est perdue.</translation>
     </message>
     <message>
         <source>%1 cannot be read as YAML (%2); current Rasa releases ignore it anyway.</source>
-        <translation>%1 ne peut pas être lu comme du YAML (%2) ; les versions actuelles de Rasa l'ignorent de toute façon.</translation>
+        <translation>%1 ne peut pas être lu comme du YAML (%2) ; les versions actuelles de Rasa l&apos;ignorent de toute façon.</translation>
     </message>
     <message>
         <source>%1 was written by a very old Rasa release. Current releases ignore it and read %2 instead; it may still hold an old id, and you can delete it.</source>
-        <translation>%1 a été écrit par une très ancienne version de Rasa. Les versions actuelles l'ignorent et lisent %2 à la place ; il peut encore contenir un ancien identifiant, et vous pouvez le supprimer.</translation>
+        <translation>%1 a été écrit par une très ancienne version de Rasa. Les versions actuelles l&apos;ignorent et lisent %2 à la place ; il peut encore contenir un ancien identifiant, et vous pouvez le supprimer.</translation>
     </message>
     <message>
         <source>%1 could not be opened: its folder is missing or is a link that leads elsewhere.</source>
-        <translation>%1 n'a pas pu être ouvert : son dossier est absent ou est un lien qui mène ailleurs.</translation>
+        <translation>%1 n&apos;a pas pu être ouvert : son dossier est absent ou est un lien qui mène ailleurs.</translation>
     </message>
     <message>
         <source>%1 no longer exists.</source>
-        <translation>%1 n'existe plus.</translation>
+        <translation>%1 n&apos;existe plus.</translation>
     </message>
     <message>
         <source>%1 could not be read.</source>
-        <translation>%1 n'a pas pu être lu.</translation>
+        <translation>%1 n&apos;a pas pu être lu.</translation>
     </message>
 </context>
 <context>
@@ -3905,23 +3905,23 @@
     <name>DraftEncoder</name>
     <message>
         <source>The request is too long for a link (%1 characters, at most %2): select fewer identifiers, or use the printed text or an .eml file.</source>
-        <translation>La demande est trop longue pour un lien (%1 caractères, %2 au maximum) : sélectionnez moins d'identifiants, ou utilisez le texte affiché ou un fichier .eml.</translation>
+        <translation>La demande est trop longue pour un lien (%1 caractères, %2 au maximum) : sélectionnez moins d&apos;identifiants, ou utilisez le texte affiché ou un fichier .eml.</translation>
     </message>
     <message>
         <source>%1 names no mail address for deletion requests; use its issue link instead.</source>
-        <translation>%1 n'indique aucune adresse e-mail pour les demandes d'effacement ; utilisez plutôt son lien de ticket.</translation>
+        <translation>%1 n&apos;indique aucune adresse e-mail pour les demandes d&apos;effacement ; utilisez plutôt son lien de ticket.</translation>
     </message>
     <message>
         <source>%1 takes deletion requests by mail, not as an issue.</source>
-        <translation>%1 accepte les demandes d'effacement par e-mail, pas sous forme de ticket.</translation>
+        <translation>%1 accepte les demandes d&apos;effacement par e-mail, pas sous forme de ticket.</translation>
     </message>
     <message>
         <source>The issue form address in the catalog is not a plain https link: %1</source>
-        <translation>L'adresse du formulaire de ticket indiquée dans le catalogue n'est pas un simple lien https : %1</translation>
+        <translation>L&apos;adresse du formulaire de ticket indiquée dans le catalogue n&apos;est pas un simple lien https : %1</translation>
     </message>
     <message>
         <source>This request was not sent through a mail or issue link.</source>
-        <translation>Cette demande n'a pas été envoyée par un lien de courriel ou de ticket.</translation>
+        <translation>Cette demande n&apos;a pas été envoyée par un lien de courriel ou de ticket.</translation>
     </message>
 </context>
 <context>
@@ -3940,11 +3940,11 @@
     </message>
     <message>
         <source>%1: the block Telemetry Lens manages opens at line %2 but never closes; fix it by hand.</source>
-        <translation>%1 : le bloc géré par Telemetry Lens s'ouvre à la ligne %2 mais ne se ferme jamais ; corrigez-le à la main.</translation>
+        <translation>%1 : le bloc géré par Telemetry Lens s&apos;ouvre à la ligne %2 mais ne se ferme jamais ; corrigez-le à la main.</translation>
     </message>
     <message>
         <source>%1: the value for %2 needs quoting, which Telemetry Lens does not write.</source>
-        <translation>%1 : la valeur de %2 doit être mise entre guillemets, ce que Telemetry Lens n'écrit pas.</translation>
+        <translation>%1 : la valeur de %2 doit être mise entre guillemets, ce que Telemetry Lens n&apos;écrit pas.</translation>
     </message>
 </context>
 <context>
@@ -3966,19 +3966,19 @@
     <name>EnvSources</name>
     <message>
         <source>Read once, at its later place in the order (%1).</source>
-        <translation>Lu une seule fois, à sa place ultérieure dans l'ordre (%1).</translation>
+        <translation>Lu une seule fois, à sa place ultérieure dans l&apos;ordre (%1).</translation>
     </message>
     <message>
         <source>an unknown shell</source>
         <translation>un shell inconnu</translation>
     </message>
     <message>
-        <source>Only the display managers of Debian and Ubuntu read ~/.profile; this system's does not.</source>
-        <translation>Seuls les gestionnaires de connexion de Debian et d'Ubuntu lisent ~/.profile ; celui de ce système ne le fait pas.</translation>
+        <source>Only the display managers of Debian and Ubuntu read ~/.profile; this system&apos;s does not.</source>
+        <translation>Seuls les gestionnaires de connexion de Debian et d&apos;Ubuntu lisent ~/.profile ; celui de ce système ne le fait pas.</translation>
     </message>
     <message>
         <source>bash reads only the first existing of ~/.bash_profile, ~/.bash_login and ~/.profile, which here is %1.</source>
-        <translation>bash ne lit que le premier fichier existant parmi ~/.bash_profile, ~/.bash_login et ~/.profile, c'est-à-dire ici %1.</translation>
+        <translation>bash ne lit que le premier fichier existant parmi ~/.bash_profile, ~/.bash_login et ~/.profile, c&apos;est-à-dire ici %1.</translation>
     </message>
     <message>
         <source>Only %1 reads this file, but %2 logs in with %3.</source>
@@ -3990,50 +3990,50 @@
     </message>
     <message>
         <source>%1 is larger than %2 bytes, far more than a start-up file needs, so its environment settings were not read. Check what wrote it, then shrink or remove it.</source>
-        <translation>%1 dépasse %2 octets, bien plus qu'il n'en faut à un fichier de démarrage ; ses réglages d'environnement n'ont donc pas été lus. Vérifiez ce qui l'a écrit, puis réduisez-le ou supprimez-le.</translation>
+        <translation>%1 dépasse %2 octets, bien plus qu&apos;il n&apos;en faut à un fichier de démarrage ; ses réglages d&apos;environnement n&apos;ont donc pas été lus. Vérifiez ce qui l&apos;a écrit, puis réduisez-le ou supprimez-le.</translation>
     </message>
     <message>
         <source>%1 is not a regular file (a directory, FIFO or device), so it was not read; the shell cannot use it either. Remove it or replace it with a regular file.</source>
-        <translation>%1 n'est pas un fichier ordinaire (un dossier, un FIFO ou un périphérique) ; il n'a donc pas été lu, et le shell ne peut pas l'utiliser non plus. Supprimez-le ou remplacez-le par un fichier ordinaire.</translation>
+        <translation>%1 n&apos;est pas un fichier ordinaire (un dossier, un FIFO ou un périphérique) ; il n&apos;a donc pas été lu, et le shell ne peut pas l&apos;utiliser non plus. Supprimez-le ou remplacez-le par un fichier ordinaire.</translation>
     </message>
     <message>
         <source>%1 could not be read, so its environment settings are unknown: %2</source>
-        <translation>%1 n'a pas pu être lu ; ses réglages d'environnement sont donc inconnus : %2</translation>
+        <translation>%1 n&apos;a pas pu être lu ; ses réglages d&apos;environnement sont donc inconnus : %2</translation>
     </message>
     <message>
         <source>%1 contains binary data, not text, so it was skipped; a shell cannot use it either. Check what wrote it and restore it from a backup.</source>
-        <translation>%1 contient des données binaires, pas du texte ; il a donc été ignoré, et un shell ne peut pas l'utiliser non plus. Vérifiez ce qui l'a écrit et restaurez-le à partir d'une sauvegarde.</translation>
+        <translation>%1 contient des données binaires, pas du texte ; il a donc été ignoré, et un shell ne peut pas l&apos;utiliser non plus. Vérifiez ce qui l&apos;a écrit et restaurez-le à partir d&apos;une sauvegarde.</translation>
     </message>
     <message>
         <source>%1 starts with a byte order mark (BOM), which the shell reads as part of the first command, so the first line has no effect. Save the file as UTF-8 without BOM.</source>
-        <translation>%1 commence par une indication d'ordre des octets (BOM), que le shell lit comme faisant partie de la première commande : la première ligne n'a donc aucun effet. Enregistrez le fichier en UTF-8 sans BOM.</translation>
+        <translation>%1 commence par une indication d&apos;ordre des octets (BOM), que le shell lit comme faisant partie de la première commande : la première ligne n&apos;a donc aucun effet. Enregistrez le fichier en UTF-8 sans BOM.</translation>
     </message>
     <message>
         <source>%1 is not valid UTF-8; it was read as far as possible with the invalid bytes replaced. Save it as UTF-8 so that every setting is recognised.</source>
-        <translation>%1 n'est pas de l'UTF-8 valide ; il a été lu autant que possible, les octets invalides étant remplacés. Enregistrez-le en UTF-8 pour que chaque réglage soit reconnu.</translation>
+        <translation>%1 n&apos;est pas de l&apos;UTF-8 valide ; il a été lu autant que possible, les octets invalides étant remplacés. Enregistrez-le en UTF-8 pour que chaque réglage soit reconnu.</translation>
     </message>
     <message>
-        <source>%1 has Windows (CRLF) line endings. Its settings are shown without the carriage returns, but the shell keeps one at the end of each value, so a tool may not recognise a setting such as "1". Convert the file with dos2unix.</source>
-        <translation>%1 a des fins de ligne Windows (CRLF). Ses réglages sont affichés sans les retours chariot, mais le shell en garde un à la fin de chaque valeur : un outil peut donc ne pas reconnaître un réglage tel que "1". Convertissez le fichier avec dos2unix.</translation>
+        <source>%1 has Windows (CRLF) line endings. Its settings are shown without the carriage returns, but the shell keeps one at the end of each value, so a tool may not recognise a setting such as &quot;1&quot;. Convert the file with dos2unix.</source>
+        <translation>%1 a des fins de ligne Windows (CRLF). Ses réglages sont affichés sans les retours chariot, mais le shell en garde un à la fin de chaque valeur : un outil peut donc ne pas reconnaître un réglage tel que &quot;1&quot;. Convertissez le fichier avec dos2unix.</translation>
     </message>
     <message>
         <source>%1 line %2: a quote or bracket opened here is never closed, so the shell stops with a syntax error and settings from this line on do not apply. Close the quote.</source>
-        <translation>%1, ligne %2 : un guillemet ou une parenthèse s'ouvre ici sans jamais se refermer ; le shell s'arrête donc sur une erreur de syntaxe et les réglages à partir de cette ligne ne s'appliquent pas. Fermez le guillemet.</translation>
+        <translation>%1, ligne %2 : un guillemet ou une parenthèse s&apos;ouvre ici sans jamais se refermer ; le shell s&apos;arrête donc sur une erreur de syntaxe et les réglages à partir de cette ligne ne s&apos;appliquent pas. Fermez le guillemet.</translation>
     </message>
     <message numerus="yes">
         <source>%1 line %2 is not a KEY=VALUE assignment and is ignored (%n such line(s) in the file). Correct or remove it.</source>
         <translation>
-            <numerusform>La ligne %2 de %1 n'est pas une affectation CLÉ=VALEUR et est ignorée (%n ligne de ce type dans le fichier). Corrigez-la ou supprimez-la.</numerusform>
-            <numerusform>La ligne %2 de %1 n'est pas une affectation CLÉ=VALEUR et est ignorée (%n lignes de ce type dans le fichier). Corrigez-la ou supprimez-la.</numerusform>
+            <numerusform>La ligne %2 de %1 n&apos;est pas une affectation CLÉ=VALEUR et est ignorée (%n ligne de ce type dans le fichier). Corrigez-la ou supprimez-la.</numerusform>
+            <numerusform>La ligne %2 de %1 n&apos;est pas une affectation CLÉ=VALEUR et est ignorée (%n lignes de ce type dans le fichier). Corrigez-la ou supprimez-la.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 line %2 sources %3, which is already being read (a loop); it was read once. Remove the loop.</source>
-        <translation>La ligne %2 de %1 inclut (source) %3, qui est déjà en cours de lecture (une boucle) ; il n'a été lu qu'une fois. Supprimez la boucle.</translation>
+        <translation>La ligne %2 de %1 inclut (source) %3, qui est déjà en cours de lecture (une boucle) ; il n&apos;a été lu qu&apos;une fois. Supprimez la boucle.</translation>
     </message>
     <message>
         <source>%1 line %2 sources files more than %3 levels deep; %4 and what it sources were not read. Flatten the chain of source commands.</source>
-        <translation>La ligne %2 de %1 inclut des fichiers sur plus de %3 niveaux ; %4 et ce qu'il inclut n'ont pas été lus. Aplatissez la chaîne de commandes source.</translation>
+        <translation>La ligne %2 de %1 inclut des fichiers sur plus de %3 niveaux ; %4 et ce qu&apos;il inclut n&apos;ont pas été lus. Aplatissez la chaîne de commandes source.</translation>
     </message>
     <message>
         <source>Sourced conditionally from %1 line %2.</source>
@@ -4195,11 +4195,11 @@
     </message>
     <message>
         <source>An internal testing switch that forces telemetry on past every opt-out.</source>
-        <translation>Un commutateur de test interne qui force l'activation de la télémétrie malgré toute désactivation.</translation>
+        <translation>Un commutateur de test interne qui force l&apos;activation de la télémétrie malgré toute désactivation.</translation>
     </message>
     <message>
         <source>%1=true forces %2 telemetry on, whatever else is set. Remove it.</source>
-        <translation>%1=true force l'activation de la télémétrie de %2, quels que soient les autres réglages. Supprimez-le.</translation>
+        <translation>%1=true force l&apos;activation de la télémétrie de %2, quels que soient les autres réglages. Supprimez-le.</translation>
     </message>
     <message>
         <source>Only the value true has an effect.</source>
@@ -4214,8 +4214,8 @@
         <translation>Une valeur inhabituelle : les versions récentes de %1 la traitent comme une désactivation, les plus anciennes peut-être pas.</translation>
     </message>
     <message>
-        <source>%1 has the unusual value "%2"; set it to true to be sure.</source>
-        <translation>%1 a la valeur inhabituelle "%2" ; mettez-la à true pour être sûr.</translation>
+        <source>%1 has the unusual value &quot;%2&quot;; set it to true to be sure.</source>
+        <translation>%1 a la valeur inhabituelle &quot;%2&quot; ; mettez-la à true pour être sûr.</translation>
     </message>
     <message>
         <source>%1 only honours DO_NOT_TRACK=true; this value is ignored.</source>
@@ -4227,11 +4227,11 @@
     </message>
     <message>
         <source>Its mere presence switches %1 telemetry off (a CI or managed runtime is assumed).</source>
-        <translation>Sa seule présence désactive la télémétrie de %1 (l'outil suppose un environnement d'intégration continue ou d'exécution géré).</translation>
+        <translation>Sa seule présence désactive la télémétrie de %1 (l&apos;outil suppose un environnement d&apos;intégration continue ou d&apos;exécution géré).</translation>
     </message>
     <message>
-        <source>Only "true" enables; "%1" disables.</source>
-        <translation>Seul "true" active ; "%1" désactive.</translation>
+        <source>Only &quot;true&quot; enables; &quot;%1&quot; disables.</source>
+        <translation>Seul &quot;true&quot; active ; &quot;%1&quot; désactive.</translation>
     </message>
     <message>
         <source>A Rasa Pro developer licence: telemetry is always on and nothing overrides it.</source>
@@ -4255,11 +4255,11 @@
     </message>
     <message>
         <source>Consent given: %1 sends usage data.</source>
-        <translation>Consentement donné : %1 envoie des données d'utilisation.</translation>
+        <translation>Consentement donné : %1 envoie des données d&apos;utilisation.</translation>
     </message>
     <message>
         <source>No consent: %1 sends nothing.</source>
-        <translation>Pas de consentement : %1 n'envoie rien.</translation>
+        <translation>Pas de consentement : %1 n&apos;envoie rien.</translation>
     </message>
 </context>
 <context>
@@ -4277,12 +4277,12 @@
         <translation>du texte précède le premier en-tête [section] ; configparser refuse un tel fichier</translation>
     </message>
     <message>
-        <source>"%1" is neither a section header nor key = value</source>
-        <translation>"%1" n'est ni un en-tête de section ni une ligne clé = valeur</translation>
+        <source>&quot;%1&quot; is neither a section header nor key = value</source>
+        <translation>&quot;%1&quot; n&apos;est ni un en-tête de section ni une ligne clé = valeur</translation>
     </message>
     <message>
-        <source>key "%1" appears twice in section [%2]; configparser refuses such a file</source>
-        <translation>la clé "%1" apparaît deux fois dans la section [%2] ; configparser refuse un tel fichier</translation>
+        <source>key &quot;%1&quot; appears twice in section [%2]; configparser refuses such a file</source>
+        <translation>la clé &quot;%1&quot; apparaît deux fois dans la section [%2] ; configparser refuse un tel fichier</translation>
     </message>
 </context>
 <context>
@@ -4329,8 +4329,8 @@
 <context>
     <name>JsonSetting</name>
     <message>
-        <source>The file has no "version": 1, so every ng command fails with "Workspace config file cannot be loaded".</source>
-        <translation>Le fichier n'a pas de "version": 1, donc chaque commande ng échoue avec "Workspace config file cannot be loaded".</translation>
+        <source>The file has no &quot;version&quot;: 1, so every ng command fails with &quot;Workspace config file cannot be loaded&quot;.</source>
+        <translation>Le fichier n&apos;a pas de &quot;version&quot;: 1, donc chaque commande ng échoue avec &quot;Workspace config file cannot be loaded&quot;.</translation>
     </message>
     <message>
         <source>%1 expects an object holding %2 here; any other value makes every command fail.</source>
@@ -4353,20 +4353,20 @@
         <translation>%1 est la chaîne %2 dans %3, que %4 traite comme vraie : la télémétrie est donc désactivée. Écrivez le booléen JSON true pour être clair.</translation>
     </message>
     <message>
-        <source>%1 accepts only the JSON booleans true or false here; %2 makes every command fail with "An unexpected error occurred while trying to read the config".</source>
-        <translation>%1 n'accepte ici que les booléens JSON true ou false ; %2 fait échouer chaque commande avec "An unexpected error occurred while trying to read the config".</translation>
+        <source>%1 accepts only the JSON booleans true or false here; %2 makes every command fail with &quot;An unexpected error occurred while trying to read the config&quot;.</source>
+        <translation>%1 n&apos;accepte ici que les booléens JSON true ou false ; %2 fait échouer chaque commande avec &quot;An unexpected error occurred while trying to read the config&quot;.</translation>
     </message>
     <message>
         <source>A string here is the user id Angular sends with every event.</source>
-        <translation>Une chaîne est ici l'identifiant utilisateur qu'Angular envoie avec chaque événement.</translation>
+        <translation>Une chaîne est ici l&apos;identifiant utilisateur qu&apos;Angular envoie avec chaque événement.</translation>
     </message>
     <message>
         <source>An empty user id: Angular sends nothing.</source>
-        <translation>Un identifiant utilisateur vide : Angular n'envoie rien.</translation>
+        <translation>Un identifiant utilisateur vide : Angular n&apos;envoie rien.</translation>
     </message>
     <message>
-        <source>%1 is the string "false" in %2, which Angular takes as your user id: analytics are on. Write the JSON boolean false.</source>
-        <translation>%1 est la chaîne "false" dans %2, qu'Angular prend pour votre identifiant utilisateur : les statistiques sont actives. Écrivez le booléen JSON false.</translation>
+        <source>%1 is the string &quot;false&quot; in %2, which Angular takes as your user id: analytics are on. Write the JSON boolean false.</source>
+        <translation>%1 est la chaîne &quot;false&quot; dans %2, qu&apos;Angular prend pour votre identifiant utilisateur : les statistiques sont actives. Écrivez le booléen JSON false.</translation>
     </message>
     <message>
         <source>An object with a uid: Angular sends that user id.</source>
@@ -4374,11 +4374,11 @@
     </message>
     <message>
         <source>No user id: Angular asks in an interactive terminal and otherwise sends nothing.</source>
-        <translation>Pas d'identifiant utilisateur : Angular demande dans un terminal interactif et sinon n'envoie rien.</translation>
+        <translation>Pas d&apos;identifiant utilisateur : Angular demande dans un terminal interactif et sinon n&apos;envoie rien.</translation>
     </message>
     <message>
         <source>%1 is no user id: Angular asks in an interactive terminal and otherwise sends nothing.</source>
-        <translation>%1 n'est pas un identifiant utilisateur : Angular demande dans un terminal interactif et sinon n'envoie rien.</translation>
+        <translation>%1 n&apos;est pas un identifiant utilisateur : Angular demande dans un terminal interactif et sinon n&apos;envoie rien.</translation>
     </message>
     <message>
         <source>Without a valid date from 4 July 2022 on, %1 replaces this with enabled: true at its next run.</source>
@@ -4386,26 +4386,26 @@
     </message>
     <message>
         <source>%1 in %2 has no valid date next to it, so %3 turns it back to true at its next run, even for a status command. Switch %3 off with Telemetry Lens, which writes the date.</source>
-        <translation>%1 dans %2 n'a pas de date valide à côté : %3 le remet à true à sa prochaine exécution, même pour une commande d'état. Désactivez %3 avec Telemetry Lens, qui écrit la date.</translation>
+        <translation>%1 dans %2 n&apos;a pas de date valide à côté : %3 le remet à true à sa prochaine exécution, même pour une commande d&apos;état. Désactivez %3 avec Telemetry Lens, qui écrit la date.</translation>
     </message>
     <message>
         <source>null counts as off, although the status command says Enabled.</source>
-        <translation>null compte comme désactivé, bien que la commande d'état affiche Enabled.</translation>
+        <translation>null compte comme désactivé, bien que la commande d&apos;état affiche Enabled.</translation>
     </message>
     <message>
         <source>%1 is null in %2: %3 sends nothing, but its status command prints Enabled.</source>
-        <translation>%1 vaut null dans %2 : %3 n'envoie rien, mais sa commande d'état affiche Enabled.</translation>
+        <translation>%1 vaut null dans %2 : %3 n&apos;envoie rien, mais sa commande d&apos;état affiche Enabled.</translation>
     </message>
 </context>
 <context>
     <name>OptOutPlanner</name>
     <message>
         <source>%1 could not be read (%2).</source>
-        <translation>%1 n'a pas pu être lu (%2).</translation>
+        <translation>%1 n&apos;a pas pu être lu (%2).</translation>
     </message>
     <message>
         <source>%1 is a link to %2, which does not exist; it was left alone. Create the file it points to, or remove the link, and try again.</source>
-        <translation>%1 est un lien vers %2, qui n'existe pas ; il n'a pas été touché. Créez le fichier vers lequel il pointe, ou supprimez le lien, puis réessayez.</translation>
+        <translation>%1 est un lien vers %2, qui n&apos;existe pas ; il n&apos;a pas été touché. Créez le fichier vers lequel il pointe, ou supprimez le lien, puis réessayez.</translation>
     </message>
     <message>
         <source>%1 cannot be created: part of its path is a file, not a folder.</source>
@@ -4413,7 +4413,7 @@
     </message>
     <message>
         <source>%1 is not a regular file (a folder, FIFO or device); it was left alone.</source>
-        <translation>%1 n'est pas un fichier ordinaire (un dossier, un FIFO ou un périphérique) ; il n'a pas été touché.</translation>
+        <translation>%1 n&apos;est pas un fichier ordinaire (un dossier, un FIFO ou un périphérique) ; il n&apos;a pas été touché.</translation>
     </message>
     <message>
         <source>%1 is a loop of symbolic links; fix or remove the link.</source>
@@ -4421,11 +4421,11 @@
     </message>
     <message>
         <source>%1 could not be examined: permission denied.</source>
-        <translation>%1 n'a pas pu être examiné : permission refusée.</translation>
+        <translation>%1 n&apos;a pas pu être examiné : permission refusée.</translation>
     </message>
     <message>
         <source>%1 is a link to %2, outside %3. Telemetry Lens writes only inside %3, so it left both unchanged: change %2 by hand, or replace the link with a file.</source>
-        <translation>%1 est un lien vers %2, hors de %3. Telemetry Lens n'écrit que dans %3 ; il n'a donc modifié ni l'un ni l'autre : modifiez %2 à la main, ou remplacez le lien par un fichier.</translation>
+        <translation>%1 est un lien vers %2, hors de %3. Telemetry Lens n&apos;écrit que dans %3 ; il n&apos;a donc modifié ni l&apos;un ni l&apos;autre : modifiez %2 à la main, ou remplacez le lien par un fichier.</translation>
     </message>
     <message>
         <source>%1 Check it by hand.</source>
@@ -4433,7 +4433,7 @@
     </message>
     <message>
         <source>%1 is set to %2 in %3 line %4, which depends on other variables, so Telemetry Lens cannot tell which file %5 reads. Set it to a plain path and try again.</source>
-        <translation>%1 est défini à %2 dans %3 (ligne %4), ce qui dépend d'autres variables : Telemetry Lens ne peut donc pas savoir quel fichier %5 lit. Définissez-le à un chemin simple et réessayez.</translation>
+        <translation>%1 est défini à %2 dans %3 (ligne %4), ce qui dépend d&apos;autres variables : Telemetry Lens ne peut donc pas savoir quel fichier %5 lit. Définissez-le à un chemin simple et réessayez.</translation>
     </message>
     <message>
         <source>%1 is set to the relative path %2, so the file %3 reads depends on the folder it starts in. Set it to an absolute path and try again.</source>
@@ -4468,12 +4468,12 @@
         <translation>les programmes lancés par la session utilisateur systemd (le bureau graphique)</translation>
     </message>
     <message>
-        <source>Unknown tool "%1"; known tools: %2.</source>
+        <source>Unknown tool &quot;%1&quot;; known tools: %2.</source>
         <translation>Outil « %1 » inconnu ; outils connus : %2.</translation>
     </message>
     <message>
         <source>%1 has no environment variable that switches it off, so it cannot be switched machine-wide.</source>
-        <translation>%1 n'a aucune variable d'environnement qui le désactive ; il ne peut donc pas être désactivé pour toute la machine.</translation>
+        <translation>%1 n&apos;a aucune variable d&apos;environnement qui le désactive ; il ne peut donc pas être désactivé pour toute la machine.</translation>
     </message>
     <message>
         <source>Telemetry Lens knows no setting that switches %1 off.</source>
@@ -4481,23 +4481,23 @@
     </message>
     <message>
         <source>Ray reads usage_stats from this file; the JSON boolean false switches its usage statistics off.</source>
-        <translation>Ray lit usage_stats dans ce fichier ; le booléen JSON false désactive ses statistiques d'utilisation.</translation>
+        <translation>Ray lit usage_stats dans ce fichier ; le booléen JSON false désactive ses statistiques d&apos;utilisation.</translation>
     </message>
     <message>
         <source>Ray reads usage_stats from this file; true switches its usage statistics on again.</source>
-        <translation>Ray lit usage_stats dans ce fichier ; true réactive ses statistiques d'utilisation.</translation>
+        <translation>Ray lit usage_stats dans ce fichier ; true réactive ses statistiques d&apos;utilisation.</translation>
     </message>
     <message>
         <source>Ray reads this when a cluster starts: clusters already running keep reporting until they are restarted.</source>
-        <translation>Ray lit ce fichier au démarrage d'un cluster : les clusters déjà en marche continuent d'envoyer des rapports jusqu'à leur redémarrage.</translation>
+        <translation>Ray lit ce fichier au démarrage d&apos;un cluster : les clusters déjà en marche continuent d&apos;envoyer des rapports jusqu&apos;à leur redémarrage.</translation>
     </message>
     <message>
         <source>Skyplane reads [flags] usage_stats from this INI file; False switches its usage statistics off.</source>
-        <translation>Skyplane lit [flags] usage_stats dans ce fichier INI ; False désactive ses statistiques d'utilisation.</translation>
+        <translation>Skyplane lit [flags] usage_stats dans ce fichier INI ; False désactive ses statistiques d&apos;utilisation.</translation>
     </message>
     <message>
         <source>Skyplane reads [flags] usage_stats from this INI file; True switches its usage statistics on again.</source>
-        <translation>Skyplane lit [flags] usage_stats dans ce fichier INI ; True réactive ses statistiques d'utilisation.</translation>
+        <translation>Skyplane lit [flags] usage_stats dans ce fichier INI ; True réactive ses statistiques d&apos;utilisation.</translation>
     </message>
     <message>
         <source>Rasa reads metrics.enabled from this file; the YAML boolean false switches its telemetry off.</source>
@@ -4509,11 +4509,11 @@
     </message>
     <message>
         <source>%1 reads %2 from the environment; this file gives %2=%3 to %4.</source>
-        <translation>%1 lit %2 dans l'environnement ; ce fichier fournit %2=%3 pour %4.</translation>
+        <translation>%1 lit %2 dans l&apos;environnement ; ce fichier fournit %2=%3 pour %4.</translation>
     </message>
     <message>
         <source>Removes %1 from the block Telemetry Lens manages, so %2 is no longer switched off here.</source>
-        <translation>Retire %1 du bloc géré par Telemetry Lens : %2 n'est donc plus désactivé ici.</translation>
+        <translation>Retire %1 du bloc géré par Telemetry Lens : %2 n&apos;est donc plus désactivé ici.</translation>
     </message>
     <message>
         <source>Programs already running keep their old environment: open a new terminal or log in again for %1 to see %2.</source>
@@ -4525,11 +4525,11 @@
     </message>
     <message>
         <source>%1 is neither in the home folder nor in /etc; Telemetry Lens does not change it. Edit line %2 by hand.</source>
-        <translation>%1 n'est ni dans le dossier personnel ni dans /etc ; Telemetry Lens ne le modifie pas. Modifiez la ligne %2 à la main.</translation>
+        <translation>%1 n&apos;est ni dans le dossier personnel ni dans /etc ; Telemetry Lens ne le modifie pas. Modifiez la ligne %2 à la main.</translation>
     </message>
     <message>
         <source>%1 line %2 is inside the block Telemetry Lens manages; it is not an override.</source>
-        <translation>La ligne %2 de %1 se trouve dans le bloc géré par Telemetry Lens ; ce n'est pas un forçage.</translation>
+        <translation>La ligne %2 de %1 se trouve dans le bloc géré par Telemetry Lens ; ce n&apos;est pas un forçage.</translation>
     </message>
     <message>
         <source>Comments out line %1, which sets %2 and overrides the opt-out (--fix-overrides); undo restores it.</source>
@@ -4593,26 +4593,26 @@
     </message>
     <message>
         <source>Ultralytics resets this file, sync included, when its keys, types or settings_version no longer match the installed release, for example after an upgrade: check again after upgrading Ultralytics.</source>
-        <translation>Ultralytics réinitialise ce fichier, sync compris, quand ses clés, ses types ou sa settings_version ne correspondent plus à la version installée, par exemple après une mise à jour : vérifiez de nouveau après chaque mise à jour d'Ultralytics.</translation>
+        <translation>Ultralytics réinitialise ce fichier, sync compris, quand ses clés, ses types ou sa settings_version ne correspondent plus à la version installée, par exemple après une mise à jour : vérifiez de nouveau après chaque mise à jour d&apos;Ultralytics.</translation>
     </message>
 </context>
 <context>
     <name>OverrideFixer</name>
     <message>
         <source>%1 no longer exists, so line %2 could not be disabled.</source>
-        <translation>%1 n'existe plus ; la ligne %2 n'a donc pas pu être désactivée.</translation>
+        <translation>%1 n&apos;existe plus ; la ligne %2 n&apos;a donc pas pu être désactivée.</translation>
     </message>
     <message>
         <source>%1 has no line %2 (it has %3); scan again and retry.</source>
-        <translation>%1 n'a pas de ligne %2 (il en a %3) ; relancez l'analyse et réessayez.</translation>
+        <translation>%1 n&apos;a pas de ligne %2 (il en a %3) ; relancez l&apos;analyse et réessayez.</translation>
     </message>
     <message>
         <source>%1 line %2 no longer sets %3; scan again and retry.</source>
-        <translation>La ligne %2 de %1 ne définit plus %3 ; relancez l'analyse et réessayez.</translation>
+        <translation>La ligne %2 de %1 ne définit plus %3 ; relancez l&apos;analyse et réessayez.</translation>
     </message>
     <message>
         <source>%1 line %2 continues onto the next line; commenting it out would change what the next line does, so it was left unchanged. Edit it by hand.</source>
-        <translation>La ligne %2 de %1 se poursuit sur la ligne suivante ; la commenter changerait l'effet de la ligne suivante, elle n'a donc pas été modifiée. Modifiez-la à la main.</translation>
+        <translation>La ligne %2 de %1 se poursuit sur la ligne suivante ; la commenter changerait l&apos;effet de la ligne suivante, elle n&apos;a donc pas été modifiée. Modifiez-la à la main.</translation>
     </message>
 </context>
 <context>
@@ -4631,11 +4631,11 @@
     </message>
     <message>
         <source>No installed Ray version was found, so ray_version is null.</source>
-        <translation>Aucune version installée de Ray n'a été trouvée ; ray_version vaut donc null.</translation>
+        <translation>Aucune version installée de Ray n&apos;a été trouvée ; ray_version vaut donc null.</translation>
     </message>
     <message>
-        <source>Skyplane posts the report as a Loki log line: {"streams": [{"stream": {"type": "usage" or "error", "environment": "api"}, "values": [["&lt;time in ns&gt;", "&lt;this report as JSON text&gt;"]]}]}.</source>
-        <translation>Skyplane envoie le rapport sous forme de ligne de journal Loki : {"streams": [{"stream": {"type": "usage" ou "error", "environment": "api"}, "values": [["&lt;heure en ns&gt;", "&lt;ce rapport en texte JSON&gt;"]]}]}.</translation>
+        <source>Skyplane posts the report as a Loki log line: {&quot;streams&quot;: [{&quot;stream&quot;: {&quot;type&quot;: &quot;usage&quot; or &quot;error&quot;, &quot;environment&quot;: &quot;api&quot;}, &quot;values&quot;: [[&quot;&lt;time in ns&gt;&quot;, &quot;&lt;this report as JSON text&gt;&quot;]]}]}.</source>
+        <translation>Skyplane envoie le rapport sous forme de ligne de journal Loki : {&quot;streams&quot;: [{&quot;stream&quot;: {&quot;type&quot;: &quot;usage&quot; ou &quot;error&quot;, &quot;environment&quot;: &quot;api&quot;}, &quot;values&quot;: [[&quot;&lt;heure en ns&gt;&quot;, &quot;&lt;ce rapport en texte JSON&gt;&quot;]]}]}.</translation>
     </message>
     <message>
         <source>Regions, cloud providers, command arguments and transfer statistics come from the transfer itself and are null here; for a copy from or to this computer the region is the local path.</source>
@@ -4643,23 +4643,23 @@
     </message>
     <message>
         <source>Every event gets a new session_id: the date and time plus 8 random hex digits.</source>
-        <translation>Chaque événement reçoit un nouveau session_id : la date et l'heure suivies de 8 chiffres hexadécimaux aléatoires.</translation>
+        <translation>Chaque événement reçoit un nouveau session_id : la date et l&apos;heure suivies de 8 chiffres hexadécimaux aléatoires.</translation>
     </message>
     <message>
-        <source>No client id was found yet: Skyplane writes one (this machine's MAC address) on its first run.</source>
-        <translation>Aucun identifiant client n'a encore été trouvé : Skyplane en écrit un (l'adresse MAC de cette machine) à sa première exécution.</translation>
+        <source>No client id was found yet: Skyplane writes one (this machine&apos;s MAC address) on its first run.</source>
+        <translation>Aucun identifiant client n&apos;a encore été trouvé : Skyplane en écrit un (l&apos;adresse MAC de cette machine) à sa première exécution.</translation>
     </message>
     <message>
         <source>One example event; MLflow sends up to 500 of them per request, every 10 seconds. session_id and partition-key are new random values.</source>
-        <translation>Un exemple d'événement ; MLflow en envoie jusqu'à 500 par requête, toutes les 10 secondes. session_id et partition-key sont de nouvelles valeurs aléatoires.</translation>
+        <translation>Un exemple d&apos;événement ; MLflow en envoie jusqu&apos;à 500 par requête, toutes les 10 secondes. session_id et partition-key sont de nouvelles valeurs aléatoires.</translation>
     </message>
     <message>
         <source>params is JSON text inside the JSON (a string), not an object.</source>
-        <translation>params est du texte JSON à l'intérieur du JSON (une chaîne), pas un objet.</translation>
+        <translation>params est du texte JSON à l&apos;intérieur du JSON (une chaîne), pas un objet.</translation>
     </message>
     <message>
         <source>No installation id exists yet: MLflow creates one at its first run; the one shown is a made-up example.</source>
-        <translation>Aucun identifiant d'installation n'existe encore : MLflow en crée un à sa première exécution ; celui affiché est un exemple inventé.</translation>
+        <translation>Aucun identifiant d&apos;installation n&apos;existe encore : MLflow en crée un à sa première exécution ; celui affiché est un exemple inventé.</translation>
     </message>
     <message>
         <source>tracking_uri_scheme depends on the tracking store your MLflow version uses by default; it is null here.</source>
@@ -4667,7 +4667,7 @@
     </message>
     <message>
         <source>project is the SHA-256 of the output of `git remote get-url origin` in the project folder (null outside a Git repository); directory is the SHA-256 of the folder Rasa runs in, here %1.</source>
-        <translation>project est le SHA-256 de la sortie de `git remote get-url origin` dans le dossier du projet (null hors d'un dépôt Git) ; directory est le SHA-256 du dossier dans lequel Rasa s'exécute, ici %1.</translation>
+        <translation>project est le SHA-256 de la sortie de `git remote get-url origin` dans le dossier du projet (null hors d&apos;un dépôt Git) ; directory est le SHA-256 du dossier dans lequel Rasa s&apos;exécute, ici %1.</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -4675,14 +4675,14 @@
     </message>
     <message>
         <source>Event-specific properties (for Training Started: counts of intents, entities and actions, the pipeline and policies) are sent next to metrics_id.</source>
-        <translation>Les propriétés propres à chaque événement (pour Training Started : le nombre d'intentions, d'entités et d'actions, le pipeline et les politiques) sont envoyées à côté de metrics_id.</translation>
+        <translation>Les propriétés propres à chaque événement (pour Training Started : le nombre d&apos;intentions, d&apos;entités et d&apos;actions, le pipeline et les politiques) sont envoyées à côté de metrics_id.</translation>
     </message>
     <message>
         <source>No rasa_user_id exists yet: Rasa creates one at its next run; the one shown is a made-up example.</source>
-        <translation>Aucun rasa_user_id n'existe encore : Rasa en crée un à sa prochaine exécution ; celui affiché est un exemple inventé.</translation>
+        <translation>Aucun rasa_user_id n&apos;existe encore : Rasa en crée un à sa prochaine exécution ; celui affiché est un exemple inventé.</translation>
     </message>
     <message>
-        <source>An example built from what %1's code sends; values in angle brackets are filled in when it runs.</source>
+        <source>An example built from what %1&apos;s code sends; values in angle brackets are filled in when it runs.</source>
         <translation>Un exemple construit d’après ce qu’envoie le code de %1 ; les valeurs entre chevrons sont remplies à l’exécution.</translation>
     </message>
     <message>
@@ -4693,71 +4693,79 @@
         <source>Still sent after the opt-out: %1.</source>
         <translation>Toujours envoyé après la désactivation : %1.</translation>
     </message>
+    <message>
+        <source>No example of %1&apos;s request is shown: only the fields its code sends are known.</source>
+        <translation>Aucun exemple de requête de %1 n’est montré : seuls les champs que son code envoie sont connus.</translation>
+    </message>
+    <message>
+        <source>What %1 sends is not known from its code; only where it sends is shown.</source>
+        <translation>Ce qu’envoie %1 n’est pas connu par son code ; seule sa destination est montrée.</translation>
+    </message>
 </context>
 <context>
     <name>RasaConfigEditor</name>
     <message>
         <source>%1 is created with only the opt-out. No rasa_user_id or date is invented: Rasa keeps this file as it is, and has no id to send while telemetry is off.</source>
-        <translation>%1 est créé avec seulement la désactivation. Aucun rasa_user_id ni aucune date n'est inventé : Rasa conserve ce fichier tel quel et n'a aucun identifiant à envoyer tant que la télémétrie est désactivée.</translation>
+        <translation>%1 est créé avec seulement la désactivation. Aucun rasa_user_id ni aucune date n&apos;est inventé : Rasa conserve ce fichier tel quel et n&apos;a aucun identifiant à envoyer tant que la télémétrie est désactivée.</translation>
     </message>
     <message>
         <source>%1 is not valid YAML (line %2: %3). Rasa reads such a file as empty and switches telemetry back on at its next run; it was left unchanged: fix it and try again.</source>
-        <translation>%1 n'est pas du YAML valide (ligne %2 : %3). Rasa lit un tel fichier comme vide et réactive la télémétrie à sa prochaine exécution ; il n'a pas été modifié : corrigez-le et réessayez.</translation>
+        <translation>%1 n&apos;est pas du YAML valide (ligne %2 : %3). Rasa lit un tel fichier comme vide et réactive la télémétrie à sa prochaine exécution ; il n&apos;a pas été modifié : corrigez-le et réessayez.</translation>
     </message>
     <message>
         <source>%1 holds %2 YAML documents; Rasa reads only a single one and would switch telemetry back on. It was left unchanged: keep one document and try again.</source>
-        <translation>%1 contient %2 documents YAML ; Rasa n'en lit qu'un seul et réactiverait la télémétrie. Il n'a pas été modifié : ne gardez qu'un document et réessayez.</translation>
+        <translation>%1 contient %2 documents YAML ; Rasa n&apos;en lit qu&apos;un seul et réactiverait la télémétrie. Il n&apos;a pas été modifié : ne gardez qu&apos;un document et réessayez.</translation>
     </message>
     <message>
         <source>%1 does not hold a map of settings, so Rasa would replace it; it was left unchanged. Fix or remove it and try again.</source>
-        <translation>%1 ne contient pas de table de réglages ; Rasa le remplacerait donc. Il n'a pas été modifié. Corrigez-le ou supprimez-le, puis réessayez.</translation>
+        <translation>%1 ne contient pas de table de réglages ; Rasa le remplacerait donc. Il n&apos;a pas été modifié. Corrigez-le ou supprimez-le, puis réessayez.</translation>
     </message>
     <message>
         <source>%1 is written in YAML flow style ({...}); Telemetry Lens only edits block style. It was left unchanged: set metrics.enabled: %2 by hand.</source>
-        <translation>%1 est écrit en style de flux YAML ({...}) ; Telemetry Lens ne modifie que le style bloc. Il n'a pas été modifié : définissez metrics.enabled: %2 à la main.</translation>
+        <translation>%1 est écrit en style de flux YAML ({...}) ; Telemetry Lens ne modifie que le style bloc. Il n&apos;a pas été modifié : définissez metrics.enabled: %2 à la main.</translation>
     </message>
     <message>
-        <source>%1 has the key "%2" twice (line %3); Rasa cannot read such a file and would switch telemetry back on. It was left unchanged: remove the duplicate and try again.</source>
-        <translation>%1 contient deux fois la clé "%2" (ligne %3) ; Rasa ne peut pas lire un tel fichier et réactiverait la télémétrie. Il n'a pas été modifié : supprimez le doublon et réessayez.</translation>
+        <source>%1 has the key &quot;%2&quot; twice (line %3); Rasa cannot read such a file and would switch telemetry back on. It was left unchanged: remove the duplicate and try again.</source>
+        <translation>%1 contient deux fois la clé &quot;%2&quot; (ligne %3) ; Rasa ne peut pas lire un tel fichier et réactiverait la télémétrie. Il n&apos;a pas été modifié : supprimez le doublon et réessayez.</translation>
     </message>
     <message>
         <source>%1: the value of %2.enabled (line %3) is written in a form Telemetry Lens does not edit (several lines, a nested value or an unusual key). The file was left unchanged: set %2.enabled: %4 by hand.</source>
-        <translation>%1 : la valeur de %2.enabled (ligne %3) est écrite sous une forme que Telemetry Lens ne modifie pas (plusieurs lignes, une valeur imbriquée ou une clé inhabituelle). Le fichier n'a pas été modifié : définissez %2.enabled: %4 à la main.</translation>
+        <translation>%1 : la valeur de %2.enabled (ligne %3) est écrite sous une forme que Telemetry Lens ne modifie pas (plusieurs lignes, une valeur imbriquée ou une clé inhabituelle). Le fichier n&apos;a pas été modifié : définissez %2.enabled: %4 à la main.</translation>
     </message>
     <message>
         <source>%1: %2 is written in YAML flow style ({...}); Telemetry Lens only edits block style. It was left unchanged: set %2.enabled: %3 by hand.</source>
-        <translation>%1 : %2 est écrit en style de flux YAML ({...}) ; Telemetry Lens ne modifie que le style bloc. Il n'a pas été modifié : définissez %2.enabled: %3 à la main.</translation>
+        <translation>%1 : %2 est écrit en style de flux YAML ({...}) ; Telemetry Lens ne modifie que le style bloc. Il n&apos;a pas été modifié : définissez %2.enabled: %3 à la main.</translation>
     </message>
     <message>
         <source>%1: metrics (line %2) is not a map, so Rasa cannot read its opt-out and would rewrite the file with telemetry on. It was left unchanged: fix it and try again.</source>
-        <translation>%1 : metrics (ligne %2) n'est pas une table ; Rasa ne peut donc pas lire sa désactivation et réécrirait le fichier avec la télémétrie activée. Il n'a pas été modifié : corrigez-le et réessayez.</translation>
+        <translation>%1 : metrics (ligne %2) n&apos;est pas une table ; Rasa ne peut donc pas lire sa désactivation et réécrirait le fichier avec la télémétrie activée. Il n&apos;a pas été modifié : corrigez-le et réessayez.</translation>
     </message>
     <message>
         <source>%1 could not be changed safely (the result would not read back as intended); it was left unchanged. Set metrics.enabled: %2 by hand.</source>
-        <translation>%1 n'a pas pu être modifié sans risque (le résultat ne se relirait pas comme prévu) ; il n'a pas été modifié. Définissez metrics.enabled: %2 à la main.</translation>
+        <translation>%1 n&apos;a pas pu être modifié sans risque (le résultat ne se relirait pas comme prévu) ; il n&apos;a pas été modifié. Définissez metrics.enabled: %2 à la main.</translation>
     </message>
     <message>
         <source>%1 is too large or too deeply aliased to be checked safely; it was left unchanged. Check what wrote it, fix it, and try again.</source>
-        <translation>%1 est trop volumineux ou utilise trop d'alias imbriqués pour être vérifié sans risque ; il n'a pas été modifié. Vérifiez ce qui l'a écrit, corrigez-le et réessayez.</translation>
+        <translation>%1 est trop volumineux ou utilise trop d&apos;alias imbriqués pour être vérifié sans risque ; il n&apos;a pas été modifié. Vérifiez ce qui l&apos;a écrit, corrigez-le et réessayez.</translation>
     </message>
 </context>
 <context>
     <name>RayConfigEditor</name>
     <message>
         <source>%1 is nested more than %2 levels deep, so it was not read and was left unchanged. Check what wrote it, fix or remove it, and try again.</source>
-        <translation>%1 est imbriqué sur plus de %2 niveaux ; il n'a donc pas été lu ni modifié. Vérifiez ce qui l'a écrit, corrigez-le ou supprimez-le, puis réessayez.</translation>
+        <translation>%1 est imbriqué sur plus de %2 niveaux ; il n&apos;a donc pas été lu ni modifié. Vérifiez ce qui l&apos;a écrit, corrigez-le ou supprimez-le, puis réessayez.</translation>
     </message>
     <message>
         <source>%1 is not valid JSON (%2). Ray would replace it with an empty file and lose its content, so it was left unchanged: fix or remove it and try again.</source>
-        <translation>%1 n'est pas du JSON valide (%2). Ray le remplacerait par un fichier vide et perdrait son contenu ; il n'a donc pas été modifié : corrigez-le ou supprimez-le, puis réessayez.</translation>
+        <translation>%1 n&apos;est pas du JSON valide (%2). Ray le remplacerait par un fichier vide et perdrait son contenu ; il n&apos;a donc pas été modifié : corrigez-le ou supprimez-le, puis réessayez.</translation>
     </message>
     <message>
         <source>%1 does not hold a JSON object (it holds a %2), so Ray ignores it and it was left unchanged: fix or remove it and try again.</source>
-        <translation>%1 ne contient pas d'objet JSON (il contient un %2) ; Ray l'ignore donc, et il n'a pas été modifié : corrigez-le ou supprimez-le, puis réessayez.</translation>
+        <translation>%1 ne contient pas d&apos;objet JSON (il contient un %2) ; Ray l&apos;ignore donc, et il n&apos;a pas été modifié : corrigez-le ou supprimez-le, puis réessayez.</translation>
     </message>
     <message>
         <source>%1 could not be written back as JSON (%2); it was left unchanged.</source>
-        <translation>%1 n'a pas pu être réécrit en JSON (%2) ; il n'a pas été modifié.</translation>
+        <translation>%1 n&apos;a pas pu être réécrit en JSON (%2) ; il n&apos;a pas été modifié.</translation>
     </message>
 </context>
 <context>
@@ -4778,8 +4786,8 @@
 <context>
     <name>Resolver</name>
     <message>
-        <source>this session's environment</source>
-        <translation>l'environnement de cette session</translation>
+        <source>this session&apos;s environment</source>
+        <translation>l&apos;environnement de cette session</translation>
     </message>
     <message>
         <source>%1 line %2</source>
@@ -4787,7 +4795,7 @@
     </message>
     <message>
         <source>Unsets %1 inside a condition or function.</source>
-        <translation>Supprime la variable %1 à l'intérieur d'une condition ou d'une fonction.</translation>
+        <translation>Supprime la variable %1 à l&apos;intérieur d&apos;une condition ou d&apos;une fonction.</translation>
     </message>
     <message>
         <source>Unsets %1.</source>
@@ -4795,7 +4803,7 @@
     </message>
     <message>
         <source>Inside a condition or function: it applies only when that code runs, which cannot be known without running the shell.</source>
-        <translation>À l'intérieur d'une condition ou d'une fonction : ne s'applique que lorsque ce code s'exécute, ce qu'on ne peut pas savoir sans exécuter le shell.</translation>
+        <translation>À l&apos;intérieur d&apos;une condition ou d&apos;une fonction : ne s&apos;applique que lorsque ce code s&apos;exécute, ce qu&apos;on ne peut pas savoir sans exécuter le shell.</translation>
     </message>
     <message>
         <source>Overridden later by %1.</source>
@@ -4811,11 +4819,11 @@
     </message>
     <message>
         <source>Unset again later, so it has no effect.</source>
-        <translation>Supprimée de nouveau plus loin ; elle n'a donc aucun effet.</translation>
+        <translation>Supprimée de nouveau plus loin ; elle n&apos;a donc aucun effet.</translation>
     </message>
     <message>
         <source>This file belongs to a shell this account does not log in with, so it is not applied.</source>
-        <translation>Ce fichier appartient à un shell avec lequel ce compte ne se connecte pas ; il n'est donc pas appliqué.</translation>
+        <translation>Ce fichier appartient à un shell avec lequel ce compte ne se connecte pas ; il n&apos;est donc pas appliqué.</translation>
     </message>
     <message>
         <source>%1 sets %2=%3, but this account does not log in with that shell, so %4 does not see it.</source>
@@ -4831,23 +4839,23 @@
     </message>
     <message>
         <source>Not valid JSON: %1 treats the file as if it had no setting.</source>
-        <translation>JSON invalide : %1 traite le fichier comme s'il ne contenait aucun réglage.</translation>
+        <translation>JSON invalide : %1 traite le fichier comme s&apos;il ne contenait aucun réglage.</translation>
     </message>
     <message>
         <source>Not a JSON object: %1 treats the file as if it had no setting.</source>
-        <translation>Pas un objet JSON : %1 traite le fichier comme s'il ne contenait aucun réglage.</translation>
+        <translation>Pas un objet JSON : %1 traite le fichier comme s&apos;il ne contenait aucun réglage.</translation>
     </message>
     <message>
         <source>%1 is not a valid JSON object, so %2 ignores it, and %2 replaces it with {} the next time it saves a setting. Fix or remove the file.</source>
-        <translation>%1 n'est pas un objet JSON valide : %2 l'ignore donc, et le remplace par {} la prochaine fois qu'il enregistre un réglage. Corrigez ou supprimez le fichier.</translation>
+        <translation>%1 n&apos;est pas un objet JSON valide : %2 l&apos;ignore donc, et le remplace par {} la prochaine fois qu&apos;il enregistre un réglage. Corrigez ou supprimez le fichier.</translation>
     </message>
     <message>
         <source>The file has no %1 value, so it does not decide.</source>
-        <translation>Le fichier n'a pas de valeur %1 ; il n'est donc pas décisif.</translation>
+        <translation>Le fichier n&apos;a pas de valeur %1 ; il n&apos;est donc pas décisif.</translation>
     </message>
     <message>
         <source>%1 accepts only the JSON booleans true or false here; %2 makes it raise an error at start.</source>
-        <translation>%1 n'accepte ici que les booléens JSON true ou false ; %2 provoque une erreur au démarrage.</translation>
+        <translation>%1 n&apos;accepte ici que les booléens JSON true ou false ; %2 provoque une erreur au démarrage.</translation>
     </message>
     <message>
         <source>unreadable INI file</source>
@@ -4859,7 +4867,7 @@
     </message>
     <message>
         <source>%1 cannot read this file (%2): every %1 command fails until it is fixed.</source>
-        <translation>%1 ne peut pas lire ce fichier (%2) : toutes les commandes %1 échouent tant qu'il n'est pas corrigé.</translation>
+        <translation>%1 ne peut pas lire ce fichier (%2) : toutes les commandes %1 échouent tant qu&apos;il n&apos;est pas corrigé.</translation>
     </message>
     <message>
         <source>%1 cannot be read by %2 (%3). Fix the file; Telemetry Lens will not rewrite it.</source>
@@ -4867,7 +4875,7 @@
     </message>
     <message>
         <source>The file has no [%1] %2 key, so it does not decide.</source>
-        <translation>Le fichier n'a pas de clé [%1] %2 ; il n'est donc pas décisif.</translation>
+        <translation>Le fichier n&apos;a pas de clé [%1] %2 ; il n&apos;est donc pas décisif.</translation>
     </message>
     <message>
         <source>Malformed YAML: %1 reads it as empty.</source>
@@ -4883,7 +4891,7 @@
     </message>
     <message>
         <source>%1 is not a YAML mapping: %2 reads it as empty and rewrites it with telemetry switched on at its next run. Fix the file.</source>
-        <translation>%1 n'est pas une table de correspondance YAML : %2 le lit comme vide et le réécrit avec la télémétrie activée à sa prochaine exécution. Corrigez le fichier.</translation>
+        <translation>%1 n&apos;est pas une table de correspondance YAML : %2 le lit comme vide et le réécrit avec la télémétrie activée à sa prochaine exécution. Corrigez le fichier.</translation>
     </message>
     <message>
         <source>No %1 section: %2 writes one with telemetry on at its next run.</source>
@@ -4891,7 +4899,7 @@
     </message>
     <message>
         <source>The %1 section has no %2 key: %3 raises an error when it checks telemetry.</source>
-        <translation>La section %1 n'a pas de clé %2 : %3 lève une erreur lorsqu'il vérifie la télémétrie.</translation>
+        <translation>La section %1 n&apos;a pas de clé %2 : %3 lève une erreur lorsqu&apos;il vérifie la télémétrie.</translation>
     </message>
     <message>
         <source>(a list or mapping)</source>
@@ -4902,8 +4910,8 @@
         <translation>Une chaîne entre guillemets, que %1 traite comme true.</translation>
     </message>
     <message>
-        <source>%1 is the quoted string "%2" in %3, which %4 treats as true: telemetry stays on. Write the YAML boolean false, without quotes.</source>
-        <translation>%1 est la chaîne entre guillemets "%2" dans %3, que %4 traite comme true : la télémétrie reste active. Écrivez le booléen YAML false, sans guillemets.</translation>
+        <source>%1 is the quoted string &quot;%2&quot; in %3, which %4 treats as true: telemetry stays on. Write the YAML boolean false, without quotes.</source>
+        <translation>%1 est la chaîne entre guillemets &quot;%2&quot; dans %3, que %4 traite comme true : la télémétrie reste active. Écrivez le booléen YAML false, sans guillemets.</translation>
     </message>
     <message>
         <source>null counts as false.</source>
@@ -4911,7 +4919,7 @@
     </message>
     <message>
         <source>In YAML 1.2 this is a string, not a boolean, and %1 treats any non-empty string as true.</source>
-        <translation>En YAML 1.2, c'est une chaîne et non un booléen, et %1 traite toute chaîne non vide comme true.</translation>
+        <translation>En YAML 1.2, c&apos;est une chaîne et non un booléen, et %1 traite toute chaîne non vide comme true.</translation>
     </message>
     <message>
         <source>%1: %2 in %3 is a string in YAML 1.2, which %4 treats as true: telemetry stays on. Write false.</source>
@@ -4919,11 +4927,11 @@
     </message>
     <message>
         <source>The file does not exist.</source>
-        <translation>Le fichier n'existe pas.</translation>
+        <translation>Le fichier n&apos;existe pas.</translation>
     </message>
     <message>
         <source>This file marks a managed runtime, where %1 does not collect.</source>
-        <translation>Ce fichier signale un environnement d'exécution géré, dans lequel %1 ne collecte pas.</translation>
+        <translation>Ce fichier signale un environnement d&apos;exécution géré, dans lequel %1 ne collecte pas.</translation>
     </message>
     <message>
         <source>Not used: %1 decides first.</source>
@@ -4967,7 +4975,7 @@
     </message>
     <message>
         <source>Off because %1 exists, which marks a managed runtime.</source>
-        <translation>Désactivée, car %1 existe, ce qui signale un environnement d'exécution géré.</translation>
+        <translation>Désactivée, car %1 existe, ce qui signale un environnement d&apos;exécution géré.</translation>
     </message>
     <message>
         <source>Off because of %1 in %2.</source>
@@ -4986,7 +4994,7 @@
         <translation>%1 n’est pas du TOML valide (%2) : les versions actuelles de %3 l’ignorent, les anciennes ne démarrent pas. Corrigez le fichier ; Telemetry Lens ne le réécrira pas.</translation>
     </message>
     <message>
-        <source>%1 is the quoted string "%2" in %3, which %4 treats as true: telemetry stays on. Write the TOML boolean false, without quotes.</source>
+        <source>%1 is the quoted string &quot;%2&quot; in %3, which %4 treats as true: telemetry stays on. Write the TOML boolean false, without quotes.</source>
         <translation>%1 est la chaîne entre guillemets « %2 » dans %3, que %4 traite comme vraie : la télémétrie reste active. Écrivez le booléen TOML false, sans guillemets.</translation>
     </message>
     <message>
@@ -4999,7 +5007,7 @@
     </message>
     <message>
         <source>Not read: the variable in its path (%1) is not set for this account.</source>
-        <translation>Non lu : la variable de son chemin (%1) n'est pas définie pour ce compte.</translation>
+        <translation>Non lu : la variable de son chemin (%1) n&apos;est pas définie pour ce compte.</translation>
     </message>
     <message>
         <source>unreadable YAML file</source>
@@ -5015,11 +5023,11 @@
     </message>
     <message>
         <source>The file does not hold a mapping of settings, so %1 does not use it.</source>
-        <translation>Le fichier ne contient pas de correspondance de réglages, donc %1 ne l'utilise pas.</translation>
+        <translation>Le fichier ne contient pas de correspondance de réglages, donc %1 ne l&apos;utilise pas.</translation>
     </message>
     <message>
         <source>%1 is not a YAML mapping: %2 replaces it with a fresh configuration, with analytics on, the next time it saves a setting. Fix the file.</source>
-        <translation>%1 n'est pas une correspondance YAML : %2 le remplace par une configuration neuve, analyses actives, la prochaine fois qu'il enregistre un réglage. Corrigez le fichier.</translation>
+        <translation>%1 n&apos;est pas une correspondance YAML : %2 le remplace par une configuration neuve, analyses actives, la prochaine fois qu&apos;il enregistre un réglage. Corrigez le fichier.</translation>
     </message>
     <message>
         <source>%1 must be a mapping that holds %2; %3 raises an error when it reads %4.</source>
@@ -5031,15 +5039,15 @@
     </message>
     <message>
         <source>pydantic accepts only a boolean here (true, false, yes, no, on, off, 1, 0, ...); %1 fails to load its configuration with %2.</source>
-        <translation>pydantic n'accepte ici qu'un booléen (true, false, yes, no, on, off, 1, 0, …) ; avec %2, %1 ne parvient pas à charger sa configuration.</translation>
+        <translation>pydantic n&apos;accepte ici qu&apos;un booléen (true, false, yes, no, on, off, 1, 0, …) ; avec %2, %1 ne parvient pas à charger sa configuration.</translation>
     </message>
     <message>
         <source>In YAML 1.1 this is a string, not a boolean, and %1 treats any non-empty string as true.</source>
-        <translation>En YAML 1.1, c'est une chaîne et non un booléen, et %1 considère toute chaîne non vide comme vraie.</translation>
+        <translation>En YAML 1.1, c&apos;est une chaîne et non un booléen, et %1 considère toute chaîne non vide comme vraie.</translation>
     </message>
     <message>
-        <source>%1 is the string "%2" in %3, which %4 treats as true: telemetry stays on. Write the YAML boolean false, without quotes.</source>
-        <translation>%1 est la chaîne "%2" dans %3, que %4 considère comme vraie : la télémétrie reste active. Écrivez le booléen YAML false, sans guillemets.</translation>
+        <source>%1 is the string &quot;%2&quot; in %3, which %4 treats as true: telemetry stays on. Write the YAML boolean false, without quotes.</source>
+        <translation>%1 est la chaîne &quot;%2&quot; dans %3, que %4 considère comme vraie : la télémétrie reste active. Écrivez le booléen YAML false, sans guillemets.</translation>
     </message>
     <message>
         <source>%1 (%2 resets the file to sync true)</source>
@@ -5109,7 +5117,7 @@
         <translation>fichier JSON illisible</translation>
     </message>
     <message>
-        <source>%1 cannot load this file and exits with "Error loading configuration".</source>
+        <source>%1 cannot load this file and exits with &quot;Error loading configuration&quot;.</source>
         <translation>%1 ne peut pas charger ce fichier et quitte avec « Error loading configuration ».</translation>
     </message>
     <message>
@@ -5117,7 +5125,7 @@
         <translation>%1 n’est pas un objet JSON valide : toute commande %2 échoue tant qu’il n’est pas corrigé. Telemetry Lens ne le réécrira pas.</translation>
     </message>
     <message>
-        <source>%1 accepts only the JSON booleans true or false here; with %2 it exits with "Error loading configuration".</source>
+        <source>%1 accepts only the JSON booleans true or false here; with %2 it exits with &quot;Error loading configuration&quot;.</source>
         <translation>%1 n’accepte ici que les booléens JSON true ou false ; avec %2, il quitte avec « Error loading configuration ».</translation>
     </message>
     <message>
@@ -5130,15 +5138,15 @@
     </message>
     <message>
         <source>Not a valid JSON object: %1 stops with an error at start.</source>
-        <translation>Pas un objet JSON valide : %1 s'arrête sur une erreur au démarrage.</translation>
+        <translation>Pas un objet JSON valide : %1 s&apos;arrête sur une erreur au démarrage.</translation>
     </message>
     <message>
         <source>%1 is not a valid JSON object, so %2 reads it as if it had no setting, and its own commands would damage it further. Fix or remove the file; Telemetry Lens will not rewrite it.</source>
-        <translation>%1 n'est pas un objet JSON valide : %2 la lit comme si elle ne contenait aucun réglage, et ses propres commandes l'abîmeraient davantage. Corrigez ou supprimez le fichier ; Telemetry Lens ne le réécrira pas.</translation>
+        <translation>%1 n&apos;est pas un objet JSON valide : %2 la lit comme si elle ne contenait aucun réglage, et ses propres commandes l&apos;abîmeraient davantage. Corrigez ou supprimez le fichier ; Telemetry Lens ne le réécrira pas.</translation>
     </message>
     <message>
-        <source>no "version": 1</source>
-        <translation>pas de "version": 1</translation>
+        <source>no &quot;version&quot;: 1</source>
+        <translation>pas de &quot;version&quot;: 1</translation>
     </message>
     <message>
         <source>%1 without %2</source>
@@ -5146,50 +5154,50 @@
     </message>
     <message>
         <source>%1 rejects this file because %2 is missing, so it sends nothing.</source>
-        <translation>%1 rejette ce fichier parce que %2 manque, et n'envoie donc rien.</translation>
+        <translation>%1 rejette ce fichier parce que %2 manque, et n&apos;envoie donc rien.</translation>
     </message>
     <message>
         <source>%1 has no %2, so %3 cannot load it and sends nothing; a new %3 release or a repaired file switches telemetry on again. Telemetry Lens keeps %2 when it writes the file.</source>
-        <translation>%1 n'a pas de %2 : %3 ne peut pas le charger et n'envoie rien ; une nouvelle version de %3 ou un fichier réparé réactive la télémétrie. Telemetry Lens conserve %2 quand il écrit le fichier.</translation>
+        <translation>%1 n&apos;a pas de %2 : %3 ne peut pas le charger et n&apos;envoie rien ; une nouvelle version de %3 ou un fichier réparé réactive la télémétrie. Telemetry Lens conserve %2 quand il écrit le fichier.</translation>
     </message>
     <message>
         <source>%1 cannot parse this file (%2) and stops.</source>
-        <translation>%1 ne peut pas analyser ce fichier (%2) et s'arrête.</translation>
+        <translation>%1 ne peut pas analyser ce fichier (%2) et s&apos;arrête.</translation>
     </message>
     <message>
         <source>%1 expects a single value here and stops.</source>
-        <translation>%1 attend ici une seule valeur et s'arrête.</translation>
+        <translation>%1 attend ici une seule valeur et s&apos;arrête.</translation>
     </message>
     <message>
         <source>off until turned on</source>
-        <translation>désactivé tant qu'on ne l'active pas</translation>
+        <translation>désactivé tant qu&apos;on ne l&apos;active pas</translation>
     </message>
     <message>
         <source>Off: nothing turns it on, and %1 sends nothing until something does.</source>
-        <translation>Désactivé : rien ne l'active, et %1 n'envoie rien tant que rien ne l'active.</translation>
+        <translation>Désactivé : rien ne l&apos;active, et %1 n&apos;envoie rien tant que rien ne l&apos;active.</translation>
     </message>
 </context>
 <context>
     <name>RootFs</name>
     <message>
         <source>%1 could not be examined (%2).</source>
-        <translation>%1 n'a pas pu être examiné (%2).</translation>
+        <translation>%1 n&apos;a pas pu être examiné (%2).</translation>
     </message>
     <message>
         <source>%1 is not a regular file; it was skipped.</source>
-        <translation>%1 n'est pas un fichier ordinaire ; il a été ignoré.</translation>
+        <translation>%1 n&apos;est pas un fichier ordinaire ; il a été ignoré.</translation>
     </message>
     <message>
         <source>%1 is %2 bytes, larger than the %3 bytes a setting or report can be; it was not read. Check whether something else wrote this file.</source>
-        <translation>%1 fait %2 octets, plus que les %3 octets que peut faire un réglage ou un rapport ; il n'a pas été lu. Vérifiez si quelque chose d'autre a écrit ce fichier.</translation>
+        <translation>%1 fait %2 octets, plus que les %3 octets que peut faire un réglage ou un rapport ; il n&apos;a pas été lu. Vérifiez si quelque chose d&apos;autre a écrit ce fichier.</translation>
     </message>
     <message>
         <source>%1 could not be read (%2).</source>
-        <translation>%1 n'a pas pu être lu (%2).</translation>
+        <translation>%1 n&apos;a pas pu être lu (%2).</translation>
     </message>
     <message>
         <source>%1 grew beyond %2 bytes while it was read; it was not used.</source>
-        <translation>%1 a dépassé %2 octets pendant sa lecture ; il n'a pas été utilisé.</translation>
+        <translation>%1 a dépassé %2 octets pendant sa lecture ; il n&apos;a pas été utilisé.</translation>
     </message>
     <message>
         <source>read</source>
@@ -5217,11 +5225,11 @@
     </message>
     <message>
         <source>%1 is a link that leads outside %2; it was not followed.</source>
-        <translation>%1 est un lien qui mène hors de %2 ; il n'a pas été suivi.</translation>
+        <translation>%1 est un lien qui mène hors de %2 ; il n&apos;a pas été suivi.</translation>
     </message>
     <message>
         <source>%1 is not a regular file (a directory, FIFO or device); it was skipped.</source>
-        <translation>%1 n'est pas un fichier ordinaire (un dossier, un FIFO ou un périphérique) ; il a été ignoré.</translation>
+        <translation>%1 n&apos;est pas un fichier ordinaire (un dossier, un FIFO ou un périphérique) ; il a été ignoré.</translation>
     </message>
     <message>
         <source>%1 is a loop of symbolic links; fix or remove the link.</source>
@@ -5229,26 +5237,26 @@
     </message>
     <message>
         <source>%1 could not be read: permission denied. Run the audit as a user who may read it.</source>
-        <translation>%1 n'a pas pu être lu : permission refusée. Lancez l'audit avec un utilisateur autorisé à le lire.</translation>
+        <translation>%1 n&apos;a pas pu être lu : permission refusée. Lancez l&apos;audit avec un utilisateur autorisé à le lire.</translation>
     </message>
     <message>
         <source>%1 could not be opened (%2).</source>
-        <translation>%1 n'a pas pu être ouvert (%2).</translation>
+        <translation>%1 n&apos;a pas pu être ouvert (%2).</translation>
     </message>
     <message>
         <source>%1 is a symbolic link inside a scanned folder; it was not followed.</source>
-        <translation>%1 est un lien symbolique dans un dossier analysé ; il n'a pas été suivi.</translation>
+        <translation>%1 est un lien symbolique dans un dossier analysé ; il n&apos;a pas été suivi.</translation>
     </message>
 </context>
 <context>
     <name>Scanner</name>
     <message>
         <source>The root %1 does not exist. Give --root the folder where the image is mounted.</source>
-        <translation>La racine %1 n'existe pas. Indiquez à --root le dossier où l'image est montée.</translation>
+        <translation>La racine %1 n&apos;existe pas. Indiquez à --root le dossier où l&apos;image est montée.</translation>
     </message>
     <message>
         <source>The root %1 is not a readable folder. Check the path and your permissions.</source>
-        <translation>La racine %1 n'est pas un dossier lisible. Vérifiez le chemin et vos droits d'accès.</translation>
+        <translation>La racine %1 n&apos;est pas un dossier lisible. Vérifiez le chemin et vos droits d&apos;accès.</translation>
     </message>
     <message>
         <source>Reading Ray sessions in %1</source>
@@ -5286,19 +5294,19 @@
     <name>SkyplaneConfigEditor</name>
     <message>
         <source>%1 is not valid UTF-8 text, so Skyplane cannot read it; it was left unchanged. Fix the file and try again.</source>
-        <translation>%1 n'est pas du texte UTF-8 valide : Skyplane ne peut donc pas le lire ; il n'a pas été modifié. Corrigez le fichier et réessayez.</translation>
+        <translation>%1 n&apos;est pas du texte UTF-8 valide : Skyplane ne peut donc pas le lire ; il n&apos;a pas été modifié. Corrigez le fichier et réessayez.</translation>
     </message>
     <message>
         <source>%1 cannot be read the way Skyplane reads it (%2); every skyplane command would fail on it, so it was left unchanged. Fix the file and try again.</source>
-        <translation>%1 ne peut pas être lu comme Skyplane le lit (%2) ; toutes les commandes skyplane échoueraient à cause de lui, il n'a donc pas été modifié. Corrigez le fichier et réessayez.</translation>
+        <translation>%1 ne peut pas être lu comme Skyplane le lit (%2) ; toutes les commandes skyplane échoueraient à cause de lui, il n&apos;a donc pas été modifié. Corrigez le fichier et réessayez.</translation>
     </message>
     <message>
-        <source>It looks like JSON, as Skyplane's documentation suggests; Skyplane reads this file as INI, so move the JSON away and let Telemetry Lens write [flags] usage_stats = False.</source>
+        <source>It looks like JSON, as Skyplane&apos;s documentation suggests; Skyplane reads this file as INI, so move the JSON away and let Telemetry Lens write [flags] usage_stats = False.</source>
         <translation>Il ressemble à du JSON, comme le suggère la documentation de Skyplane ; or Skyplane lit ce fichier comme un fichier INI : déplacez le JSON ailleurs et laissez Telemetry Lens écrire [flags] usage_stats = False.</translation>
     </message>
     <message>
         <source>%1 could not be changed safely (the result would not read back as intended); it was left unchanged. Set [flags] usage_stats = %2 by hand.</source>
-        <translation>%1 n'a pas pu être modifié sans risque (le résultat ne se relirait pas comme prévu) ; il n'a pas été modifié. Définissez [flags] usage_stats = %2 à la main.</translation>
+        <translation>%1 n&apos;a pas pu être modifié sans risque (le résultat ne se relirait pas comme prévu) ; il n&apos;a pas été modifié. Définissez [flags] usage_stats = %2 à la main.</translation>
     </message>
 </context>
 <context>
@@ -5424,58 +5432,70 @@
 <context>
     <name>ToolRules</name>
     <message>
-        <source>this session's environment</source>
-        <translation>l'environnement de cette session</translation>
+        <source>this session&apos;s environment</source>
+        <translation>l&apos;environnement de cette session</translation>
     </message>
     <message>
         <source>%1 line %2</source>
         <translation>%1 (ligne %2)</translation>
     </message>
     <message>
-        <source>CHECKPOINT_DISABLE=0 in %1 switches %2's checkpoint on: Debian's build reads 0 as "send". Remove the line (for Prisma, 1 works as well).</source>
+        <source>CHECKPOINT_DISABLE=0 in %1 switches %2&apos;s checkpoint on: Debian&apos;s build reads 0 as &quot;send&quot;. Remove the line (for Prisma, 1 works as well).</source>
         <translation>CHECKPOINT_DISABLE=0 dans %1 active le checkpoint de %2 : la version Debian lit 0 comme « envoyer ». Supprimez la ligne (pour Prisma, 1 fonctionne aussi).</translation>
     </message>
     <message>
         <source>CHECKPOINT_DISABLE=0 in %1 asks %2 to send its checkpoint; the settings file keeps it off. Remove the line to be sure.</source>
         <translation>CHECKPOINT_DISABLE=0 dans %1 demande à %2 d’envoyer son checkpoint ; le fichier de réglages le maintient désactivé. Supprimez la ligne pour plus de sûreté.</translation>
     </message>
+    <message>
+        <source>RAY_USAGE_STATS_PROMPT_ENABLED=0 in %1 only hides %2&apos;s question; collection is still on.</source>
+        <translation>RAY_USAGE_STATS_PROMPT_ENABLED=0 dans %1 masque seulement la question de %2 ; la collecte reste active.</translation>
+    </message>
+    <message>
+        <source>RAY_USAGE_STATS_REPORT_URL in %1 sends %2&apos;s reports to %3 instead.</source>
+        <translation>RAY_USAGE_STATS_REPORT_URL dans %1 envoie les rapports de %2 à %3 à la place.</translation>
+    </message>
+    <message>
+        <source>RAY_USAGE_STATS_EXTRA_TAGS in %1 adds these tags to every report: %2.</source>
+        <translation>RAY_USAGE_STATS_EXTRA_TAGS dans %1 ajoute ces étiquettes à chaque rapport : %2.</translation>
+    </message>
 </context>
 <context>
     <name>TreeWriter</name>
     <message>
         <source>the folder %1 could not be opened (%2)</source>
-        <translation>le dossier %1 n'a pas pu être ouvert (%2)</translation>
+        <translation>le dossier %1 n&apos;a pas pu être ouvert (%2)</translation>
     </message>
     <message>
         <source>the folder %1 could not be examined (%2)</source>
-        <translation>le dossier %1 n'a pas pu être examiné (%2)</translation>
+        <translation>le dossier %1 n&apos;a pas pu être examiné (%2)</translation>
     </message>
     <message>
         <source>the folder %1 could not be created (%2)</source>
-        <translation>le dossier %1 n'a pas pu être créé (%2)</translation>
+        <translation>le dossier %1 n&apos;a pas pu être créé (%2)</translation>
     </message>
     <message>
         <source>the folder %1 is not a plain folder (%2); nothing was written into it</source>
-        <translation>le dossier %1 n'est pas un simple dossier (%2) ; rien n'y a été écrit</translation>
+        <translation>le dossier %1 n&apos;est pas un simple dossier (%2) ; rien n&apos;y a été écrit</translation>
     </message>
     <message>
         <source>the folder %1 could not be given its owner and mode (%2)</source>
-        <translation>le propriétaire et les droits du dossier %1 n'ont pas pu être définis (%2)</translation>
+        <translation>le propriétaire et les droits du dossier %1 n&apos;ont pas pu être définis (%2)</translation>
     </message>
     <message>
         <source>it is no longer a plain file</source>
-        <translation>ce n'est plus un simple fichier</translation>
+        <translation>ce n&apos;est plus un simple fichier</translation>
     </message>
     <message>
         <source>the temporary file %1 could not be created (%2)</source>
-        <translation>le fichier temporaire %1 n'a pas pu être créé (%2)</translation>
+        <translation>le fichier temporaire %1 n&apos;a pas pu être créé (%2)</translation>
     </message>
 </context>
 <context>
     <name>TurboJsonWriter</name>
     <message>
         <source>%1 is not a valid JSON object; Turborepo would delete it and start over with telemetry on. Fix or remove it; Telemetry Lens does not rewrite it.</source>
-        <translation>%1 n'est pas un objet JSON valide ; Turborepo le supprimerait et repartirait avec la télémétrie active. Corrigez-le ou supprimez-le ; Telemetry Lens ne le réécrit pas.</translation>
+        <translation>%1 n&apos;est pas un objet JSON valide ; Turborepo le supprimerait et repartirait avec la télémétrie active. Corrigez-le ou supprimez-le ; Telemetry Lens ne le réécrit pas.</translation>
     </message>
     <message>
         <source>Telemetry Lens cannot edit %1 in place.</source>
@@ -5490,15 +5510,15 @@
     </message>
     <message>
         <source>it is not valid JSON, which Ultralytics reads as empty</source>
-        <translation>ce n'est pas du JSON valide, qu'Ultralytics lit comme vide</translation>
+        <translation>ce n&apos;est pas du JSON valide, qu&apos;Ultralytics lit comme vide</translation>
     </message>
     <message>
         <source>it is not a JSON object</source>
-        <translation>ce n'est pas un objet JSON</translation>
+        <translation>ce n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <source>it has no sync key</source>
-        <translation>il n'a pas de clé sync</translation>
+        <translation>il n&apos;a pas de clé sync</translation>
     </message>
     <message>
         <source>%1 is %2, not a JSON boolean</source>
@@ -5506,7 +5526,7 @@
     </message>
     <message>
         <source>%1 is not a string</source>
-        <translation>%1 n'est pas une chaîne</translation>
+        <translation>%1 n&apos;est pas une chaîne</translation>
     </message>
     <message>
         <source>keys of settings version 0.0.6 are missing: %1</source>
@@ -5521,7 +5541,7 @@
     <name>UltralyticsSettingsEditor</name>
     <message>
         <source>%1 does not exist yet, and Ultralytics replaces a settings file that lacks its other keys. Run yolo settings once (or yolo settings sync=False), then try again.</source>
-        <translation>%1 n'existe pas encore, et Ultralytics remplace un fichier de réglages auquel il manque ses autres clés. Lancez une fois yolo settings (ou yolo settings sync=False), puis réessayez.</translation>
+        <translation>%1 n&apos;existe pas encore, et Ultralytics remplace un fichier de réglages auquel il manque ses autres clés. Lancez une fois yolo settings (ou yolo settings sync=False), puis réessayez.</translation>
     </message>
     <message>
         <source>%1 would be reset by Ultralytics at its next import (%2), which would switch sync back on; it was left unchanged. Run yolo settings reset, then try again.</source>
@@ -5529,15 +5549,15 @@
     </message>
     <message>
         <source>%1 could not be read again; it was left unchanged.</source>
-        <translation>%1 n'a pas pu être relu ; il a été laissé tel quel.</translation>
+        <translation>%1 n&apos;a pas pu être relu ; il a été laissé tel quel.</translation>
     </message>
     <message>
         <source>%1 holds text that is not valid UTF-8, so it could not be written back; it was left unchanged.</source>
-        <translation>%1 contient du texte qui n'est pas de l'UTF-8 valide, il n'a donc pas pu être réécrit ; il a été laissé tel quel.</translation>
+        <translation>%1 contient du texte qui n&apos;est pas de l&apos;UTF-8 valide, il n&apos;a donc pas pu être réécrit ; il a été laissé tel quel.</translation>
     </message>
     <message>
         <source>%1 could not be changed safely; it was left unchanged. Run yolo settings sync=%2 instead.</source>
-        <translation>%1 n'a pas pu être modifié sans risque ; il a été laissé tel quel. Lancez plutôt yolo settings sync=%2.</translation>
+        <translation>%1 n&apos;a pas pu être modifié sans risque ; il a été laissé tel quel. Lancez plutôt yolo settings sync=%2.</translation>
     </message>
 </context>
 <context>
@@ -5563,11 +5583,11 @@
     </message>
     <message>
         <source>%1 is not valid YAML (line %2: %3); it was left unchanged: fix it and try again.</source>
-        <translation>%1 n'est pas du YAML valide (ligne %2 : %3) ; il a été laissé tel quel : corrigez-le et réessayez.</translation>
+        <translation>%1 n&apos;est pas du YAML valide (ligne %2 : %3) ; il a été laissé tel quel : corrigez-le et réessayez.</translation>
     </message>
     <message>
         <source>%1 holds %2 YAML documents, which the tool cannot read; it was left unchanged: keep one document and try again.</source>
-        <translation>%1 contient %2 documents YAML, que l'outil ne sait pas lire ; il a été laissé tel quel : gardez un seul document et réessayez.</translation>
+        <translation>%1 contient %2 documents YAML, que l&apos;outil ne sait pas lire ; il a été laissé tel quel : gardez un seul document et réessayez.</translation>
     </message>
     <message>
         <source>%1 does not hold a mapping of settings; it was left unchanged. Fix or remove it and try again.</source>
@@ -5579,7 +5599,7 @@
     </message>
     <message>
         <source>%1 is too large or too deeply aliased to be checked safely; it was left unchanged. Check what wrote it, fix it, and try again.</source>
-        <translation>%1 est trop volumineux ou utilise trop d'alias imbriqués pour être vérifié sans risque ; il n'a pas été modifié. Vérifiez ce qui l'a écrit, corrigez-le et réessayez.</translation>
+        <translation>%1 est trop volumineux ou utilise trop d&apos;alias imbriqués pour être vérifié sans risque ; il n&apos;a pas été modifié. Vérifiez ce qui l&apos;a écrit, corrigez-le et réessayez.</translation>
     </message>
     <message>
         <source>%1: the value of %2 (line %3) is written in a form Telemetry Lens does not edit (several lines, a nested value, an anchor or a duplicate key). The file was left unchanged: set %4 by hand.</source>
@@ -5587,18 +5607,18 @@
     </message>
     <message>
         <source>%1 could not be changed safely (the result would not read back as intended); it was left unchanged. Set %2 by hand.</source>
-        <translation>%1 n'a pas pu être modifié sans risque (le résultat ne se relirait pas comme prévu) ; il a été laissé tel quel. Définissez %2 à la main.</translation>
+        <translation>%1 n&apos;a pas pu être modifié sans risque (le résultat ne se relirait pas comme prévu) ; il a été laissé tel quel. Définissez %2 à la main.</translation>
     </message>
 </context>
 <context>
     <name>YarnrcWriter</name>
     <message>
         <source>%1 is not a YAML mapping, so Yarn cannot use it. Fix it; Telemetry Lens does not rewrite it.</source>
-        <translation>%1 n'est pas un dictionnaire YAML, Yarn ne peut donc pas l'utiliser. Corrigez-le ; Telemetry Lens ne le réécrit pas.</translation>
+        <translation>%1 n&apos;est pas un dictionnaire YAML, Yarn ne peut donc pas l&apos;utiliser. Corrigez-le ; Telemetry Lens ne le réécrit pas.</translation>
     </message>
     <message>
         <source>%1 is not valid YAML (%2), so Yarn stops with a parse error. Fix it; Telemetry Lens does not rewrite it.</source>
-        <translation>%1 n'est pas du YAML valide (%2), Yarn s'arrête donc sur une erreur d'analyse. Corrigez-le ; Telemetry Lens ne le réécrit pas.</translation>
+        <translation>%1 n&apos;est pas du YAML valide (%2), Yarn s&apos;arrête donc sur une erreur d&apos;analyse. Corrigez-le ; Telemetry Lens ne le réécrit pas.</translation>
     </message>
 </context>
 <context>
@@ -5659,7 +5679,7 @@
     <name>tlens::DeletionDialog</name>
     <message>
         <source>Copy the text — I send it myself</source>
-        <translation>Copier le texte — je l'envoie moi-même</translation>
+        <translation>Copier le texte — je l&apos;envoie moi-même</translation>
     </message>
     <message>
         <source>Open in my mail program</source>
@@ -5674,7 +5694,7 @@
         <translation>Ouvrir un ticket prérempli sur le gestionnaire de tickets</translation>
     </message>
     <message>
-        <source>Send to my organisation's privacy endpoint (HTTPS)</source>
+        <source>Send to my organisation&apos;s privacy endpoint (HTTPS)</source>
         <translation>Envoyer au point de terminaison de mon organisation dédié à la vie privée (HTTPS)</translation>
     </message>
     <message>
@@ -5703,7 +5723,7 @@
     </message>
     <message>
         <source>Request deletion — %1</source>
-        <translation>Demande d'effacement — %1</translation>
+        <translation>Demande d&apos;effacement — %1</translation>
     </message>
     <message>
         <source>Identifiers to quote</source>
@@ -5731,7 +5751,7 @@
     </message>
     <message>
         <source>%1 names no address for deletion requests; the request becomes a public issue on its tracker quoting the %2.</source>
-        <translation>%1 n'indique aucune adresse pour les demandes d'effacement ; la demande devient un ticket public sur son gestionnaire de tickets, citant le %2.</translation>
+        <translation>%1 n&apos;indique aucune adresse pour les demandes d&apos;effacement ; la demande devient un ticket public sur son gestionnaire de tickets, citant le %2.</translation>
     </message>
     <message>
         <source>%1 deletes collected data when asked at %2 with the %3 values. Nothing leaves before you confirm, and the message names no user, host or path.</source>
@@ -5758,12 +5778,12 @@
         <translation>Cochez au moins un identifiant.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address; give one like name@example.org, or leave it empty.</source>
-        <translation>« %1 » n'est pas une adresse e-mail ; indiquez-en une du type nom@example.org, ou laissez le champ vide.</translation>
+        <source>&quot;%1&quot; is not an e-mail address; give one like name@example.org, or leave it empty.</source>
+        <translation>« %1 » n&apos;est pas une adresse e-mail ; indiquez-en une du type nom@example.org, ou laissez le champ vide.</translation>
     </message>
     <message>
-        <source>Give the https:// address of your organisation's privacy endpoint.</source>
-        <translation>Indiquez l'adresse https:// du point de terminaison de votre organisation dédié à la vie privée.</translation>
+        <source>Give the https:// address of your organisation&apos;s privacy endpoint.</source>
+        <translation>Indiquez l&apos;adresse https:// du point de terminaison de votre organisation dédié à la vie privée.</translation>
     </message>
     <message>
         <source>The message is too long for a link; save it as an .eml file or copy it instead.</source>
@@ -5771,7 +5791,7 @@
     </message>
     <message>
         <source>Save the deletion request</source>
-        <translation>Enregistrer la demande d'effacement</translation>
+        <translation>Enregistrer la demande d&apos;effacement</translation>
     </message>
     <message>
         <source>E-mail message (*.eml)</source>
@@ -5779,15 +5799,15 @@
     </message>
     <message>
         <source>Could not write %1: %2. Choose another place.</source>
-        <translation>Impossible d'écrire %1 : %2. Choisissez un autre emplacement.</translation>
+        <translation>Impossible d&apos;écrire %1 : %2. Choisissez un autre emplacement.</translation>
     </message>
     <message>
         <source>No program could open the link. Copy the text instead, or save it as an .eml file.</source>
-        <translation>Aucun programme n'a pu ouvrir le lien. Copiez plutôt le texte, ou enregistrez-le dans un fichier .eml.</translation>
+        <translation>Aucun programme n&apos;a pu ouvrir le lien. Copiez plutôt le texte, ou enregistrez-le dans un fichier .eml.</translation>
     </message>
     <message>
         <source>The account whose data the request is about</source>
-        <translation>Le compte dont les données font l'objet de la demande</translation>
+        <translation>Le compte dont les données font l&apos;objet de la demande</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -5803,11 +5823,11 @@
     </message>
     <message>
         <source>Choose the account whose data the request is about.</source>
-        <translation>Choisissez le compte dont les données font l'objet de la demande.</translation>
+        <translation>Choisissez le compte dont les données font l&apos;objet de la demande.</translation>
     </message>
     <message>
         <source>No %1 was found for %2, so there is nothing to quote.</source>
-        <translation>Aucun %1 n'a été trouvé pour %2 : il n'y a donc rien à citer.</translation>
+        <translation>Aucun %1 n&apos;a été trouvé pour %2 : il n&apos;y a donc rien à citer.</translation>
     </message>
 </context>
 <context>
@@ -5854,7 +5874,7 @@
     </message>
     <message>
         <source>The date is not a valid day.</source>
-        <translation>La date n'est pas un jour valide.</translation>
+        <translation>La date n&apos;est pas un jour valide.</translation>
     </message>
     <message>
         <source>%1 is in the future; give the day you sent request %2.</source>
@@ -5862,7 +5882,7 @@
     </message>
     <message>
         <source>Request %1 was only written on %2; it cannot have been sent on %3.</source>
-        <translation>La demande %1 n'a été rédigée que le %2 ; elle ne peut pas avoir été envoyée le %3.</translation>
+        <translation>La demande %1 n&apos;a été rédigée que le %2 ; elle ne peut pas avoir été envoyée le %3.</translation>
     </message>
 </context>
 <context>
@@ -5961,7 +5981,7 @@
     </message>
     <message>
         <source>Every change the switches wrote, newest first. Each file was backed up before it was changed; undo puts back its exact previous bytes and removes files the change created.</source>
-        <translation>Chaque modification écrite par les commutateurs, de la plus récente à la plus ancienne. Chaque fichier a été sauvegardé avant d'être modifié ; l'annulation remet exactement ses octets précédents et supprime les fichiers créés par la modification.</translation>
+        <translation>Chaque modification écrite par les commutateurs, de la plus récente à la plus ancienne. Chaque fichier a été sauvegardé avant d&apos;être modifié ; l&apos;annulation remet exactement ses octets précédents et supprime les fichiers créés par la modification.</translation>
     </message>
     <message>
         <source>Change sets</source>
@@ -5997,7 +6017,7 @@
     </message>
     <message>
         <source>No change has been made yet. Turning a tool off (or on again) records a change set here.</source>
-        <translation>Aucune modification n'a encore été faite. Désactiver un outil (ou le réactiver) enregistre ici un lot de modifications.</translation>
+        <translation>Aucune modification n&apos;a encore été faite. Désactiver un outil (ou le réactiver) enregistre ici un lot de modifications.</translation>
     </message>
 </context>
 <context>
@@ -6012,7 +6032,7 @@
     </message>
     <message>
         <source>What it can reveal</source>
-        <translation>Ce qu'il peut révéler</translation>
+        <translation>Ce qu&apos;il peut révéler</translation>
     </message>
     <message>
         <source>Found in</source>
@@ -6070,7 +6090,7 @@
     <name>tlens::JsonTreeModel</name>
     <message>
         <source>Not valid JSON at byte %1: %2</source>
-        <translation>JSON invalide à l'octet %1 : %2</translation>
+        <translation>JSON invalide à l&apos;octet %1 : %2</translation>
     </message>
     <message>
         <source>The document holds no JSON object or array.</source>
@@ -6107,7 +6127,7 @@
     <name>tlens::MainWindow</name>
     <message>
         <source>Scan progress</source>
-        <translation>Progression de l'analyse</translation>
+        <translation>Progression de l&apos;analyse</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -6115,7 +6135,7 @@
     </message>
     <message>
         <source>Scan again (F5). The window also rescans by itself when a tool writes.</source>
-        <translation>Analyser de nouveau (F5). La fenêtre relance aussi l'analyse automatiquement lorsqu'un outil écrit.</translation>
+        <translation>Analyser de nouveau (F5). La fenêtre relance aussi l&apos;analyse automatiquement lorsqu&apos;un outil écrit.</translation>
     </message>
     <message>
         <source>Turn &amp;off all…</source>
@@ -6139,7 +6159,7 @@
     </message>
     <message>
         <source>Save the audit report as HTML, JSON or CSV (Ctrl+E)</source>
-        <translation>Enregistrer le rapport d'audit en HTML, JSON ou CSV (Ctrl+E)</translation>
+        <translation>Enregistrer le rapport d&apos;audit en HTML, JSON ou CSV (Ctrl+E)</translation>
     </message>
     <message>
         <source>Open &amp;mounted image…</source>
@@ -6147,7 +6167,7 @@
     </message>
     <message>
         <source>Folder where the image is mounted</source>
-        <translation>Dossier où l'image est montée</translation>
+        <translation>Dossier où l&apos;image est montée</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -6155,11 +6175,11 @@
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation>&amp;Vue d'ensemble</translation>
+        <translation>&amp;Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>&amp;Deletion requests</source>
-        <translation>&amp;Demandes d'effacement</translation>
+        <translation>&amp;Demandes d&apos;effacement</translation>
     </message>
     <message>
         <source>&amp;History of changes</source>
@@ -6175,11 +6195,11 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Telemetry Lens %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;See what your developer tools collect and send, switch it off, and ask for the data to be deleted.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Telemetry Lens %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Voyez ce que vos outils de développement collectent et envoient, désactivez la collecte et demandez l'effacement des données.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Telemetry Lens %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Voyez ce que vos outils de développement collectent et envoient, désactivez la collecte et demandez l&apos;effacement des données.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation>Barre d'outils principale</translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <source>Scope: whose settings are examined</source>
@@ -6203,7 +6223,7 @@
     </message>
     <message>
         <source>Navigation: overview, tools, deletion requests, history</source>
-        <translation>Navigation : vue d'ensemble, outils, demandes d'effacement, historique</translation>
+        <translation>Navigation : vue d&apos;ensemble, outils, demandes d&apos;effacement, historique</translation>
     </message>
     <message>
         <source>%1 changed; scanning again…</source>
@@ -6215,7 +6235,7 @@
     </message>
     <message>
         <source>Overview</source>
-        <translation>Vue d'ensemble</translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -6238,20 +6258,20 @@
     </message>
     <message>
         <source>Deletion requests</source>
-        <translation>Demandes d'effacement</translation>
+        <translation>Demandes d&apos;effacement</translation>
     </message>
     <message numerus="yes">
         <source>Deletion requests (%n overdue)</source>
         <translation>
-            <numerusform>Demandes d'effacement (%n en retard)</numerusform>
-            <numerusform>Demandes d'effacement (%n en retard)</numerusform>
+            <numerusform>Demandes d&apos;effacement (%n en retard)</numerusform>
+            <numerusform>Demandes d&apos;effacement (%n en retard)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deletion requests (%n open)</source>
         <translation>
-            <numerusform>Demandes d'effacement (%n ouverte)</numerusform>
-            <numerusform>Demandes d'effacement (%n ouvertes)</numerusform>
+            <numerusform>Demandes d&apos;effacement (%n ouverte)</numerusform>
+            <numerusform>Demandes d&apos;effacement (%n ouvertes)</numerusform>
         </translation>
     </message>
     <message>
@@ -6304,7 +6324,7 @@
     </message>
     <message>
         <source>Some files were not changed: %1</source>
-        <translation>Certains fichiers n'ont pas été modifiés : %1</translation>
+        <translation>Certains fichiers n&apos;ont pas été modifiés : %1</translation>
     </message>
     <message>
         <source>Telemetry of %1 was switched on again.</source>
@@ -6323,11 +6343,11 @@
     </message>
     <message>
         <source>There is no change to undo.</source>
-        <translation>Il n'y a aucune modification à annuler.</translation>
+        <translation>Il n&apos;y a aucune modification à annuler.</translation>
     </message>
     <message>
         <source>The last change could not be undone completely: %1</source>
-        <translation>La dernière modification n'a pas pu être entièrement annulée : %1</translation>
+        <translation>La dernière modification n&apos;a pas pu être entièrement annulée : %1</translation>
     </message>
     <message numerus="yes">
         <source>The last change was undone: %n file(s) put back as they were.</source>
@@ -6338,7 +6358,7 @@
     </message>
     <message>
         <source>Export the audit report</source>
-        <translation>Exporter le rapport d'audit</translation>
+        <translation>Exporter le rapport d&apos;audit</translation>
     </message>
     <message>
         <source>HTML page (*.html);;JSON (*.json);;CSV table (*.csv)</source>
@@ -6346,15 +6366,15 @@
     </message>
     <message>
         <source>Could not write %1: %2. Choose another place.</source>
-        <translation>Impossible d'écrire %1 : %2. Choisissez un autre emplacement.</translation>
+        <translation>Impossible d&apos;écrire %1 : %2. Choisissez un autre emplacement.</translation>
     </message>
     <message>
         <source>The audit report was saved to %1.</source>
-        <translation>Le rapport d'audit a été enregistré dans %1.</translation>
+        <translation>Le rapport d&apos;audit a été enregistré dans %1.</translation>
     </message>
     <message>
-        <source>The request text is on the clipboard and recorded as a draft. Once you have sent it, choose "Mark as sent" to start the one-month answer period.</source>
-        <translation>Le texte de la demande est dans le presse-papiers et consigné comme brouillon. Une fois la demande envoyée, choisissez « Marquer comme envoyée » pour démarrer le délai de réponse d'un mois.</translation>
+        <source>The request text is on the clipboard and recorded as a draft. Once you have sent it, choose &quot;Mark as sent&quot; to start the one-month answer period.</source>
+        <translation>Le texte de la demande est dans le presse-papiers et consigné comme brouillon. Une fois la demande envoyée, choisissez « Marquer comme envoyée » pour démarrer le délai de réponse d&apos;un mois.</translation>
     </message>
     <message>
         <source>%1 ms</source>
@@ -6393,30 +6413,30 @@
     </message>
     <message>
         <source>Sample workstation</source>
-        <translation>Poste de travail d'exemple</translation>
+        <translation>Poste de travail d&apos;exemple</translation>
     </message>
     <message>
         <source>Image %1</source>
         <translation>Image %1</translation>
     </message>
     <message>
-        <source>Saved as %1; nothing is sent yet. Send it from your mail program, then choose "Mark as sent": the one-month answer period starts that day.</source>
-        <translation>Enregistré sous %1 ; rien n'est encore envoyé. Envoyez-le depuis votre logiciel de messagerie, puis choisissez « Marquer comme envoyée » : le délai de réponse d'un mois commence ce jour-là.</translation>
+        <source>Saved as %1; nothing is sent yet. Send it from your mail program, then choose &quot;Mark as sent&quot;: the one-month answer period starts that day.</source>
+        <translation>Enregistré sous %1 ; rien n&apos;est encore envoyé. Envoyez-le depuis votre logiciel de messagerie, puis choisissez « Marquer comme envoyée » : le délai de réponse d&apos;un mois commence ce jour-là.</translation>
     </message>
     <message>
-        <source>The message was handed to your mail program; nothing is sent yet. Once you have sent it, choose "Mark as sent": the one-month answer period starts that day.</source>
-        <translation>Le message a été confié à votre logiciel de messagerie ; rien n'est encore envoyé. Une fois envoyé, choisissez « Marquer comme envoyée » : le délai de réponse d'un mois commence ce jour-là.</translation>
+        <source>The message was handed to your mail program; nothing is sent yet. Once you have sent it, choose &quot;Mark as sent&quot;: the one-month answer period starts that day.</source>
+        <translation>Le message a été confié à votre logiciel de messagerie ; rien n&apos;est encore envoyé. Une fois envoyé, choisissez « Marquer comme envoyée » : le délai de réponse d&apos;un mois commence ce jour-là.</translation>
     </message>
     <message>
-        <source>The issue form was opened in your browser; nothing is sent yet. Once you have submitted it, choose "Mark as sent": the one-month answer period starts that day.</source>
-        <translation>Le formulaire de ticket a été ouvert dans votre navigateur ; rien n'est encore envoyé. Une fois soumis, choisissez « Marquer comme envoyée » : le délai de réponse d'un mois commence ce jour-là.</translation>
+        <source>The issue form was opened in your browser; nothing is sent yet. Once you have submitted it, choose &quot;Mark as sent&quot;: the one-month answer period starts that day.</source>
+        <translation>Le formulaire de ticket a été ouvert dans votre navigateur ; rien n&apos;est encore envoyé. Une fois soumis, choisissez « Marquer comme envoyée » : le délai de réponse d&apos;un mois commence ce jour-là.</translation>
     </message>
     <message>
         <source>Also for tools not installed yet</source>
         <translation>Aussi pour les outils pas encore installés</translation>
     </message>
     <message>
-        <source>"Turn off all" also writes the opt-outs of supported tools that are not installed here, so they start switched off when they are installed.</source>
+        <source>&quot;Turn off all&quot; also writes the opt-outs of supported tools that are not installed here, so they start switched off when they are installed.</source>
         <translation>« Tout désactiver » écrit aussi les désactivations des outils pris en charge qui ne sont pas installés ici, pour qu’ils démarrent désactivés une fois installés.</translation>
     </message>
     <message>
@@ -6462,7 +6482,7 @@
     <name>tlens::OptOutDialog</name>
     <message>
         <source>Also &amp;comment out these lines (undo puts them back)</source>
-        <translation>&amp;Commenter aussi ces lignes (l'annulation les rétablit)</translation>
+        <translation>&amp;Commenter aussi ces lignes (l&apos;annulation les rétablit)</translation>
     </message>
     <message>
         <source>Files that will change</source>
@@ -6513,7 +6533,7 @@
     </message>
     <message>
         <source>It still collects because of a line elsewhere (see below).</source>
-        <translation>Il collecte encore à cause d'une ligne ailleurs (voir ci-dessous).</translation>
+        <translation>Il collecte encore à cause d&apos;une ligne ailleurs (voir ci-dessous).</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: left alone. %2</source>
@@ -6545,11 +6565,11 @@
     </message>
     <message>
         <source>No file needs to change.</source>
-        <translation>Aucun fichier n'a besoin d'être modifié.</translation>
+        <translation>Aucun fichier n&apos;a besoin d&apos;être modifié.</translation>
     </message>
     <message>
         <source>Every file is backed up first; Undo (Ctrl+Z) puts the exact previous bytes back.</source>
-        <translation>Chaque fichier est d'abord sauvegardé ; Annuler (Ctrl+Z) remet exactement les octets précédents.</translation>
+        <translation>Chaque fichier est d&apos;abord sauvegardé ; Annuler (Ctrl+Z) remet exactement les octets précédents.</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Turn on — write %n file(s)</source>
@@ -6586,7 +6606,7 @@
         <translation>tous les comptes</translation>
     </message>
     <message>
-        <source>%1 only: the account's own files</source>
+        <source>%1 only: the account&apos;s own files</source>
         <translation>%1 seulement : les fichiers propres au compte</translation>
     </message>
     <message>
@@ -6611,8 +6631,8 @@
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;: %n file(s) change, %2 of them shared with other tools.</source>
         <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; : %n fichier sera modifié, dont %2 partagé avec d'autres outils.</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; : %n fichiers seront modifiés, dont %2 partagés avec d'autres outils.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; : %n fichier sera modifié, dont %2 partagé avec d&apos;autres outils.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; : %n fichiers seront modifiés, dont %2 partagés avec d&apos;autres outils.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6627,7 +6647,7 @@
     <name>tlens::OverviewPage</name>
     <message>
         <source>&amp;Open tool page</source>
-        <translation>&amp;Ouvrir la page de l'outil</translation>
+        <translation>&amp;Ouvrir la page de l&apos;outil</translation>
     </message>
     <message>
         <source>&amp;Turn off…</source>
@@ -6643,19 +6663,19 @@
     </message>
     <message>
         <source>Open tool page</source>
-        <translation>Ouvrir la page de l'outil</translation>
+        <translation>Ouvrir la page de l&apos;outil</translation>
     </message>
     <message>
-        <source>Open the selected tool's page</source>
-        <translation>Ouvrir la page de l'outil sélectionné</translation>
+        <source>Open the selected tool&apos;s page</source>
+        <translation>Ouvrir la page de l&apos;outil sélectionné</translation>
     </message>
     <message>
-        <source>Turn off the selected tool's telemetry</source>
-        <translation>Désactiver la télémétrie de l'outil sélectionné</translation>
+        <source>Turn off the selected tool&apos;s telemetry</source>
+        <translation>Désactiver la télémétrie de l&apos;outil sélectionné</translation>
     </message>
     <message>
         <source>No stored reports yet: the tools have not written any report on this machine.</source>
-        <translation>Aucun rapport enregistré pour l'instant : les outils n'ont écrit aucun rapport sur cette machine.</translation>
+        <translation>Aucun rapport enregistré pour l&apos;instant : les outils n&apos;ont écrit aucun rapport sur cette machine.</translation>
     </message>
     <message>
         <source>Scanning…</source>
@@ -6663,7 +6683,7 @@
     </message>
     <message>
         <source>Nothing scanned yet</source>
-        <translation>Rien n'a encore été analysé</translation>
+        <translation>Rien n&apos;a encore été analysé</translation>
     </message>
     <message>
         <source>Reports sent per tool</source>
@@ -6674,8 +6694,8 @@
         <translation>Aucun compte trouvé</translation>
     </message>
     <message>
-        <source>No account with a home folder was found under %1. Choose another home or "All users" in Scope.</source>
-        <translation>Aucun compte avec un dossier personnel n'a été trouvé sous %1. Choisissez un autre dossier personnel ou « Tous les utilisateurs » dans Portée.</translation>
+        <source>No account with a home folder was found under %1. Choose another home or &quot;All users&quot; in Scope.</source>
+        <translation>Aucun compte avec un dossier personnel n&apos;a été trouvé sous %1. Choisissez un autre dossier personnel ou « Tous les utilisateurs » dans Portée.</translation>
     </message>
     <message>
         <source>%1 %2 of %3</source>
@@ -6713,8 +6733,8 @@
     <message numerus="yes">
         <source>%n file(s) could not be read as expected (point here for details).</source>
         <translation>
-            <numerusform>%n fichier n'a pas pu être lu comme prévu (survolez ce texte pour les détails).</numerusform>
-            <numerusform>%n fichiers n'ont pas pu être lus comme prévu (survolez ce texte pour les détails).</numerusform>
+            <numerusform>%n fichier n&apos;a pas pu être lu comme prévu (survolez ce texte pour les détails).</numerusform>
+            <numerusform>%n fichiers n&apos;ont pas pu être lus comme prévu (survolez ce texte pour les détails).</numerusform>
         </translation>
     </message>
     <message>
@@ -6740,7 +6760,7 @@
     <message numerus="yes">
         <source>(%n report(s) without a time are not shown)</source>
         <translation>
-            <numerusform>(%n rapport sans horodatage n'est pas affiché)</numerusform>
+            <numerusform>(%n rapport sans horodatage n&apos;est pas affiché)</numerusform>
             <numerusform>(%n rapports sans horodatage ne sont pas affichés)</numerusform>
         </translation>
     </message>
@@ -6754,21 +6774,6 @@
     </message>
 </context>
 <context>
-    <name>tlens::RayRules</name>
-    <message>
-        <source>RAY_USAGE_STATS_PROMPT_ENABLED=0 in %1 only hides %2's question; collection is still on.</source>
-        <translation>RAY_USAGE_STATS_PROMPT_ENABLED=0 dans %1 masque seulement la question de %2 ; la collecte reste active.</translation>
-    </message>
-    <message>
-        <source>RAY_USAGE_STATS_REPORT_URL in %1 sends %2's reports to %3 instead.</source>
-        <translation>RAY_USAGE_STATS_REPORT_URL dans %1 envoie les rapports de %2 à %3 à la place.</translation>
-    </message>
-    <message>
-        <source>RAY_USAGE_STATS_EXTRA_TAGS in %1 adds these tags to every report: %2.</source>
-        <translation>RAY_USAGE_STATS_EXTRA_TAGS dans %1 ajoute ces étiquettes à chaque rapport : %2.</translation>
-    </message>
-</context>
-<context>
     <name>tlens::ReportsModel</name>
     <message>
         <source>unknown</source>
@@ -6776,7 +6781,7 @@
     </message>
     <message>
         <source>Send error: %1</source>
-        <translation>Erreur d'envoi : %1</translation>
+        <translation>Erreur d&apos;envoi : %1</translation>
     </message>
     <message>
         <source>Time</source>
@@ -6811,31 +6816,31 @@
     </message>
     <message>
         <source>Cannot create the folder %1 for the request ledger; check its permissions.</source>
-        <translation>Impossible de créer le dossier %1 pour le registre des demandes ; vérifiez ses droits d'accès.</translation>
+        <translation>Impossible de créer le dossier %1 pour le registre des demandes ; vérifiez ses droits d&apos;accès.</translation>
     </message>
     <message>
         <source>Cannot open the request ledger %1: %2</source>
-        <translation>Impossible d'ouvrir le registre des demandes %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir le registre des demandes %1 : %2</translation>
     </message>
     <message>
         <source>Cannot use the request ledger %1: %2</source>
-        <translation>Impossible d'utiliser le registre des demandes %1 : %2</translation>
+        <translation>Impossible d&apos;utiliser le registre des demandes %1 : %2</translation>
     </message>
     <message>
         <source>it was written by a newer Telemetry Lens (schema %1); update the application.</source>
-        <translation>il a été écrit par une version plus récente de Telemetry Lens (schéma %1) ; mettez l'application à jour.</translation>
+        <translation>il a été écrit par une version plus récente de Telemetry Lens (schéma %1) ; mettez l&apos;application à jour.</translation>
     </message>
     <message>
         <source>The request ledger %1 is not open.</source>
-        <translation>Le registre des demandes %1 n'est pas ouvert.</translation>
+        <translation>Le registre des demandes %1 n&apos;est pas ouvert.</translation>
     </message>
     <message>
         <source>Cannot store the request in %1: %2</source>
-        <translation>Impossible d'enregistrer la demande dans %1 : %2</translation>
+        <translation>Impossible d&apos;enregistrer la demande dans %1 : %2</translation>
     </message>
     <message>
-        <source>"%1" is not a request id; give at least its first 4 characters as listed by telemetry-lens requests.</source>
-        <translation>« %1 » n'est pas un identifiant de demande ; indiquez au moins ses 4 premiers caractères, tels que les liste telemetry-lens requests.</translation>
+        <source>&quot;%1&quot; is not a request id; give at least its first 4 characters as listed by telemetry-lens requests.</source>
+        <translation>« %1 » n&apos;est pas un identifiant de demande ; indiquez au moins ses 4 premiers caractères, tels que les liste telemetry-lens requests.</translation>
     </message>
     <message>
         <source>Cannot read the request ledger %1.</source>
@@ -6843,13 +6848,13 @@
     </message>
     <message>
         <source>No request with id %1 in the ledger.</source>
-        <translation>Aucune demande avec l'identifiant %1 dans le registre.</translation>
+        <translation>Aucune demande avec l&apos;identifiant %1 dans le registre.</translation>
     </message>
     <message numerus="yes">
         <source>The id %1 matches %n request(s); give more characters.</source>
         <translation>
-            <numerusform>L'identifiant %1 correspond à %n demande ; indiquez plus de caractères.</numerusform>
-            <numerusform>L'identifiant %1 correspond à %n demandes ; indiquez plus de caractères.</numerusform>
+            <numerusform>L&apos;identifiant %1 correspond à %n demande ; indiquez plus de caractères.</numerusform>
+            <numerusform>L&apos;identifiant %1 correspond à %n demandes ; indiquez plus de caractères.</numerusform>
         </translation>
     </message>
     <message>
@@ -6878,15 +6883,15 @@
     </message>
     <message>
         <source>Request %1 goes to an HTTP endpoint: it counts as sent when the endpoint accepts it. Send it again with telemetry-lens requests --retry, or close it.</source>
-        <translation>La demande %1 va à un point de terminaison HTTP : elle compte comme envoyée quand celui-ci l'accepte. Renvoyez-la avec telemetry-lens requests --retry, ou clôturez-la.</translation>
+        <translation>La demande %1 va à un point de terminaison HTTP : elle compte comme envoyée quand celui-ci l&apos;accepte. Renvoyez-la avec telemetry-lens requests --retry, ou clôturez-la.</translation>
     </message>
     <message>
         <source>Request %1 is not marked as sent yet; mark it sent first, with the day you sent it.</source>
-        <translation>La demande %1 n'est pas encore marquée comme envoyée ; marquez-la d'abord comme envoyée, avec le jour de l'envoi.</translation>
+        <translation>La demande %1 n&apos;est pas encore marquée comme envoyée ; marquez-la d&apos;abord comme envoyée, avec le jour de l&apos;envoi.</translation>
     </message>
     <message>
         <source>Request %1 was never delivered to its endpoint.</source>
-        <translation>La demande %1 n'a jamais été remise à son point de terminaison.</translation>
+        <translation>La demande %1 n&apos;a jamais été remise à son point de terminaison.</translation>
     </message>
     <message>
         <source>Request %1 is already closed.</source>
@@ -6896,20 +6901,20 @@
 <context>
     <name>tlens::RequestSender</name>
     <message>
-        <source>"%1" is not an absolute https:// address.</source>
-        <translation>« %1 » n'est pas une adresse https:// absolue.</translation>
+        <source>&quot;%1&quot; is not an absolute https:// address.</source>
+        <translation>« %1 » n&apos;est pas une adresse https:// absolue.</translation>
     </message>
     <message>
         <source>The endpoint %1 contains a user name or password; the ledger and the screen would show it. Use an address without credentials.</source>
-        <translation>Le point de terminaison %1 contient un nom d'utilisateur ou un mot de passe, que le registre et l'écran afficheraient. Utilisez une adresse sans identifiants de connexion.</translation>
+        <translation>Le point de terminaison %1 contient un nom d&apos;utilisateur ou un mot de passe, que le registre et l&apos;écran afficheraient. Utilisez une adresse sans identifiants de connexion.</translation>
     </message>
     <message>
         <source>The endpoint %1 uses plain http://, which anyone on the way can read and change. Use https:// (plain http:// is accepted only for this computer: localhost, 127.0.0.1, ::1).</source>
-        <translation>Le point de terminaison %1 utilise http:// non chiffré, que n'importe qui sur le trajet peut lire et modifier. Utilisez https:// (http:// non chiffré n'est accepté que pour cet ordinateur : localhost, 127.0.0.1, ::1).</translation>
+        <translation>Le point de terminaison %1 utilise http:// non chiffré, que n&apos;importe qui sur le trajet peut lire et modifier. Utilisez https:// (http:// non chiffré n&apos;est accepté que pour cet ordinateur : localhost, 127.0.0.1, ::1).</translation>
     </message>
     <message>
         <source>The endpoint %1 is not an https:// address.</source>
-        <translation>Le point de terminaison %1 n'est pas une adresse https://.</translation>
+        <translation>Le point de terminaison %1 n&apos;est pas une adresse https://.</translation>
     </message>
     <message>
         <source>Request %1 vanished from the ledger.</source>
@@ -6917,7 +6922,7 @@
     </message>
     <message>
         <source>Delivered, but the ledger could not record it: %1</source>
-        <translation>Remise, mais le registre n'a pas pu l'enregistrer : %1</translation>
+        <translation>Remise, mais le registre n&apos;a pas pu l&apos;enregistrer : %1</translation>
     </message>
     <message>
         <source>The endpoint answered HTTP %1 and points to %2; configure that address instead.</source>
@@ -6928,14 +6933,14 @@
         <translation>aucune adresse</translation>
     </message>
     <message>
-        <source>The secure connection to %1 failed (%2). Check the address and the system's certificates; the request was not retried.</source>
-        <translation>La connexion sécurisée à %1 a échoué (%2). Vérifiez l'adresse et les certificats du système ; la demande n'a pas été renvoyée.</translation>
+        <source>The secure connection to %1 failed (%2). Check the address and the system&apos;s certificates; the request was not retried.</source>
+        <translation>La connexion sécurisée à %1 a échoué (%2). Vérifiez l&apos;adresse et les certificats du système ; la demande n&apos;a pas été renvoyée.</translation>
     </message>
     <message numerus="yes">
         <source>The server asks to wait %n second(s) before trying again; the request stays queued.</source>
         <translation>
-            <numerusform>Le serveur demande d'attendre %n seconde avant de réessayer ; la demande reste en file d'attente.</numerusform>
-            <numerusform>Le serveur demande d'attendre %n secondes avant de réessayer ; la demande reste en file d'attente.</numerusform>
+            <numerusform>Le serveur demande d&apos;attendre %n seconde avant de réessayer ; la demande reste en file d&apos;attente.</numerusform>
+            <numerusform>Le serveur demande d&apos;attendre %n secondes avant de réessayer ; la demande reste en file d&apos;attente.</numerusform>
         </translation>
     </message>
 </context>
@@ -7020,7 +7025,7 @@
     </message>
     <message>
         <source>starts when sent</source>
-        <translation>commence à l'envoi</translation>
+        <translation>commence à l&apos;envoi</translation>
     </message>
     <message>
         <source>Account</source>
@@ -7031,7 +7036,7 @@
     <name>tlens::RequestsPage</name>
     <message>
         <source>&amp;Retry sending</source>
-        <translation>&amp;Réessayer l'envoi</translation>
+        <translation>&amp;Réessayer l&apos;envoi</translation>
     </message>
     <message>
         <source>&amp;Copy message</source>
@@ -7047,19 +7052,19 @@
     </message>
     <message>
         <source>Deletion requests</source>
-        <translation>Demandes d'effacement</translation>
+        <translation>Demandes d&apos;effacement</translation>
     </message>
     <message>
         <source>Deletion requests and their deadlines</source>
-        <translation>Demandes d'effacement et leurs échéances</translation>
+        <translation>Demandes d&apos;effacement et leurs échéances</translation>
     </message>
     <message>
-        <source>The request's exact message</source>
+        <source>The request&apos;s exact message</source>
         <translation>Le message exact de la demande</translation>
     </message>
     <message>
         <source>Send a request that could not reach its endpoint again</source>
-        <translation>Renvoyer une demande qui n'a pas pu atteindre son point de terminaison</translation>
+        <translation>Renvoyer une demande qui n&apos;a pas pu atteindre son point de terminaison</translation>
     </message>
     <message>
         <source>The vendor answered</source>
@@ -7079,15 +7084,15 @@
     </message>
     <message>
         <source>Request %1 could not be delivered now (%2); it stays queued and is tried again when the window next opens, or with Retry.</source>
-        <translation>La demande %1 n'a pas pu être remise pour l'instant (%2) ; elle reste en attente et sera de nouveau tentée à la prochaine ouverture de la fenêtre, ou avec « Réessayer l'envoi ».</translation>
+        <translation>La demande %1 n&apos;a pas pu être remise pour l&apos;instant (%2) ; elle reste en attente et sera de nouveau tentée à la prochaine ouverture de la fenêtre, ou avec « Réessayer l&apos;envoi ».</translation>
     </message>
     <message>
         <source>The endpoint refused request %1: %2</source>
         <translation>Le point de terminaison a refusé la demande %1 : %2</translation>
     </message>
     <message>
-        <source>No deletion request yet. Open a tool, check identifiers in its Identifiers tab and choose "Request deletion".</source>
-        <translation>Aucune demande d'effacement pour l'instant. Ouvrez un outil, cochez des identifiants dans son onglet Identifiants et choisissez « Demander l'effacement ».</translation>
+        <source>No deletion request yet. Open a tool, check identifiers in its Identifiers tab and choose &quot;Request deletion&quot;.</source>
+        <translation>Aucune demande d&apos;effacement pour l&apos;instant. Ouvrez un outil, cochez des identifiants dans son onglet Identifiants et choisissez « Demander l&apos;effacement ».</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
@@ -7135,12 +7140,12 @@
         <translation>&amp;Ouvrir le lien</translation>
     </message>
     <message>
-        <source>Open the request's mail or issue link again in your mail program or browser</source>
+        <source>Open the request&apos;s mail or issue link again in your mail program or browser</source>
         <translation>Rouvre le lien de courriel ou de ticket de la demande dans votre logiciel de messagerie ou votre navigateur</translation>
     </message>
     <message>
         <source>No program could open the link; use Copy message instead.</source>
-        <translation>Aucun programme n'a pu ouvrir le lien ; utilisez plutôt « Copier le message ».</translation>
+        <translation>Aucun programme n&apos;a pu ouvrir le lien ; utilisez plutôt « Copier le message ».</translation>
     </message>
     <message>
         <source>Mark as &amp;sent…</source>
@@ -7148,13 +7153,13 @@
     </message>
     <message>
         <source>You sent it yourself (from your mail program, the issue form, or a copy of the text): give the day, and the one-month answer period starts from it</source>
-        <translation>Vous l'avez envoyée vous-même (depuis votre logiciel de messagerie, le formulaire de ticket ou une copie du texte) : indiquez le jour, le délai de réponse d'un mois court à partir de celui-ci</translation>
+        <translation>Vous l&apos;avez envoyée vous-même (depuis votre logiciel de messagerie, le formulaire de ticket ou une copie du texte) : indiquez le jour, le délai de réponse d&apos;un mois court à partir de celui-ci</translation>
     </message>
     <message numerus="yes">
         <source>%n not marked as sent yet (nothing counts down until then)</source>
         <translation>
-            <numerusform>%n pas encore marquée comme envoyée (aucun délai ne court d'ici là)</numerusform>
-            <numerusform>%n pas encore marquées comme envoyées (aucun délai ne court d'ici là)</numerusform>
+            <numerusform>%n pas encore marquée comme envoyée (aucun délai ne court d&apos;ici là)</numerusform>
+            <numerusform>%n pas encore marquées comme envoyées (aucun délai ne court d&apos;ici là)</numerusform>
         </translation>
     </message>
     <message>
@@ -7178,7 +7183,7 @@
     </message>
     <message>
         <source>On which day did you send %1? The vendor has one month from that day to answer.</source>
-        <translation>Quel jour avez-vous envoyé %1 ? L'éditeur a un mois à partir de ce jour pour répondre.</translation>
+        <translation>Quel jour avez-vous envoyé %1 ? L&apos;éditeur a un mois à partir de ce jour pour répondre.</translation>
     </message>
     <message>
         <source>The day the request was sent</source>
@@ -7226,7 +7231,7 @@
     <name>tlens::ToolPage</name>
     <message>
         <source>Request &amp;deletion…</source>
-        <translation>Demander l'effa&amp;cement…</translation>
+        <translation>Demander l&apos;effa&amp;cement…</translation>
     </message>
     <message>
         <source>State</source>
@@ -7241,12 +7246,12 @@
         <translation>Avertissements</translation>
     </message>
     <message>
-        <source>Request deletion of this tool's data</source>
-        <translation>Demander l'effacement des données de cet outil</translation>
+        <source>Request deletion of this tool&apos;s data</source>
+        <translation>Demander l&apos;effacement des données de cet outil</translation>
     </message>
     <message>
         <source>Tool details</source>
-        <translation>Détails de l'outil</translation>
+        <translation>Détails de l&apos;outil</translation>
     </message>
     <message>
         <source>&amp;Why</source>
@@ -7266,19 +7271,19 @@
     </message>
     <message>
         <source>Inputs the tool reads, highest precedence first</source>
-        <translation>Entrées lues par l'outil, de la plus prioritaire à la moins prioritaire</translation>
+        <translation>Entrées lues par l&apos;outil, de la plus prioritaire à la moins prioritaire</translation>
     </message>
     <message>
-        <source>Open the folder of the selected input's file</source>
-        <translation>Ouvrir le dossier du fichier de l'entrée sélectionnée</translation>
+        <source>Open the folder of the selected input&apos;s file</source>
+        <translation>Ouvrir le dossier du fichier de l&apos;entrée sélectionnée</translation>
     </message>
     <message>
         <source>Open file location</source>
-        <translation>Ouvrir l'emplacement du fichier</translation>
+        <translation>Ouvrir l&apos;emplacement du fichier</translation>
     </message>
     <message>
         <source>The inputs the tool reads, highest precedence first. The bold one decided.</source>
-        <translation>Les entrées lues par l'outil, de la plus prioritaire à la moins prioritaire. Celle en gras a décidé.</translation>
+        <translation>Les entrées lues par l&apos;outil, de la plus prioritaire à la moins prioritaire. Celle en gras a décidé.</translation>
     </message>
     <message>
         <source>Filter by session, version, contents, file…</source>
@@ -7298,11 +7303,11 @@
     </message>
     <message>
         <source>Request deletion of selected…</source>
-        <translation>Demander l'effacement de la sélection…</translation>
+        <translation>Demander l&apos;effacement de la sélection…</translation>
     </message>
     <message>
-        <source>Request deletion of the selected reports' sessions</source>
-        <translation>Demander l'effacement des sessions des rapports sélectionnés</translation>
+        <source>Request deletion of the selected reports&apos; sessions</source>
+        <translation>Demander l&apos;effacement des sessions des rapports sélectionnés</translation>
     </message>
     <message>
         <source>Stored reports</source>
@@ -7310,7 +7315,7 @@
     </message>
     <message>
         <source>Selected report as a JSON tree</source>
-        <translation>Rapport sélectionné sous forme d'arbre JSON</translation>
+        <translation>Rapport sélectionné sous forme d&apos;arbre JSON</translation>
     </message>
     <message>
         <source>Selected report as raw text</source>
@@ -7354,15 +7359,15 @@
     </message>
     <message>
         <source>Request deletion of &amp;checked…</source>
-        <translation>Demander l'effacement des identifiants c&amp;ochés…</translation>
+        <translation>Demander l&apos;effacement des identifiants c&amp;ochés…</translation>
     </message>
     <message>
         <source>Compose a deletion request for the checked identifiers</source>
-        <translation>Rédiger une demande d'effacement pour les identifiants cochés</translation>
+        <translation>Rédiger une demande d&apos;effacement pour les identifiants cochés</translation>
     </message>
     <message>
         <source>Files the tool reads</source>
-        <translation>Fichiers lus par l'outil</translation>
+        <translation>Fichiers lus par l&apos;outil</translation>
     </message>
     <message>
         <source>Content of the selected file, secrets masked</source>
@@ -7370,7 +7375,7 @@
     </message>
     <message>
         <source>Every file this tool reads for this account, as it is now. Secret values are shown as ********.</source>
-        <translation>Chaque fichier que cet outil lit pour ce compte, tel qu'il est actuellement. Les valeurs secrètes sont affichées sous la forme ********.</translation>
+        <translation>Chaque fichier que cet outil lit pour ce compte, tel qu&apos;il est actuellement. Les valeurs secrètes sont affichées sous la forme ********.</translation>
     </message>
     <message>
         <source>&amp;Sent (%1)</source>
@@ -7382,11 +7387,11 @@
     </message>
     <message>
         <source>%1 names no address for deletion requests; a request is a new issue on its tracker quoting the %2. Check the identifiers to quote.</source>
-        <translation>%1 n'indique aucune adresse pour les demandes d'effacement ; une demande est un nouveau ticket sur son gestionnaire de tickets, citant le %2. Cochez les identifiants à citer.</translation>
+        <translation>%1 n&apos;indique aucune adresse pour les demandes d&apos;effacement ; une demande est un nouveau ticket sur son gestionnaire de tickets, citant le %2. Cochez les identifiants à citer.</translation>
     </message>
     <message>
         <source>Deletion requests go to %1 and quote the %2. Check the identifiers to quote.</source>
-        <translation>Les demandes d'effacement sont adressées à %1 et citent le %2. Cochez les identifiants à citer.</translation>
+        <translation>Les demandes d&apos;effacement sont adressées à %1 et citent le %2. Cochez les identifiants à citer.</translation>
     </message>
     <message>
         <source>for %1 (%2)</source>
@@ -7397,7 +7402,7 @@
         <translation>&amp;Désactiver…</translation>
     </message>
     <message>
-        <source>Turn off %1's telemetry</source>
+        <source>Turn off %1&apos;s telemetry</source>
         <translation>Désactiver la télémétrie de %1</translation>
     </message>
     <message>
@@ -7405,7 +7410,7 @@
         <translation>&amp;Désactiver (corriger le réglage)…</translation>
     </message>
     <message>
-        <source>Turn off %1's telemetry and fix the rejected setting</source>
+        <source>Turn off %1&apos;s telemetry and fix the rejected setting</source>
         <translation>Désactiver la télémétrie de %1 et corriger le réglage rejeté</translation>
     </message>
     <message>
@@ -7413,7 +7418,7 @@
         <translation>Ré&amp;activer…</translation>
     </message>
     <message>
-        <source>Turn %1's telemetry on again</source>
+        <source>Turn %1&apos;s telemetry on again</source>
         <translation>Réactiver la télémétrie de %1</translation>
     </message>
     <message>
@@ -7430,7 +7435,7 @@
     </message>
     <message>
         <source>Not installed for this account; its settings still apply the day it is installed.</source>
-        <translation>Non installé pour ce compte ; ses réglages s'appliqueront dès son installation.</translation>
+        <translation>Non installé pour ce compte ; ses réglages s&apos;appliqueront dès son installation.</translation>
     </message>
     <message>
         <source>unknown version</source>
@@ -7442,7 +7447,7 @@
     </message>
     <message>
         <source>Built from this machine; %1 sends it to %2.</source>
-        <translation>Construit à partir de cette machine ; %1 l'envoie à %2.</translation>
+        <translation>Construit à partir de cette machine ; %1 l&apos;envoie à %2.</translation>
     </message>
     <message>
         <source>Built from this machine; sent to %1 if %2 collects again.</source>
@@ -7450,30 +7455,30 @@
     </message>
     <message>
         <source>Nothing is sent.</source>
-        <translation>Rien n'est envoyé.</translation>
+        <translation>Rien n&apos;est envoyé.</translation>
     </message>
     <message>
         <source>%1 (does not exist)</source>
-        <translation>%1 (n'existe pas)</translation>
+        <translation>%1 (n&apos;existe pas)</translation>
     </message>
     <message>
         <source>This tool reads no file for this account: only environment variables and defaults.</source>
-        <translation>Cet outil ne lit aucun fichier pour ce compte : seulement des variables d'environnement et des valeurs par défaut.</translation>
+        <translation>Cet outil ne lit aucun fichier pour ce compte : seulement des variables d&apos;environnement et des valeurs par défaut.</translation>
     </message>
     <message>
         <source>%1 does not exist. The tool uses its defaults for what this file would set.</source>
-        <translation>%1 n'existe pas. L'outil utilise ses valeurs par défaut pour ce que ce fichier définirait.</translation>
+        <translation>%1 n&apos;existe pas. L&apos;outil utilise ses valeurs par défaut pour ce que ce fichier définirait.</translation>
     </message>
     <message numerus="yes">
         <source>%1 is not a text file (%n byte(s)).</source>
         <translation>
-            <numerusform>%1 n'est pas un fichier texte (%n octet).</numerusform>
-            <numerusform>%1 n'est pas un fichier texte (%n octets).</numerusform>
+            <numerusform>%1 n&apos;est pas un fichier texte (%n octet).</numerusform>
+            <numerusform>%1 n&apos;est pas un fichier texte (%n octets).</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is empty or could not be read.</source>
-        <translation>%1 est vide ou n'a pas pu être lu.</translation>
+        <translation>%1 est vide ou n&apos;a pas pu être lu.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -7523,7 +7528,7 @@
     </message>
     <message>
         <source>&amp;Open file location</source>
-        <translation>Ouvrir l'emp&amp;lacement du fichier</translation>
+        <translation>Ouvrir l&apos;emp&amp;lacement du fichier</translation>
     </message>
     <message>
         <source>Filte&amp;r:</source>
@@ -7543,15 +7548,15 @@
     </message>
     <message>
         <source>No stored report: %1 has not written any on this machine for this account.</source>
-        <translation>Aucun rapport enregistré : %1 n'en a écrit aucun sur cette machine pour ce compte.</translation>
+        <translation>Aucun rapport enregistré : %1 n&apos;en a écrit aucun sur cette machine pour ce compte.</translation>
     </message>
     <message>
-        <source>%1 What it would send next is under "Would send".</source>
-        <translation>%1 Ce qu'il enverrait ensuite se trouve sous « Prochain envoi ».</translation>
+        <source>%1 What it would send next is under &quot;Would send&quot;.</source>
+        <translation>%1 Ce qu&apos;il enverrait ensuite se trouve sous « Prochain envoi ».</translation>
     </message>
     <message>
         <source>No program to show folders is set up on this computer, so the folder could not be opened. It is %1.</source>
-        <translation>Aucun programme pour afficher les dossiers n'est configuré sur cet ordinateur : le dossier n'a pas pu être ouvert. Il se trouve ici : %1.</translation>
+        <translation>Aucun programme pour afficher les dossiers n&apos;est configuré sur cet ordinateur : le dossier n&apos;a pas pu être ouvert. Il se trouve ici : %1.</translation>
     </message>
     <message>
         <source>%1 names no contact for deletion requests; the identifiers below are what such a request would quote.</source>

@@ -348,9 +348,11 @@ private Q_SLOTS:
 
         RunResult r = runBinary({ QStringLiteral("status"), QStringLiteral("--demo") }, env);
         QCOMPARE(r.exitCode, 0);
-        // The four tools of the fixture, and Weights & Biases and BentoML installed beside them.
-        QVERIFY2(r.out.startsWith("alice (/home/alice): 5 of 6 tools collecting"), r.out.constData());
+        // The four tools of the fixture, Weights & Biases and BentoML installed beside them, and the
+        // Next.js of a project folder.
+        QVERIFY2(r.out.startsWith("alice (/home/alice): 6 of 7 tools collecting"), r.out.constData());
         QVERIFY2(r.out.contains("Weights & Biases") && r.out.contains("BentoML"), r.out.constData());
+        QVERIFY2(r.out.contains("Web frameworks\n    ● Next.js          Collecting"), r.out.constData());
         QVERIFY2(r.out.contains("RAY_USAGE_STATS_ENABLED=1 in /home/alice/.bashrc line 10"),
                  r.out.constData());
 

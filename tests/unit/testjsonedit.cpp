@@ -184,6 +184,30 @@ private Q_SLOTS:
             << QByteArray("{\"date\": \"<now>\"}") << QByteArray("{\"indent\": \"\\t\"}") << true
             << QByteArray(
                    "{\n\t\"permission\": {\n\t\t\"enabled\": false,\n\t\t\"date\": \"<date>\"\n\t}\n}");
+        const QByteArray wranglerStyle("{\"indent\": \"\\t\", \"dated_since\": \"2022-07-04\"}");
+        const QByteArray dated("{\n\t\"permission\": {\n\t\t\"enabled\": false,\n\t\t\"date\": "
+                               "\"2025-01-02T03:04:05.006Z\"\n\t}\n}");
+        QTest::newRow("wrangler: a valid date is kept, nothing to change")
+            << dated << QByteArray("permission.enabled") << QByteArray("false") << QByteArray("true")
+            << QByteArray("{\"date\": \"<now>\"}") << wranglerStyle << true << dated;
+        QTest::newRow("wrangler: a date before 2022-07-04 is renewed")
+            << QByteArray("{\n\t\"permission\": {\n\t\t\"enabled\": false,\n\t\t\"date\": "
+                          "\"2021-05-01T00:00:00.000Z\"\n\t}\n}")
+            << QByteArray("permission.enabled") << QByteArray("false") << QByteArray("true")
+            << QByteArray("{\"date\": \"<now>\"}") << wranglerStyle << true
+            << QByteArray(
+                   "{\n\t\"permission\": {\n\t\t\"enabled\": false,\n\t\t\"date\": \"<date>\"\n\t}\n}");
+        QTest::newRow("wrangler: an undated false gets the date")
+            << QByteArray("{\n\t\"permission\": {\n\t\t\"enabled\": false\n\t},\n\t\"deviceId\": \"d\"\n}")
+            << QByteArray("permission.enabled") << QByteArray("false") << QByteArray("true")
+            << QByteArray("{\"date\": \"<now>\"}") << wranglerStyle << true
+            << QByteArray("{\n\t\"permission\": {\n\t\t\"enabled\": false,\n\t\t\"date\": "
+                          "\"<date>\"\n\t},\n\t\"deviceId\": \"d\"\n}");
+        QTest::newRow("wrangler: a date that is not one is renewed")
+            << QByteArray("{\"permission\": {\"enabled\": false, \"date\": \"soon\"}}")
+            << QByteArray("permission.enabled") << QByteArray("false") << QByteArray("true")
+            << QByteArray("{\"date\": \"<now>\"}") << wranglerStyle << true
+            << QByteArray("{\"permission\": {\"enabled\": false, \"date\": \"<date>\"}}");
         QTest::newRow("eas: final newline on a created file")
             << kMissing << QByteArray("analyticsEnabled") << QByteArray("false") << QByteArray("")
             << QByteArray("") << QByteArray("{\"indent\": 2, \"final_newline\": true}") << true

@@ -96,8 +96,22 @@ EditResult JsonKeyWriter::write(const std::optional<QByteArray> &current, const 
             break;
         holder = &holder->at(key.toStdString());
     }
+    // A time stamp the tool would not accept (missing, not a date, or older than "dated_since") is
+    // renewed even when the value stays: wrangler resets an "enabled": false without a valid date.
+    const QDate datedSince
+        = QDate::fromString(options.value(QLatin1String("dated_since")).toString(), Qt::ISODate);
+    const auto acceptable = [&](const nlohmann::json &existing, const QByteArray &extra) {
+        if (extra != "\"<now>\"")
+            return true;
+        if (!existing.is_string())
+            return false;
+        const QDateTime when
+            = QDateTime::fromString(QString::fromStdString(existing.get<std::string>()), Qt::ISODateWithMs);
+        return when.isValid() && (!datedSince.isValid() || when.date() >= datedSince);
+    };
     for (const auto &[key, extra] : membersOf(spec.extra)) {
-        if (unchanged && holder->is_object() && holder->contains(key.toStdString()))
+        if (unchanged && holder->is_object() && holder->contains(key.toStdString())
+            && acceptable(holder->at(key.toStdString()), extra))
             continue;
         QByteArray next;
         if (!JsonEdit::set(out, parent + QStringList { key }, withTime(extra, request.now), style, &next,

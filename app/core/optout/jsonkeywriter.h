@@ -8,6 +8,8 @@ namespace tlens {
 // in place, or creates the file as the tool's own command does. Style options from the catalog:
 //   "indent": "\t" or a number of spaces, for a file that shows none yet;
 //   "final_newline": whether a created file ends with a newline;
+//   "dated_since": an ISO date; an existing "<now>" extra older than it (or not a date) is renewed even
+//                  when the value itself is already right (wrangler resets such a file);
 //   "comments": whether the tool accepts // and /* */ comments;
 //   "create": the document a missing file starts as, as JSON text so that its key order is kept (the
 //             value is then set in it), or false when the

@@ -435,11 +435,19 @@ QStringList Payloads::notes(const ToolSpec &tool, const PayloadContext &context)
             out << tr("No rasa_user_id exists yet: Rasa creates one at its next run; the one shown is a "
                       "made-up example.");
     }
-    if (builder.isEmpty() && !tool.payloadExample.isEmpty()) {
-        out << tr("An example built from what %1's code sends; values in angle brackets are filled in when "
-                  "it "
-                  "runs.")
-                   .arg(tool.name);
+    if (builder.isEmpty()) {
+        if (!tool.payloadExample.isEmpty())
+            out << tr("An example built from what %1's code sends; values in angle brackets are filled in "
+                      "when "
+                      "it "
+                      "runs.")
+                       .arg(tool.name);
+        else if (!tool.wouldSend.isEmpty())
+            out << tr("No example of %1's request is shown: only the fields its code sends are known.")
+                       .arg(tool.name);
+        else
+            out << tr("What %1 sends is not known from its code; only where it sends is shown.")
+                       .arg(tool.name);
         if (!tool.wouldSend.isEmpty())
             out << tr("Fields: %1.").arg(tool.wouldSend.join(QStringLiteral(", ")));
         if (!tool.sentAfterOptOut.isEmpty())

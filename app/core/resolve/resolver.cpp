@@ -279,7 +279,9 @@ void Resolver::judgeJson(const ToolSpec &tool, const InputSpec &spec, const QStr
         judgeGoDisableFlag(tool, spec, path, data, c, warnings);
         return;
     }
-    const nlohmann::json doc = nlohmann::json::parse(data.constBegin(), data.constEnd(), nullptr, false);
+    const bool jsonc = spec.dialect == QLatin1String("jsonc");
+    const nlohmann::json doc
+        = nlohmann::json::parse(data.constBegin(), data.constEnd(), nullptr, false, jsonc);
     if (doc.is_discarded() || !doc.is_object()) {
         if (spec.malformed == QLatin1String("fatal")) {
             c->effect = Effect::Invalid;

@@ -177,8 +177,10 @@ int showTool(CliContext &ctx, const ScanResult &result, const UserScan &user, co
         ctx.out << "\n";
     }
     if (!sentOnly) {
-        ctx.out << Cli::tr("What would be sent next (built from this machine):") << "\n"
-                << QString::fromUtf8(next) << "\n";
+        ctx.out << Cli::tr("What would be sent next (built from this machine):") << "\n";
+        // Without an example of the request body there is nothing to print but the notes below.
+        if (!next.isEmpty() && next.trimmed() != "null")
+            ctx.out << QString::fromUtf8(next) << "\n";
         for (const QString &note : Payloads::notes(tool, payloadContext))
             ctx.out << "  * " << note << "\n";
         ctx.out << Cli::tr("Still sent after opting out:") << "\n"

@@ -1,73 +1,18 @@
 #include "rasaconfigeditor.h"
 
+#include "formats/yamlbounded.h"
 #include "textlines.h"
 
-#include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
 #include <set>
-#include <sstream>
 #include <string>
 #include <vector>
 
 namespace tlens {
 
 namespace {
-
-// yaml-cpp 0.7 can build nodes without end for some malformed input (found by fuzzing: a few
-// anchors among invalid UTF-8 in 105 bytes). A first pass only counts the parser's events and
-// gives up past a bound no real file reaches, so a hostile file fails as unreadable instead of
-// hanging the command.
-class EventCounter final : public YAML::EventHandler {
-public:
-    explicit EventCounter(size_t limit)
-        : m_limit(limit)
-    { }
-    void OnDocumentStart(const YAML::Mark &mark) override { count(mark); }
-    void OnDocumentEnd() override { count(m_mark); }
-    void OnNull(const YAML::Mark &mark, YAML::anchor_t) override { count(mark); }
-    void OnAlias(const YAML::Mark &mark, YAML::anchor_t) override { count(mark); }
-    void OnScalar(const YAML::Mark &mark, const std::string &, YAML::anchor_t, const std::string &) override
-    {
-        count(mark);
-    }
-    void OnSequenceStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t,
-                         YAML::EmitterStyle::value) override
-    {
-        count(mark);
-    }
-    void OnSequenceEnd() override { count(m_mark); }
-    void OnMapStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t,
-                    YAML::EmitterStyle::value) override
-    {
-        count(mark);
-    }
-    void OnMapEnd() override { count(m_mark); }
-
-private:
-    void count(const YAML::Mark &mark)
-    {
-        m_mark = mark;
-        if (++m_count > m_limit)
-            throw YAML::Exception(m_mark, "too many nodes to read safely");
-    }
-    size_t m_limit;
-    size_t m_count = 0;
-    YAML::Mark m_mark = YAML::Mark::null_mark();
-};
-
-std::vector<YAML::Node> loadAllBounded(const std::string &text)
-{
-    {
-        std::istringstream stream(text);
-        YAML::Parser parser(stream);
-        // A YAML event needs at least one character of input, give or take the implicit ones.
-        EventCounter counter(4 * text.size() + 64);
-        while (parser.HandleNextDocument(counter)) { }
-    }
-    return YAML::LoadAll(text);
-}
 
 const std::string kEnabled = "enabled";
 const char *const kBlocks[] = { "metrics", "traits" };
@@ -311,7 +256,7 @@ EditResult RasaConfigEditor::setEnabled(const std::optional<QByteArray> &current
     const std::string text = current->toStdString();
     std::vector<YAML::Node> docs;
     try {
-        docs = loadAllBounded(text);
+        docs = loadAllYamlBounded(text);
     } catch (const YAML::Exception &e) {
         return EditResult::failure(
             tr("%1 is not valid YAML (line %2: %3). Rasa reads such a file as empty and switches "
@@ -477,7 +422,7 @@ EditResult RasaConfigEditor::setEnabled(const std::optional<QByteArray> &current
     // Read the result as Rasa will: plain booleans where we wrote them, everything else the same.
     bool verified = false;
     try {
-        const std::vector<YAML::Node> after = loadAllBounded(result.toStdString());
+        const std::vector<YAML::Node> after = loadAllYamlBounded(result.toStdString());
         if (after.size() == 1 && after.front().IsMap()) {
             const YAML::Node &a = after.front();
             const YAML::Node metrics = child(a, "metrics");

@@ -1,5 +1,7 @@
 #include "discovery.h"
 
+#include "formats/yamlbounded.h"
+
 #include "formats/inidocument.h"
 #include "installfinder.h"
 #include "recordreader.h"
@@ -387,7 +389,7 @@ bool isHexDigits(QStringView s)
 
 YAML::Node loadYaml(const QByteArray &data)
 {
-    return YAML::Load(std::string(data.constData(), size_t(data.size())));
+    return loadYamlBounded(std::string(data.constData(), size_t(data.size())));
 }
 
 QString yamlText(const YAML::Node &node)

@@ -49,16 +49,30 @@ private:
 
 } // namespace
 
+namespace {
+
+// Throws YAML::Exception when the text has more parser events than any real file.
+void checkBound(const std::string &text)
+{
+    std::istringstream stream(text);
+    YAML::Parser parser(stream);
+    // A YAML event needs at least one character of input, give or take the implicit ones.
+    EventCounter counter(4 * text.size() + 64);
+    while (parser.HandleNextDocument(counter)) { }
+}
+
+} // namespace
+
 std::vector<YAML::Node> loadAllYamlBounded(const std::string &text)
 {
-    {
-        std::istringstream stream(text);
-        YAML::Parser parser(stream);
-        // A YAML event needs at least one character of input, give or take the implicit ones.
-        EventCounter counter(4 * text.size() + 64);
-        while (parser.HandleNextDocument(counter)) { }
-    }
+    checkBound(text);
     return YAML::LoadAll(text);
+}
+
+YAML::Node loadYamlBounded(const std::string &text)
+{
+    checkBound(text);
+    return YAML::Load(text);
 }
 
 } // namespace tlens

@@ -14,4 +14,7 @@ namespace tlens {
 // malformed input, and every home file may be hostile.
 std::vector<YAML::Node> loadAllYamlBounded(const std::string &text);
 
+// YAML::Load (the first document) behind the same bound.
+YAML::Node loadYamlBounded(const std::string &text);
+
 } // namespace tlens

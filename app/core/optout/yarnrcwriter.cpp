@@ -1,5 +1,7 @@
 #include "yarnrcwriter.h"
 
+#include "formats/yamlbounded.h"
+
 #include "fileoptoutvalue.h"
 
 #include <QCoreApplication>
@@ -38,7 +40,7 @@ EditResult YarnrcWriter::write(const std::optional<QByteArray> &current, const F
         return EditResult::success(QStringLiteral("%1: %2\n").arg(key, value).toUtf8());
     }
     try {
-        const YAML::Node root = YAML::Load(current->toStdString());
+        const YAML::Node root = loadYamlBounded(current->toStdString());
         if (!root.IsNull() && !root.IsMap())
             return EditResult::failure(tr("%1 is not a YAML mapping, so Yarn cannot use it. Fix it; "
                                           "Telemetry Lens does not rewrite it.")

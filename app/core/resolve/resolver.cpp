@@ -1,5 +1,7 @@
 #include "resolver.h"
 
+#include "formats/yamlbounded.h"
+
 #include "discovery/recordreader.h"
 #include "formats/inidocument.h"
 #include "formats/keyvaluefile.h"
@@ -395,7 +397,7 @@ void Resolver::judgeYamlScalar(const ToolSpec &tool, const InputSpec &spec, cons
     // it cannot parse, or a value its grammar rejects, stops the tool.
     YAML::Node root;
     try {
-        root = YAML::Load(data.toStdString());
+        root = loadYamlBounded(data.toStdString());
     } catch (const YAML::Exception &e) {
         c->effect = Effect::Invalid;
         c->input.line = e.mark.line >= 0 ? e.mark.line + 1 : 0;
@@ -503,7 +505,7 @@ void Resolver::judgeYaml(const ToolSpec &tool, const InputSpec &spec, const QStr
     const QString leafKey = spec.key.section(QLatin1Char('.'), 1);
     YAML::Node root;
     try {
-        root = YAML::Load(data.toStdString());
+        root = loadYamlBounded(data.toStdString());
     } catch (const YAML::Exception &e) {
         c->deciding = false;
         c->input.role = InputRole::Ignored;
@@ -717,7 +719,7 @@ void Resolver::judgeProjectYaml(const ToolSpec &tool, const InputSpec &spec, con
 {
     YAML::Node root;
     try {
-        root = YAML::Load(data.toStdString());
+        root = loadYamlBounded(data.toStdString());
     } catch (const YAML::Exception &e) {
         c->effect = Effect::Invalid;
         c->input.text = tr("unreadable YAML file");

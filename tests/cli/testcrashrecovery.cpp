@@ -232,18 +232,23 @@ QString whereFor(const Point &p)
 
 } // namespace
 
-Q_DECLARE_METATYPE(Scenario)
-
 class TestCrashRecovery final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
     void initTestCase();
-    void killedAtEveryFileChange_data();
-    void killedAtEveryFileChange();
+    // One function per change set, not data rows: QtTest's watchdog (QTEST_FUNCTION_TIMEOUT) counts
+    // a whole function with all its rows, and each change set is a few hundred sanitized runs.
+    void killedDuringUserDisable();
+    void killedDuringSystemDisable();
+    void killedDuringEnable();
+    void killedDuringUndoOfUserDisable();
+    void killedDuringUndoOfSystemDisable();
     void cleanupTestCase();
 
 private:
+    void killedAtEveryFileChange(const Scenario &scenario);
+
     QString m_strace;
     int m_points = 0;
     int m_failed = 0;
@@ -260,32 +265,46 @@ void TestCrashRecovery::initTestCase()
     QVERIFY2(probe.exitCode == 0, probe.output.constData());
 }
 
-void TestCrashRecovery::killedAtEveryFileChange_data()
+namespace {
+const QStringList kAllTools { QStringLiteral("ray"), QStringLiteral("skyplane"), QStringLiteral("mlflow"),
+                              QStringLiteral("rasa") };
+const QStringList kDisableUser { QStringLiteral("disable"), QStringLiteral("--all"),
+                                 QStringLiteral("--fix-overrides") };
+const QStringList kDisableSystem { QStringLiteral("disable"), QStringLiteral("--all"),
+                                   QStringLiteral("--scope"), QStringLiteral("system") };
+const QStringList kUndo { QStringLiteral("undo") };
+} // namespace
+
+void TestCrashRecovery::killedDuringUserDisable()
 {
-    QTest::addColumn<Scenario>("scenario");
-    const QStringList all { QStringLiteral("ray"), QStringLiteral("skyplane"), QStringLiteral("mlflow"),
-                            QStringLiteral("rasa") };
-    const QStringList disableUser { QStringLiteral("disable"), QStringLiteral("--all"),
-                                    QStringLiteral("--fix-overrides") };
-    const QStringList disableSystem { QStringLiteral("disable"), QStringLiteral("--all"),
-                                      QStringLiteral("--scope"), QStringLiteral("system") };
-    const QStringList undo { QStringLiteral("undo") };
-    QTest::newRow("disable, user scope")
-        << Scenario { QStringLiteral("disable (user)"), {}, false, disableUser };
-    QTest::newRow("disable, system scope")
-        << Scenario { QStringLiteral("disable (system)"), {}, false, disableSystem };
-    QTest::newRow("enable after a disable") << Scenario {
-        QStringLiteral("enable"), { disableUser }, true, QStringList { QStringLiteral("enable") } + all
-    };
-    QTest::newRow("undo of a user disable")
-        << Scenario { QStringLiteral("undo (user)"), { disableUser }, false, undo };
-    QTest::newRow("undo of a system disable")
-        << Scenario { QStringLiteral("undo (system)"), { disableSystem }, false, undo };
+    killedAtEveryFileChange({ QStringLiteral("disable (user)"), {}, false, kDisableUser });
 }
 
-void TestCrashRecovery::killedAtEveryFileChange()
+void TestCrashRecovery::killedDuringSystemDisable()
 {
-    QFETCH(Scenario, scenario);
+    killedAtEveryFileChange({ QStringLiteral("disable (system)"), {}, false, kDisableSystem });
+}
+
+void TestCrashRecovery::killedDuringEnable()
+{
+    killedAtEveryFileChange({ QStringLiteral("enable"),
+                              { kDisableUser },
+                              true,
+                              QStringList { QStringLiteral("enable") } + kAllTools });
+}
+
+void TestCrashRecovery::killedDuringUndoOfUserDisable()
+{
+    killedAtEveryFileChange({ QStringLiteral("undo (user)"), { kDisableUser }, false, kUndo });
+}
+
+void TestCrashRecovery::killedDuringUndoOfSystemDisable()
+{
+    killedAtEveryFileChange({ QStringLiteral("undo (system)"), { kDisableSystem }, false, kUndo });
+}
+
+void TestCrashRecovery::killedAtEveryFileChange(const Scenario &scenario)
+{
     const bool isUndo = scenario.command.first() == QLatin1String("undo");
     QTemporaryDir work;
     QVERIFY(work.isValid());

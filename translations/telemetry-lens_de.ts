@@ -1762,10 +1762,6 @@
         <translation>Es läuft aus cron.daily: Ohne cron oder anacron wird nichts gesendet. Ohne MAILTO und mit USEHTTP ungleich „yes“ sendet es ebenfalls nichts.</translation>
     </message>
     <message>
-        <source>The server keeps a machine&apos;s report for at most 20 days or until the next one, so stopping the reports lets it expire. PARTICIPATE lines in /etc/popularity-contest.d/*.conf are read after this file.</source>
-        <translation>Der Server behält den Bericht eines Rechners höchstens 20 Tage oder bis zum nächsten, sodass er nach dem Ende der Berichte verfällt. PARTICIPATE-Zeilen in /etc/popularity-contest.d/*.conf werden nach dieser Datei gelesen.</translation>
-    </message>
-    <message>
         <source>The Azure CLI sends telemetry for each command by default.</source>
         <translation>Die Azure-CLI sendet standardmäßig Telemetrie für jeden Befehl.</translation>
     </message>
@@ -2480,6 +2476,22 @@
     <message>
         <source>With a proxy in the lower-case https_proxy EAS sends no analytics; HTTPS_PROXY does not count.</source>
         <translation>Mit einem Proxy in der kleingeschriebenen https_proxy sendet EAS keine Analysen; HTTPS_PROXY zählt nicht.</translation>
+    </message>
+    <message>
+        <source>tool %1 has an invalid files_matching expression</source>
+        <translation>Werkzeug %1 hat einen ungültigen files_matching-Ausdruck</translation>
+    </message>
+    <message>
+        <source>the opt-out file of %1 has an &quot;also&quot; without a path or a valid files_matching</source>
+        <translation>die Abmeldedatei von %1 hat ein „also“ ohne Pfad oder gültiges files_matching</translation>
+    </message>
+    <message>
+        <source>The server keeps a machine&apos;s report for at most 20 days or until the next one, so stopping the reports lets it expire.</source>
+        <translation>Der Server behält den Bericht eines Rechners höchstens 20 Tage oder bis zum nächsten; wer keine Berichte mehr sendet, lässt ihn verfallen.</translation>
+    </message>
+    <message>
+        <source>Every file ending in .conf in this folder, read in name order after /etc/popularity-contest.conf (run-parts --list --regex &apos;\.conf$&apos;): the last that sets PARTICIPATE wins.</source>
+        <translation>Jede Datei auf .conf in diesem Ordner, nach /etc/popularity-contest.conf in Namensreihenfolge gelesen (run-parts --list --regex &apos;\.conf$&apos;): die letzte, die PARTICIPATE setzt, gilt.</translation>
     </message>
 </context>
 <context>
@@ -4595,6 +4607,10 @@
         <source>Ultralytics resets this file, sync included, when its keys, types or settings_version no longer match the installed release, for example after an upgrade: check again after upgrading Ultralytics.</source>
         <translation>Ultralytics setzt diese Datei samt sync zurück, wenn ihre Schlüssel, Typen oder settings_version nicht mehr zur installierten Version passen, zum Beispiel nach einem Upgrade: Prüfen Sie nach einem Upgrade von Ultralytics erneut.</translation>
     </message>
+    <message>
+        <source>%1 reads this file after %2, so its %3 line would decide; it is set the same way.</source>
+        <translation>%1 liest diese Datei nach %2, ihre %3-Zeile würde also entscheiden; sie wird ebenso gesetzt.</translation>
+    </message>
 </context>
 <context>
     <name>OverrideFixer</name>
@@ -5176,6 +5192,34 @@
         <source>Off: nothing turns it on, and %1 sends nothing until something does.</source>
         <translation>Aus: Nichts schaltet es ein, und %1 sendet nichts, solange nichts es einschaltet.</translation>
     </message>
+    <message>
+        <source>shell syntax error</source>
+        <translation>Shell-Syntaxfehler</translation>
+    </message>
+    <message>
+        <source>sh stops with a syntax error at line %1 (a quote or bracket is never closed), and %2 stops with it.</source>
+        <translation>sh bricht in Zeile %1 mit einem Syntaxfehler ab (ein Anführungszeichen oder eine Klammer wird nie geschlossen), und %2 bricht mit ab.</translation>
+    </message>
+    <message>
+        <source>%1 line %2: a quote or bracket opened here is never closed, so %3 stops with a syntax error when it reads the file. Close the quote; Telemetry Lens will not rewrite the file.</source>
+        <translation>%1 Zeile %2: ein hier geöffnetes Anführungszeichen oder eine Klammer wird nie geschlossen, daher bricht %3 beim Lesen der Datei mit einem Syntaxfehler ab. Schließen Sie es; Telemetry Lens schreibt die Datei nicht neu.</translation>
+    </message>
+    <message>
+        <source>The value is computed when the script runs (%1), so it cannot be known without running it.</source>
+        <translation>Der Wert wird erst beim Ausführen des Skripts berechnet (%1) und ist ohne Ausführen nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>The file sets %1 only in a way that cannot be known without running it.</source>
+        <translation>Die Datei setzt %1 nur auf eine Weise, die ohne Ausführen nicht bekannt ist.</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 settings files; only the first %2 were read.</source>
+        <translation>%1 enthält mehr als %2 Einstellungsdateien; nur die ersten %2 wurden gelesen.</translation>
+    </message>
+    <message>
+        <source>No file in this folder is read.</source>
+        <translation>Keine Datei in diesem Ordner wird gelesen.</translation>
+    </message>
 </context>
 <context>
     <name>RootFs</name>
@@ -5288,6 +5332,10 @@
     <message>
         <source>%1 could not be changed safely; it was left unchanged. Set %2 by hand.</source>
         <translation>%1 konnte nicht sicher geändert werden; die Datei wurde nicht geändert. Setzen Sie %2 von Hand.</translation>
+    </message>
+    <message>
+        <source>%1 line %2: a quote or bracket opened here is never closed, so the shell cannot read the file. Close it by hand; the file was left unchanged.</source>
+        <translation>%1 Zeile %2: ein hier geöffnetes Anführungszeichen oder eine Klammer wird nie geschlossen, daher kann die Shell die Datei nicht lesen. Schließen Sie es von Hand; die Datei blieb unverändert.</translation>
     </message>
 </context>
 <context>

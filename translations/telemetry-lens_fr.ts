@@ -1762,10 +1762,6 @@
         <translation>Il s’exécute depuis cron.daily : sans cron ni anacron, rien n’est envoyé. Sans MAILTO et avec USEHTTP différent de « yes », il n’envoie rien non plus.</translation>
     </message>
     <message>
-        <source>The server keeps a machine&apos;s report for at most 20 days or until the next one, so stopping the reports lets it expire. PARTICIPATE lines in /etc/popularity-contest.d/*.conf are read after this file.</source>
-        <translation>Le serveur conserve le rapport d’une machine au plus 20 jours ou jusqu’au suivant : arrêter les rapports le laisse expirer. Les lignes PARTICIPATE de /etc/popularity-contest.d/*.conf sont lues après ce fichier.</translation>
-    </message>
-    <message>
         <source>The Azure CLI sends telemetry for each command by default.</source>
         <translation>La CLI Azure envoie par défaut de la télémétrie pour chaque commande.</translation>
     </message>
@@ -2480,6 +2476,22 @@
     <message>
         <source>With a proxy in the lower-case https_proxy EAS sends no analytics; HTTPS_PROXY does not count.</source>
         <translation>Avec un proxy dans https_proxy en minuscules, EAS n&apos;envoie aucune statistique ; HTTPS_PROXY ne compte pas.</translation>
+    </message>
+    <message>
+        <source>tool %1 has an invalid files_matching expression</source>
+        <translation>l’outil %1 a une expression files_matching invalide</translation>
+    </message>
+    <message>
+        <source>the opt-out file of %1 has an &quot;also&quot; without a path or a valid files_matching</source>
+        <translation>le fichier de désactivation de %1 a un « also » sans chemin ou sans files_matching valide</translation>
+    </message>
+    <message>
+        <source>The server keeps a machine&apos;s report for at most 20 days or until the next one, so stopping the reports lets it expire.</source>
+        <translation>Le serveur garde le rapport d’une machine au plus 20 jours ou jusqu’au suivant : cesser les rapports le laisse expirer.</translation>
+    </message>
+    <message>
+        <source>Every file ending in .conf in this folder, read in name order after /etc/popularity-contest.conf (run-parts --list --regex &apos;\.conf$&apos;): the last that sets PARTICIPATE wins.</source>
+        <translation>Chaque fichier en .conf de ce dossier, lu dans l’ordre des noms après /etc/popularity-contest.conf (run-parts --list --regex &apos;\.conf$&apos;) : le dernier qui définit PARTICIPATE l’emporte.</translation>
     </message>
 </context>
 <context>
@@ -4595,6 +4607,10 @@
         <source>Ultralytics resets this file, sync included, when its keys, types or settings_version no longer match the installed release, for example after an upgrade: check again after upgrading Ultralytics.</source>
         <translation>Ultralytics réinitialise ce fichier, sync compris, quand ses clés, ses types ou sa settings_version ne correspondent plus à la version installée, par exemple après une mise à jour : vérifiez de nouveau après chaque mise à jour d&apos;Ultralytics.</translation>
     </message>
+    <message>
+        <source>%1 reads this file after %2, so its %3 line would decide; it is set the same way.</source>
+        <translation>%1 lit ce fichier après %2, sa ligne %3 déciderait donc ; elle est réglée de la même façon.</translation>
+    </message>
 </context>
 <context>
     <name>OverrideFixer</name>
@@ -5176,6 +5192,34 @@
         <source>Off: nothing turns it on, and %1 sends nothing until something does.</source>
         <translation>Désactivé : rien ne l&apos;active, et %1 n&apos;envoie rien tant que rien ne l&apos;active.</translation>
     </message>
+    <message>
+        <source>shell syntax error</source>
+        <translation>erreur de syntaxe shell</translation>
+    </message>
+    <message>
+        <source>sh stops with a syntax error at line %1 (a quote or bracket is never closed), and %2 stops with it.</source>
+        <translation>sh s’arrête sur une erreur de syntaxe à la ligne %1 (un guillemet ou une parenthèse n’est jamais fermé), et %2 s’arrête avec lui.</translation>
+    </message>
+    <message>
+        <source>%1 line %2: a quote or bracket opened here is never closed, so %3 stops with a syntax error when it reads the file. Close the quote; Telemetry Lens will not rewrite the file.</source>
+        <translation>%1 ligne %2 : un guillemet ou une parenthèse ouvert ici n’est jamais fermé, donc %3 s’arrête sur une erreur de syntaxe en lisant le fichier. Fermez-le ; Telemetry Lens ne réécrira pas le fichier.</translation>
+    </message>
+    <message>
+        <source>The value is computed when the script runs (%1), so it cannot be known without running it.</source>
+        <translation>La valeur est calculée quand le script s’exécute (%1) : elle ne peut être connue sans l’exécuter.</translation>
+    </message>
+    <message>
+        <source>The file sets %1 only in a way that cannot be known without running it.</source>
+        <translation>Le fichier ne définit %1 que d’une façon qui ne peut être connue sans l’exécuter.</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 settings files; only the first %2 were read.</source>
+        <translation>%1 contient plus de %2 fichiers de réglages ; seuls les %2 premiers ont été lus.</translation>
+    </message>
+    <message>
+        <source>No file in this folder is read.</source>
+        <translation>Aucun fichier de ce dossier n’est lu.</translation>
+    </message>
 </context>
 <context>
     <name>RootFs</name>
@@ -5288,6 +5332,10 @@
     <message>
         <source>%1 could not be changed safely; it was left unchanged. Set %2 by hand.</source>
         <translation>%1 n’a pas pu être modifié sans risque ; il n’a pas été modifié. Définissez %2 à la main.</translation>
+    </message>
+    <message>
+        <source>%1 line %2: a quote or bracket opened here is never closed, so the shell cannot read the file. Close it by hand; the file was left unchanged.</source>
+        <translation>%1 ligne %2 : un guillemet ou une parenthèse ouvert ici n’est jamais fermé, donc le shell ne peut pas lire le fichier. Fermez-le à la main ; le fichier est resté inchangé.</translation>
     </message>
 </context>
 <context>

@@ -205,6 +205,54 @@ private Q_SLOTS:
         QCOMPARE(m_fixture->read(m_popcon), popconConf(value));
     }
 
+    // The files of /etc/popularity-contest.d are sourced after the main file: a PARTICIPATE line
+    // there would undo the opt-out, so it is set too; a file without one is left alone.
+    void popconFilesReadLaterAreSetToo()
+    {
+        const QString site = QStringLiteral("/etc/popularity-contest.d/10-site.conf");
+        const QString mail = QStringLiteral("/etc/popularity-contest.d/20-mail.conf");
+        const QString old = QStringLiteral("/etc/popularity-contest.d/30-old.conf.dpkg-old");
+        const QByteArray siteText = "# site policy\nPARTICIPATE=yes\nUSEHTTP=\"yes\"\n";
+        QVERIFY(m_fixture->write(m_popcon, popconConf("no")));
+        QVERIFY(m_fixture->write(site, siteText));
+        QVERIFY(m_fixture->write(mail, "MAILTO=\"root\"\n"));
+        QVERIFY(m_fixture->write(old, "PARTICIPATE=yes\n"));
+        const QJsonObject before = tool(QStringLiteral("popularity-contest"));
+        QCOMPARE(before.value(QStringLiteral("state")).toString(), QStringLiteral("enabled"));
+        RunResult r = run({ QStringLiteral("disable"), QStringLiteral("popularity-contest"),
+                            QStringLiteral("--scope"), QStringLiteral("system"), QStringLiteral("--yes") });
+        QVERIFY2(r.exitCode == 0, qPrintable(output(r)));
+        QCOMPARE(m_fixture->read(site), QByteArray("# site policy\nPARTICIPATE=\"no\"\nUSEHTTP=\"yes\"\n"));
+        QCOMPARE(m_fixture->read(m_popcon), popconConf("no"));
+        QCOMPARE(m_fixture->read(mail), QByteArray("MAILTO=\"root\"\n"));
+        QCOMPARE(m_fixture->read(old), QByteArray("PARTICIPATE=yes\n"));
+        QCOMPARE(tool(QStringLiteral("popularity-contest")).value(QStringLiteral("state")).toString(),
+                 QStringLiteral("disabled"));
+        r = run({ QStringLiteral("undo"), QStringLiteral("--yes") });
+        QVERIFY2(r.exitCode == 0, qPrintable(output(r)));
+        QCOMPARE(m_fixture->read(site), siteText);
+    }
+
+    // sh cannot read a file with an open quote: popularity-contest stops, it is misconfigured, and the
+    // file is not rewritten.
+    void popconFileWithASyntaxErrorIsNotRewritten()
+    {
+        const QByteArray broken = "MY_HOSTID=\"0f1e2d3c4b5a69788796a5b4c3d2e1f0\"\nPARTICIPATE=\"no\"\n"
+                                  "USEHTTP=\"yes\nMAILTO=\"\"\n";
+        QVERIFY(m_fixture->write(m_popcon, broken));
+        const QJsonObject before = tool(QStringLiteral("popularity-contest"));
+        QCOMPARE(before.value(QStringLiteral("state")).toString(), QStringLiteral("misconfigured"));
+        const RunResult r
+            = run({ QStringLiteral("disable"), QStringLiteral("popularity-contest"),
+                    QStringLiteral("--scope"), QStringLiteral("system"), QStringLiteral("--yes") });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(output(r).contains(
+                     QStringLiteral("/etc/popularity-contest.conf line 3: a quote or bracket opened "
+                                    "here is never closed")),
+                 qPrintable(output(r)));
+        QCOMPARE(m_fixture->read(m_popcon), broken);
+    }
+
     void disableAllLeavesMachineWideToolsOutWithANote()
     {
         QVERIFY(m_fixture->write(m_popcon, popconConf("yes")));

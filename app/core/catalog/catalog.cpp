@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -211,6 +212,12 @@ bool Catalog::addTool(const QJsonObject &t, QString *error)
         in.alwaysRead = i.value(QLatin1String("always_read")).toBool();
         in.select = i.value(QLatin1String("select")).toString();
         in.malformed = i.value(QLatin1String("malformed")).toString(QStringLiteral("reset"));
+        in.filesMatching = i.value(QLatin1String("files_matching")).toString();
+        if (!in.filesMatching.isEmpty() && !QRegularExpression(in.filesMatching).isValid()) {
+            if (error)
+                *error = tr("tool %1 has an invalid files_matching expression").arg(spec.id);
+            return false;
+        }
         if (!in.grammar.isEmpty() && !m_grammars.contains(in.grammar)) {
             if (error)
                 *error = tr("tool %1 names the unknown grammar %2").arg(spec.id, in.grammar);
@@ -307,6 +314,17 @@ bool Catalog::addTool(const QJsonObject &t, QString *error)
         f.style = compact("style");
         f.mode = optFile.value(QLatin1String("mode")).toString(QStringLiteral("0644")).toUInt(nullptr, 8);
         f.system = optFile.value(QLatin1String("scope")).toString() == QLatin1String("system");
+        const QJsonObject also = optFile.value(QLatin1String("also")).toObject();
+        f.alsoIn = also.value(QLatin1String("path")).toString();
+        f.alsoMatching = also.value(QLatin1String("files_matching")).toString();
+        if (!also.isEmpty()
+            && (f.alsoIn.isEmpty() || f.alsoMatching.isEmpty()
+                || !QRegularExpression(f.alsoMatching).isValid())) {
+            if (error)
+                *error = tr("the opt-out file of %1 has an \"also\" without a path or a valid files_matching")
+                             .arg(spec.id);
+            return false;
+        }
         if (f.writer.isEmpty() || f.path.isEmpty() || f.key.isEmpty() || f.disableValue.isEmpty()) {
             if (error)
                 *error = tr("the opt-out file of %1 needs a writer, a path, a key and a disable_value")

@@ -30,6 +30,8 @@ struct InputSpec {
     QString select; // "" (first candidate whose variables are set), "first-file" or "first-dir" (the first
                     // candidate whose file or folder exists, as tools that probe their locations do)
     QString malformed; // an unparsable file: "reset" (read as empty, replaced), "fatal", "lenient"
+    QString filesMatching; // `path` is a folder: every file whose name matches this regular expression
+                           // is read, in lexical order, the later winning (run-parts --regex)
 };
 
 struct IdentifierSpec {
@@ -90,6 +92,8 @@ struct OptOutFileSpec {
                           // are set, else `path` (the location the tool then creates)
     uint mode = 0644; // of a file the opt-out creates
     bool system = false; // a machine-wide file, written only with --scope system
+    QString alsoIn; // a folder whose files the tool reads after `path` (/etc/popularity-contest.d) ...
+    QString alsoMatching; // ... those whose names match: each that sets `key` is written too
 
     bool isSet() const { return !writer.isEmpty(); }
 };

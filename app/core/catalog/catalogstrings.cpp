@@ -794,8 +794,12 @@ const char *const kCatalogStrings[] = {
                       "with USEHTTP other than \"yes\" it also sends nothing."),
     QT_TRANSLATE_NOOP("Catalog",
                       "The server keeps a machine's report for at most 20 days or until the next one, so "
-                      "stopping the reports lets it expire. PARTICIPATE lines in "
-                      "/etc/popularity-contest.d/*.conf are read after this file."),
+                      "stopping the reports lets it expire."),
+    QT_TRANSLATE_NOOP(
+        "Catalog",
+        "Every file ending in .conf in this folder, read in name order after "
+        "/etc/popularity-contest.conf (run-parts --list --regex '\\.conf$'): the last that sets "
+        "PARTICIPATE wins."),
     QT_TRANSLATE_NOOP("Catalog", "The Azure CLI sends telemetry for each command by default."),
     QT_TRANSLATE_NOOP("Catalog",
                       "Moves ~/.azure: the config file, the installation id and the cached events."),

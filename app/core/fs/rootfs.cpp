@@ -1,6 +1,7 @@
 #include "rootfs.h"
 
 #include <QDir>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cerrno>
@@ -451,6 +452,31 @@ QStringList RootFs::entries(const QString &innerDir) const
     }
     names.sort();
     return names;
+}
+
+QStringList RootFs::filesMatching(const QString &innerDir, const QString &pattern, qsizetype limit,
+                                  bool *truncated) const
+{
+    const QRegularExpression re(pattern);
+    const QString dir = cleanInner(innerDir);
+    QStringList out;
+    if (truncated)
+        *truncated = false;
+    for (const QString &name : entries(dir)) {
+        if (!re.match(name).hasMatch())
+            continue;
+        const QString path = dir + QLatin1Char('/') + name;
+        const Kind kind = resolve(path).kind;
+        if (kind == Kind::Directory || kind == Kind::Missing)
+            continue;
+        if (out.size() == limit) {
+            if (truncated)
+                *truncated = true;
+            break;
+        }
+        out.append(path);
+    }
+    return out;
 }
 
 SafeDir::SafeDir(int fd, QString inner)

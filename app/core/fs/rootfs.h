@@ -72,6 +72,11 @@ public:
     // Names in a directory (resolved inside the root), sorted; empty when it is not a directory.
     QStringList entries(const QString &innerDir) const;
 
+    // The files of a folder whose names match `pattern`, as run-parts --list --regex lists them: in
+    // lexical order, folders left out. At most `limit` paths (inner); *truncated tells if more matched.
+    QStringList filesMatching(const QString &innerDir, const QString &pattern, qsizetype limit = 256,
+                              bool *truncated = nullptr) const;
+
     // For writers: opens the inner folder `inner` walking from the root with O_NOFOLLOW |
     // O_DIRECTORY, so that a link anywhere on the way makes it fail instead of being followed.
     // Returns a descriptor the caller closes, or -1 with errno set. Opening is not writing.

@@ -15,6 +15,7 @@
 
 #include <QFile>
 #include <QHash>
+#include <QRegularExpression>
 
 #include <functional>
 #include <sys/stat.h>
@@ -621,9 +622,34 @@ QString OptOutPlanner::planFile(Work &work, const ToolSpec &tool, bool disable, 
     else
         reason = tr("%1 reads %2 from this file; %3 switches it on again.")
                      .arg(tool.name, file.key, file.enableValue);
-    return work.edit(
+    error = work.edit(
         index, [&](const std::optional<QByteArray> &c) { return write(c, request); }, disable, tool.id,
         reason, outcome);
+    if (!error.isEmpty() || file.alsoIn.isEmpty())
+        return error;
+    // The files the tool reads after this one (popularity-contest.d): a line there setting the key
+    // would win over the one just written, so each that sets it gets the same value.
+    const QRegularExpression setsKey(
+        QStringLiteral("^[^#\\n]*\\b%1=").arg(QRegularExpression::escape(file.key)),
+        QRegularExpression::MultilineOption);
+    const QString later
+        = tr("%1 reads this file after %2, so its %3 line would decide; it is set the same way.")
+              .arg(tool.name, path, file.key);
+    for (const QString &more : m_fs.filesMatching(file.alsoIn, file.alsoMatching)) {
+        const int moreIndex = work.load(more, RootFs::parentOf(more), file.mode);
+        const FileOptOutRequest moreRequest { &tool, &file, disable, more, request.now };
+        const QString moreError = work.edit(
+            moreIndex,
+            [&](const std::optional<QByteArray> &c) {
+                if (!c || !setsKey.match(QString::fromUtf8(*c)).hasMatch())
+                    return EditResult::success(c);
+                return write(c, moreRequest);
+            },
+            disable, tool.id, later, outcome);
+        if (!moreError.isEmpty())
+            return moreError;
+    }
+    return {};
 }
 
 QString OptOutPlanner::planEnvironment(Work &work, const ToolSpec &tool,

@@ -1,5 +1,6 @@
 #include "shellconfwriter.h"
 
+#include "env/envparser.h"
 #include "formats/keyvaluefile.h"
 #include "textlines.h"
 
@@ -33,6 +34,17 @@ EditResult ShellConfWriter::write(const std::optional<QByteArray> &current, cons
     }
     if (current->contains('\0'))
         return EditResult::failure(tr("%1 is not a text file; it was left unchanged.").arg(request.path));
+    const EnvParseResult parsed
+        = EnvParser::parse(QString::fromUtf8(*current), EnvSources::Syntax::Posix, EnvParser::Options {});
+    for (const EnvParseProblem &p : parsed.problems) {
+        if (p.kind == EnvParseProblem::Kind::Unterminated)
+            return EditResult::failure(
+                tr("%1 line %2: a quote or bracket opened here is never closed, so the "
+                   "shell cannot read the file. Close it by hand; the file was left "
+                   "unchanged.")
+                    .arg(request.path)
+                    .arg(p.line));
+    }
 
     const QRegularExpression plain(QStringLiteral("^%1=").arg(QRegularExpression::escape(key)));
     const QRegularExpression anywhere(QStringLiteral("\\b%1=").arg(QRegularExpression::escape(key)));

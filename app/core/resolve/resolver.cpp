@@ -3,6 +3,7 @@
 #include "formats/yamlbounded.h"
 
 #include "discovery/recordreader.h"
+#include "env/envparser.h"
 #include "formats/inidocument.h"
 #include "formats/keyvaluefile.h"
 #include "formats/tomledit.h"
@@ -135,6 +136,90 @@ void Resolver::judgeKeyValue(const ToolSpec &tool, const InputSpec &spec, const 
     c->input.value = spec.secret ? maskedValue() : e->value;
     c->input.text = spec.key + QLatin1Char('=') + c->input.value;
     const Grammar::Judgement j = Grammar::judgeText(spec.grammar, spec.key, e->value, tool.name);
+    c->effect = j.effect;
+    c->input.note = j.note;
+    if (!j.warningCode.isEmpty())
+        warnings->append({ j.warningCode, j.warning });
+}
+
+void Resolver::judgeShell(const ToolSpec &tool, const InputSpec &spec, const QString &path,
+                          const QByteArray &data, Candidate *c, QList<Candidate> *maybeLater,
+                          QList<Warning> *warnings) const
+{
+    EnvParser::Options options;
+    options.file = path;
+    const EnvParseResult parsed
+        = EnvParser::parse(QString::fromUtf8(data), EnvSources::Syntax::Posix, options);
+    for (const EnvParseProblem &p : parsed.problems) {
+        if (p.kind != EnvParseProblem::Kind::Unterminated)
+            continue;
+        // sh reads the whole file before it runs a line of it: a syntax error anywhere stops the script,
+        // whichever file would have set the value.
+        c->effect = Effect::Invalid;
+        c->alwaysRead = true;
+        c->input.line = p.line;
+        c->input.text = tr("shell syntax error");
+        c->input.note
+            = tr("sh stops with a syntax error at line %1 (a quote or bracket is never closed), and "
+                 "%2 stops with it.")
+                  .arg(p.line)
+                  .arg(tool.name);
+        warnings->append(
+            { QStringLiteral("unparseable-config"),
+              tr("%1 line %2: a quote or bracket opened here is never closed, so %3 stops with a "
+                 "syntax error when it reads the file. Close the quote; Telemetry Lens will not "
+                 "rewrite the file.")
+                  .arg(path)
+                  .arg(p.line)
+                  .arg(tool.name) });
+        return;
+    }
+    // The last assignment that always runs decides; one after it that only may run is shown apart.
+    const EnvAssignment *decider = nullptr;
+    QList<const EnvAssignment *> later;
+    for (const EnvEvent &e : parsed.events) {
+        if (e.kind != EnvEvent::Kind::Assign || e.assignment.key != spec.key)
+            continue;
+        if (e.assignment.conditional || !e.assignment.literal) {
+            later.prepend(&e.assignment);
+        } else {
+            decider = &e.assignment;
+            later.clear();
+        }
+    }
+    for (const EnvAssignment *a : std::as_const(later)) {
+        Candidate m;
+        m.deciding = false;
+        m.input.kind = QStringLiteral("config");
+        m.input.key = spec.key;
+        m.input.file = path;
+        m.input.line = a->line;
+        m.input.value = a->op == EnvAssignment::Op::Unset ? QString() : a->raw;
+        m.input.text = a->op == EnvAssignment::Op::Unset ? QStringLiteral("unset %1").arg(spec.key)
+                                                         : spec.key + QLatin1Char('=') + a->raw;
+        m.input.role = InputRole::Conditional;
+        m.input.effect = Grammar::effectName(Effect::None);
+        m.input.note = a->conditional
+            ? tr("Inside a condition or function: it applies only when that code runs, which cannot be known "
+                 "without running the shell.")
+            : tr("The value is computed when the script runs (%1), so it cannot be known without running it.")
+                  .arg(a->raw);
+        maybeLater->append(m);
+    }
+    if (!decider) {
+        c->deciding = false;
+        c->input.role = InputRole::Ignored;
+        c->input.note = later.isEmpty()
+            ? tr("The file does not set %1, so it does not decide.").arg(spec.key)
+            : tr("The file sets %1 only in a way that cannot be known without running it.").arg(spec.key);
+        return;
+    }
+    const QString value = decider->op == EnvAssignment::Op::Unset ? QString() : decider->value;
+    c->input.line = decider->line;
+    c->input.value = spec.secret ? maskedValue() : value;
+    c->input.text = decider->op == EnvAssignment::Op::Unset ? QStringLiteral("unset %1").arg(spec.key)
+                                                            : spec.key + QLatin1Char('=') + c->input.value;
+    const Grammar::Judgement j = Grammar::judgeText(spec.grammar, spec.key, value, tool.name);
     c->effect = j.effect;
     c->input.note = j.note;
     if (!j.warningCode.isEmpty())
@@ -650,6 +735,40 @@ void Resolver::addConfigInput(const ToolSpec &tool, const InputSpec &spec, const
                               QList<Warning> *warnings) const
 {
     QString path = configPath(spec, user, env);
+    if (!spec.filesMatching.isEmpty()) {
+        // A folder of files read one after the other: the last that sets the key wins, so the
+        // candidates go from the last name to the first.
+        bool truncated = false;
+        const QStringList files = m_fs.filesMatching(path, spec.filesMatching, 256, &truncated);
+        if (truncated)
+            warnings->append({ QStringLiteral("unreadable-config"),
+                               tr("%1 holds more than %2 settings files; only the first %2 were read.")
+                                   .arg(path)
+                                   .arg(files.size()) });
+        if (files.isEmpty()) {
+            Candidate c;
+            c.deciding = false;
+            c.input.kind = QStringLiteral("config");
+            c.input.key = spec.key;
+            c.input.file = path;
+            c.input.text = spec.key;
+            c.input.role = InputRole::Note;
+            c.input.effect = Grammar::effectName(Effect::None);
+            c.input.note = tr("No file in this folder is read.");
+            candidates->append(c);
+            return;
+        }
+        InputSpec one = spec;
+        one.filesMatching.clear();
+        one.pathEnv.clear();
+        one.candidates.clear();
+        one.select.clear();
+        for (auto it = files.crbegin(); it != files.crend(); ++it) {
+            one.path = *it;
+            addConfigInput(tool, one, user, env, candidates, warnings);
+        }
+        return;
+    }
     if (!spec.select.isEmpty()) {
         // The tool probes its locations: the first whose file (or folder) exists is the one it uses.
         const bool byFolder = spec.select == QLatin1String("first-dir");
@@ -707,8 +826,11 @@ void Resolver::addConfigInput(const ToolSpec &tool, const InputSpec &spec, const
         judgeYaml(tool, spec, path, read.data, &c, warnings);
     else if (spec.format == QLatin1String("toml"))
         judgeToml(tool, spec, path, read.data, &c, warnings);
-    else if (spec.format == QLatin1String("dotenv") || spec.format == QLatin1String("shell")
-             || spec.format == QLatin1String("rc"))
+    else if (spec.format == QLatin1String("shell")) {
+        QList<Candidate> maybeLater;
+        judgeShell(tool, spec, path, read.data, &c, &maybeLater, warnings);
+        *candidates += maybeLater;
+    } else if (spec.format == QLatin1String("dotenv") || spec.format == QLatin1String("rc"))
         judgeKeyValue(tool, spec, read.data, &c, warnings);
     c.input.effect = Grammar::effectName(c.effect);
     candidates->append(c);

@@ -58,6 +58,11 @@ private:
                           const QByteArray &data, Candidate *c, QList<Warning> *warnings) const;
     void judgeKeyValue(const ToolSpec &tool, const InputSpec &spec, const QByteArray &data, Candidate *c,
                        QList<Warning> *warnings) const;
+    // A file a shell script sources (`. FILE` under sh): read with the start-up file parser, so a
+    // syntax error, an assignment inside a condition and a computed value are told apart. Later
+    // assignments that only may apply are added to `maybeLater` (conditional inputs).
+    void judgeShell(const ToolSpec &tool, const InputSpec &spec, const QString &path, const QByteArray &data,
+                    Candidate *c, QList<Candidate> *maybeLater, QList<Warning> *warnings) const;
     // `beaten`: the input that decided at home comes before this one, so it decides inside projects too.
     void addProjectInputs(const ToolSpec &tool, const InputSpec &spec, const QStringList &projects,
                           bool beaten, ToolStatus *status) const;

@@ -1734,10 +1734,6 @@
         <translation>Die Vorgaben des Pakets, gelesen vor /etc/popularity-contest.conf.</translation>
     </message>
     <message>
-        <source>A permanent random id of this machine (MY_HOSTID), sent with every weekly report: it links all reports of this computer, with the list of every installed package and when it was last used. Debian asks to keep it secret.</source>
-        <translation>Eine dauerhafte zufällige Kennung dieses Rechners (MY_HOSTID), mit jedem wöchentlichen Bericht gesendet: Sie verknüpft alle Berichte dieses Computers mit der Liste aller installierten Pakete und wann sie zuletzt benutzt wurden. Debian bittet, sie geheim zu halten.</translation>
-    </message>
-    <message>
         <source>once a week from cron.daily, encrypted with GnuPG when gnupg is installed</source>
         <translation>einmal pro Woche aus cron.daily, mit GnuPG verschlüsselt, wenn gnupg installiert ist</translation>
     </message>
@@ -2492,6 +2488,10 @@
     <message>
         <source>Every file ending in .conf in this folder, read in name order after /etc/popularity-contest.conf (run-parts --list --regex &apos;\.conf$&apos;): the last that sets PARTICIPATE wins.</source>
         <translation>Jede Datei auf .conf in diesem Ordner, nach /etc/popularity-contest.conf in Namensreihenfolge gelesen (run-parts --list --regex &apos;\.conf$&apos;): die letzte, die PARTICIPATE setzt, gilt.</translation>
+    </message>
+    <message>
+        <source>A permanent random id of this machine (MY_HOSTID), sent with every weekly report: it links all reports of this computer, with the list of every installed package and when it was last used. It also lets anyone who knows it send reports in this machine&apos;s name, so Debian asks to keep it secret and Telemetry Lens does not show it.</source>
+        <translation>Eine dauerhafte zufällige Kennung dieses Rechners (MY_HOSTID), mit jedem wöchentlichen Bericht gesendet: Sie verknüpft alle Berichte dieses Computers mit der Liste aller installierten Pakete und wann sie zuletzt benutzt wurden. Wer sie kennt, kann außerdem Berichte im Namen dieses Rechners senden; daher bittet Debian, sie geheim zu halten, und Telemetry Lens zeigt sie nicht an.</translation>
     </message>
 </context>
 <context>

@@ -1734,10 +1734,6 @@
         <translation>Les valeurs par défaut du paquet, lues avant /etc/popularity-contest.conf.</translation>
     </message>
     <message>
-        <source>A permanent random id of this machine (MY_HOSTID), sent with every weekly report: it links all reports of this computer, with the list of every installed package and when it was last used. Debian asks to keep it secret.</source>
-        <translation>Un identifiant aléatoire permanent de cette machine (MY_HOSTID), envoyé avec chaque rapport hebdomadaire : il relie tous les rapports de cet ordinateur, avec la liste de tous les paquets installés et leur dernière utilisation. Debian demande de le garder secret.</translation>
-    </message>
-    <message>
         <source>once a week from cron.daily, encrypted with GnuPG when gnupg is installed</source>
         <translation>une fois par semaine depuis cron.daily, chiffré avec GnuPG si gnupg est installé</translation>
     </message>
@@ -2492,6 +2488,10 @@
     <message>
         <source>Every file ending in .conf in this folder, read in name order after /etc/popularity-contest.conf (run-parts --list --regex &apos;\.conf$&apos;): the last that sets PARTICIPATE wins.</source>
         <translation>Chaque fichier en .conf de ce dossier, lu dans l’ordre des noms après /etc/popularity-contest.conf (run-parts --list --regex &apos;\.conf$&apos;) : le dernier qui définit PARTICIPATE l’emporte.</translation>
+    </message>
+    <message>
+        <source>A permanent random id of this machine (MY_HOSTID), sent with every weekly report: it links all reports of this computer, with the list of every installed package and when it was last used. It also lets anyone who knows it send reports in this machine&apos;s name, so Debian asks to keep it secret and Telemetry Lens does not show it.</source>
+        <translation>Un identifiant aléatoire permanent de cette machine (MY_HOSTID), envoyé avec chaque rapport hebdomadaire : il relie tous les rapports de cet ordinateur, avec la liste de tous les paquets installés et leur dernière utilisation. Quiconque le connaît peut aussi envoyer des rapports au nom de cette machine : Debian demande donc de le garder secret, et Telemetry Lens ne l’affiche pas.</translation>
     </message>
 </context>
 <context>

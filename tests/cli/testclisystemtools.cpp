@@ -253,6 +253,32 @@ private Q_SLOTS:
         QCOMPARE(m_fixture->read(m_popcon), broken);
     }
 
+    // MY_HOSTID lets anyone send reports in the machine's name: it is reported, never shown.
+    void popconHostIdIsNeverShown()
+    {
+        const QByteArray hostId = "fa52a67d342c44a390fa9a9a9fc9aacc";
+        QVERIFY(m_fixture->write(m_popcon, "MY_HOSTID=\"" + hostId + "\"\nPARTICIPATE=\"yes\"\n"));
+        const QList<QStringList> commands {
+            { QStringLiteral("show"), QStringLiteral("popularity-contest") },
+            { QStringLiteral("show"), QStringLiteral("popularity-contest"), QStringLiteral("--json") },
+            { QStringLiteral("status"), QStringLiteral("--json") },
+            { QStringLiteral("audit"), QStringLiteral("--all-users"), QStringLiteral("--format"),
+              QStringLiteral("json") },
+            { QStringLiteral("audit"), QStringLiteral("--all-users"), QStringLiteral("--format"),
+              QStringLiteral("html") },
+            { QStringLiteral("audit"), QStringLiteral("--all-users"), QStringLiteral("--format"),
+              QStringLiteral("csv") },
+        };
+        for (const QStringList &command : commands) {
+            const RunResult r = run(command);
+            QVERIFY2(r.exitCode == 0 || r.exitCode == 1, qPrintable(output(r)));
+            QVERIFY2(!r.out.contains(hostId) && !r.err.contains(hostId),
+                     qPrintable(command.join(QLatin1Char(' ')) + QStringLiteral(" shows MY_HOSTID")));
+        }
+        const RunResult shown = run({ QStringLiteral("show"), QStringLiteral("popularity-contest") });
+        QVERIFY2(shown.out.contains("my_hostid = ********"), shown.out.constData());
+    }
+
     void disableAllLeavesMachineWideToolsOutWithANote()
     {
         QVERIFY(m_fixture->write(m_popcon, popconConf("yes")));

@@ -35,7 +35,8 @@ private Q_SLOTS:
         QVERIFY2(machine, "popularity-contest is listed under the machine");
         QCOMPARE(machine->identifiers.size(), 1);
         QCOMPARE(machine->identifiers.first().kind, QStringLiteral("my_hostid"));
-        QCOMPARE(machine->identifiers.first().value, QStringLiteral("0f1e2d3c4b5a69788796a5b4c3d2e1f0"));
+        // Debian asks to keep it secret: it lets anyone send reports in this machine's name.
+        QCOMPARE(machine->identifiers.first().value, maskedValue());
         QVERIFY2(!machine->identifiers.first().reveals.isEmpty(), "the host id says what it reveals");
         QVERIFY(machine->locations.contains(QStringLiteral("/etc/popularity-contest.conf")));
         const bool report

@@ -42,6 +42,12 @@ QString ToolSpec::revealsFor(const QString &identifierKind) const
     return {};
 }
 
+bool ToolSpec::identifierIsSecret(const QString &identifierKind) const
+{
+    return std::any_of(identifiers.cbegin(), identifiers.cend(),
+                       [&](const IdentifierSpec &id) { return id.kind == identifierKind && id.secret; });
+}
+
 const Catalog &Catalog::instance()
 {
     static const Catalog catalog = [] {
@@ -234,9 +240,9 @@ bool Catalog::addTool(const QJsonObject &t, QString *error)
     const QJsonArray ids = t.value(QLatin1String("identifiers")).toArray();
     for (const QJsonValue &iv : ids) {
         const QJsonObject i = iv.toObject();
-        spec.identifiers.append({ i.value(QLatin1String("kind")).toString(),
-                                  i.value(QLatin1String("reveals")).toString(),
-                                  i.value(QLatin1String("derived_from")).toString() });
+        spec.identifiers.append(
+            { i.value(QLatin1String("kind")).toString(), i.value(QLatin1String("reveals")).toString(),
+              i.value(QLatin1String("derived_from")).toString(), i.value(QLatin1String("secret")).toBool() });
     }
     const QJsonArray eps = t.value(QLatin1String("endpoints")).toArray();
     for (const QJsonValue &ev : eps) {

@@ -38,6 +38,7 @@ struct IdentifierSpec {
     QString kind;
     QString reveals;
     QString derivedFrom; // "random", "mac", "machine-id", "token", "account", "email"
+    bool secret = false; // it also works as a password (popularity-contest's MY_HOSTID): shown masked
 };
 
 // A local file a tool leaves behind: a report, an identifier file, a settings file with an id.
@@ -168,6 +169,7 @@ struct ToolSpec {
 
     const InputSpec *configInput() const; // the first "config" input outside projects, or nullptr
     QString revealsFor(const QString &identifierKind) const;
+    bool identifierIsSecret(const QString &identifierKind) const;
 };
 
 // A value grammar as data (resources/catalog/grammars.json): ordered cases, each matching a set of

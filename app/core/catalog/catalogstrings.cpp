@@ -779,7 +779,8 @@ const char *const kCatalogStrings[] = {
     QT_TRANSLATE_NOOP("Catalog",
                       "A permanent random id of this machine (MY_HOSTID), sent with every weekly report: it "
                       "links all reports of this computer, with the list of every installed package and when "
-                      "it was last used. Debian asks to keep it secret."),
+                      "it was last used. It also lets anyone who knows it send reports in this machine's "
+                      "name, so Debian asks to keep it secret and Telemetry Lens does not show it."),
     QT_TRANSLATE_NOOP("Catalog", "once a week from cron.daily, encrypted with GnuPG when gnupg is installed"),
     QT_TRANSLATE_NOOP(
         "Catalog", "Nothing: with PARTICIPATE=\"no\" the daily cron job exits before it collects anything."),

@@ -207,7 +207,9 @@ void RecordReader::readRecord(const ToolSpec &tool, const RecordSpec &rec, const
     if (rec.identifier.isEmpty())
         return;
     QString error;
-    const QString value = valueAt(rec.format, rec.pointer, read.data, &error).trimmed();
+    const QString raw = valueAt(rec.format, rec.pointer, read.data, &error).trimmed();
+    // An identifier that also works as a password is reported as present, never shown.
+    const QString value = raw.isEmpty() || !tool.identifierIsSecret(rec.identifier) ? raw : maskedValue();
     if (!error.isEmpty()) {
         if (!listed)
             data->findings.append(

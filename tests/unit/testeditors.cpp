@@ -683,6 +683,12 @@ void TestEditors::masker_data()
                                   << QStringLiteral("shopt_checkwinsize");
     QTest::newRow("path") << QStringLiteral("/usr/local/bin/tool1234567890")
                           << QStringLiteral("/usr/local/bin/tool1234567890");
+    QTest::newRow("rc9 setting") << QStringLiteral("telemetry.consent=0")
+                                 << QStringLiteral("telemetry.consent=0");
+    QTest::newRow("rc9 seed") << QStringLiteral("telemetry.seed=1a2b3c4d5e6f")
+                              << QStringLiteral("telemetry.seed=1a2b3c4d5e6f");
+    QTest::newRow("bare url-safe token")
+        << QStringLiteral("ab3_Xk9-Qw7rT5yU2iO4pLm") << QStringLiteral("********");
     QTest::newRow("plain variable") << QStringLiteral("export MLFLOW_DISABLE_TELEMETRY=true")
                                     << QStringLiteral("export MLFLOW_DISABLE_TELEMETRY=true");
 }

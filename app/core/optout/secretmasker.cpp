@@ -70,6 +70,15 @@ QString SecretMasker::maskLine(const QString &line) const
     if (m.hasMatch() && isSecretKey(m.captured(3))) {
         return QString(line.left(m.capturedStart(5)) + mask());
     }
+    // A setting written without spaces (rc9's telemetry.consent=0) is a name and a value, not a token
+    // that lost its name: its key is lower-case words joined by . _ or -, with at most two digits.
+    static const QRegularExpression settingKeyRe(QStringLiteral("^[a-z][a-z0-9]*(?:[._\\-][a-z0-9]+)+$"));
+    if (m.hasMatch()) {
+        const QString key = m.captured(3);
+        const auto digits = std::count_if(key.cbegin(), key.cend(), [](QChar c) { return c.isDigit(); });
+        if (digits <= 2 && settingKeyRe.match(key).hasMatch())
+            return line;
+    }
 
     // A line that is one long word of letters and digits, not a path: a token or key that lost
     // its name (a line no parser accepts), shown as diff context or in a file view.

@@ -2018,10 +2018,6 @@
         <translation>Nuxt fragt nur in einem interaktiven Terminal außerhalb von CI, Tests und Docker nach Zustimmung; anderswo bleibt es aus.</translation>
     </message>
     <message>
-        <source>A telemetry=true or telemetry.enabled=true in ~/.config/.nuxtrc beats this file.</source>
-        <translation>Ein telemetry=true oder telemetry.enabled=true in ~/.config/.nuxtrc hat Vorrang vor dieser Datei.</translation>
-    </message>
-    <message>
         <source>It says enabled whenever nothing disables Nuxt, although without consent nothing is sent; it ignores ~/.config/.nuxtrc and names ~/.nuxtrc even for a file under $XDG_CONFIG_HOME.</source>
         <translation>Er meldet enabled, sobald nichts Nuxt abschaltet, obwohl ohne Zustimmung nichts gesendet wird; er ignoriert ~/.config/.nuxtrc und nennt ~/.nuxtrc auch für eine Datei unter $XDG_CONFIG_HOME.</translation>
     </message>
@@ -2492,6 +2488,10 @@
     <message>
         <source>A permanent random id of this machine (MY_HOSTID), sent with every weekly report: it links all reports of this computer, with the list of every installed package and when it was last used. It also lets anyone who knows it send reports in this machine&apos;s name, so Debian asks to keep it secret and Telemetry Lens does not show it.</source>
         <translation>Eine dauerhafte zufällige Kennung dieses Rechners (MY_HOSTID), mit jedem wöchentlichen Bericht gesendet: Sie verknüpft alle Berichte dieses Computers mit der Liste aller installierten Pakete und wann sie zuletzt benutzt wurden. Wer sie kennt, kann außerdem Berichte im Namen dieses Rechners senden; daher bittet Debian, sie geheim zu halten, und Telemetry Lens zeigt sie nicht an.</translation>
+    </message>
+    <message>
+        <source>A telemetry=true or telemetry.enabled=true in ~/.config/.nuxtrc beats this file; the opt-out then also sets NUXT_TELEMETRY_DISABLED=1, which Nuxt reads first.</source>
+        <translation>Ein telemetry=true oder telemetry.enabled=true in ~/.config/.nuxtrc hat Vorrang vor dieser Datei; die Abmeldung setzt dann zusätzlich NUXT_TELEMETRY_DISABLED=1, das Nuxt zuerst liest.</translation>
     </message>
 </context>
 <context>
@@ -4610,6 +4610,10 @@
     <message>
         <source>%1 reads this file after %2, so its %3 line would decide; it is set the same way.</source>
         <translation>%1 liest diese Datei nach %2, ihre %3-Zeile würde also entscheiden; sie wird ebenso gesetzt.</translation>
+    </message>
+    <message>
+        <source>%1 beats the setting written for %2, so %3=%4 is set in the environment too, which %2 reads before any settings file.</source>
+        <translation>%1 hat Vorrang vor der für %2 geschriebenen Einstellung; daher wird zusätzlich %3=%4 in der Umgebung gesetzt, die %2 vor jeder Einstellungsdatei liest.</translation>
     </message>
 </context>
 <context>

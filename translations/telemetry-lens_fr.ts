@@ -2018,10 +2018,6 @@
         <translation>Nuxt ne demande le consentement que dans un terminal interactif hors CI, tests et Docker ; ailleurs il reste désactivé.</translation>
     </message>
     <message>
-        <source>A telemetry=true or telemetry.enabled=true in ~/.config/.nuxtrc beats this file.</source>
-        <translation>Un telemetry=true ou telemetry.enabled=true dans ~/.config/.nuxtrc l&apos;emporte sur ce fichier.</translation>
-    </message>
-    <message>
         <source>It says enabled whenever nothing disables Nuxt, although without consent nothing is sent; it ignores ~/.config/.nuxtrc and names ~/.nuxtrc even for a file under $XDG_CONFIG_HOME.</source>
         <translation>Elle indique enabled dès que rien ne désactive Nuxt, alors que sans consentement rien n&apos;est envoyé ; elle ignore ~/.config/.nuxtrc et cite ~/.nuxtrc même pour un fichier sous $XDG_CONFIG_HOME.</translation>
     </message>
@@ -2492,6 +2488,10 @@
     <message>
         <source>A permanent random id of this machine (MY_HOSTID), sent with every weekly report: it links all reports of this computer, with the list of every installed package and when it was last used. It also lets anyone who knows it send reports in this machine&apos;s name, so Debian asks to keep it secret and Telemetry Lens does not show it.</source>
         <translation>Un identifiant aléatoire permanent de cette machine (MY_HOSTID), envoyé avec chaque rapport hebdomadaire : il relie tous les rapports de cet ordinateur, avec la liste de tous les paquets installés et leur dernière utilisation. Quiconque le connaît peut aussi envoyer des rapports au nom de cette machine : Debian demande donc de le garder secret, et Telemetry Lens ne l’affiche pas.</translation>
+    </message>
+    <message>
+        <source>A telemetry=true or telemetry.enabled=true in ~/.config/.nuxtrc beats this file; the opt-out then also sets NUXT_TELEMETRY_DISABLED=1, which Nuxt reads first.</source>
+        <translation>Un telemetry=true ou telemetry.enabled=true dans ~/.config/.nuxtrc l’emporte sur ce fichier ; la désactivation définit alors aussi NUXT_TELEMETRY_DISABLED=1, que Nuxt lit en premier.</translation>
     </message>
 </context>
 <context>
@@ -4610,6 +4610,10 @@
     <message>
         <source>%1 reads this file after %2, so its %3 line would decide; it is set the same way.</source>
         <translation>%1 lit ce fichier après %2, sa ligne %3 déciderait donc ; elle est réglée de la même façon.</translation>
+    </message>
+    <message>
+        <source>%1 beats the setting written for %2, so %3=%4 is set in the environment too, which %2 reads before any settings file.</source>
+        <translation>%1 l’emporte sur le réglage écrit pour %2 ; %3=%4 est donc aussi défini dans l’environnement, que %2 lit avant tout fichier de réglages.</translation>
     </message>
 </context>
 <context>

@@ -172,6 +172,40 @@ private Q_SLOTS:
         else
             QCOMPARE(m_fixture->read(file), before);
     }
+
+    // Nuxt's telemetry=true in ~/.config/.nuxtrc beats telemetry.enabled=false in ~/.nuxtrc: the
+    // opt-out then also sets NUXT_TELEMETRY_DISABLED, which Nuxt reads first, and leaves that file be.
+    void nuxtSettingThatBeatsTheFileGetsTheVariableToo()
+    {
+        const QString profile = QStringLiteral("/home/alice/.profile");
+        const QString config = QStringLiteral("/home/alice/.config/.nuxtrc");
+        QByteArray withoutDnt;
+        for (const QByteArray &line : m_fixture->read(profile).split('\n')) {
+            if (!line.contains("DO_NOT_TRACK"))
+                withoutDnt += line + '\n';
+        }
+        withoutDnt.chop(1);
+        QVERIFY(m_fixture->write(profile, withoutDnt));
+        QVERIFY(m_fixture->write(config, "telemetry=true\n"));
+        QCOMPARE(state(QStringLiteral("nuxt")), QStringLiteral("enabled"));
+
+        RunResult r = run({ QStringLiteral("disable"), QStringLiteral("nuxt"), QStringLiteral("--yes") });
+        QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+        QVERIFY2(
+            r.out.contains("telemetry=true (/home/alice/.config/.nuxtrc) beats the setting written for Nuxt"),
+            r.out.constData());
+        QCOMPARE(m_fixture->read(QStringLiteral("/home/alice/.nuxtrc")),
+                 QByteArray("telemetry.enabled=false\ntelemetry.consent=0"));
+        QVERIFY2(m_fixture->read(profile).contains("\nexport NUXT_TELEMETRY_DISABLED=1\n"),
+                 m_fixture->read(profile).constData());
+        QCOMPARE(m_fixture->read(config), QByteArray("telemetry=true\n"));
+        QCOMPARE(state(QStringLiteral("nuxt")), QStringLiteral("disabled"));
+
+        r = run({ QStringLiteral("undo"), QStringLiteral("--yes") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(m_fixture->read(profile), withoutDnt);
+        QVERIFY(!QFile::exists(m_fixture->path(QStringLiteral("/home/alice/.nuxtrc"))));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliJsonOptOuts)

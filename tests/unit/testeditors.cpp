@@ -687,6 +687,10 @@ void TestEditors::masker_data()
                                  << QStringLiteral("telemetry.consent=0");
     QTest::newRow("rc9 seed") << QStringLiteral("telemetry.seed=1a2b3c4d5e6f")
                               << QStringLiteral("telemetry.seed=1a2b3c4d5e6f");
+    QTest::newRow("environment.d variable")
+        << QStringLiteral("NUXT_TELEMETRY_DISABLED=1") << QStringLiteral("NUXT_TELEMETRY_DISABLED=1");
+    QTest::newRow("bare base32 token")
+        << QStringLiteral("JBSWY3DPEHPK3PXPJBSW==") << QStringLiteral("********");
     QTest::newRow("bare url-safe token")
         << QStringLiteral("ab3_Xk9-Qw7rT5yU2iO4pLm") << QStringLiteral("********");
     QTest::newRow("plain variable") << QStringLiteral("export MLFLOW_DISABLE_TELEMETRY=true")

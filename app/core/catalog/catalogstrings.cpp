@@ -928,7 +928,8 @@ const char *const kCatalogStrings[] = {
                       "Nuxt asks for consent only in an interactive terminal outside CI, tests and Docker; "
                       "elsewhere it stays off."),
     QT_TRANSLATE_NOOP("Catalog",
-                      "A telemetry=true or telemetry.enabled=true in ~/.config/.nuxtrc beats this file."),
+                      "A telemetry=true or telemetry.enabled=true in ~/.config/.nuxtrc beats this file; the "
+                      "opt-out then also sets NUXT_TELEMETRY_DISABLED=1, which Nuxt reads first."),
     QT_TRANSLATE_NOOP(
         "Catalog",
         "It says enabled whenever nothing disables Nuxt, although without consent nothing is sent; it "

@@ -738,6 +738,46 @@ void OptOutPlanner::finish(OptOutPlan &plan, const Work &work) const
     }
 }
 
+bool OptOutPlanner::addEnvironmentOptOut(OptOutPlan &plan, const QString &toolId, OptOutScope scope,
+                                         const QString &beatenBy) const
+{
+    const ToolSpec *tool = m_catalog.tool(toolId);
+    const auto env = tool ? envOptOut(*tool) : std::nullopt;
+    ToolOutcome *outcome = nullptr;
+    for (ToolOutcome &t : plan.tools) {
+        if (t.toolId == toolId)
+            outcome = &t;
+    }
+    if (!env || !outcome || outcome->status == ToolOutcome::Status::Failed)
+        return false;
+    Work work(m_fs);
+    for (const FileChange &c : std::as_const(plan.changes))
+        work.files.append({ c, QString(), QString() });
+    const QList<Work::File> before = work.files;
+    const QString error = planEnvironment(work, *tool, *env, true, scope, outcome);
+    if (!error.isEmpty()) {
+        outcome->status = ToolOutcome::Status::Failed;
+        outcome->error = error;
+        return false; // the plan is left as it was
+    }
+    for (const Work::File &f : std::as_const(work.files)) {
+        std::optional<QByteArray> earlier = f.change.oldBytes;
+        for (const Work::File &b : before) {
+            if (b.change.target == f.change.target)
+                earlier = b.change.newBytes;
+        }
+        if (earlier != f.change.newBytes) {
+            addUnique(outcome->files, f.change.path);
+            outcome->status = ToolOutcome::Status::Planned;
+        }
+    }
+    outcome->notes.prepend(tr("%1 beats the setting written for %2, so %3=%4 is set in the environment too, "
+                              "which %2 reads before any settings file.")
+                               .arg(beatenBy, tool->name, env->first, env->second));
+    finish(plan, work);
+    return true;
+}
+
 void OptOutPlanner::addFixOverride(OptOutPlan &plan, const QString &toolId, const QString &file, int line,
                                    const QString &key) const
 {

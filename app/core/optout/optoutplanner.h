@@ -35,6 +35,13 @@ public:
     void addFixOverride(OptOutPlan &plan, const QString &toolId, const QString &file, int line,
                         const QString &key = {}) const;
 
+    // Adds to `plan` the tool's environment variable in the managed block, for a tool whose own
+    // settings file was written but is beaten by another of its files (Nuxt's telemetry=true in
+    // ~/.config/.nuxtrc beats telemetry.enabled=false in ~/.nuxtrc; NUXT_TELEMETRY_DISABLED beats both).
+    // Returns false when the tool has no such variable.
+    bool addEnvironmentOptOut(OptOutPlan &plan, const QString &toolId, OptOutScope scope,
+                              const QString &beatenBy) const;
+
     struct EnvFile {
         QString path; // inner path
         EnvBlockEditor::Syntax syntax;

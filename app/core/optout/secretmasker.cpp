@@ -70,10 +70,12 @@ QString SecretMasker::maskLine(const QString &line) const
     if (m.hasMatch() && isSecretKey(m.captured(3))) {
         return QString(line.left(m.capturedStart(5)) + mask());
     }
-    // A setting written without spaces (rc9's telemetry.consent=0) is a name and a value, not a token
-    // that lost its name: its key is lower-case words joined by . _ or -, with at most two digits.
-    static const QRegularExpression settingKeyRe(QStringLiteral("^[a-z][a-z0-9]*(?:[._\\-][a-z0-9]+)+$"));
-    if (m.hasMatch()) {
+    // A setting written without spaces (rc9's telemetry.consent=0, environment.d's DO_NOT_TRACK=1) is a
+    // name and a value, not a token that lost its name: its key is words of one case joined by . _ or -,
+    // with at most two digits, and what follows "=" is not more padding.
+    static const QRegularExpression settingKeyRe(
+        QStringLiteral("^(?:[a-z][a-z0-9]*(?:[._\\-][a-z0-9]+)+|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)$"));
+    if (m.hasMatch() && !m.captured(5).startsWith(QLatin1Char('='))) {
         const QString key = m.captured(3);
         const auto digits = std::count_if(key.cbegin(), key.cend(), [](QChar c) { return c.isDigit(); });
         if (digits <= 2 && settingKeyRe.match(key).hasMatch())

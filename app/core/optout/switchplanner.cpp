@@ -61,6 +61,7 @@ SwitchProposal SwitchPlanner::propose(const SwitchRequest &request)
 
     QList<SwitchOverride> fixed;
     QSet<QString> tried;
+    QSet<QString> withVariable; // tools whose variable was added because one of their files beat the opt-out
     // A machine-wide switch fixes the overriding lines of every account, each in its own home.
     QHash<QString, UserAccount> ownerOf;
     for (int round = 0; round < kMaxRounds; ++round) {
@@ -70,6 +71,7 @@ SwitchProposal SwitchPlanner::propose(const SwitchRequest &request)
         proposal.overrides.clear();
         proposal.blockers.clear();
         proposal.stillCollecting.clear();
+        bool progress = false;
         for (const UserAccount &account : std::as_const(accounts)) {
             const EnvReport plannedEnv = EnvSources(planned).read(account);
             for (const QString &id : std::as_const(toolIds)) {
@@ -83,6 +85,18 @@ SwitchProposal SwitchPlanner::propose(const SwitchRequest &request)
                 if (reached)
                     continue;
                 const Input &by = status.decidedBy;
+                // The tool's own setting was written, but another of its files wins: its variable in
+                // the managed block comes first (Nuxt). Only the requesting account's files are
+                // written here; other accounts' are listed.
+                if (!request.turnOn && by.kind == QLatin1String("config") && spec->optOut.file.isSet()
+                    && account.home == request.account.home && !withVariable.contains(id)) {
+                    withVariable.insert(id);
+                    const QString where = QStringLiteral("%1 (%2)").arg(by.text, by.file);
+                    if (planner.addEnvironmentOptOut(proposal.plan, id, request.scope, where)) {
+                        progress = true;
+                        continue;
+                    }
+                }
                 const bool fixable
                     = !request.turnOn && by.kind == QLatin1String("env") && !by.file.isEmpty() && by.line > 0;
                 proposal.blockers.append({ id, spec->name, account.name, by, status.explanation, fixable });
@@ -95,9 +109,10 @@ SwitchProposal SwitchPlanner::propose(const SwitchRequest &request)
                 }
             }
         }
+        if (progress)
+            continue; // check the plan again with the variables added
         if (!request.fixOverrides || proposal.overrides.isEmpty())
             break;
-        bool progress = false;
         for (SwitchOverride o : std::as_const(proposal.overrides)) {
             const QString key
                 = o.toolId + QLatin1Char('@') + o.file + QLatin1Char(':') + QString::number(o.line);

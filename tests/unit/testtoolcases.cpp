@@ -195,6 +195,13 @@ private Q_SLOTS:
             QVERIFY2(found, qPrintable(QStringLiteral("no %1 input %2:\n").arg(role, key) + text));
         }
 
+        // "input_files": the settings files the inputs name (where the tool reads or would create them).
+        for (const QJsonValue &f : spec.value(QLatin1String("input_files")).toArray()) {
+            const bool found = std::any_of(status.inputs.cbegin(), status.inputs.cend(),
+                                           [&f](const Input &in) { return in.file == inner(f.toString()); });
+            QVERIFY2(found, qPrintable(QStringLiteral("no input names %1:\n").arg(f.toString()) + text));
+        }
+
         DiscoveredData data = Discovery(fs).userFiles(*tool, m_user, env);
         RecordReader(fs).readInstalled(*tool, status.installations, &data);
         const QJsonObject ids = spec.value(QLatin1String("identifiers")).toObject();

@@ -217,6 +217,7 @@ bool Catalog::addTool(const QJsonObject &t, QString *error)
         in.secret = i.value(QLatin1String("secret")).toBool();
         in.alwaysRead = i.value(QLatin1String("always_read")).toBool();
         in.select = i.value(QLatin1String("select")).toString();
+        in.fallback = stringList(i.value(QLatin1String("fallback")));
         in.malformed = i.value(QLatin1String("malformed")).toString(QStringLiteral("reset"));
         in.filesMatching = i.value(QLatin1String("files_matching")).toString();
         if (!in.filesMatching.isEmpty() && !QRegularExpression(in.filesMatching).isValid()) {

@@ -29,6 +29,8 @@ struct InputSpec {
     bool alwaysRead = false; // read even when a higher input decided (a bad value still breaks the tool)
     QString select; // "" (first candidate whose variables are set), "first-file" or "first-dir" (the first
                     // candidate whose file or folder exists, as tools that probe their locations do)
+    QStringList fallback; // with `select`, when no candidate exists: the first of these whose variables
+                          // are set, else `path` (where the tool would create the file)
     QString malformed; // an unparsable file: "reset" (read as empty, replaced), "fatal", "lenient"
     QString filesMatching; // `path` is a folder: every file whose name matches this regular expression
                            // is read, in lexical order, the later winning (run-parts --regex)

@@ -772,14 +772,21 @@ void Resolver::addConfigInput(const ToolSpec &tool, const InputSpec &spec, const
     if (!spec.select.isEmpty()) {
         // The tool probes its locations: the first whose file (or folder) exists is the one it uses.
         const bool byFolder = spec.select == QLatin1String("first-dir");
+        bool found = false;
         for (const QString &candidate : spec.candidates) {
             const QString p = RecordReader::expand({ candidate }, user, env);
             if (p.isEmpty())
                 continue;
             if (byFolder ? m_fs.isDirectory(RootFs::parentOf(p)) : m_fs.resolve(p).exists()) {
                 path = p;
+                found = true;
                 break;
             }
+        }
+        if (!found) {
+            // None exists: name the file the tool would create ($XDG_CONFIG_HOME/..., else `path`).
+            const QString p = RecordReader::expand(spec.fallback, user, env);
+            path = p.isEmpty() ? RootFs::cleanInner(expandHome(spec.path, user)) : p;
         }
     }
     Candidate c;

@@ -2493,6 +2493,10 @@
         <source>A telemetry=true or telemetry.enabled=true in ~/.config/.nuxtrc beats this file; the opt-out then also sets NUXT_TELEMETRY_DISABLED=1, which Nuxt reads first.</source>
         <translation>Ein telemetry=true oder telemetry.enabled=true in ~/.config/.nuxtrc hat Vorrang vor dieser Datei; die Abmeldung setzt dann zusätzlich NUXT_TELEMETRY_DISABLED=1, das Nuxt zuerst liest.</translation>
     </message>
+    <message>
+        <source>tool %1 has the default %2; it must be enabled or disabled</source>
+        <translation>Werkzeug %1 hat den Standard %2; er muss enabled oder disabled sein</translation>
+    </message>
 </context>
 <context>
     <name>ChangeApplier</name>

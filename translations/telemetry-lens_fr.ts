@@ -2493,6 +2493,10 @@
         <source>A telemetry=true or telemetry.enabled=true in ~/.config/.nuxtrc beats this file; the opt-out then also sets NUXT_TELEMETRY_DISABLED=1, which Nuxt reads first.</source>
         <translation>Un telemetry=true ou telemetry.enabled=true dans ~/.config/.nuxtrc l’emporte sur ce fichier ; la désactivation définit alors aussi NUXT_TELEMETRY_DISABLED=1, que Nuxt lit en premier.</translation>
     </message>
+    <message>
+        <source>tool %1 has the default %2; it must be enabled or disabled</source>
+        <translation>l’outil %1 a la valeur par défaut %2 ; elle doit être enabled ou disabled</translation>
+    </message>
 </context>
 <context>
     <name>ChangeApplier</name>

@@ -179,8 +179,13 @@ bool Catalog::addTool(const QJsonObject &t, QString *error)
     spec.alwaysListed = t.value(QLatin1String("always_listed")).toBool();
     spec.rules = t.value(QLatin1String("rules")).toString();
     spec.defaultState = t.value(QLatin1String("default")).toString(QStringLiteral("enabled"));
+    if (spec.defaultState != QLatin1String("enabled") && spec.defaultState != QLatin1String("disabled")) {
+        if (error)
+            *error = tr("tool %1 has the default %2; it must be enabled or disabled")
+                         .arg(spec.id, spec.defaultState);
+        return false;
+    }
     spec.defaultNote = t.value(QLatin1String("default_note")).toString();
-    spec.optIn = t.value(QLatin1String("default")).toString() == QLatin1String("disabled");
     spec.readsDoNotTrack = t.value(QLatin1String("reads_do_not_track")).toBool();
     spec.stillSentAfterOptOut = t.value(QLatin1String("still_sent_after_opt_out")).toString();
     spec.storedReportsNote = t.value(QLatin1String("stored_reports_note")).toString();

@@ -131,9 +131,8 @@ struct ToolSpec {
     QString name;
     QString vendor;
     QString rules;
-    QString defaultState; // "enabled", "disabled" (opt-in: off until turned on) or "none"
+    QString defaultState; // "enabled", or "disabled" (opt-in: nothing is sent until something turns it on)
     QString defaultNote;
-    bool optIn = false; // "default": "disabled": nothing is sent until something turns it on
     QList<InputSpec> inputs; // highest precedence first
     QList<RelatedEnvSpec> relatedEnv;
     bool readsDoNotTrack = false;
@@ -170,6 +169,7 @@ struct ToolSpec {
     QString handler(const QString &role) const { return handlers.value(role); }
 
     const InputSpec *configInput() const; // the first "config" input outside projects, or nullptr
+    bool isOptIn() const { return defaultState == QLatin1String("disabled"); }
     QString revealsFor(const QString &identifierKind) const;
     bool identifierIsSecret(const QString &identifierKind) const;
 };

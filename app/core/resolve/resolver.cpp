@@ -1019,7 +1019,7 @@ ToolStatus Resolver::resolve(const ToolSpec &tool, const UserAccount &user, cons
         status.inputs.append(c.input);
 
     // Opt-in tools (Debian's packer, popularity-contest) are off until something turns them on.
-    const bool optIn = tool.defaultState == QLatin1String("disabled");
+    const bool optIn = tool.isOptIn();
     Input fallback;
     fallback.kind = QStringLiteral("default");
     fallback.value = optIn ? QStringLiteral("disabled") : QStringLiteral("enabled");
@@ -1135,7 +1135,7 @@ QString Resolver::explain(const ToolSpec &tool, const ToolStatus &status)
                           "off.")
                     .arg(in.text, where(in), overridden->text, where(*overridden), tool.name);
         }
-        if (tool.optIn)
+        if (tool.isOptIn())
             return tr("Off: nothing turns it on, and %1 sends nothing until something does.").arg(tool.name);
         return tr("Collecting: nothing switches it off, and %1 collects by default.").arg(tool.name);
     }

@@ -3527,6 +3527,10 @@
         <source>Do not rely on it: %1</source>
         <translation>Verlassen Sie sich nicht darauf: %1</translation>
     </message>
+    <message>
+        <source>(for every account of this machine)</source>
+        <translation>(für jedes Konto dieses Rechners)</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -7629,6 +7633,10 @@
     <message>
         <source>Do not rely on it:</source>
         <translation>Verlassen Sie sich nicht darauf:</translation>
+    </message>
+    <message>
+        <source>(for every account of this machine)</source>
+        <translation>(für jedes Konto dieses Rechners)</translation>
     </message>
 </context>
 <context>

@@ -3527,6 +3527,10 @@
         <source>Do not rely on it: %1</source>
         <translation>Ne vous y fiez pas : %1</translation>
     </message>
+    <message>
+        <source>(for every account of this machine)</source>
+        <translation>(pour chaque compte de cette machine)</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -7629,6 +7633,10 @@
     <message>
         <source>Do not rely on it:</source>
         <translation>Ne vous y fiez pas :</translation>
+    </message>
+    <message>
+        <source>(for every account of this machine)</source>
+        <translation>(pour chaque compte de cette machine)</translation>
     </message>
 </context>
 <context>

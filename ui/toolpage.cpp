@@ -39,6 +39,7 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTextDocument>
 #include <QTreeView>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -722,7 +723,10 @@ void ToolPage::fillWhy(const ToolSpec &spec)
         html += lines.join(QStringLiteral("<br>")) + QStringLiteral("</p>");
     }
     section(tr("Installed copies"));
-    if (s.installations.isEmpty()) {
+    // A Debian package is the machine's: every account runs that copy.
+    const MachineToolData *machine = m_scan ? m_scan->machineTool(spec.id) : nullptr;
+    const QList<Installation> machineCopies = machine ? machine->installations : QList<Installation>();
+    if (s.installations.isEmpty() && machineCopies.isEmpty()) {
         html += escaped(
                     tr("Not installed for this account; its settings still apply the day it is installed."))
             + QStringLiteral("</p>");
@@ -731,6 +735,10 @@ void ToolPage::fillWhy(const ToolSpec &spec)
         for (const Installation &in : s.installations)
             lines.append(escaped((in.version.isEmpty() ? tr("unknown version") : in.version)
                                  + QStringLiteral("  ") + in.path));
+        for (const Installation &in : machineCopies)
+            lines.append(escaped((in.version.isEmpty() ? tr("unknown version") : in.version)
+                                 + QStringLiteral("  ") + in.path + QStringLiteral("  ")
+                                 + tr("(for every account of this machine)")));
         html += lines.join(QStringLiteral("<br>")) + QStringLiteral("</p>");
     }
     if (!spec.statusCommand.isEmpty()) {
@@ -884,6 +892,13 @@ void ToolPage::showFile(int row)
 QString ToolPage::planCaption() const
 {
     return m_planCaption->text();
+}
+
+QString ToolPage::factsText() const
+{
+    QTextDocument document;
+    document.setHtml(m_facts->text());
+    return document.toPlainText();
 }
 
 QString ToolPage::warningsText() const

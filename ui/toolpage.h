@@ -69,6 +69,8 @@ public:
     QPlainTextEdit *plannedDiffView() const { return m_planDiff; }
     QString planCaption() const;
     QString warningsText() const;
+    // The facts under the inputs (default, where it sends, installed copies, ...) as plain text.
+    QString factsText() const;
     QListWidget *fileList() const { return m_files; }
     QTabWidget *tabs() const { return m_tabs; }
     QPushButton *switchButton() const { return m_switch; }

@@ -136,7 +136,10 @@ int showTool(CliContext &ctx, const ScanResult &result, const UserScan &user, co
                 ctx.out << "    " << id.reveals << "\n";
         }
         ctx.out << "\n" << Cli::tr("Installed copies:") << "\n";
-        if (status.installations.isEmpty())
+        // A Debian package is the machine's: every account runs that copy.
+        const MachineToolData *machine = result.machineTool(tool.id);
+        const QList<Installation> machineCopies = machine ? machine->installations : QList<Installation>();
+        if (status.installations.isEmpty() && machineCopies.isEmpty())
             ctx.out
                 << "  "
                 << Cli::tr(
@@ -145,6 +148,9 @@ int showTool(CliContext &ctx, const ScanResult &result, const UserScan &user, co
         for (const Installation &in : status.installations)
             ctx.out << "  " << (in.version.isEmpty() ? Cli::tr("unknown version") : in.version) << "  "
                     << in.path << "\n";
+        for (const Installation &in : machineCopies)
+            ctx.out << "  " << (in.version.isEmpty() ? Cli::tr("unknown version") : in.version) << "  "
+                    << in.path << "  " << Cli::tr("(for every account of this machine)") << "\n";
         ctx.out << "\n" << Cli::tr("Sends to:") << "\n";
         for (const EndpointSpec &e : tool.endpoints)
             ctx.out << "  " << e.method << " " << e.url << " — " << Catalog::text(e.when) << "\n";

@@ -275,8 +275,14 @@ private Q_SLOTS:
             QVERIFY2(!r.out.contains(hostId) && !r.err.contains(hostId),
                      qPrintable(command.join(QLatin1Char(' ')) + QStringLiteral(" shows MY_HOSTID")));
         }
+        QVERIFY(
+            m_fixture->write(QStringLiteral("/var/lib/dpkg/status"),
+                             "Package: popularity-contest\nStatus: install ok installed\nVersion: 1.76\n\n"));
         const RunResult shown = run({ QStringLiteral("show"), QStringLiteral("popularity-contest") });
         QVERIFY2(shown.out.contains("my_hostid = ********"), shown.out.constData());
+        // The package is the machine's: the account's page lists that copy.
+        QVERIFY2(shown.out.contains("  1.76  /var/lib/dpkg/status  (for every account of this machine)\n"),
+                 shown.out.constData());
     }
 
     void disableAllLeavesMachineWideToolsOutWithANote()

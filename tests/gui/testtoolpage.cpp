@@ -54,6 +54,7 @@ private Q_SLOTS:
     void filesTabAndDialogAgreeOnOverride();
     void warningsDescribeTheCurrentState();
     void everyReportWarningIsShown();
+    void debianPackageIsListedForEveryAccount();
 };
 
 void TestToolPage::initTestCase()
@@ -260,6 +261,22 @@ void TestToolPage::everyReportWarningIsShown()
     }
     QVERIFY2(sawLocalPath, "the sample's Skyplane report with a local source_region gave no warning");
     QVERIFY(checked > 0);
+}
+
+// A Debian package is installed for the machine: each account's page lists that copy.
+void TestToolPage::debianPackageIsListedForEveryAccount()
+{
+    WindowHarness h;
+    QVERIFY(h.ready);
+    QVERIFY(h.fixture.write(QStringLiteral("/var/lib/dpkg/status"),
+                            "Package: azure-cli\nStatus: install ok installed\nVersion: 2.45.0-1\n\n"));
+    QVERIFY(h.rescanAfter([&] { h.window->rescan(); }));
+    const ToolPage *page = h.tool(QStringLiteral("alice"), QStringLiteral("azure-cli"));
+    QVERIFY2(page->factsText().contains(
+                 QStringLiteral("2.45.0-1 /var/lib/dpkg/status (for every account of this machine)")),
+             qPrintable(page->factsText()));
+    QVERIFY2(!page->factsText().contains(QStringLiteral("Not installed for this account")),
+             qPrintable(page->factsText()));
 }
 
 QTEST_MAIN(TestToolPage)

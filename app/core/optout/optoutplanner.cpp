@@ -756,9 +756,9 @@ bool OptOutPlanner::addEnvironmentOptOut(OptOutPlan &plan, const QString &toolId
     const QList<Work::File> before = work.files;
     const QString error = planEnvironment(work, *tool, *env, true, scope, outcome);
     if (!error.isEmpty()) {
-        outcome->status = ToolOutcome::Status::Failed;
-        outcome->error = error;
-        return false; // the plan is left as it was
+        // The settings file is still written; the tool is then listed as staying on, with this reason.
+        outcome->notes.append(error);
+        return false;
     }
     for (const Work::File &f : std::as_const(work.files)) {
         std::optional<QByteArray> earlier = f.change.oldBytes;

@@ -38,7 +38,8 @@ public:
     // Adds to `plan` the tool's environment variable in the managed block, for a tool whose own
     // settings file was written but is beaten by another of its files (Nuxt's telemetry=true in
     // ~/.config/.nuxtrc beats telemetry.enabled=false in ~/.nuxtrc; NUXT_TELEMETRY_DISABLED beats both).
-    // Returns false when the tool has no such variable.
+    // Returns false, leaving the plan as it was, when the tool has no such variable or the start-up
+    // files cannot take it (the reason is added to the tool's notes).
     bool addEnvironmentOptOut(OptOutPlan &plan, const QString &toolId, OptOutScope scope,
                               const QString &beatenBy) const;
 

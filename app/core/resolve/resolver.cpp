@@ -194,16 +194,17 @@ void Resolver::judgeShell(const ToolSpec &tool, const InputSpec &spec, const QSt
         m.input.key = spec.key;
         m.input.file = path;
         m.input.line = a->line;
-        m.input.value = a->op == EnvAssignment::Op::Unset ? QString() : a->raw;
+        const QString shown = spec.secret ? maskedValue() : a->raw;
+        m.input.value = a->op == EnvAssignment::Op::Unset ? QString() : shown;
         m.input.text = a->op == EnvAssignment::Op::Unset ? QStringLiteral("unset %1").arg(spec.key)
-                                                         : spec.key + QLatin1Char('=') + a->raw;
+                                                         : spec.key + QLatin1Char('=') + shown;
         m.input.role = InputRole::Conditional;
         m.input.effect = Grammar::effectName(Effect::None);
         m.input.note = a->conditional
             ? tr("Inside a condition or function: it applies only when that code runs, which cannot be known "
                  "without running the shell.")
             : tr("The value is computed when the script runs (%1), so it cannot be known without running it.")
-                  .arg(a->raw);
+                  .arg(shown);
         maybeLater->append(m);
     }
     if (!decider) {

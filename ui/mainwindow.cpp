@@ -562,7 +562,7 @@ void MainWindow::rebuildNavigation()
                 parent = make(nullptr,
                               tr("%1 — %2 of %3 collecting").arg(u.account.name).arg(collecting).arg(listed),
                               kNavUser, u.account.name);
-                parent->setToolTip(0, AuditReport::summaryLine(u));
+                parent->setToolTip(0, AuditReport::summaryLine(*result, u));
                 parent->setFlags(parent->flags() & ~Qt::ItemIsSelectable);
                 QFont f = parent->font(0);
                 f.setBold(true);
@@ -596,7 +596,7 @@ void MainWindow::rebuildNavigation()
             }
         }
         m_navSummary->setText(result->users.size() == 1
-                                  ? AuditReport::summaryLine(result->users.first())
+                                  ? AuditReport::summaryLine(*result, result->users.first())
                                   : tr("%n account(s) examined", nullptr, int(result->users.size())));
     } else {
         m_navSummary->setText(tr("Scanning…"));

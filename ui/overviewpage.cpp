@@ -207,7 +207,7 @@ void OverviewPage::setScan(const std::shared_ptr<const ScanResult> &scan)
                               "\"All users\" in Scope.")
                                .arg(scan->machine.root));
     } else if (scan->users.size() == 1) {
-        m_summary->setText(AuditReport::summaryLine(scan->users.first()));
+        m_summary->setText(AuditReport::summaryLine(*scan, scan->users.first()));
     } else {
         QStringList perUser;
         for (const UserScan &u : scan->users) {

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QtTest>
 
 #include <sys/stat.h>
@@ -283,6 +284,20 @@ private Q_SLOTS:
         // The package is the machine's: the account's page lists that copy.
         QVERIFY2(shown.out.contains("  1.76  /var/lib/dpkg/status  (for every account of this machine)\n"),
                  shown.out.constData());
+    }
+
+    // A machine-wide tool listed for the account is counted in its summary line too.
+    void machineWideToolIsCountedInTheSummary()
+    {
+        const QByteArray before = run({ QStringLiteral("status") }).out.split('\n').first();
+        QVERIFY(m_fixture->write(m_popcon, popconConf("yes")));
+        const QByteArray after = run({ QStringLiteral("status") }).out.split('\n').first();
+        static const QRegularExpression counts(QStringLiteral("(\\d+) of (\\d+) tools collecting"));
+        const QRegularExpressionMatch b = counts.match(QString::fromUtf8(before));
+        const QRegularExpressionMatch a = counts.match(QString::fromUtf8(after));
+        QVERIFY2(b.hasMatch() && a.hasMatch(), QByteArray(before + " / " + after).constData());
+        QCOMPARE(a.captured(1).toInt(), b.captured(1).toInt() + 1);
+        QCOMPARE(a.captured(2).toInt(), b.captured(2).toInt() + 1);
     }
 
     void disableAllLeavesMachineWideToolsOutWithANote()

@@ -269,13 +269,14 @@ QList<Identifier> AuditReport::identifiersFor(const ScanResult &result, const To
     return out;
 }
 
-QString AuditReport::summaryLine(const UserScan &user)
+QString AuditReport::summaryLine(const ScanResult &result, const UserScan &user)
 {
-    // Counts the tools listed for this account: present ones and those the catalog always lists.
+    // Counts the tools listed for this account: present ones (a machine-wide copy or data counts),
+    // and those the catalog always lists.
     int collecting = 0;
     int listed = 0;
     for (const ToolStatus &t : user.tools) {
-        if (!Presence::isListed(t))
+        if (!Presence::isListed(result, t))
             continue;
         ++listed;
         if (t.state == State::Enabled)
@@ -401,7 +402,7 @@ bool AuditReport::write(Format format, QIODevice *device) const
         uj["user"] = s(u.account.name);
         uj["home"] = s(u.account.home);
         uj["shell"] = s(u.account.shell);
-        uj["summary"] = s(summaryLine(u));
+        uj["summary"] = s(summaryLine(m_result, u));
         Json tools = Json::array();
         for (const ToolStatus &t : u.tools) {
             Json tj;
@@ -554,7 +555,8 @@ QString AuditReport::toText(bool details) const
 {
     QString out;
     for (const UserScan &u : m_result.users) {
-        out += tr("%1 (%2): %3").arg(u.account.name, u.account.home, summaryLine(u)) + QLatin1Char('\n');
+        out += tr("%1 (%2): %3").arg(u.account.name, u.account.home, summaryLine(m_result, u))
+            + QLatin1Char('\n');
         const auto groups = groupedTools(m_result, u, m_allTools);
         // One column for the names of every family, so states line up down the whole account.
         qsizetype nameWidth = 9;
@@ -647,7 +649,7 @@ QByteArray AuditReport::toHtml() const
         + QStringLiteral("</p>");
     for (const UserScan &u : m_result.users) {
         h += QStringLiteral("<h2>") + esc(u.account.name) + QStringLiteral(" <span class=\"muted\">")
-            + esc(u.account.home) + QStringLiteral("</span></h2><p>") + esc(summaryLine(u))
+            + esc(u.account.home) + QStringLiteral("</span></h2><p>") + esc(summaryLine(m_result, u))
             + QStringLiteral("</p>");
         h += QStringLiteral("<table><thead><tr><th>") + esc(tr("Tool")) + QStringLiteral("</th><th>")
             + esc(tr("State")) + QStringLiteral("</th><th>") + esc(tr("Why")) + QStringLiteral("</th><th>")

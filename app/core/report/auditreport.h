@@ -37,8 +37,8 @@ public:
     // Reports a user sees for a tool: the machine's shared ones plus the user's own.
     static QList<Artifact> reportsFor(const ScanResult &result, const ToolStatus &tool);
     static QList<Identifier> identifiersFor(const ScanResult &result, const ToolStatus &tool);
-    // "3 of 4 tools collecting"
-    static QString summaryLine(const UserScan &user);
+    // "3 of 4 tools collecting", counting the tools listed for the account (the machine's included)
+    static QString summaryLine(const ScanResult &result, const UserScan &user);
     static bool anyEnabled(const ScanResult &result);
     static QString timeText(qint64 ms); // ISO 8601 UTC, "" for 0
     static QString sendStatusLabel(SendStatus status); // translated
